@@ -1,0 +1,277 @@
+"""The rule classifier: policy terms and patterns become weighted evidence, evidence a level.
+
+Why these weights: a term in the title says what the document *is*, so it counts three times
+a term in the body; the first lines (addressee, subject) count twice; a financial term inside a
+table of figures is a statement, not a mention. Repeats add little (log), so a long text that
+mentions 预算 twenty times is not thereby secret.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from classifiers.blocks import RuleSet, TextBlock
+from classifiers.patterns import DETECTOR_FUNCTIONS, PatternHit
+from classifiers.segment import segment
+from classifiers.suggestion import Evidence, Suggestion, Where
+
+STRONG = 3.0
+MIN_CHARS = 30
+FIRST_LINES = 6
+SNIPPET = 60
+_ZONE_WEIGHT: dict[Where, float] = {"title": 3.0, "first_lines": 2.0, "body": 1.0, "table": 1.0}
+_NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?%?")
+_HARD_COUNTS = {"cn_resident_id": 3, "bank_card": 1, "credential": 1}
+_DETECTOR_WEIGHT = {"cn_resident_id": 2.0, "bank_card": 3.0, "credential": 4.0, "money": 0.4}
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int
+    end: int
+    where: Where
+    figures: bool
+
+
+def _lines(blocks: tuple[TextBlock, ...]) -> tuple[str, list[_Line]]:
+    """Join blocks into one text and note for each line its zone and whether it holds figures."""
+    parts: list[str] = []
+    lines: list[_Line] = []
+    offset = 0
+    seen_text = 0
+    for block in blocks:
+        for raw in block.text.split("\n"):
+            stripped = raw.strip()
+            if stripped:
+                seen_text += 1
+            if seen_text == 1 and stripped and len(stripped) <= 60 and block.kind != "table":
+                where: Where = "title"
+            elif stripped and seen_text <= FIRST_LINES:
+                where = "first_lines"
+            else:
+                where = "table" if block.kind == "table" else "body"
+            figures = len(_NUMBER.findall(raw)) >= 2
+            if where != "title" and block.kind == "table":
+                where = "table"
+            lines.append(_Line(offset, offset + len(raw), where, figures))
+            parts.append(raw)
+            offset += len(raw) + 1
+    return "\n".join(parts), lines
+
+
+def _snippet(text: str, start: int, end: int) -> str:
+    room = max(0, SNIPPET - (end - start)) // 2
+    left = max(0, start - room)
+    right = min(len(text), end + room)
+    snippet = text[left:right].replace("\n", " ").replace("\t", " ").strip()
+    return snippet[:SNIPPET]
+
+
+class _Scorer:
+    def __init__(self, rules: RuleSet, text: str, lines: list[_Line]) -> None:
+        self.rules = rules
+        self.text = text
+        self.lines = lines
+        self.starts = [line.start for line in lines]
+        self.evidence: dict[str, list[Evidence]] = defaultdict(list)
+
+    def line_at(self, offset: int) -> _Line:
+        return self.lines[max(0, bisect.bisect_right(self.starts, offset) - 1)]
+
+    def add(self, category: str, term: str, start: int, end: int, weight: float, *,
+            hard: bool = False, table_boost: bool = False) -> None:
+        line = self.line_at(start)
+        zone_weight = _ZONE_WEIGHT[line.where]
+        if table_boost and line.figures and line.where in ("table", "body"):
+            zone_weight = 1.5
+        self.evidence[category].append(Evidence(
+            category=category, term=term, snippet=_snippet(self.text, start, end),
+            where=line.where, weight=weight * zone_weight, hard=hard))
+
+    def score(self, category: str) -> float:
+        """Distinct terms add; repeats of one term add by log, strongest zone counts."""
+        best: dict[str, float] = {}
+        counts: dict[str, int] = defaultdict(int)
+        for ev in self.evidence.get(category, []):
+            best[ev.term] = max(best.get(ev.term, 0.0), ev.weight)
+            counts[ev.term] += 1
+        return sum(w * (1 + 0.3 * math.log(counts[t])) for t, w in best.items())
+
+
+def _term_weight(term: str) -> float:
+    return 0.6 if len(term) <= 2 else 1.0
+
+
+def _match_terms(scorer: _Scorer, rules: RuleSet) -> None:
+    term_categories: dict[str, list[str]] = defaultdict(list)
+    ascii_terms: dict[str, list[str]] = defaultdict(list)
+    for cat in rules.categories:
+        for term in cat.terms:
+            if term.isascii():
+                ascii_terms[term.lower()].append(cat.name)
+            else:
+                term_categories[term].append(cat.name)
+    tables = {cat.name for cat in rules.categories if cat.table_figures}
+    offset = 0
+    for token in segment(scorer.text, term_categories.keys()):
+        for category in term_categories.get(token, ()):
+            scorer.add(category, token, offset, offset + len(token), _term_weight(token),
+                       table_boost=category in tables)
+        offset += len(token)
+    lowered = scorer.text.lower()
+    for term, categories in ascii_terms.items():
+        for match in re.finditer(rf"(?<![a-z0-9]){re.escape(term)}(?![a-z0-9])", lowered):
+            for category in categories:
+                scorer.add(category, term, match.start(), match.end(), _term_weight(term))
+
+
+def _match_patterns(scorer: _Scorer, rules: RuleSet) -> set[str]:
+    """Detector and regex hits; returns the categories proved by a hard pattern."""
+    hits: dict[str, list[PatternHit]] = {
+        name: list(func(scorer.text)) for name, func in DETECTOR_FUNCTIONS.items()
+        if any(name in cat.detectors for cat in rules.categories)
+    }
+    hard: set[str] = set()
+    for cat in rules.categories:
+        has_terms = bool(scorer.evidence.get(cat.name))
+        for detector in cat.detectors:
+            found = hits.get(detector, [])
+            if detector == "money" and not has_terms:
+                continue
+            is_hard = detector in _HARD_COUNTS and len(found) >= _HARD_COUNTS[detector]
+            if is_hard:
+                hard.add(cat.name)
+            for hit in found[:8]:
+                scorer.add(cat.name, detector, hit.start, hit.end, _DETECTOR_WEIGHT[detector],
+                           hard=is_hard, table_boost=cat.table_figures)
+        for pattern in cat.patterns:
+            for match in list(re.finditer(pattern, scorer.text))[:8]:
+                scorer.add(cat.name, pattern, match.start(), match.end(), 2.0)
+    return hard
+
+
+def _cue_evidence(scorer: _Scorer, rules: RuleSet) -> tuple[float, float, list[Evidence]]:
+    """Scores for 'already published' and 'this is a 制度', with the evidence for each."""
+    cues = rules.cues
+    text = scorer.text
+    title_line = next((line for line in scorer.lines if line.where == "title"), None)
+    title = text[title_line.start:title_line.end] if title_line else ""
+    head = text[: scorer.lines[min(len(scorer.lines), FIRST_LINES + 2) - 1].end] if scorer.lines else ""
+    found: list[Evidence] = []
+    public = 0.0
+
+    def note(category: str, term: str, start: int, weight: float) -> None:
+        line = scorer.line_at(start)
+        found.append(Evidence(category, term, _snippet(text, start, start + len(term)),
+                              line.where, weight))
+
+    for word in cues.public_titles:
+        if word and word in title:
+            public += 3.0
+            note(rules.public_category, word, text.find(word), 3.0)
+            break
+    for phrase in cues.public_phrases:
+        position = text.find(phrase)
+        if phrase and position >= 0:
+            public += 1.5
+            note(rules.public_category, phrase, position, 1.5)
+    for notice in cues.government_notice_phrases:
+        position = head.find(notice) if notice else -1
+        if position < 0:
+            continue
+        prefix = head[head.rfind("\n", 0, position) + 1:position].strip()
+        if any(prefix.endswith(issuer) for issuer in cues.government_issuers if issuer):
+            public += 3.0
+            note(rules.public_category, prefix + notice, position, 3.0)
+            break
+    rule_score = 0.0
+    stripped_title = title.strip().rstrip("（）()草案稿试行征求意见")
+    for word in cues.rule_titles:
+        if word and stripped_title.endswith(word):
+            rule_score = 4.0
+            note(rules.internal_category, word, text.find(word), 4.0)
+            break
+    return public, rule_score, found
+
+
+def _confidence(top: float, runner_up: float) -> float:
+    strength = 1 - math.exp(-top / 4)
+    margin = (top - runner_up) / top if top > 0 else 0.0
+    return round(max(0.05, min(0.99, strength * (0.6 + 0.4 * margin))), 3)
+
+
+def suggest_by_rules(blocks: tuple[TextBlock, ...], rules: RuleSet) -> Suggestion:
+    text, lines = _lines(blocks)
+    internal_rank = rules.rank_of(rules.level_names[min(1, len(rules.level_names) - 1)])
+    public_rank = 0
+    meaningful = len(re.sub(r"\s", "", text))
+    if meaningful < MIN_CHARS:
+        reason = "没有文字 (no text)" if meaningful == 0 else "文字太少 (too little text)"
+        return _suggestion(rules, internal_rank, None, 0.0, (), needs_review=True, reasons=(reason,))
+
+    scorer = _Scorer(rules, text, lines)
+    _match_terms(scorer, rules)
+    hard = _match_patterns(scorer, rules)
+    public, rule_score, cue_evidence = _cue_evidence(scorer, rules)
+
+    scores = {cat.name: scorer.score(cat.name) for cat in rules.categories}
+    all_evidence = [ev for evs in scorer.evidence.values() for ev in evs]
+    evidence = tuple(sorted(cue_evidence + all_evidence, key=lambda ev: -ev.weight))[:12]
+    lowering = {rules.internal_category, rules.public_category}
+    secret = {name: score for name, score in scores.items()
+              if name not in lowering and (score >= STRONG or name in hard)}
+
+    def rank(name: str) -> int:
+        cat = rules.category(name)
+        return cat.level_rank if cat else internal_rank
+
+    if hard:
+        top_rank = max(rank(name) for name in hard | set(secret))
+        category = max((n for n in hard | set(secret) if rank(n) == top_rank), key=scores.__getitem__)
+        return _suggestion(rules, top_rank, category, max(0.9, _confidence(scores[category], 0)),
+                           evidence)
+    if public >= STRONG:
+        strongest_secret = max(secret.values(), default=0.0)
+        if strongest_secret >= 3 * public:
+            category = max(secret, key=secret.__getitem__)
+            return _suggestion(rules, rank(category), category, 0.4, evidence, needs_review=True,
+                               reasons=("公开线索与涉密证据冲突 (published cues conflict with secret evidence)",))
+        return _suggestion(rules, public_rank, rules.public_category,
+                           _confidence(public, strongest_secret / 2), evidence)
+    if rule_score:
+        return _suggestion(rules, internal_rank, rules.internal_category,
+                           _confidence(rule_score + scores.get(rules.internal_category, 0), 0),
+                           evidence)
+    if secret:
+        top_rank = max(rank(name) for name in secret)
+        category = max((n for n in secret if rank(n) == top_rank), key=secret.__getitem__)
+        others = [s for n, s in secret.items() if n != category]
+        return _suggestion(rules, top_rank, category,
+                           _confidence(secret[category], max(others, default=0.0)), evidence)
+    internal_score = scores.get(rules.internal_category, 0.0)
+    if internal_score >= STRONG / 2:
+        return _suggestion(rules, internal_rank, rules.internal_category,
+                           _confidence(internal_score, max(scores.values(), default=0) / 2), evidence)
+    return _suggestion(rules, internal_rank, None, 0.2, evidence, needs_review=True,
+                       reasons=("证据不足 (not enough evidence for any category)",))
+
+
+def _suggestion(rules: RuleSet, rank: int, category: str | None, confidence: float,
+                evidence: tuple[Evidence, ...], *, needs_review: bool = False,
+                reasons: tuple[str, ...] = ()) -> Suggestion:
+    if needs_review:
+        rank = max(rank, 1)
+        confidence = min(confidence, 0.5)
+    cat = rules.category(category) if category else None
+    period = cat.period if cat is not None and cat.level_rank == rank else None
+    if period is None and rules.level_max_years[rank]:
+        period = f"{rules.level_max_years[rank]}年"
+    return Suggestion(
+        level=rules.level_names[rank], level_rank=rank, category=category,
+        confidence=confidence, evidence=evidence, period=period, needs_review=needs_review,
+        review_reasons=reasons,
+    )

@@ -1,0 +1,322 @@
+"""Reading .pdf, .docx and .txt drafts into one `Document` value, within limits.
+
+The file's real type is checked by its bytes before any parser sees it, and every library error
+becomes a named Miji error: pymupdf opens a JPEG named `.pdf` without complaint, python-docx
+says "not a Word file" for anything.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from classifiers.blocks import TextBlock
+from marker.errors import (
+    CorruptInput,
+    EmptyInput,
+    EncryptedInput,
+    InputError,
+    NotAFileInput,
+    NotFoundInput,
+    TooLargeInput,
+    UndecodableText,
+    UnsupportedInput,
+    WrongTypeInput,
+)
+from marker.filetype import kind_for_suffix, sniff
+from marker.mark_metadata import from_xmp
+from marker.mark_text import VisibleMark, recognise_mark
+from marker.periods import find_document_date
+from marker.settings import Limits
+
+log = logging.getLogger(__name__)
+EDGE_PAGES = 2
+
+
+@dataclass(frozen=True, slots=True)
+class ExistingMark:
+    """A mark the file already carries: Miji's metadata, else a visible mark in the first lines."""
+
+    source: str  # "metadata" or "visible"
+    level: str
+    period: str | None = None
+    copy_number: str | None = None
+    registry: str | None = None
+    recipient: str | None = None
+    expiry: str | None = None
+    fields: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    path: Path
+    kind: str  # pdf | docx | txt
+    sha256: str
+    size: int
+    blocks: tuple[TextBlock, ...]
+    page_count: int
+    pages_without_text: tuple[int, ...] = ()
+    document_date: date | None = None
+    existing_mark: ExistingMark | None = None
+    full_text: bool = True
+
+    @property
+    def text(self) -> str:
+        return "\n".join(block.text for block in self.blocks)
+
+    @property
+    def title(self) -> str:
+        for block in self.blocks:
+            for line in block.text.splitlines():
+                if line.strip() and not recognise_mark([line]) and not line.strip().isdigit():
+                    return line.strip()[:120]
+        return self.path.stem
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _check_path(path: Path, limits: Limits) -> tuple[str, int]:
+    if not path.exists():
+        raise NotFoundInput("文件不存在 (no such file)", path=path)
+    if not path.is_file():
+        raise NotAFileInput("不是普通文件 (not a regular file)", path=path)
+    kind = kind_for_suffix(path)
+    if kind is None:
+        raise UnsupportedInput(
+            f"不支持的文件类型 {path.suffix or '(无扩展名)'} (supported: .pdf .docx .txt .md)", path=path)
+    size = path.stat().st_size
+    if size == 0:
+        raise EmptyInput("空文件 (empty file)", path=path)
+    if size > limits.max_bytes:
+        raise TooLargeInput(
+            f"文件过大 {size / 1048576:.1f} MB，上限 {limits.max_bytes / 1048576:.0f} MB (file too large)",
+            path=path)
+    return kind, size
+
+
+def read(path: Path | str, limits: Limits | None = None, *, full_text: bool = True) -> Document:
+    """Read a draft. With `full_text=False` a PDF's text is taken from its first and last pages
+    only (enough for the mark and the 成文日期), which keeps marking of long files fast."""
+    path = Path(path)
+    limits = limits or Limits()
+    kind, size = _check_path(path, limits)
+    data = path.read_bytes()
+    sniffed = sniff(data[:4096])
+    try:
+        if kind == "pdf":
+            if sniffed != "pdf":
+                raise WrongTypeInput(_mismatch("PDF", sniffed), path=path)
+            parts = _read_pdf(data, path, limits, full_text=full_text)
+        elif kind == "docx":
+            parts = _read_docx(data, path, sniffed, limits)
+        else:
+            parts = _read_text(data, path, sniffed)
+    except InputError:
+        raise
+    except MemoryError as exc:
+        raise TooLargeInput("内存不足 (out of memory while reading)", path=path) from exc
+    except Exception as exc:
+        log.debug("reader failed on %s", path, exc_info=True)
+        raise CorruptInput(f"文件无法解析 (unreadable file): {type(exc).__name__}", path=path) from exc
+    blocks, page_count, blank_pages, metadata = parts
+    text = "\n".join(block.text for block in blocks)
+    return Document(
+        path=path, kind=kind, sha256=hashlib.sha256(data).hexdigest(), size=size, blocks=blocks,
+        page_count=page_count, pages_without_text=blank_pages,
+        document_date=find_document_date(text), existing_mark=_existing_mark(metadata, text),
+        full_text=full_text or kind != "pdf",
+    )
+
+
+def _mismatch(expected: str, sniffed: str) -> str:
+    names = {"zip": "ZIP/DOCX", "ole": "旧版 Office/加密文件", "jpeg": "JPEG 图片", "png": "PNG 图片",
+             "gif": "GIF 图片", "text": "纯文本", "binary": "二进制数据", "pdf": "PDF"}
+    return f"内容不是 {expected}，而是 {names.get(sniffed, sniffed)} (file is not a {expected})"
+
+
+def _existing_mark(metadata: dict[str, str], text: str) -> ExistingMark | None:
+    if metadata.get("level"):
+        return ExistingMark(
+            source="metadata", level=metadata["level"], period=metadata.get("period"),
+            copy_number=metadata.get("copy_number"), registry=metadata.get("registry"),
+            recipient=metadata.get("recipient"), expiry=metadata.get("expiry"), fields=metadata)
+    visible: VisibleMark | None = recognise_mark(text[:400].splitlines())
+    if visible is None:
+        return None
+    return ExistingMark(source="visible", level=visible.level, period=visible.period,
+                        copy_number=visible.copy_number)
+
+
+_Parts = tuple[tuple[TextBlock, ...], int, tuple[int, ...], dict[str, str]]
+
+
+def _read_pdf(data: bytes, path: Path, limits: Limits, *, full_text: bool) -> _Parts:
+    import pymupdf
+
+    try:
+        doc = pymupdf.open(stream=data, filetype="pdf")
+    except Exception as exc:
+        raise CorruptInput(f"PDF 已损坏 (corrupt PDF): {exc}", path=path) from exc
+    with doc:
+        if doc.needs_pass or doc.is_encrypted:
+            raise EncryptedInput("PDF 已加密，需要密码 (encrypted PDF)", path=path)
+        if doc.is_repaired:
+            log.info("pdf needed repair: %s", path.name)
+        count = doc.page_count
+        if count == 0:
+            raise CorruptInput("PDF 没有页面 (PDF has no pages)", path=path)
+        if count > limits.max_pages:
+            raise TooLargeInput(f"页数 {count} 超过上限 {limits.max_pages} (too many pages)", path=path)
+        wanted = range(count)
+        if not full_text and count > 2 * EDGE_PAGES:
+            wanted = [*range(EDGE_PAGES), *range(count - EDGE_PAGES, count)]
+        blocks: list[TextBlock] = []
+        blank: list[int] = []
+        for number in wanted:
+            page_text = doc[number].get_text("text")
+            if not page_text.strip():
+                blank.append(number + 1)
+            blocks.append(TextBlock("para", page_text.rstrip("\n")))
+        metadata = from_xmp(doc.get_xml_metadata() or "")
+    return tuple(blocks), count, tuple(blank), metadata
+
+
+def _check_zip(data: bytes, path: Path, sniffed: str, limits: Limits) -> zipfile.ZipFile:
+    import io
+
+    if sniffed == "ole":
+        if "EncryptedPackage".encode("utf-16-le") in data[:1 << 20] or b"EncryptedPackage" in data:
+            raise EncryptedInput("DOCX 已加密，需要密码 (password-protected Word file)", path=path)
+        raise WrongTypeInput("这是旧版 .doc 文件，请另存为 .docx (legacy .doc, not .docx)", path=path)
+    if sniffed != "zip":
+        raise WrongTypeInput(_mismatch("DOCX", sniffed), path=path)
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise CorruptInput(f"DOCX 压缩包已损坏 (corrupt zip): {exc}", path=path) from exc
+    if len(members) > limits.max_zip_members:
+        raise TooLargeInput(f"DOCX 含 {len(members)} 个部件，超过上限 {limits.max_zip_members} (zip bomb guard)",
+                            path=path)
+    total = sum(member.file_size for member in members)
+    if total > limits.max_zip_uncompressed:
+        raise TooLargeInput(f"DOCX 解压后 {total / 1048576:.0f} MB，超过上限 (zip bomb guard)", path=path)
+    for member in members:
+        if member.compress_size and member.file_size / member.compress_size > limits.max_zip_ratio \
+                and member.file_size > 10 * 1024 * 1024:
+            raise TooLargeInput(f"DOCX 部件 {member.filename} 压缩比异常 (zip bomb guard)", path=path)
+    names = {member.filename for member in members}
+    if "word/document.xml" not in names or "[Content_Types].xml" not in names:
+        raise WrongTypeInput("压缩包不是 Word 文档 (zip is not a Word document)", path=path)
+    return archive
+
+
+def _table_text(table: Any) -> str:
+    rows: list[str] = []
+    for row in table.rows:
+        cells: list[str] = []
+        previous = None
+        for cell in row.cells:
+            if cell._tc is previous:  # merged cells repeat the same element
+                continue
+            previous = cell._tc
+            cells.append(cell.text.replace("\n", " ").strip())
+        rows.append("\t".join(cells))
+    return "\n".join(rows)
+
+
+def _read_docx(data: bytes, path: Path, sniffed: str, limits: Limits) -> _Parts:
+    import io
+
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    archive = _check_zip(data, path, sniffed, limits)
+    metadata = _docx_custom_properties(archive)
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:
+        raise CorruptInput(f"DOCX 无法解析 (unreadable Word file): {exc}", path=path) from exc
+    blocks: list[TextBlock] = []
+    paragraph_run: list[str] = []
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            paragraph_run.append(Paragraph(child, document).text)
+        elif tag == "tbl":
+            if paragraph_run:
+                blocks.append(TextBlock("para", "\n".join(paragraph_run)))
+                paragraph_run = []
+            blocks.append(TextBlock("table", _table_text(Table(child, document))))
+    if paragraph_run:
+        blocks.append(TextBlock("para", "\n".join(paragraph_run)))
+    seen: set[str] = set()
+    for section in document.sections:
+        for part in (section.header, section.footer):
+            if part.is_linked_to_previous:
+                continue
+            text = "\n".join(p.text for p in part.paragraphs if p.text.strip())
+            text += "".join("\n" + _table_text(t) for t in part.tables)
+            if text.strip() and text not in seen:
+                seen.add(text)
+                blocks.append(TextBlock("header", text.strip()))
+    return tuple(blocks), 1, (), metadata
+
+
+def _docx_custom_properties(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Miji's keys from docProps/custom.xml (`miji:level` ...), parsed without entity expansion."""
+    from lxml import etree
+
+    try:
+        raw = archive.read("docProps/custom.xml")
+    except KeyError:
+        return {}
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    try:
+        root = etree.fromstring(raw, parser)
+    except etree.XMLSyntaxError:
+        return {}
+    found: dict[str, str] = {}
+    for prop in root:
+        name = prop.get("name", "")
+        if name.startswith("miji:") and len(prop):
+            found[name[5:]] = prop[0].text or ""
+    return found
+
+
+def _read_text(data: bytes, path: Path, sniffed: str) -> _Parts:
+    if sniffed not in ("text",):
+        raise WrongTypeInput(_mismatch("文本", sniffed), path=path)
+    text = _decode(data, path)
+    if not text.strip():
+        raise EmptyInput("文件只有空白 (file holds only whitespace)", path=path)
+    return (TextBlock("para", text.replace("\r\n", "\n").replace("\r", "\n")),), 1, (), {}
+
+
+def _decode(data: bytes, path: Path) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 (a superset of GBK)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError as exc:
+        raise UndecodableText("无法识别的文本编码，请存为 UTF-8 (not UTF-8 or GBK)", path=path) from exc
+    if sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") < len(text) * 0.05:
+        raise UndecodableText("无法识别的文本编码，请存为 UTF-8 (not UTF-8 or GBK)", path=path)
+    return text

@@ -1,0 +1,174 @@
+"""One exception tree for Miji; each class carries the exit code the CLI turns it into.
+
+Only the CLI converts exceptions to exit codes and one-line messages; the daemon
+logs them and quarantines the file with the message as the reason.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from pathlib import Path
+
+
+class ExitCode(IntEnum):
+    """Documented exit codes (README, section "Exit codes")."""
+
+    OK = 0
+    UNEXPECTED = 1
+    USAGE = 2
+    INPUT = 3
+    POLICY_INVALID = 4
+    REFUSED = 5
+    CHECKS_FAILED = 6
+    LEDGER_INTEGRITY = 7
+    OUTPUT = 8
+    AUTH = 9
+
+
+class MijiError(Exception):
+    """Base of every error a user may see; `str()` is the one-line message."""
+
+    exit_code: ExitCode = ExitCode.UNEXPECTED
+    reason_zh: str = "错误"
+
+    def __init__(self, message: str, *, path: Path | str | None = None) -> None:
+        self.path = Path(path) if path is not None else None
+        self.message = message
+        super().__init__(message)
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path is not None else self.message
+
+
+class UsageError(MijiError):
+    exit_code = ExitCode.USAGE
+    reason_zh = "用法错误"
+
+
+# --- unreadable input -------------------------------------------------------------------------
+class InputError(MijiError):
+    """The input file cannot be read as a document."""
+
+    exit_code = ExitCode.INPUT
+    reason_zh = "无法读取"
+
+
+class NotFoundInput(InputError):
+    reason_zh = "文件不存在"
+
+
+class NotAFileInput(InputError):
+    reason_zh = "不是文件"
+
+
+class EmptyInput(InputError):
+    reason_zh = "空文件"
+
+
+class UnsupportedInput(InputError):
+    reason_zh = "不支持的文件类型"
+
+
+class WrongTypeInput(InputError):
+    """The bytes do not match what the extension promises."""
+
+    reason_zh = "文件内容与扩展名不符"
+
+
+class CorruptInput(InputError):
+    reason_zh = "文件已损坏"
+
+
+class EncryptedInput(InputError):
+    reason_zh = "文件已加密"
+
+
+class TooLargeInput(InputError):
+    """Size, page count, or zip limits exceeded (zip-bomb guard)."""
+
+    reason_zh = "文件超出限制"
+
+
+class UndecodableText(InputError):
+    reason_zh = "文本编码无法识别"
+
+
+class ReaderCrashed(InputError):
+    reason_zh = "读取器崩溃"
+
+
+class ReaderTimedOut(InputError):
+    reason_zh = "超时"
+
+
+# --- policy -----------------------------------------------------------------------------------
+class PolicyError(MijiError):
+    """An invalid policy, with every problem listed by its key path."""
+
+    exit_code = ExitCode.POLICY_INVALID
+    reason_zh = "保密策略无效"
+
+    def __init__(
+        self, message: str, *, path: Path | str | None = None, problems: tuple[str, ...] = ()
+    ) -> None:
+        super().__init__(message, path=path)
+        self.problems = problems
+
+
+class ConfigError(PolicyError):
+    reason_zh = "配置无效"
+
+
+# --- refused by policy --------------------------------------------------------------------------
+class RefusedError(MijiError):
+    """The action is not allowed by the policy or the ledger; the refusal is explained."""
+
+    exit_code = ExitCode.REFUSED
+    reason_zh = "按保密规定拒绝"
+
+
+class NeedsReview(RefusedError):
+    reason_zh = "需要人工确认"
+
+
+class AlreadyMarked(RefusedError):
+    reason_zh = "已标密文件"
+
+
+class NotApproved(RefusedError):
+    reason_zh = "未经审批"
+
+
+# --- other ------------------------------------------------------------------------------------
+class ChecksFailed(MijiError):
+    exit_code = ExitCode.CHECKS_FAILED
+    reason_zh = "检查未通过"
+
+
+class LedgerIntegrityError(MijiError):
+    exit_code = ExitCode.LEDGER_INTEGRITY
+    reason_zh = "登记簿完整性校验失败"
+
+
+class LedgerError(MijiError):
+    """The ledger cannot be opened or written (not an integrity failure)."""
+
+    exit_code = ExitCode.OUTPUT
+    reason_zh = "登记簿错误"
+
+
+class OutputError(MijiError):
+    exit_code = ExitCode.OUTPUT
+    reason_zh = "无法写出"
+
+
+class AuthError(MijiError):
+    exit_code = ExitCode.AUTH
+    reason_zh = "身份验证失败"
+
+
+class ModelError(MijiError):
+    """A model file is missing, corrupt, unsigned or incompatible."""
+
+    exit_code = ExitCode.INPUT
+    reason_zh = "模型无效"

@@ -1,0 +1,115 @@
+"""One frozen settings object, built once: CLI > environment (MIJI_*) > workspace TOML > defaults.
+
+No other module reads `os.environ`; the CLI hands the environment in.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from marker.errors import ConfigError
+
+MB = 1024 * 1024
+DEFAULT_WORKSPACE = Path("miji-data")
+CONFIG_NAME = "miji.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Input limits: a file past any of them is refused before a parser sees much of it."""
+
+    max_bytes: int = 100 * MB
+    max_pages: int = 5000
+    max_zip_members: int = 2000
+    max_zip_uncompressed: int = 500 * MB
+    max_zip_ratio: int = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    workspace: Path = DEFAULT_WORKSPACE
+    policy_path: Path | None = None
+    ledger_url: str = ""
+    limits: Limits = field(default_factory=Limits)
+    debug: bool = False
+    marked_by: str = ""
+
+    @property
+    def ledger_path(self) -> Path:
+        return self.workspace / "ledger.sqlite3"
+
+
+_ENV = {
+    "MIJI_WORKSPACE": "workspace",
+    "MIJI_POLICY": "policy_path",
+    "MIJI_LEDGER_URL": "ledger_url",
+    "MIJI_USER": "marked_by",
+}
+_LIMIT_NAMES = {f.name for f in fields(Limits)}
+_SETTING_NAMES = {"workspace", "policy_path", "ledger_url", "marked_by"}
+
+
+def _coerce(name: str, value: Any) -> Any:
+    if name in ("workspace", "policy_path"):
+        return Path(value) if value not in (None, "") else None
+    return str(value)
+
+
+def read_config(workspace: Path) -> dict[str, Any]:
+    """The workspace's `miji.toml` ([miji] settings, [limits]), or nothing if absent."""
+    path = workspace / CONFIG_NAME
+    if not path.is_file():
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"配置文件无效 (invalid config): {exc}", path=path) from exc
+    return data
+
+
+def build_settings(
+    cli: Mapping[str, Any], env: Mapping[str, str], *, read_workspace_config: bool = True
+) -> Settings:
+    """Merge the layers. `cli` holds only options the user gave (None means not given)."""
+    chosen: dict[str, Any] = {}
+    for var, name in _ENV.items():
+        if env.get(var):
+            chosen[name] = env[var]
+    for name, value in cli.items():
+        if value is not None and name in _SETTING_NAMES | {"debug"}:
+            chosen[name] = value
+    workspace = Path(chosen.get("workspace") or DEFAULT_WORKSPACE)
+    config = read_config(workspace) if read_workspace_config else {}
+    unknown = set(config) - {"miji", "limits", "watch", "daemon"}
+    if unknown:
+        raise ConfigError(f"未知的配置节 (unknown sections): {', '.join(sorted(unknown))}",
+                          path=workspace / CONFIG_NAME)
+    base = config.get("miji", {})
+    for key in base:
+        if key not in _SETTING_NAMES - {"workspace"}:
+            raise ConfigError(f"未知的键 (unknown key) miji.{key}", path=workspace / CONFIG_NAME)
+    merged = {**{k: v for k, v in base.items()}, **chosen}
+    limits = Limits()
+    limit_values = config.get("limits", {})
+    for key, value in limit_values.items():
+        if key not in _LIMIT_NAMES or not isinstance(value, int) or value <= 0:
+            raise ConfigError(f"limits.{key} 无效 (unknown key or not a positive integer)",
+                              path=workspace / CONFIG_NAME)
+    limits = replace(limits, **limit_values)
+    policy = merged.get("policy_path")
+    policy_path = Path(policy) if policy else None
+    if policy_path is not None and not policy_path.is_absolute() and "policy_path" in base \
+            and "policy_path" not in chosen:
+        policy_path = workspace / policy_path
+    return Settings(
+        workspace=workspace,
+        policy_path=policy_path,
+        ledger_url=str(merged.get("ledger_url", "")),
+        limits=limits,
+        debug=bool(merged.get("debug", False)),
+        marked_by=str(merged.get("marked_by", "")),
+    )
