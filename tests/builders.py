@@ -1,0 +1,130 @@
+"""Real input files built in code: CJK PDFs with pymupdf, DOCX with python-docx, GBK text."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import docx
+import pymupdf
+from docx.shared import Pt
+
+A4 = pymupdf.paper_rect("a4")
+
+
+def make_pdf(
+    path: Path,
+    pages: Sequence[str],
+    *,
+    page_rect: pymupdf.Rect = A4,
+    rotate: int = 0,
+    shared_resources: bool = False,
+) -> Path:
+    """A PDF with one text block per page, in pymupdf's built-in CJK font (`china-s`).
+
+    `shared_resources=True` makes every page use one resource dictionary, the shape of file on
+    which `show_pdf_page` slows quadratically.
+    """
+    doc = pymupdf.open()
+    for text in pages:
+        page = doc.new_page(width=page_rect.width, height=page_rect.height)
+        box = pymupdf.Rect(72, 100, page_rect.width - 72, page_rect.height - 72)
+        page.insert_textbox(box, text, fontname="china-s", fontsize=11)
+        if rotate:
+            page.set_rotation(rotate)
+    if shared_resources and doc.page_count > 1:
+        first_resources = doc.xref_get_key(doc[0].xref, "Resources")
+        if first_resources[0] == "dict":
+            shared = doc.get_new_xref()
+            doc.update_object(shared, first_resources[1])
+            for page in doc:
+                doc.xref_set_key(page.xref, "Resources", f"{shared} 0 R")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    doc.save(path)
+    doc.close()
+    return path
+
+
+def make_image_only_pdf(path: Path, *, pages: int = 1) -> Path:
+    """A 'scanned' PDF: pages with a drawing and no text layer."""
+    doc = pymupdf.open()
+    for _ in range(pages):
+        page = doc.new_page()
+        page.draw_rect(pymupdf.Rect(100, 100, 300, 300), color=(0, 0, 0), fill=(0.5, 0.5, 0.5))
+    doc.save(path)
+    doc.close()
+    return path
+
+
+def make_docx(
+    path: Path,
+    paragraphs: Sequence[str],
+    *,
+    table: Sequence[Sequence[str]] | None = None,
+    header: str | None = None,
+    footer: str | None = None,
+    paragraphs_after: Sequence[str] = (),
+) -> Path:
+    """A DOCX with paragraphs, an optional table (first row = header row) and header/footer."""
+    document = docx.Document()
+    style = document.styles["Normal"]
+    style.font.size = Pt(12)
+    for text in paragraphs:
+        document.add_paragraph(text)
+    if table:
+        grid = document.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, value in enumerate(row):
+                grid.cell(r, c).text = value
+    for text in paragraphs_after:
+        document.add_paragraph(text)
+    section = document.sections[0]
+    if header:
+        section.header.paragraphs[0].text = header
+    if footer:
+        section.footer.paragraphs[0].text = footer
+    path.parent.mkdir(parents=True, exist_ok=True)
+    document.save(path)
+    return path
+
+
+def make_text(path: Path, text: str, *, encoding: str = "utf-8") -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+FINANCIAL_REPORT = [
+    "2026年第一季度财务报表",
+    "财务部",
+    "一、本季度营业收入 12,860 万元，同比增长 8.2%，净利润 1,420 万元。",
+    "二、应收账款余额较上季度下降，现金流量表显示经营活动现金流为正。",
+]
+FINANCIAL_TABLE = [
+    ["项目", "本期金额（万元）", "上期金额（万元）"],
+    ["营业收入", "12,860.00", "11,885.40"],
+    ["营业成本", "9,102.35", "8,530.12"],
+    ["净利润", "1,420.18", "1,266.90"],
+]
+MEETING_MINUTES = (
+    "总经理办公会会议纪要\n"
+    "会议时间：2026年4月8日\n会议地点：三楼会议室\n主持人：王总\n记录人：李明\n"
+    "与会人员：各部门负责人\n"
+    "一、会议议题：审议第二季度经营计划。会议认为，应加快华东市场布局。\n"
+    "二、会议决定：由市场部牵头，五月底前提交方案。\n"
+    "某某公司总经理办公室\n2026年4月9日"
+)
+PRESS_RELEASE = (
+    "新闻稿\n"
+    "某某公司发布2025年度可持续发展报告\n"
+    "本报讯（记者 张华）某某公司今日对外发布2025年度可持续发展报告，报告已在公司官网公开。\n"
+    "报告显示，公司全年营业收入同比增长，员工培训覆盖率达到百分之九十五。欢迎转载。\n"
+    "2026年3月2日"
+)
+INTERNAL_NOTICE = (
+    "关于2026年劳动节放假安排的通知\n"
+    "各部门：\n"
+    "根据国家有关规定，结合公司实际，现将劳动节放假安排通知如下：5月1日至5日放假，共5天。\n"
+    "请各部门做好值班安排和安全检查工作。特此通知。\n"
+    "行政部\n2026年4月20日"
+)
