@@ -55,7 +55,8 @@ def _lines(blocks: tuple[TextBlock, ...]) -> tuple[str, list[_Line]]:
             else:
                 where = "table" if block.kind == "table" else "body"
             figures = len(_NUMBER.findall(raw)) >= 2
-            if where != "title" and block.kind == "table":
+            tabular = block.kind == "table" or (figures and ("\t" in raw or "|" in raw))
+            if where != "title" and tabular:
                 where = "table"
             lines.append(_Line(offset, offset + len(raw), where, figures))
             parts.append(raw)
@@ -198,6 +199,16 @@ def _cue_evidence(scorer: _Scorer, rules: RuleSet) -> tuple[float, float, list[E
     return public, rule_score, found
 
 
+def _distinct(evidence: list[Evidence]) -> tuple[Evidence, ...]:
+    """One piece of evidence per (category, term): the strongest occurrence."""
+    best: dict[tuple[str, str], Evidence] = {}
+    for ev in evidence:
+        key = (ev.category, ev.term)
+        if key not in best or ev.weight > best[key].weight:
+            best[key] = ev
+    return tuple(best.values())
+
+
 def _confidence(top: float, runner_up: float) -> float:
     strength = 1 - math.exp(-top / 4)
     margin = (top - runner_up) / top if top > 0 else 0.0
@@ -220,7 +231,7 @@ def suggest_by_rules(blocks: tuple[TextBlock, ...], rules: RuleSet) -> Suggestio
 
     scores = {cat.name: scorer.score(cat.name) for cat in rules.categories}
     all_evidence = [ev for evs in scorer.evidence.values() for ev in evs]
-    evidence = tuple(sorted(cue_evidence + all_evidence, key=lambda ev: -ev.weight))[:12]
+    evidence = _distinct(cue_evidence + all_evidence)
     lowering = {rules.internal_category, rules.public_category}
     secret = {name: score for name, score in scores.items()
               if name not in lowering and (score >= STRONG or name in hard)}
@@ -266,6 +277,7 @@ def _suggestion(rules: RuleSet, rank: int, category: str | None, confidence: flo
     if needs_review:
         rank = max(rank, 1)
         confidence = min(confidence, 0.5)
+    evidence = tuple(sorted(evidence, key=lambda ev: (ev.category != category, -ev.weight)))[:12]
     cat = rules.category(category) if category else None
     period = cat.period if cat is not None and cat.level_rank == rank else None
     if period is None and rules.level_max_years[rank]:

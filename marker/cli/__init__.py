@@ -1,0 +1,82 @@
+"""The `miji` command: a thin layer that parses options, calls the core, and turns errors into
+one-line messages and exit codes. Heavy libraries are imported only inside the commands, so
+`miji --help` stays instant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from importlib import import_module
+
+from marker import __version__
+from marker.errors import ExitCode, MijiError
+
+# Command modules, each with `register(subparsers, common)`; imported at start-up, so they must
+# import nothing heavy at module level.
+COMMANDS = ("classify", "policy_cmd")
+
+EPILOG = """examples:
+  miji classify samples/ --json        suggest a level for every draft in a folder
+  miji mark 报告.pdf --to 张三 --to 李四  mark one copy per recipient
+  miji watch                           run the watched-folder daemon on ./miji-data
+
+exit codes: 0 ok, 2 usage, 3 unreadable input, 4 invalid policy/config, 5 refused by policy,
+6 checks failed, 7 ledger integrity failure, 8 cannot write output, 9 authentication failed"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--workspace", metavar="DIR", help="工作区 workspace (default ./miji-data)")
+    common.add_argument("--policy", metavar="FILE", dest="policy_path",
+                        help="保密策略 TOML policy file (default: the workspace's, else built-in)")
+    common.add_argument("--debug", action="store_true", default=None,
+                        help="show tracebacks and debug logs")
+    parser = argparse.ArgumentParser(
+        prog="miji", description="密级 Miji: suggest, mark and register secrecy levels of documents.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"miji {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        import_module(f"marker.cli.{name}").register(subparsers, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return ExitCode.USAGE
+    debug = bool(getattr(args, "debug", False))
+    logging.basicConfig(
+        level=logging.DEBUG if debug else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        from marker.settings import build_settings
+
+        settings = build_settings(vars(args), os.environ)
+        return int(args.run(args, settings))
+    except MijiError as exc:
+        if debug:
+            logging.exception("miji failed")
+        print(f"miji: {exc}", file=sys.stderr)
+        for problem in getattr(exc, "problems", ()):
+            print(f"  - {problem}", file=sys.stderr)
+        return int(exc.exit_code)
+    except KeyboardInterrupt:
+        print("miji: 已中断 (interrupted)", file=sys.stderr)
+        return 130
+    except Exception as exc:  # last resort: a user never sees a traceback without --debug
+        if debug:
+            raise
+        print(f"miji: 内部错误 (internal error): {type(exc).__name__}: {exc} — rerun with --debug",
+              file=sys.stderr)
+        return int(ExitCode.UNEXPECTED)
+
+
+def entry() -> None:
+    sys.exit(main())

@@ -1,0 +1,281 @@
+"""Marking a DOCX: 份号 and mark line on top of the body, header/footer lines, a Word watermark and
+custom properties, written the way Word writes them so Word and LibreOffice both show them.
+
+The draft is read once; each copy is rebuilt from its bytes, so copies never share state and the
+draft on disk is never opened for writing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import quoteattr
+
+from marker.atomic import atomic_write
+from marker.errors import CorruptInput, MijiError, NotFoundInput, OutputError
+from marker.marks import CopyFacts, MarkFacts, header_text, metadata_values, watermark_text
+
+log = logging.getLogger(__name__)
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+V_NS = "urn:schemas-microsoft-com:vml"
+O_NS = "urn:schemas-microsoft-com:office:office"
+W10_NS = "urn:schemas-microsoft-com:office:word"
+CUSTOM_NS = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"
+VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+CUSTOM_PARTNAME = "/docProps/custom.xml"
+# The format id Office uses for every user-defined property (FMTID_UserDefinedProperties).
+USER_DEFINED_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
+PROPERTY_PREFIX = "miji:"
+
+MARK_FONT = "黑体"
+MARK_SIZE_HALF_POINTS = 32  # 3号 = 16 pt
+HEADER_SIZE_HALF_POINTS = 21  # 五号 = 10.5 pt
+WATERMARK_MAX_WIDTH_PT = 460.0
+WATERMARK_HEIGHT_PT = (28.0, 110.0)
+
+# The preset WordArt "plain text" shape type Word declares before its watermark shape.
+_SHAPETYPE = (
+    '<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800"'
+    ' path="m@7,l@8,m@5,21600l@6,21600e"><v:formulas>'
+    + "".join(
+        f'<v:f eqn="{eqn}"/>'
+        for eqn in (
+            "sum #0 0 10800", "prod #0 2 1", "sum 21600 0 @1", "sum 0 0 @2", "sum 21600 0 @3",
+            "if @0 @3 0", "if @0 21600 @1", "if @0 0 @2", "if @0 @4 21600", "mid @5 @6",
+            "mid @8 @5", "mid @7 @8", "mid @6 @7", "sum @6 0 @5",
+        )
+    )
+    + '</v:formulas><v:path textpathok="t" o:connecttype="custom"'
+    ' o:connectlocs="@9,0;@10,10800;@11,21600;@12,10800" o:connectangles="270,180,90,0"/>'
+    '<v:textpath on="t" fitshape="t"/><v:handles><v:h position="#0,bottomRight"'
+    ' xrange="6629,14971"/></v:handles><o:lock v:ext="edit" text="t" shapetype="t"/>'
+    "</v:shapetype>"
+)
+
+
+def _run_properties(size_half_points: int) -> str:
+    """黑体 for ASCII and East Asian text: without w:eastAsia Word shows CJK in the theme font."""
+    font = quoteattr(MARK_FONT)
+    return (
+        f"<w:rPr><w:rFonts w:ascii={font} w:eastAsia={font} w:hAnsi={font} w:hint=\"eastAsia\"/>"
+        f'<w:sz w:val="{size_half_points}"/><w:szCs w:val="{size_half_points}"/></w:rPr>'
+    )
+
+
+def _paragraph_xml(text: str, *, size_half_points: int, align: str, plain: bool) -> str:
+    """A one-run paragraph; `plain` cancels the Normal style's indents and spacing so the mark
+    sits at the left edge of the type area as GB/T 9704 places it."""
+    spacing = (
+        '<w:spacing w:before="0" w:after="0"/>'
+        '<w:ind w:left="0" w:leftChars="0" w:firstLine="0" w:firstLineChars="0"/>'
+        if plain
+        else ""
+    )
+    return (
+        f'<w:p xmlns:w="{W_NS}"><w:pPr>{spacing}<w:jc w:val="{align}"/></w:pPr>'
+        f"<w:r>{_run_properties(size_half_points)}"
+        f'<w:t xml:space="preserve">{_escape(text)}</w:t></w:r></w:p>'
+    )
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _watermark_size(text: str) -> tuple[float, float]:
+    """Box of the WordArt: Word stretches the text to fill it, so its shape follows the text's."""
+    ems = sum(1.0 if ord(ch) > 0x2E7F else 0.55 for ch in text) or 1.0
+    low, high = WATERMARK_HEIGHT_PT
+    height = min(high, max(low, WATERMARK_MAX_WIDTH_PT / ems))
+    width = min(WATERMARK_MAX_WIDTH_PT, height * ems)
+    return round(width, 1), round(height, 1)
+
+
+def _watermark_run_xml(text: str, number: int) -> str:
+    """A Word text watermark: the VML shape Word's 水印 dialog writes, anchored in a header run."""
+    width, height = _watermark_size(text)
+    style = (
+        f"position:absolute;margin-left:0;margin-top:0;width:{width}pt;height:{height}pt;"
+        "rotation:315;z-index:-251654144;mso-position-horizontal:center;"
+        "mso-position-horizontal-relative:margin;mso-position-vertical:center;"
+        "mso-position-vertical-relative:margin"
+    )
+    textpath_style = f'font-family:"{MARK_FONT}";font-size:1pt'
+    return (
+        f'<w:r xmlns:w="{W_NS}" xmlns:v="{V_NS}" xmlns:o="{O_NS}" xmlns:w10="{W10_NS}">'
+        "<w:rPr><w:noProof/></w:rPr><w:pict>"
+        + _SHAPETYPE
+        + f'<v:shape id="PowerPlusWaterMarkObject{100001 + number}" o:spid="_x0000_s{2049 + number}"'
+        f' type="#_x0000_t136" style={quoteattr(style)} o:allowincell="f" fillcolor="silver"'
+        ' stroked="f"><v:fill opacity=".5"/>'
+        f"<v:textpath style={quoteattr(textpath_style)} string={quoteattr(text)}/>"
+        '<w10:wrap anchorx="margin" anchory="margin"/></v:shape></w:pict></w:r>'
+    )
+
+
+class DocxStamper:
+    """Marks copies of one DOCX draft; `write_copy` is called once per copy number."""
+
+    def __init__(self, source: Path, facts: MarkFacts) -> None:
+        self._source = Path(source)
+        self._facts = facts
+        try:
+            self._data = self._source.read_bytes()
+        except FileNotFoundError as exc:
+            raise NotFoundInput("文件不存在 (no such file)", path=self._source) from exc
+        except OSError as exc:
+            raise CorruptInput(f"无法读取 (cannot read): {exc.strerror}", path=self._source) from exc
+        self._load()  # fail on a broken draft before any copy is written
+        self._mark_xml = _paragraph_xml(
+            facts.mark_line, size_half_points=MARK_SIZE_HALF_POINTS, align="left", plain=True)
+        self._header_xml = _paragraph_xml(
+            header_text(facts), size_half_points=HEADER_SIZE_HALF_POINTS, align="right",
+            plain=False)
+
+    def write_copy(self, copy: CopyFacts, out_path: Path) -> str:
+        """Write one marked copy atomically and return its SHA-256 (hex)."""
+        out_path = Path(out_path)
+        if _same_file(out_path, self._source):
+            raise OutputError("输出路径与原稿相同，拒绝覆盖原稿 (output would overwrite the draft)",
+                              path=out_path)
+        data = self._render(copy)
+        digest = hashlib.sha256(data).hexdigest()
+        try:
+            with atomic_write(out_path) as handle:
+                handle.write(data)
+        except MijiError:
+            raise
+        except OSError as exc:
+            raise OutputError(f"无法写出 (cannot write): {exc.strerror or exc}", path=out_path) from exc
+        log.info("docx copy %s of %s written, sha256 %s", copy.copy_number, self._facts.registry,
+                 digest[:12])
+        return digest
+
+    # --- per copy ---------------------------------------------------------------------------
+    def _load(self) -> Any:
+        import docx
+
+        try:
+            return docx.Document(io.BytesIO(self._data))
+        except Exception as exc:
+            raise CorruptInput(
+                f"DOCX 无法解析 (unreadable Word file): {type(exc).__name__}", path=self._source
+            ) from exc
+
+    def _render(self, copy: CopyFacts) -> bytes:
+        document = self._load()
+        try:
+            self._stamp_body(document, copy)
+            self._stamp_headers_footers(document, copy)
+            _set_custom_properties(document, metadata_values(self._facts, copy))
+            buffer = io.BytesIO()
+            document.save(buffer)
+        except MijiError:
+            raise
+        except Exception as exc:
+            log.debug("stamping failed on %s", self._source, exc_info=True)
+            raise OutputError(
+                f"无法生成标密副本 (cannot build the marked copy): {type(exc).__name__}: {exc}",
+                path=self._source,
+            ) from exc
+        return buffer.getvalue()
+
+    def _stamp_body(self, document: Any, copy: CopyFacts) -> None:
+        from docx.oxml import parse_xml
+
+        body = document.element.body
+        copy_line = _paragraph_xml(
+            copy.copy_number, size_half_points=MARK_SIZE_HALF_POINTS, align="left", plain=True)
+        body.insert(0, parse_xml(self._mark_xml))
+        body.insert(0, parse_xml(copy_line))
+
+    def _stamp_headers_footers(self, document: Any, copy: CopyFacts) -> None:
+        from docx.oxml import parse_xml
+
+        footer_xml = _paragraph_xml(
+            copy.footer_label, size_half_points=HEADER_SIZE_HALF_POINTS, align="center",
+            plain=False)
+        text = watermark_text(self._facts, copy)
+        done: set[str] = set()
+        shapes = 0
+        for part_root, is_header in _story_roots(document, done):
+            paragraph = parse_xml(self._header_xml if is_header else footer_xml)
+            if is_header:
+                run = parse_xml(_watermark_run_xml(text, shapes))
+                shapes += 1
+                ppr = paragraph.find(f"{{{W_NS}}}pPr")
+                ppr.addnext(run)
+            part_root.append(paragraph)
+
+
+def _story_roots(document: Any, done: set[str]) -> Iterator[tuple[Any, bool]]:
+    """Each header and footer part that some page shows, once.
+
+    A header "linked to previous" has no part of its own and shows the prior section's, so it is
+    stamped there; python-docx creates the part when the first section has none.
+    """
+    even = bool(document.settings.odd_and_even_pages_header_footer)
+    for section in document.sections:
+        kinds = [(section.header, True), (section.footer, False)]
+        if section.different_first_page_header_footer:
+            kinds += [(section.first_page_header, True), (section.first_page_footer, False)]
+        if even:
+            kinds += [(section.even_page_header, True), (section.even_page_footer, False)]
+        for story, is_header in kinds:
+            part = story.part  # the definition in force: own, inherited, or newly added
+            name = str(part.partname)
+            if name in done:
+                continue
+            done.add(name)
+            yield part.element, is_header
+
+
+def _set_custom_properties(document: Any, values: dict[str, str]) -> None:
+    """Write `miji:<key>` properties, keeping any other custom properties the draft has."""
+    from docx.opc.constants import CONTENT_TYPE as CT
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from lxml import etree
+
+    package = document.part.package
+    try:
+        part = package.part_related_by(RT.CUSTOM_PROPERTIES)
+    except KeyError:
+        part = None
+    if part is not None:
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_blank_text=True)
+        root = etree.fromstring(part.blob, parser)
+        for prop in list(root):
+            if prop.get("name", "").startswith(PROPERTY_PREFIX):
+                root.remove(prop)
+    else:
+        root = etree.Element(f"{{{CUSTOM_NS}}}Properties", nsmap={None: CUSTOM_NS, "vt": VT_NS})
+    pids = [int(p.get("pid")) for p in root if (p.get("pid") or "").isdigit()]
+    pid = max([1, *pids]) + 1
+    for key, value in values.items():
+        prop = etree.SubElement(root, f"{{{CUSTOM_NS}}}property", fmtid=USER_DEFINED_FMTID,
+                                pid=str(pid), name=PROPERTY_PREFIX + key)
+        etree.SubElement(prop, f"{{{VT_NS}}}lpwstr").text = value
+        pid += 1
+    blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    if part is None:
+        part = Part(PackURI(CUSTOM_PARTNAME), CT.OFC_CUSTOM_PROPERTIES, blob, package)
+        package.relate_to(part, RT.CUSTOM_PROPERTIES)
+    else:
+        # python-docx loads custom.xml as a plain blob Part, which has no blob setter.
+        part._blob = blob
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        if a.exists() and b.exists():
+            return a.samefile(b)
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False

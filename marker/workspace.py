@@ -1,0 +1,68 @@
+"""The workspace folder: where the ledger, roster, policy, keys and the daemon's folders live."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from marker.policy import Policy, load_policy
+from marker.settings import Settings
+
+POLICY_FILE = "policy.toml"
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    root: Path
+
+    @property
+    def inbox(self) -> Path:
+        return self.root / "inbox"
+
+    @property
+    def review(self) -> Path:
+        return self.root / "review"
+
+    @property
+    def outbox(self) -> Path:
+        return self.root / "outbox"
+
+    @property
+    def archive(self) -> Path:
+        return self.root / "archive"
+
+    @property
+    def quarantine(self) -> Path:
+        return self.root / "quarantine"
+
+    @property
+    def copies(self) -> Path:
+        return self.root / "copies"
+
+    @property
+    def ledger(self) -> Path:
+        return self.root / "ledger.sqlite3"
+
+    @property
+    def key_file(self) -> Path:
+        return self.root / "keys" / "ledger.key"
+
+    @property
+    def policy(self) -> Path:
+        return self.root / POLICY_FILE
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+
+def effective_policy_path(settings: Settings) -> Path | None:
+    """--policy / MIJI_POLICY / config, else the workspace's policy.toml, else the built-in one."""
+    if settings.policy_path is not None:
+        return settings.policy_path
+    candidate = Layout(settings.workspace).policy
+    return candidate if candidate.is_file() else None
+
+
+def load_effective_policy(settings: Settings) -> Policy:
+    return load_policy(effective_policy_path(settings))

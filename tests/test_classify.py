@@ -1,0 +1,213 @@
+"""Suggestions a user would check: the level, the category, and the evidence behind them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from classifiers import TextBlock, suggest
+from classifiers.patterns import find_bank_cards, find_credentials, luhn_ok, valid_resident_id
+from marker.errors import ExitCode
+from marker.policy import default_policy
+from marker.suggesting import ruleset_for
+from tests.builders import (
+    FINANCIAL_REPORT,
+    FINANCIAL_TABLE,
+    INTERNAL_NOTICE,
+    MEETING_MINUTES,
+    PRESS_RELEASE,
+    make_docx,
+    make_image_only_pdf,
+    make_pdf,
+    make_text,
+)
+from tests.conftest import json_lines
+
+
+def _id_with_check_digit(first17: str) -> str:
+    weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+    total = sum(int(d) * w for d, w in zip(first17, weights, strict=True))
+    return first17 + "10X98765432"[total % 11]
+
+
+def _suggest(text: str):
+    return suggest((TextBlock("para", text),), ruleset_for(default_policy()))
+
+
+def test_resident_id_check_digit_and_birth_date():
+    good = _id_with_check_digit("11010519491231002")
+    assert valid_resident_id(good)
+    wrong_digit = good[:-1] + ("0" if good[-1] != "0" else "1")
+    assert not valid_resident_id(wrong_digit)
+    assert not valid_resident_id(_id_with_check_digit("11010519491341002"))  # month 13
+
+
+def test_bank_card_needs_luhn_and_context():
+    assert luhn_ok("6222020200112233445") is luhn_ok("6222020200112233445")
+    card = "4111111111111111"
+    assert [hit.text for hit in find_bank_cards(f"开户行：工商银行 账号：{card}")] == [card]
+    assert list(find_bank_cards(f"订单编号 {card}")) == []
+    assert list(find_bank_cards("账号：4111111111111112")) == []
+
+
+def test_password_assignments_but_not_blanks():
+    assert list(find_credentials("数据库密码：Hx#2026pass"))
+    assert list(find_credentials("password=s3cretValue"))
+    assert not list(find_credentials("初始密码：________"))
+
+
+def test_financial_report_with_table_is_confidential(tmp_path: Path, cli):
+    path = make_docx(tmp_path / "fin.docx", FINANCIAL_REPORT, table=FINANCIAL_TABLE)
+    code, out, _ = cli("classify", path, "--json")
+    [row] = json_lines(out)
+    assert code == 0 and row["level"] == "机密" and row["category"] == "financial"
+    assert row["needs_review"] is False and row["period"] == "10年"
+    assert any(ev["category"] == "financial" and len(ev["snippet"]) <= 60 for ev in row["evidence"])
+
+
+def test_evidence_knows_where_it_was_found():
+    result = _suggest("\n".join(FINANCIAL_REPORT) + "\n项目\t本期\t上期\n营业成本\t9,102.35\t8,530.12")
+    places = {ev.term: ev.where for ev in result.evidence}
+    assert places["财务报表"] == "title"
+    assert places["营业成本"] == "table"
+
+
+def test_id_number_list_proves_personnel_even_in_a_rule_document():
+    ids = "\n".join(f"张{day}\t" + _id_with_check_digit(f"110105199001{day}123") for day in range(10, 15))
+    result = _suggest("员工信息登记管理办法\n附：在册员工名单\n" + ids)
+    assert result.level == "秘密" and result.category == "personnel"
+    assert any(ev.term == "cn_resident_id" and ev.hard for ev in result.evidence)
+
+
+def test_password_makes_a_document_top_secret():
+    result = _suggest("系统交接说明\n各位同事：\n生产数据库地址 10.0.0.8，管理员账号 root，密码：Hq@2026!xk\n请妥善保管。")
+    assert result.level == "绝密" and result.category == "admin_credentials"
+
+
+def test_published_press_release_is_public():
+    result = _suggest(PRESS_RELEASE)
+    assert result.level == "公开" and result.category == "public"
+
+
+def test_rule_document_about_budgets_is_internal():
+    result = _suggest("预算管理办法\n第一条 为规范预算编制、预算执行和决算工作，制定本办法。\n"
+                      "第二条 财务部负责年度预算的汇总与分析。\n第三条 本办法自发布之日起施行。")
+    assert result.level == "内部" and result.category == "internal"
+
+
+def test_government_notice_is_public_but_a_department_notice_is_not():
+    gov = _suggest("财政部关于印发《企业财务报表列报指引》的通知\n各省、自治区、直辖市财政厅：\n"
+                   "现将指引印发给你们，请遵照执行。资产负债表、利润表格式见附件。")
+    assert gov.level == "公开"
+    company = _suggest("财务部关于印发《2026年度预算》的通知\n各部门：\n现将年度预算印发，营业收入目标"
+                       "12亿元，净利润1.2亿元，资产负债表预算见附件。")
+    assert company.level == "机密"
+
+
+def test_draft_contract_with_blanks_is_still_a_contract():
+    result = _suggest("设备采购合同（草稿）\n合同编号：________\n甲方：华岳精工股份有限公司\n乙方：________\n"
+                      "第一条 合同价款：人民币____元。第二条 付款方式：验收后30日内支付。\n"
+                      "第三条 违约责任：任何一方违约应承担违约责任。双方签字盖章后生效。")
+    assert result.level == "秘密" and result.category == "contracts"
+
+
+def test_meeting_minutes_are_confidential():
+    result = _suggest(MEETING_MINUTES)
+    assert result.level == "机密" and result.category == "meeting_minutes"
+
+
+@pytest.mark.parametrize("text", ["", "通知", "你好，明天见。"])
+def test_too_little_text_needs_review_and_is_never_public(text: str):
+    result = _suggest(text)
+    assert result.needs_review and result.level != "公开"
+    assert result.confidence <= 0.5
+
+
+def test_conflicting_public_cue_and_strong_secret_evidence_needs_review():
+    text = ("新闻稿\n" + "董事会审议的投资计划与并购方案、收购方案、增资扩股、融资计划、战略规划、"
+            "资产重组、上市计划均未实施。" * 3)
+    result = _suggest(text)
+    assert result.needs_review and result.level == "绝密"
+
+
+def test_scanned_pages_force_review(tmp_path: Path, cli):
+    path = make_image_only_pdf(tmp_path / "scan.pdf")
+    code, out, _ = cli("classify", path, "--json")
+    [row] = json_lines(out)
+    assert code == 0 and row["needs_review"] is True and row["level"] != "公开"
+
+
+def test_directory_is_walked_recursively_and_json_has_the_contract_keys(tmp_path: Path, cli):
+    make_text(tmp_path / "docs" / "a" / "notice.txt", INTERNAL_NOTICE)
+    make_pdf(tmp_path / "docs" / "b" / "minutes.pdf", [MEETING_MINUTES])
+    (tmp_path / "docs" / "b" / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    code, out, _ = cli("classify", tmp_path / "docs", "--json")
+    rows = json_lines(out)
+    assert code == 0 and len(rows) == 2
+    keys = {"path", "level", "category", "confidence", "evidence", "period", "needs_review", "error"}
+    assert all(set(row) == keys for row in rows)
+    assert {row["level"] for row in rows} == {"内部", "机密"}
+
+
+def test_human_output_is_a_table_with_the_strongest_evidence(tmp_path: Path, cli):
+    path = make_text(tmp_path / "notice.txt", INTERNAL_NOTICE)
+    code, out, _ = cli("classify", path)
+    assert code == 0 and "内部" in out and "notice.txt" in out
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "code", "words"),
+    [
+        ("missing.pdf", None, ExitCode.INPUT, "不存在"),
+        ("empty.docx", b"", ExitCode.INPUT, "空文件"),
+        ("renamed.docx", "纯文本内容".encode(), ExitCode.INPUT, "不是 DOCX"),
+        ("truncated.pdf", b"%PDF-1.7\n1 0 obj\n<<", ExitCode.INPUT, "PDF"),
+        ("sheet.xlsx", b"PK\x03\x04", ExitCode.INPUT, "不支持"),
+    ],
+)
+def test_each_bad_input_gives_one_line_and_its_exit_code(tmp_path: Path, cli, name, content, code, words):
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    result_code, out, err = cli("classify", path)
+    assert result_code == code
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and name in lines[0] and words in lines[0]
+    assert "Traceback" not in err
+    code_json, out_json, _ = cli("classify", path, "--json")
+    [row] = json_lines(out_json)
+    assert code_json == code and row["error"] and row["level"] is None
+
+
+def test_encrypted_pdf_exit_code(tmp_path: Path, cli):
+    import pymupdf
+
+    doc = pymupdf.open()
+    doc.new_page()
+    doc.save(tmp_path / "locked.pdf", encryption=pymupdf.PDF_ENCRYPT_AES_256, user_pw="x", owner_pw="y")
+    code, _, err = cli("classify", tmp_path / "locked.pdf")
+    assert code == ExitCode.INPUT and "加密" in err
+
+
+def test_a_directory_where_a_file_is_needed(tmp_path: Path, cli):
+    (tmp_path / "empty").mkdir()
+    code, _, err = cli("classify", tmp_path / "empty")
+    assert code != 0 and "没有找到" in err
+
+
+def test_one_bad_file_does_not_hide_the_good_ones(tmp_path: Path, cli):
+    good = make_text(tmp_path / "notice.txt", INTERNAL_NOTICE)
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"garbage")
+    code, out, _ = cli("classify", good, bad, "--json")
+    rows = json_lines(out)
+    assert code == ExitCode.INPUT
+    assert [row["error"] is None for row in rows] == [True, False]
+
+
+def test_debug_shows_the_traceback(tmp_path: Path, cli):
+    bad = tmp_path / "bad.pdf"
+    bad.write_bytes(b"%PDF-1.4 garbage")
+    code, _, err = cli("classify", bad, "--debug")
+    assert code == ExitCode.INPUT
