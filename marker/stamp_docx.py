@@ -35,8 +35,9 @@ PROPERTY_PREFIX = "miji:"
 MARK_FONT = "黑体"
 MARK_SIZE_HALF_POINTS = 32  # 3号 = 16 pt
 HEADER_SIZE_HALF_POINTS = 21  # 五号 = 10.5 pt
-WATERMARK_MAX_WIDTH_PT = 460.0
-WATERMARK_HEIGHT_PT = (28.0, 110.0)
+# Rotated by 45° the box must fit inside an A4 type area (156 × 225 mm ≈ 442 × 638 pt).
+WATERMARK_WIDTH_PT = (540.0, 600.0)  # aimed at, at most
+WATERMARK_HEIGHT_PT = (20.0, 110.0)
 
 # The preset WordArt "plain text" shape type Word declares before its watermark shape.
 _SHAPETYPE = (
@@ -90,9 +91,10 @@ def _escape(text: str) -> str:
 def _watermark_size(text: str) -> tuple[float, float]:
     """Box of the WordArt: Word stretches the text to fill it, so its shape follows the text's."""
     ems = sum(1.0 if ord(ch) > 0x2E7F else 0.55 for ch in text) or 1.0
+    aim, most = WATERMARK_WIDTH_PT
     low, high = WATERMARK_HEIGHT_PT
-    height = min(high, max(low, WATERMARK_MAX_WIDTH_PT / ems))
-    width = min(WATERMARK_MAX_WIDTH_PT, height * ems)
+    height = min(high, max(low, aim / ems))
+    width = min(most, height * ems)
     return round(width, 1), round(height, 1)
 
 

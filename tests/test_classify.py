@@ -74,14 +74,15 @@ def test_evidence_knows_where_it_was_found():
 
 
 def test_id_number_list_proves_personnel_even_in_a_rule_document():
-    ids = "\n".join(f"张{day}\t" + _id_with_check_digit(f"110105199001{day}123") for day in range(10, 15))
+    ids = "\n".join(f"张{d}\t" + _id_with_check_digit(f"110105199001{d}123") for d in range(10, 15))
     result = _suggest("员工信息登记管理办法\n附：在册员工名单\n" + ids)
     assert result.level == "秘密" and result.category == "personnel"
     assert any(ev.term == "cn_resident_id" and ev.hard for ev in result.evidence)
 
 
 def test_password_makes_a_document_top_secret():
-    result = _suggest("系统交接说明\n各位同事：\n生产数据库地址 10.0.0.8，管理员账号 root，密码：Hq@2026!xk\n请妥善保管。")
+    result = _suggest("系统交接说明\n各位同事：\n生产数据库地址 10.0.0.8，管理员账号 root，"
+                      "密码：Hq@2026!xk\n请妥善保管。")
     assert result.level == "绝密" and result.category == "admin_credentials"
 
 
@@ -170,7 +171,7 @@ def test_each_bad_input_gives_one_line_and_its_exit_code(tmp_path: Path, cli, na
     path = tmp_path / name
     if content is not None:
         path.write_bytes(content)
-    result_code, out, err = cli("classify", path)
+    result_code, _, err = cli("classify", path)
     assert result_code == code
     lines = err.strip().splitlines()
     assert len(lines) == 1 and name in lines[0] and words in lines[0]
@@ -210,4 +211,4 @@ def test_debug_shows_the_traceback(tmp_path: Path, cli):
     bad = tmp_path / "bad.pdf"
     bad.write_bytes(b"%PDF-1.4 garbage")
     code, _, err = cli("classify", bad, "--debug")
-    assert code == ExitCode.INPUT
+    assert code == ExitCode.INPUT and "Traceback" in err

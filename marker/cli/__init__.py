@@ -9,6 +9,7 @@ import argparse
 import logging
 import os
 import sys
+import traceback
 from collections.abc import Sequence
 from importlib import import_module
 
@@ -62,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.run(args, settings))
     except MijiError as exc:
         if debug:
-            logging.exception("miji failed")
+            traceback.print_exc(file=sys.stderr)
         print(f"miji: {exc}", file=sys.stderr)
         for problem in getattr(exc, "problems", ()):
             print(f"  - {problem}", file=sys.stderr)

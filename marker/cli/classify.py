@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import traceback
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +65,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
                 suggestion = suggest_for(read(path, settings.limits), policy)
             except MijiError as exc:
                 status = status or exc.exit_code
+                if settings.debug:
+                    traceback.print_exc(file=sys.stderr)
                 if args.json:
                     print_json_line(result_json(path, error=exc))
                 else:
