@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from marker.ledger import Ledger, open_ledger
 from marker.policy import Policy, load_policy
 from marker.settings import Settings
 
@@ -66,3 +67,22 @@ def effective_policy_path(settings: Settings) -> Path | None:
 
 def load_effective_policy(settings: Settings) -> Policy:
     return load_policy(effective_policy_path(settings))
+
+
+def open_workspace_ledger(settings: Settings) -> Ledger:
+    """The workspace's ledger: SQLite inside it by default, or the configured PostgreSQL URL."""
+    layout = Layout(settings.workspace)
+    layout.root.mkdir(parents=True, exist_ok=True)
+    return open_ledger(settings.ledger_url or layout.ledger, layout.key_file)
+
+
+def current_user(settings: Settings) -> str:
+    """Who is acting: MIJI_USER / config, else the login name."""
+    if settings.marked_by:
+        return settings.marked_by
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"

@@ -1,0 +1,286 @@
+"""The ledger (登记簿): an append-only, hash-chained list of events in SQLite (or PostgreSQL).
+
+Nothing is updated or deleted: every change is a new event. Each event stores the hash of the
+previous one and an HMAC of its own content under a workspace key kept outside the database,
+so editing, deleting or reordering rows is detected by `verify`, and rewriting the chain after
+an edit needs the key. Current state (copies outstanding, approvals left) is derived from events.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import hmac
+import json
+import os
+import secrets
+import sqlite3
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from marker.errors import LedgerError, LedgerIntegrityError
+
+GENESIS = "0" * 64
+SCHEMA_VERSION = 1
+
+_SQLITE_SCHEMA = """
+CREATE TABLE IF NOT EXISTS events (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    registry TEXT,
+    copy_no TEXT,
+    actor TEXT,
+    payload TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS events_kind_registry ON events(kind, registry);
+CREATE INDEX IF NOT EXISTS events_registry_copy ON events(registry, copy_no);
+CREATE TRIGGER IF NOT EXISTS events_no_update BEFORE UPDATE ON events
+BEGIN SELECT RAISE(ABORT, 'ledger is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS events_no_delete BEFORE DELETE ON events
+BEGIN SELECT RAISE(ABORT, 'ledger is append-only'); END;
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+"""
+
+_PG_SCHEMA = """
+CREATE TABLE IF NOT EXISTS events (
+    seq BIGINT PRIMARY KEY,
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    registry TEXT,
+    copy_no TEXT,
+    actor TEXT,
+    payload TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS events_kind_registry ON events(kind, registry);
+CREATE INDEX IF NOT EXISTS events_registry_copy ON events(registry, copy_no);
+CREATE OR REPLACE FUNCTION miji_append_only() RETURNS trigger AS $$
+BEGIN RAISE EXCEPTION 'ledger is append-only'; END; $$ LANGUAGE plpgsql;
+DROP TRIGGER IF EXISTS events_append_only ON events;
+CREATE TRIGGER events_append_only BEFORE UPDATE OR DELETE ON events
+FOR EACH ROW EXECUTE FUNCTION miji_append_only();
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    seq: int
+    at: str
+    kind: str
+    registry: str | None
+    copy_no: str | None
+    actor: str | None
+    payload: dict[str, Any]
+    prev_hash: str
+    hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class VerifyResult:
+    ok: bool
+    count: int
+    head: str
+    first_bad: int | None = None
+    reason: str = ""
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).astimezone().isoformat(timespec="seconds")
+
+
+def _canonical(payload: Mapping[str, Any]) -> str:
+    return json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+
+
+def event_hash(key: bytes, seq: int, at: str, kind: str, registry: str | None, copy_no: str | None,
+               actor: str | None, payload_json: str, prev_hash: str) -> str:
+    content = json.dumps([seq, at, kind, registry, copy_no, actor, payload_json, prev_hash],
+                         ensure_ascii=False, separators=(",", ":"))
+    return hmac.new(key, content.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def load_or_create_key(path: Path) -> bytes:
+    """The workspace's ledger key (mode 0600, outside the database). Created on first use."""
+    if path.is_file():
+        raw = path.read_text(encoding="ascii").strip()
+        try:
+            key = bytes.fromhex(raw)
+        except ValueError as exc:
+            raise LedgerIntegrityError("登记簿密钥文件损坏 (ledger key file is corrupt)", path=path) from exc
+        if len(key) < 32:
+            raise LedgerIntegrityError("登记簿密钥过短 (ledger key too short)", path=path)
+        return key
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    key = secrets.token_bytes(32)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        os.write(fd, key.hex().encode("ascii"))
+        os.fsync(fd)
+    except BaseException:
+        os.close(fd)
+        raise
+    os.close(fd)
+    return key
+
+
+class Ledger:
+    """One open ledger. Writes happen in `transaction()`, which holds the database's write lock,
+    so serial allocation (registry numbers, 份号) and the chain stay correct across processes."""
+
+    def __init__(self, url: str, key: bytes) -> None:
+        self.url = url
+        self.key = key
+        self.is_postgres = url.startswith(("postgresql://", "postgres://"))
+        self._conn: Any = self._connect()
+        self._in_tx = False
+
+    # --- connection ------------------------------------------------------------------------
+    def _connect(self) -> Any:
+        if self.is_postgres:
+            try:
+                import psycopg
+            except ImportError as exc:
+                raise LedgerError("PostgreSQL 登记簿需要 psycopg：pip install 'miji[postgres]'") from exc
+            try:
+                conn = psycopg.connect(self.url, autocommit=True)
+            except Exception as exc:
+                raise LedgerError(f"无法连接 PostgreSQL (cannot connect): {exc}") from exc
+            with conn.cursor() as cur:
+                cur.execute("SELECT pg_advisory_lock(4242)")
+                cur.execute(_PG_SCHEMA)
+                cur.execute("SELECT pg_advisory_unlock(4242)")
+            return conn
+        path = Path(self.url.removeprefix("sqlite:///"))
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            new = not path.exists()
+            conn = sqlite3.connect(path, timeout=60, isolation_level=None, check_same_thread=False)
+            if new:
+                os.chmod(path, 0o600)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            conn.executescript(_SQLITE_SCHEMA)
+        except sqlite3.DatabaseError as exc:
+            raise LedgerError(f"无法打开登记簿 (cannot open ledger): {exc}", path=path) from exc
+        return conn
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self._conn.close()
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _sql(self, query: str) -> str:
+        return query.replace("?", "%s") if self.is_postgres else query
+
+    def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        try:
+            cur = self._conn.execute(self._sql(sql), params)
+            return list(cur.fetchall())
+        except sqlite3.DatabaseError as exc:
+            raise LedgerError(f"登记簿读取失败 (ledger read failed): {exc}") from exc
+
+    # --- writing ---------------------------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Ledger]:
+        """One operation = one transaction holding the write lock (BEGIN IMMEDIATE / table lock)."""
+        if self._in_tx:
+            yield self
+            return
+        try:
+            if self.is_postgres:
+                self._conn.execute("BEGIN")
+                self._conn.execute("LOCK TABLE events IN SHARE ROW EXCLUSIVE MODE")
+            else:
+                self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise LedgerError(f"登记簿被占用 (ledger is busy): {exc}") from exc
+        self._in_tx = True
+        try:
+            yield self
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        else:
+            self._conn.execute("COMMIT")
+        finally:
+            self._in_tx = False
+
+    def append(self, kind: str, payload: Mapping[str, Any] | None = None, *, registry: str | None = None,
+               copy_no: str | None = None, actor: str | None = None, at: str | None = None) -> Event:
+        """Append one event to the chain (in the current transaction, or its own)."""
+        with self.transaction():
+            row = self.query("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1")
+            seq, prev = (row[0][0] + 1, row[0][1]) if row else (1, GENESIS)
+            at = at or now_iso()
+            payload_json = _canonical(payload or {})
+            digest = event_hash(self.key, seq, at, kind, registry, copy_no, actor, payload_json, prev)
+            self._conn.execute(
+                self._sql("INSERT INTO events (seq, at, kind, registry, copy_no, actor, payload, prev_hash, hash)"
+                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                (seq, at, kind, registry, copy_no, actor, payload_json, prev, digest))
+        return Event(seq, at, kind, registry, copy_no, actor, dict(payload or {}), prev, digest)
+
+    # --- reading ---------------------------------------------------------------------------
+    def events(self, where: str = "", params: tuple[Any, ...] = ()) -> list[Event]:
+        sql = "SELECT seq, at, kind, registry, copy_no, actor, payload, prev_hash, hash FROM events"
+        if where:
+            sql += " WHERE " + where
+        sql += " ORDER BY seq"
+        return [Event(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]), r[7], r[8])
+                for r in self.query(sql, params)]
+
+    def authentic(self, event: Event) -> bool:
+        """Whether an event was written by someone holding the key (a hand-inserted row is not)."""
+        expected = event_hash(self.key, event.seq, event.at, event.kind, event.registry, event.copy_no,
+                              event.actor, _canonical(event.payload), event.prev_hash)
+        return hmac.compare_digest(expected, event.hash)
+
+    def head(self) -> tuple[int, str]:
+        row = self.query("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1")
+        return (row[0][0], row[0][1]) if row else (0, GENESIS)
+
+    def verify(self) -> VerifyResult:
+        """Walk the chain from the first event; report the first one that does not hold."""
+        previous = GENESIS
+        expected_seq = 1
+        count = 0
+        cur = self._conn.execute(
+            "SELECT seq, at, kind, registry, copy_no, actor, payload, prev_hash, hash FROM events ORDER BY seq")
+        for seq, at, kind, registry, copy_no, actor, payload_json, prev_hash, digest in cur:
+            if seq != expected_seq:
+                return VerifyResult(False, count, previous, expected_seq,
+                                    f"第 {expected_seq} 条事件缺失 (event {expected_seq} is missing)")
+            if prev_hash != previous:
+                return VerifyResult(False, count, previous, seq,
+                                    f"第 {seq} 条事件的前序哈希不符 (event {seq} does not link to {seq - 1})")
+            try:
+                canonical = _canonical(json.loads(payload_json))
+            except (TypeError, ValueError):
+                canonical = ""
+            good = canonical == payload_json and hmac.compare_digest(
+                event_hash(self.key, seq, at, kind, registry, copy_no, actor, payload_json, prev_hash), digest)
+            if not good:
+                return VerifyResult(False, count, previous, seq,
+                                    f"第 {seq} 条事件内容被改动 (event {seq} was altered)")
+            previous = digest
+            expected_seq += 1
+            count += 1
+        return VerifyResult(True, count, previous)
+
+
+def open_ledger(url_or_path: str | Path, key_path: Path) -> Ledger:
+    """Open (creating if needed) the ledger and its key."""
+    url = str(url_or_path)
+    return Ledger(url, load_or_create_key(key_path))

@@ -1,0 +1,291 @@
+"""The registers kept in the ledger: documents, copies and their lifecycle, refusals.
+
+All state is derived from events, so what a register shows is exactly what the chain proves.
+Copies are first *reserved* (their 份号 is taken for good), then the file is written, then the
+copy is *issued*; a reservation whose writer died is voided and its file removed on recovery.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from marker.errors import RefusedError, UsageError
+from marker.ledger import Event, Ledger
+
+REGISTRY_PREFIX = "MJ"
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRecord:
+    registry: str
+    title: str
+    original_sha256: str
+    level: str
+    period: str | None
+    expiry: str | None
+    category: str | None
+    marked_by: str
+    registered_at: str
+    source_name: str
+    kind: str
+    policy: str
+
+    @classmethod
+    def from_event(cls, event: Event) -> DocumentRecord:
+        p = event.payload
+        return cls(
+            registry=event.registry or "", title=p.get("title", ""), original_sha256=p.get("original_sha256", ""),
+            level=p.get("level", ""), period=p.get("period"), expiry=p.get("expiry"), category=p.get("category"),
+            marked_by=event.actor or "", registered_at=event.at, source_name=p.get("source_name", ""),
+            kind=p.get("kind", ""), policy=p.get("policy", ""))
+
+
+@dataclass(frozen=True, slots=True)
+class CopyRecord:
+    registry: str
+    copy_no: str
+    recipient: str | None
+    holder: str | None
+    status: str  # reserved | issued | recalled | destroyed | voided
+    issued_at: str | None
+    recalled_at: str | None
+    destroyed_at: str | None
+    recall_by: str | None
+    path: str | None
+    sha256: str | None
+    approval: int | None
+    medium: str  # electronic | paper
+    destroyed_by: str | None = None
+    witness: str | None = None
+    recalled_by: str | None = None
+
+    @property
+    def outstanding(self) -> bool:
+        return self.status == "issued"
+
+    def overdue(self, today: date) -> bool:
+        return self.outstanding and bool(self.recall_by) and date.fromisoformat(self.recall_by) < today
+
+
+def next_registry(ledger: Ledger, year: int) -> str:
+    """The next registry number of `year`; call inside a transaction (it holds the write lock)."""
+    prefix = f"{REGISTRY_PREFIX}-{year}-"
+    rows = ledger.query(
+        "SELECT registry FROM events WHERE kind = 'document_registered' AND registry LIKE ? "
+        "ORDER BY registry DESC LIMIT 1", (prefix + "%",))
+    last = int(rows[0][0].rsplit("-", 1)[1]) if rows else 0
+    return f"{prefix}{last + 1:06d}"
+
+
+def register_document(ledger: Ledger, *, year: int, actor: str, facts: dict[str, Any]) -> str:
+    with ledger.transaction():
+        registry = next_registry(ledger, year)
+        ledger.append("document_registered", facts, registry=registry, actor=actor)
+    return registry
+
+
+def document(ledger: Ledger, registry: str) -> DocumentRecord | None:
+    events = ledger.events("kind = 'document_registered' AND registry = ?", (registry,))
+    return DocumentRecord.from_event(events[0]) if events else None
+
+
+def require_document(ledger: Ledger, registry: str) -> DocumentRecord:
+    record = document(ledger, registry)
+    if record is None:
+        raise UsageError(f"登记簿中没有文件 {registry} (no such registry number)")
+    return record
+
+
+def documents(ledger: Ledger) -> list[DocumentRecord]:
+    return [DocumentRecord.from_event(e) for e in ledger.events("kind = 'document_registered'")]
+
+
+def find_original(ledger: Ledger, sha256: str) -> str | None:
+    """The registry number of a document whose original had this SHA-256, if any."""
+    for event in ledger.events("kind = 'document_registered'"):
+        if event.payload.get("original_sha256") == sha256:
+            return event.registry
+    return None
+
+
+def _last_copy_number(ledger: Ledger, registry: str) -> int:
+    rows = ledger.query(
+        "SELECT copy_no FROM events WHERE registry = ? AND kind = 'copy_reserved' ORDER BY copy_no DESC LIMIT 1",
+        (registry,))
+    return int(rows[0][0]) if rows else 0
+
+
+def reserve_copies(
+    ledger: Ledger, registry: str, recipients: Sequence[str | None], *, actor: str,
+    paths: Sequence[Path], approval: int | None = None, medium: str = "electronic",
+    recall_by: str | None = None,
+) -> list[str]:
+    """Take the next free 份号 for each recipient (never reused, even after destruction)."""
+    if len(paths) != len(recipients):
+        raise ValueError("one output path per recipient")
+    with ledger.transaction():
+        start = _last_copy_number(ledger, registry)
+        numbers = [f"{start + i + 1:06d}" for i in range(len(recipients))]
+        for number, recipient, path in zip(numbers, recipients, paths, strict=True):
+            ledger.append("copy_reserved", {
+                "recipient": recipient, "path": str(path).replace("{copy}", number), "approval": approval,
+                "medium": medium, "recall_by": recall_by, "pid": os.getpid(), "host": socket.gethostname(),
+            }, registry=registry, copy_no=number, actor=actor)
+    return numbers
+
+
+def complete_copy(ledger: Ledger, registry: str, copy_no: str, *, sha256: str, path: Path, actor: str) -> None:
+    ledger.append("copy_issued", {"sha256": sha256, "path": str(path)}, registry=registry, copy_no=copy_no,
+                  actor=actor)
+
+
+def void_copy(ledger: Ledger, registry: str, copy_no: str, *, reason: str, actor: str) -> None:
+    ledger.append("copy_voided", {"reason": reason}, registry=registry, copy_no=copy_no, actor=actor)
+
+
+def record_refusal(ledger: Ledger, *, action: str, reason: str, actor: str | None,
+                   registry: str | None = None, copy_no: str | None = None, **details: Any) -> None:
+    """A refused attempt is itself a record: who, what, when, why."""
+    ledger.append("refused", {"action": action, "reason": reason, **details}, registry=registry,
+                  copy_no=copy_no, actor=actor)
+
+
+_COPY_KINDS = ("copy_reserved", "copy_issued", "copy_voided", "copy_recalled", "copy_destroyed", "copy_handed_over")
+
+
+def copies(ledger: Ledger, registry: str | None = None) -> list[CopyRecord]:
+    """Every copy with its current state, folded from its events in order."""
+    kinds = ", ".join(f"'{k}'" for k in _COPY_KINDS)
+    where = f"kind IN ({kinds})" + (" AND registry = ?" if registry else "")
+    state: dict[tuple[str, str], dict[str, Any]] = {}
+    for event in ledger.events(where, (registry,) if registry else ()):
+        key = (event.registry or "", event.copy_no or "")
+        p = event.payload
+        if event.kind == "copy_reserved":
+            state[key] = {"registry": key[0], "copy_no": key[1], "recipient": p.get("recipient"),
+                          "holder": p.get("recipient"), "status": "reserved", "issued_at": None,
+                          "recalled_at": None, "destroyed_at": None, "recall_by": p.get("recall_by"),
+                          "path": p.get("path"), "sha256": None, "approval": p.get("approval"),
+                          "medium": p.get("medium", "electronic")}
+            continue
+        record = state.get(key)
+        if record is None:
+            continue
+        if event.kind == "copy_issued":
+            record.update(status="issued", issued_at=event.at, sha256=p.get("sha256"), path=p.get("path"))
+        elif event.kind == "copy_voided":
+            record["status"] = "voided"
+        elif event.kind == "copy_recalled":
+            record.update(status="recalled", recalled_at=event.at, recalled_by=event.actor)
+        elif event.kind == "copy_destroyed":
+            record.update(status="destroyed", destroyed_at=event.at, destroyed_by=event.actor,
+                          witness=p.get("witness"))
+        elif event.kind == "copy_handed_over":
+            record["holder"] = p.get("to")
+    return [CopyRecord(**values) for values in state.values()]
+
+
+def copy_record(ledger: Ledger, registry: str, copy_no: str) -> CopyRecord:
+    for record in copies(ledger, registry):
+        if record.copy_no == copy_no:
+            return record
+    raise UsageError(f"{registry} 没有第 {copy_no} 份 (no such copy)")
+
+
+def recall_copy(ledger: Ledger, registry: str, copy_no: str, *, actor: str) -> CopyRecord:
+    with ledger.transaction():
+        record = copy_record(ledger, registry, copy_no)
+        if record.status != "issued":
+            reason = f"第 {copy_no} 份状态为「{_STATUS_ZH[record.status]}」，不能清退 (cannot recall a {record.status} copy)"
+            record_refusal(ledger, action="recall", reason=reason, actor=actor, registry=registry, copy_no=copy_no)
+            raise RefusedError(reason)
+        ledger.append("copy_recalled", {}, registry=registry, copy_no=copy_no, actor=actor)
+    return copy_record(ledger, registry, copy_no)
+
+
+def destroy_copy(ledger: Ledger, registry: str, copy_no: str, *, actor: str, witness: str) -> CopyRecord:
+    if not witness or witness == actor:
+        raise UsageError("销毁需要另一名监销人 (destruction needs a witness other than the destroyer)")
+    with ledger.transaction():
+        record = copy_record(ledger, registry, copy_no)
+        if record.status not in ("issued", "recalled"):
+            reason = f"第 {copy_no} 份状态为「{_STATUS_ZH[record.status]}」，不能销毁 (cannot destroy a {record.status} copy)"
+            record_refusal(ledger, action="destroy", reason=reason, actor=actor, registry=registry, copy_no=copy_no)
+            raise RefusedError(reason)
+        ledger.append("copy_destroyed", {"witness": witness}, registry=registry, copy_no=copy_no, actor=actor)
+        if record.path and record.medium == "electronic":
+            with contextlib.suppress(OSError):
+                Path(record.path).unlink()
+    return copy_record(ledger, registry, copy_no)
+
+
+def handover(ledger: Ledger, *, source: str, target: str, actor: str) -> list[CopyRecord]:
+    """Every copy held by `source` moves to `target`; returns the inventory that moved."""
+    with ledger.transaction():
+        moving = [c for c in copies(ledger) if c.holder == source and c.status == "issued"]
+        for record in moving:
+            ledger.append("copy_handed_over", {"from": source, "to": target}, registry=record.registry,
+                          copy_no=record.copy_no, actor=actor)
+        ledger.append("handover", {"from": source, "to": target,
+                                   "copies": [f"{c.registry}/{c.copy_no}" for c in moving]}, actor=actor)
+    return moving
+
+
+def recover_pending(ledger: Ledger, *, actor: str = "miji") -> list[CopyRecord]:
+    """Void reservations whose writer died before issuing, and remove any file they left.
+
+    A reservation of a live process on this host is left alone: it may be mid-write.
+    """
+    host = socket.gethostname()
+    voided: list[CopyRecord] = []
+    reservations = {(e.registry, e.copy_no): e for e in ledger.events("kind = 'copy_reserved'")}
+    for record in copies(ledger):
+        if record.status != "reserved":
+            continue
+        event = reservations[(record.registry, record.copy_no)]
+        pid, where = event.payload.get("pid"), event.payload.get("host")
+        if where == host and isinstance(pid, int) and pid != os.getpid() and _alive(pid):
+            continue
+        if where == host and pid == os.getpid():
+            continue
+        if record.path:
+            with contextlib.suppress(OSError):
+                Path(record.path).unlink()
+        void_copy(ledger, record.registry, record.copy_no, reason="写入中断，已清理 (interrupted write cleaned up)",
+                  actor=actor)
+        voided.append(record)
+    return voided
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+_STATUS_ZH = {"reserved": "待写入", "issued": "已发放", "recalled": "已清退", "destroyed": "已销毁",
+              "voided": "已作废"}
+
+
+def status_zh(status: str) -> str:
+    return _STATUS_ZH.get(status, status)
+
+
+def expiring(ledger: Ledger, year: int) -> list[DocumentRecord]:
+    """Documents whose secrecy period ends in `year`: the yearly destruction/declassification list."""
+    return [d for d in documents(ledger) if d.expiry and d.expiry.startswith(f"{year}-")]
+
+
+def recipients_of(records: Iterable[CopyRecord]) -> list[str]:
+    return sorted({r.recipient for r in records if r.recipient})
