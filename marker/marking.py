@@ -135,6 +135,18 @@ def _not_markable(document: Document) -> UnsupportedInput:
                             "(only PDF and DOCX can be marked)", path=document.path)
 
 
+def keep_original(source: Path, target: Path) -> None:
+    """A copy of the original in the workspace archive, so later copies can be issued from it."""
+    import shutil
+
+    from marker.atomic import atomic_write
+
+    if target.exists():
+        return
+    with source.open("rb") as src, atomic_write(target, mode=0o600) as dst:
+        shutil.copyfileobj(src, dst)
+
+
 def copy_name(source: Path, registry: str, copy_no: str) -> str:
     return f"{source.stem}.{registry}-{copy_no}{source.suffix.lower()}"
 
@@ -176,7 +188,7 @@ def mark_document(
     path: Path, policy: Policy, ledger: Ledger, *, actor: str, level: str | None = None,
     period: str | None = None, recipients: Sequence[str | None] = (None,), owner: str | None = None,
     out_dir: Path | None = None, limits: Limits | None = None, document: Document | None = None,
-    suggestion: Suggestion | None = None,
+    suggestion: Suggestion | None = None, archive_dir: Path | None = None,
 ) -> Marked:
     """Mark a new draft: decide, register it and its copies, write one file per copy."""
     if not recipients:
@@ -206,9 +218,13 @@ def mark_document(
             "policy": policy.name, "decided_by": decision.decided_by,
             "document_date": document.document_date.isoformat() if document.document_date else None,
             "confidence": decision.suggestion.confidence if decision.suggestion else None,
+            "original_path": str(path.resolve()),
+            "archive_path": str(archive_dir / registry / path.name) if archive_dir else None,
         }, registry=registry, actor=actor)
         paths = [out_dir / copy_name(path, registry, "{copy}") for _ in recipients]
         numbers = reserve_copies(ledger, registry, list(recipients), actor=actor, paths=paths, medium=medium)
+    if archive_dir is not None:
+        keep_original(path, archive_dir / registry / path.name)
     stamper = stamper_for(document, facts)
     issued = issue_files(ledger, stamper, registry=registry, source=path, out_dir=out_dir, numbers=numbers,
                          recipients=list(recipients), actor=actor)

@@ -41,6 +41,10 @@ class Layout:
         return self.root / "copies"
 
     @property
+    def print_copies(self) -> Path:
+        return self.root / "print"
+
+    @property
     def ledger(self) -> Path:
         return self.root / "ledger.sqlite3"
 

@@ -47,7 +47,7 @@ def recipients_from(args: argparse.Namespace) -> list[str | None]:
 def run(args: argparse.Namespace, settings: Settings) -> int:
     from marker.cli.output import print_json_line
     from marker.marking import mark_document
-    from marker.workspace import current_user, load_effective_policy, open_workspace_ledger
+    from marker.workspace import Layout, current_user, load_effective_policy, open_workspace_ledger
 
     policy = load_effective_policy(settings)
     recipients = recipients_from(args)
@@ -56,7 +56,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     with open_workspace_ledger(settings) as ledger:
         marked = mark_document(
             args.file, policy, ledger, actor=current_user(settings), level=args.level, period=args.period,
-            recipients=recipients, owner=args.owner, out_dir=args.out, limits=settings.limits)
+            recipients=recipients, owner=args.owner, out_dir=args.out, limits=settings.limits,
+            archive_dir=Layout(settings.workspace).archive)
     facts = marked.facts
     suggestion = marked.decision.suggestion
     if args.json:

@@ -1,0 +1,447 @@
+"""Burning secrecy marks into a PDF's page content, fast enough for many copies of long files.
+
+The mark must be inseparable from the text (DESIGN.md, "Marks"), so it is page content, never an
+annotation. Everything common to all pages and copies is built once per document as Form XObjects
+that every page references; what differs per copy (份号, recipient) lives in a few per-copy
+XObjects whose streams are rewritten in place for each copy, so a copy costs one save, not a
+page loop. Text is written as raw glyph ids of one subset of Droid Sans Fallback, which is
+embedded so the mark prints the same everywhere.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import logging
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from marker.atomic import atomic_write
+from marker.errors import CorruptInput, EncryptedInput, MijiError, OutputError
+from marker.mark_metadata import KEYS, info_key, to_xmp
+from marker.marks import CopyFacts, MarkFacts, header_text, metadata_values, watermark_text
+
+if TYPE_CHECKING:
+    import pymupdf
+
+log = logging.getLogger(__name__)
+
+MM = 72 / 25.4
+A4_SHORT, A4_LONG = 210 * MM, 297 * MM
+# GB/T 9704-2012 on A4: binding (left) 28 mm, top 37 mm, type area 156 x 225 mm.
+MARGIN_LEFT, MARGIN_TOP, MARGIN_RIGHT, MARGIN_BOTTOM = 28 * MM, 37 * MM, 26 * MM, 35 * MM
+MARK_SIZE = 16.0  # 3号
+LINE_PITCH = 28.95  # 22 lines in the 225 mm type area
+SMALL_SIZE = 10.5  # 五号, header and footer
+WATERMARK_OPACITY = 0.15
+WATERMARK_RGB = (0.70, 0.05, 0.05)
+TEXT_GRAY = 0.15
+# Always in the subset, so page numbers and most copies need no new font.
+BASE_CHARS = frozenset(
+    "".join(chr(c) for c in range(0x20, 0x7F)) + "第份页共发放对象★年月日个长期前后公布"
+)
+_REF = re.compile(r"\b(\d+) 0 R\b")
+_MISSING = "?"
+
+
+# --- the font -----------------------------------------------------------------------------------
+@functools.cache
+def _cjk_font() -> pymupdf.Font:
+    """pymupdf's built-in Droid Sans Fallback; its glyph ids survive subsetting."""
+    import pymupdf
+
+    return pymupdf.Font("cjk")
+
+
+@dataclass(frozen=True, slots=True)
+class _SubsetFont:
+    """A subset font as PDF object sources, portable into any document.
+
+    `numbers[0]` is the Type0 font; references inside `sources` use the original numbers.
+    """
+
+    chars: frozenset[str]
+    numbers: tuple[int, ...]
+    sources: tuple[str, ...]
+    streams: tuple[bytes | None, ...]
+
+
+@functools.lru_cache(maxsize=64)
+def _subset_font(chars: str) -> _SubsetFont:
+    """Embed `chars` in a scratch PDF and let MuPDF subset the font (cached per character set,
+    because loading the 3.5 MB font is the one slow step)."""
+    import pymupdf
+
+    font = _cjk_font()
+    scratch = pymupdf.open()
+    try:
+        page = scratch.new_page(width=595, height=842)
+        writer = pymupdf.TextWriter(page.rect)
+        per_line = 40
+        for row, start in enumerate(range(0, len(chars), per_line)):
+            writer.append((20, 20 + 6 * (row % 130)), chars[start:start + per_line],
+                          font=font, fontsize=4)
+        writer.write_text(page)
+        scratch.subset_fonts()
+        root = page.get_fonts()[0][0]
+        numbers: list[int] = []
+        todo = [root]
+        while todo:
+            number = todo.pop(0)
+            if number in numbers:
+                continue
+            numbers.append(number)
+            todo.extend(int(ref) for ref in _REF.findall(scratch.xref_object(number, compressed=True)))
+        sources = tuple(scratch.xref_object(n, compressed=True) for n in numbers)
+        streams = tuple(scratch.xref_stream(n) if scratch.xref_is_stream(n) else None
+                        for n in numbers)
+    finally:
+        scratch.close()
+    return _SubsetFont(frozenset(chars), tuple(numbers), sources, streams)
+
+
+def _font_for(chars: Iterable[str]) -> _SubsetFont:
+    font = _cjk_font()
+    usable = {c for c in chars if c.isprintable() and font.has_glyph(ord(c))} | {_MISSING}
+    return _subset_font("".join(sorted(usable)))
+
+
+def _install_font(doc: pymupdf.Document, subset: _SubsetFont, slots: list[int]) -> None:
+    """Write the subset's objects into `slots` (reused for every copy, so no earlier copy's
+    glyphs survive in a later one); the Type0 font is always `slots[0]`."""
+    while len(slots) < len(subset.numbers):
+        slots.append(doc.get_new_xref())
+    mapping = dict(zip(subset.numbers, slots, strict=False))
+    for slot, source, stream in zip(slots, subset.sources, subset.streams, strict=False):
+        doc.update_object(slot, _REF.sub(lambda m: f"{mapping[int(m[1])]} 0 R", source))
+        if stream is not None:
+            doc.update_stream(slot, stream)
+    for spare in slots[len(subset.numbers):]:
+        doc.update_object(spare, "null")
+
+
+def _text_run(text: str) -> tuple[str, float]:
+    """Hex glyph ids for an Identity-H string, and its advance at 1 pt."""
+    font = _cjk_font()
+    ids: list[str] = []
+    width = 0.0
+    for char in text:
+        glyph = font.has_glyph(ord(char)) if char.isprintable() else 0
+        if not glyph:
+            char = _MISSING
+            glyph = font.has_glyph(ord(char))
+        ids.append(f"{glyph:04X}")
+        width += font.glyph_advance(ord(char))
+    return "<" + "".join(ids) + ">", width
+
+
+def _show(text: str, x: float, y: float, size: float, *, align: str = "left",
+          gray: float = 0.0) -> str:
+    """Content operators drawing one line with its baseline at (x, y), y upwards."""
+    hexed, width = _text_run(text)
+    if align == "center":
+        x -= width * size / 2
+    elif align == "right":
+        x -= width * size
+    return f"BT /MijiF {size:.2f} Tf {gray:.2f} g 1 0 0 1 {x:.2f} {y:.2f} Tm {hexed} Tj ET\n"
+
+
+# --- layout ---------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """Positions on a visual (as displayed) page, PDF style: origin bottom left, y up."""
+
+    width: float
+    height: float
+
+    @property
+    def scale(self) -> float:
+        short, long_ = sorted((self.width, self.height))
+        return min(short / A4_SHORT, long_ / A4_LONG)
+
+    @property
+    def text_scale(self) -> float:
+        return min(1.0, max(0.5, self.scale))
+
+    def mark_lines(self) -> tuple[float, float, float, float]:
+        """x, baseline of line 1 (份号), baseline of line 2 (mark), font size."""
+        size = MARK_SIZE * self.text_scale
+        first = self.height - MARGIN_TOP * self.scale - size * 0.88
+        return MARGIN_LEFT * self.scale, first, first - LINE_PITCH * self.text_scale, size
+
+    def header(self) -> tuple[float, float, float]:
+        size = SMALL_SIZE * self.text_scale
+        return self.width / 2, self.height - MARGIN_TOP * self.scale * 0.55, size
+
+    def footer(self) -> tuple[float, float, float, float]:
+        """left x, right x, baseline, size."""
+        size = SMALL_SIZE * self.text_scale
+        return (MARGIN_LEFT * self.scale, self.width - MARGIN_RIGHT * self.scale,
+                MARGIN_BOTTOM * self.scale * 0.5, size)
+
+
+def _header_stream(layout: _Layout, facts: MarkFacts) -> str:
+    x, y, size = layout.header()
+    return _show(header_text(facts), x, y, size, align="center", gray=TEXT_GRAY)
+
+
+def _copy_stream(layout: _Layout, facts: MarkFacts, copy: CopyFacts) -> str:
+    """Per copy, every page: the diagonal watermark and `第 000003 份` in the footer."""
+    text = watermark_text(facts, copy)
+    hexed, width = _text_run(text)
+    diagonal = math.hypot(layout.width, layout.height)
+    size = max(8.0, min(40.0 * layout.text_scale, 0.75 * diagonal / max(width, 1.0)))
+    angle = math.atan2(layout.height, layout.width)
+    cos, sin = math.cos(angle), math.sin(angle)
+    half = width * size / 2
+    x = layout.width / 2 - cos * half + sin * size * 0.35
+    y = layout.height / 2 - sin * half - cos * size * 0.35
+    r, g, b = WATERMARK_RGB
+    left, _, baseline, small = layout.footer()
+    return (
+        f"q /MijiGS gs BT /MijiF {size:.2f} Tf {r} {g} {b} rg "
+        f"{cos:.5f} {sin:.5f} {-sin:.5f} {cos:.5f} {x:.2f} {y:.2f} Tm {hexed} Tj ET Q\n"
+        + _show(copy.footer_label, left, baseline, small, gray=TEXT_GRAY)
+    )
+
+
+def _page_matrix(page: pymupdf.Page) -> tuple[float, ...]:
+    """Maps visual-page coordinates (y up) to the page's PDF user space, for any rotation and
+    a crop box anywhere, so marks come out the right way up."""
+    media, crop = page.mediabox, page.cropbox
+    x0, x1 = crop.x0, crop.x1
+    y0, y1 = media.y1 - crop.y1, media.y1 - crop.y0
+    rotation = page.rotation % 360
+    if rotation == 90:
+        return (0, 1, -1, 0, x1, y0)
+    if rotation == 180:
+        return (-1, 0, 0, -1, x1, y1)
+    if rotation == 270:
+        return (0, -1, 1, 0, x0, y1)
+    return (1, 0, 0, 1, x0, y0)
+
+
+# --- the stamper ----------------------------------------------------------------------------
+@dataclass(slots=True)
+class _Group:
+    """Pages of one visual size share one header XObject and one per-copy XObject."""
+
+    layout: _Layout
+    shared: int
+    per_copy: int
+
+
+class PdfStamper:
+    """Prepares a document once; `write_copy` then writes each numbered copy."""
+
+    def __init__(self, source: Path, facts: MarkFacts) -> None:
+        import pymupdf
+
+        self._source = Path(source)
+        self._facts = facts
+        try:
+            data = self._source.read_bytes()
+        except OSError as exc:
+            raise CorruptInput(f"无法读取 PDF (cannot read PDF): {exc.strerror}",
+                               path=self._source) from exc
+        try:
+            self._doc = pymupdf.open(stream=data, filetype="pdf")
+        except Exception as exc:
+            raise CorruptInput(f"PDF 已损坏 (corrupt PDF): {type(exc).__name__}",
+                               path=self._source) from exc
+        if self._doc.needs_pass or self._doc.is_encrypted:
+            raise EncryptedInput("PDF 已加密，需要密码 (encrypted PDF)", path=self._source)
+        if self._doc.page_count == 0:
+            raise CorruptInput("PDF 没有页面 (PDF has no pages)", path=self._source)
+        self._base_chars = (
+            BASE_CHARS | set(facts.mark_line) | set(header_text(facts))
+            | set(watermark_text(facts, CopyFacts("000000")))
+        )
+        self._font_slots: list[int] = []
+        self._installed: _SubsetFont | None = None
+        try:
+            self._prepare()
+        except MijiError:
+            raise
+        except Exception as exc:
+            log.debug("preparing failed on %s", self._source, exc_info=True)
+            raise CorruptInput(f"PDF 无法标密 (cannot stamp this PDF): {type(exc).__name__}",
+                               path=self._source) from exc
+
+    # -- once per document --
+    def _prepare(self) -> None:
+        doc = self._doc
+        self._use_font(self._base_chars)
+        font_ref = f"{self._font_slots[0]} 0 R"
+        opacity = doc.get_new_xref()
+        doc.update_object(opacity, f"<< /Type /ExtGState /ca {WATERMARK_OPACITY} "
+                                   f"/CA {WATERMARK_OPACITY} >>")
+        self._xobject_resources = (
+            f"<< /Font << /MijiF {font_ref} >> /ExtGState << /MijiGS {opacity} 0 R >> >>")
+        self._save_q = doc.get_new_xref()
+        doc.update_object(self._save_q, "<<>>")
+        doc.update_stream(self._save_q, b"q\n", compress=False)
+
+        self._groups: dict[tuple[float, float], _Group] = {}
+        self._copy_number_xref = 0
+        self._done_names: set[tuple[int, str, str]] = set()
+        total = doc.page_count
+        for number in range(total):
+            page = doc.load_page(number)
+            group_index, group = self._group_for(page)
+            names = {f"MijiS{group_index}": group.shared, f"MijiC{group_index}": group.per_copy}
+            draw = f"/MijiS{group_index} Do /MijiC{group_index} Do "
+            if number == 0:
+                names["MijiM"] = self._first_page_xobjects(group.layout)
+                names["MijiN"] = self._copy_number_xref
+                draw += "/MijiM Do /MijiN Do "
+            self._add_resources(page, names)
+            _, right, baseline, size = group.layout.footer()
+            matrix = " ".join(f"{v:g}" for v in _page_matrix(page))
+            content = (f"Q q {matrix} cm {draw}\n"
+                       + _show(f"第 {number + 1} 页 共 {total} 页", right, baseline, size,
+                               align="right", gray=TEXT_GRAY) + "Q\n")
+            self._append_content(page, content.encode("latin-1"))
+
+    def _group_for(self, page: pymupdf.Page) -> tuple[int, _Group]:
+        size = (round(page.rect.width, 2), round(page.rect.height, 2))
+        if size not in self._groups:
+            layout = _Layout(*size)
+            self._groups[size] = _Group(
+                layout, self._new_xobject(layout, _header_stream(layout, self._facts)),
+                self._new_xobject(layout, ""))
+        keys = list(self._groups)
+        return keys.index(size), self._groups[size]
+
+    def _first_page_xobjects(self, layout: _Layout) -> int:
+        x, _, second, size = layout.mark_lines()
+        self._first_layout = layout
+        self._copy_number_xref = self._new_xobject(layout, "")
+        return self._new_xobject(layout, _show(self._facts.mark_line, x, second, size))
+
+    def _new_xobject(self, layout: _Layout, content: str) -> int:
+        doc = self._doc
+        xref = doc.get_new_xref()
+        doc.update_object(
+            xref, f"<< /Type /XObject /Subtype /Form /BBox [0 0 {layout.width:g} "
+                  f"{layout.height:g}] /Resources {self._xobject_resources} >>")
+        doc.update_stream(xref, content.encode("latin-1"))
+        return xref
+
+    def _add_resources(self, page: pymupdf.Page, names: dict[str, int]) -> None:
+        """Adds our XObjects and font to the page's resources. A dictionary shared by many pages
+        is changed once, not once per page."""
+        doc = self._doc
+        holder, prefix = page.xref, "Resources/"
+        kind, value = doc.xref_get_key(page.xref, "Resources")
+        if kind == "xref":
+            holder, prefix = int(value.split()[0]), ""
+        elif kind != "dict":
+            inherited = self._inherited_resources(page.xref)
+            doc.xref_set_key(page.xref, "Resources", inherited)
+            if inherited.endswith(" 0 R"):
+                holder, prefix = int(inherited.split()[0]), ""
+        entries = [("XObject", name, ref) for name, ref in names.items()]
+        entries.append(("Font", "MijiF", self._font_slots[0]))
+        for category, name, ref in entries:
+            if (holder, category, name) in self._done_names:
+                continue
+            sub_kind, sub_value = doc.xref_get_key(holder, prefix + category)
+            if sub_kind == "xref":
+                doc.xref_set_key(int(sub_value.split()[0]), name, f"{ref} 0 R")
+            else:
+                doc.xref_set_key(holder, f"{prefix}{category}/{name}", f"{ref} 0 R")
+            if not prefix:
+                self._done_names.add((holder, category, name))
+
+    def _inherited_resources(self, page_xref: int) -> str:
+        doc = self._doc
+        node = page_xref
+        for _ in range(64):
+            kind, value = doc.xref_get_key(node, "Parent")
+            if kind != "xref":
+                break
+            node = int(value.split()[0])
+            kind, value = doc.xref_get_key(node, "Resources")
+            if kind in ("xref", "dict"):
+                return value
+        return "<<>>"
+
+    def _append_content(self, page: pymupdf.Page, content: bytes) -> None:
+        doc = self._doc
+        kind, value = doc.xref_get_key(page.xref, "Contents")
+        refs = ""
+        if kind == "xref":
+            target = int(value.split()[0])
+            refs = value if doc.xref_is_stream(target) else doc.xref_object(target, compressed=True)
+        elif kind == "array":
+            refs = value
+        refs = " ".join(f"{n} 0 R" for n in _REF.findall(refs))
+        stream = doc.get_new_xref()
+        doc.update_object(stream, "<<>>")
+        doc.update_stream(stream, content)
+        doc.xref_set_key(page.xref, "Contents", f"[{self._save_q} 0 R {refs} {stream} 0 R]")
+
+    def _use_font(self, chars: set[str]) -> None:
+        subset = _font_for(chars)
+        if subset is not self._installed:
+            _install_font(self._doc, subset, self._font_slots)
+            self._installed = subset
+
+    # -- once per copy --
+    def write_copy(self, copy: CopyFacts, out_path: Path) -> str:
+        """Write one marked copy atomically and return its SHA-256 (hex)."""
+        out_path = Path(out_path)
+        try:
+            data = self._render_copy(copy)
+        except MijiError:
+            raise
+        except Exception as exc:
+            log.debug("stamping failed on %s", self._source, exc_info=True)
+            raise OutputError(f"无法生成标密 PDF (cannot write marked PDF): {type(exc).__name__}",
+                              path=out_path) from exc
+        with atomic_write(out_path) as handle:
+            handle.write(data)
+        digest = hashlib.sha256(data).hexdigest()
+        log.info("marked %s copy %s -> %s", self._facts.registry, copy.copy_number, digest[:12])
+        return digest
+
+    def _render_copy(self, copy: CopyFacts) -> bytes:
+        doc = self._doc
+        facts = self._facts
+        self._use_font(self._base_chars | set(watermark_text(facts, copy)))
+        for group in self._groups.values():
+            doc.update_stream(group.per_copy, _copy_stream(group.layout, facts, copy).encode())
+        x, first, _, size = self._first_layout.mark_lines()
+        doc.update_stream(self._copy_number_xref, _show(copy.copy_number, x, first, size).encode())
+        self._write_metadata(metadata_values(facts, copy))
+        return doc.tobytes(garbage=0)
+
+    def _write_metadata(self, values: dict[str, str]) -> None:
+        import pymupdf
+
+        doc = self._doc
+        kind, value = doc.xref_get_key(-1, "Info")
+        if kind == "xref":
+            info = int(value.split()[0])
+        else:
+            info = doc.get_new_xref()
+            doc.update_object(info, value if kind == "dict" else "<<>>")
+            doc.xref_set_key(-1, "Info", f"{info} 0 R")
+        for key in KEYS:
+            text = values.get(key, "")
+            doc.xref_set_key(info, info_key(key), pymupdf.get_pdf_str(text) if text else "null")
+        doc.set_xml_metadata(to_xmp(values))
+
+    def close(self) -> None:
+        self._doc.close()
+
+    def __enter__(self) -> PdfStamper:
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
