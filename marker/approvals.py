@@ -92,7 +92,9 @@ def approvals(ledger: Ledger, policy: Policy, registry: str) -> list[Approval]:
     revoked = {e.payload.get("approval") for e in ledger.events(
         "kind = 'approval_revoked' AND registry = ?", (registry,)) if ledger.authentic(e)}
     used: dict[int, int] = {}
-    voided = {e.copy_no for e in ledger.events("kind = 'copy_voided' AND registry = ?", (registry,))}
+    # Only a keyed void gives a copy back to its approval; a hand-inserted one would free copies.
+    voided = {e.copy_no for e in ledger.events("kind = 'copy_voided' AND registry = ?", (registry,))
+              if ledger.authentic(e)}
     for event in ledger.events("kind = 'copy_reserved' AND registry = ?", (registry,)):
         approval = event.payload.get("approval")
         if approval is not None and event.copy_no not in voided:

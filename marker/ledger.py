@@ -47,7 +47,7 @@ BEGIN SELECT RAISE(ABORT, 'ledger is append-only'); END;
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
-_PG_SCHEMA = """
+_PG_TABLES = """
 CREATE TABLE IF NOT EXISTS events (
     seq BIGINT PRIMARY KEY,
     at TEXT NOT NULL,
@@ -61,13 +61,15 @@ CREATE TABLE IF NOT EXISTS events (
 );
 CREATE INDEX IF NOT EXISTS events_kind_registry ON events(kind, registry);
 CREATE INDEX IF NOT EXISTS events_registry_copy ON events(registry, copy_no);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE OR REPLACE FUNCTION miji_append_only() RETURNS trigger AS $$
 BEGIN RAISE EXCEPTION 'ledger is append-only'; END; $$ LANGUAGE plpgsql;
-DROP TRIGGER IF EXISTS events_append_only ON events;
-CREATE TRIGGER events_append_only BEFORE UPDATE OR DELETE ON events
-FOR EACH ROW EXECUTE FUNCTION miji_append_only();
 """
-
+_PG_TRIGGER = """
+CREATE TRIGGER events_append_only BEFORE UPDATE OR DELETE ON events
+FOR EACH ROW EXECUTE FUNCTION miji_append_only()
+"""
+_PG_SCHEMA_LOCK = 4242
 
 @dataclass(frozen=True, slots=True)
 class Event:
@@ -132,31 +134,26 @@ def load_or_create_key(path: Path) -> bytes:
 
 class Ledger:
     """One open ledger. Writes happen in `transaction()`, which holds the database's write lock,
-    so serial allocation (registry numbers, 份号) and the chain stay correct across processes."""
+    so serial allocation (registry numbers, 份号) and the chain stay correct across processes.
+
+    Besides the chain, the ledger keeps a keyed record of its head (seq and hash) in `meta`,
+    rewritten in every write transaction, so deleting the newest events is detected too.
+    """
 
     def __init__(self, url: str, key: bytes) -> None:
         self.url = url
         self.key = key
         self.is_postgres = url.startswith(("postgresql://", "postgres://"))
+        self._errors: tuple[type[BaseException], ...] = (sqlite3.Error,)
         self._conn: Any = self._connect()
         self._in_tx = False
+        self._tx_head: tuple[int, str] | None = None
+        self._tx_dirty = False
 
     # --- connection ------------------------------------------------------------------------
     def _connect(self) -> Any:
         if self.is_postgres:
-            try:
-                import psycopg
-            except ImportError as exc:
-                raise LedgerError("PostgreSQL 登记簿需要 psycopg：pip install 'miji[postgres]'") from exc
-            try:
-                conn = psycopg.connect(self.url, autocommit=True)
-            except Exception as exc:
-                raise LedgerError(f"无法连接 PostgreSQL (cannot connect): {exc}") from exc
-            with conn.cursor() as cur:
-                cur.execute("SELECT pg_advisory_lock(4242)")
-                cur.execute(_PG_SCHEMA)
-                cur.execute("SELECT pg_advisory_unlock(4242)")
-            return conn
+            return self._connect_postgres()
         path = Path(self.url.removeprefix("sqlite:///"))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -171,6 +168,32 @@ class Ledger:
             raise LedgerError(f"无法打开登记簿 (cannot open ledger): {exc}", path=path) from exc
         return conn
 
+    def _connect_postgres(self) -> Any:
+        try:
+            import psycopg
+        except ImportError as exc:
+            raise LedgerError("PostgreSQL 登记簿需要 psycopg：pip install 'miji[postgres]'") from exc
+        self._errors = (sqlite3.Error, psycopg.Error)
+        try:
+            conn = psycopg.connect(self.url, autocommit=True)
+        except psycopg.Error as exc:
+            raise LedgerError(f"无法连接 PostgreSQL (cannot connect): {exc}") from exc
+        try:
+            with conn.transaction():
+                # Serialise schema creation between hosts; an existing schema is left untouched
+                # (re-creating the trigger would take an exclusive lock on every connect).
+                conn.execute("SELECT pg_advisory_xact_lock(%s)", (_PG_SCHEMA_LOCK,))
+                if conn.execute("SELECT to_regclass('meta')").fetchone()[0] is None or \
+                        conn.execute("SELECT to_regclass('events')").fetchone()[0] is None:
+                    conn.execute(_PG_TABLES)
+                if conn.execute("SELECT 1 FROM pg_trigger WHERE tgname = 'events_append_only' "
+                                "AND tgrelid = 'events'::regclass").fetchone() is None:
+                    conn.execute(_PG_TRIGGER)
+        except psycopg.Error as exc:
+            conn.close()
+            raise LedgerError(f"无法初始化 PostgreSQL 登记簿 (cannot set up the ledger): {exc}") from exc
+        return conn
+
     def close(self) -> None:
         with contextlib.suppress(Exception):
             self._conn.close()
@@ -182,13 +205,21 @@ class Ledger:
         self.close()
 
     def _sql(self, query: str) -> str:
-        return query.replace("?", "%s") if self.is_postgres else query
+        """Placeholders are written `?`; psycopg wants `%s` (and a literal `%` doubled)."""
+        return query.replace("%", "%%").replace("?", "%s") if self.is_postgres else query
+
+    def _execute(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
+        try:
+            if self.is_postgres and not params:
+                return self._conn.execute(sql)
+            return self._conn.execute(self._sql(sql), params)
+        except self._errors as exc:
+            raise LedgerError(f"登记簿操作失败 (ledger operation failed): {exc}") from exc
 
     def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
         try:
-            cur = self._conn.execute(self._sql(sql), params)
-            return list(cur.fetchall())
-        except sqlite3.DatabaseError as exc:
+            return list(self._execute(sql, params).fetchall())
+        except self._errors as exc:
             raise LedgerError(f"登记簿读取失败 (ledger read failed): {exc}") from exc
 
     # --- writing ---------------------------------------------------------------------------
@@ -198,38 +229,79 @@ class Ledger:
         if self._in_tx:
             yield self
             return
+        if self.is_postgres:
+            with self._pg_transaction():
+                yield self
+            return
         try:
-            if self.is_postgres:
-                self._conn.execute("BEGIN")
-                self._conn.execute("LOCK TABLE events IN SHARE ROW EXCLUSIVE MODE")
-            else:
-                self._conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
+            self._conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
             raise LedgerError(f"登记簿被占用 (ledger is busy): {exc}") from exc
-        self._in_tx = True
+        self._begin()
         try:
             yield self
+            self._write_head()
         except BaseException:
-            self._conn.execute("ROLLBACK")
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("ROLLBACK")
             raise
-        else:
-            self._conn.execute("COMMIT")
         finally:
             self._in_tx = False
+        try:
+            self._conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("ROLLBACK")
+            raise LedgerError(f"登记簿写入失败 (ledger commit failed): {exc}") from exc
+
+    @contextlib.contextmanager
+    def _pg_transaction(self) -> Iterator[None]:
+        import psycopg
+
+        try:
+            with self._conn.transaction():
+                self._conn.execute("LOCK TABLE events IN SHARE ROW EXCLUSIVE MODE")
+                self._begin()
+                try:
+                    yield
+                    self._write_head()
+                finally:
+                    self._in_tx = False
+        except psycopg.Error as exc:
+            raise LedgerError(f"登记簿写入失败 (ledger write failed): {exc}") from exc
+
+    def _begin(self) -> None:
+        self._in_tx = True
+        self._tx_head = None
+        self._tx_dirty = False
+
+    def _head_mac(self, seq: int, digest: str) -> str:
+        return hmac.new(self.key, f"head|{seq}|{digest}".encode("ascii"), hashlib.sha256).hexdigest()
+
+    def _write_head(self) -> None:
+        if not self._tx_dirty or self._tx_head is None:
+            return
+        seq, digest = self._tx_head
+        value = json.dumps({"seq": seq, "hash": digest, "mac": self._head_mac(seq, digest)})
+        self._execute("INSERT INTO meta (key, value) VALUES ('head', ?) "
+                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (value,))
 
     def append(self, kind: str, payload: Mapping[str, Any] | None = None, *, registry: str | None = None,
                copy_no: str | None = None, actor: str | None = None, at: str | None = None) -> Event:
         """Append one event to the chain (in the current transaction, or its own)."""
         with self.transaction():
-            row = self.query("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1")
-            seq, prev = (row[0][0] + 1, row[0][1]) if row else (1, GENESIS)
+            if self._tx_head is None:
+                self._tx_head = self.head()
+            last, prev = self._tx_head
+            seq = last + 1
             at = at or now_iso()
             payload_json = _canonical(payload or {})
             digest = event_hash(self.key, seq, at, kind, registry, copy_no, actor, payload_json, prev)
-            self._conn.execute(
-                self._sql("INSERT INTO events (seq, at, kind, registry, copy_no, actor, payload, prev_hash, hash)"
-                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                (seq, at, kind, registry, copy_no, actor, payload_json, prev, digest))
+            self._execute("INSERT INTO events (seq, at, kind, registry, copy_no, actor, payload, prev_hash, hash)"
+                          " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                          (seq, at, kind, registry, copy_no, actor, payload_json, prev, digest))
+            self._tx_head = (seq, digest)
+            self._tx_dirty = True
         return Event(seq, at, kind, registry, copy_no, actor, dict(payload or {}), prev, digest)
 
     # --- reading ---------------------------------------------------------------------------
@@ -249,34 +321,71 @@ class Ledger:
 
     def head(self) -> tuple[int, str]:
         row = self.query("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1")
-        return (row[0][0], row[0][1]) if row else (0, GENESIS)
+        return (int(row[0][0]), row[0][1]) if row else (0, GENESIS)
+
+    def _recorded_head(self) -> tuple[int, str] | bool | None:
+        """The keyed head record: (seq, hash), None when absent, False when forged or unreadable."""
+        rows = self.query("SELECT value FROM meta WHERE key = 'head'")
+        if not rows:
+            return None
+        try:
+            value = json.loads(rows[0][0])
+            seq, digest, mac = int(value["seq"]), str(value["hash"]), str(value["mac"])
+        except (TypeError, ValueError, KeyError):
+            return False
+        if not hmac.compare_digest(self._head_mac(seq, digest), mac):
+            return False
+        return seq, digest
 
     def verify(self) -> VerifyResult:
-        """Walk the chain from the first event; report the first one that does not hold."""
+        """Walk the chain from the first event; report the first one that does not hold.
+
+        The head record is read first: events appended meanwhile by another process only
+        extend the chain past it, while deleted newest events leave the chain short of it.
+        """
+        recorded = self._recorded_head()
         previous = GENESIS
         expected_seq = 1
         count = 0
-        cur = self._conn.execute(
+        key = self.key
+        sha256 = hashlib.sha256
+        dumps = json.dumps
+        recorded_seen = False
+        cur = self._execute(
             "SELECT seq, at, kind, registry, copy_no, actor, payload, prev_hash, hash FROM events ORDER BY seq")
         for seq, at, kind, registry, copy_no, actor, payload_json, prev_hash, digest in cur:
             if seq != expected_seq:
                 return VerifyResult(False, count, previous, expected_seq,
-                                    f"第 {expected_seq} 条事件缺失 (event {expected_seq} is missing)")
+                                    f"第 {expected_seq} 条事件缺失或顺序被打乱 (event {expected_seq} is missing "
+                                    "or out of order)")
             if prev_hash != previous:
                 return VerifyResult(False, count, previous, seq,
                                     f"第 {seq} 条事件的前序哈希不符 (event {seq} does not link to {seq - 1})")
-            try:
-                canonical = _canonical(json.loads(payload_json))
-            except (TypeError, ValueError):
-                canonical = ""
-            good = canonical == payload_json and hmac.compare_digest(
-                event_hash(self.key, seq, at, kind, registry, copy_no, actor, payload_json, prev_hash), digest)
-            if not good:
+            content = dumps([seq, at, kind, registry, copy_no, actor, payload_json, prev_hash],
+                            ensure_ascii=False, separators=(",", ":"))
+            if not hmac.compare_digest(hmac.new(key, content.encode("utf-8"), sha256).hexdigest(), digest):
                 return VerifyResult(False, count, previous, seq,
-                                    f"第 {seq} 条事件内容被改动 (event {seq} was altered)")
+                                    f"第 {seq} 条事件内容被改动或非本系统写入 (event {seq} was altered or "
+                                    "not written with the ledger key)")
+            if recorded and recorded[0] == seq:
+                if recorded[1] != digest:
+                    return VerifyResult(False, count, previous, seq,
+                                        f"第 {seq} 条事件与登记的链头不符 (event {seq} differs from the "
+                                        "recorded head)")
+                recorded_seen = True
             previous = digest
             expected_seq += 1
             count += 1
+        if recorded is False:
+            return VerifyResult(False, count, previous, count + 1,
+                                "链头记录被改动 (the recorded head was altered)")
+        if recorded is None and count:
+            return VerifyResult(False, count, previous, count + 1,
+                                "链头记录缺失 (the recorded head is missing)")
+        if recorded and not recorded_seen:
+            return VerifyResult(False, count, previous, count + 1,
+                                f"第 {count + 1} 至 {recorded[0]} 条事件被删除 (events {count + 1}–{recorded[0]} "
+                                "were deleted)")
         return VerifyResult(True, count, previous)
 
 

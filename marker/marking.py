@@ -11,7 +11,7 @@ import contextlib
 import logging
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Protocol
@@ -29,7 +29,6 @@ from marker.settings import Limits
 from marker.suggesting import suggest_for
 
 log = logging.getLogger(__name__)
-MARKABLE = ("pdf", "docx")
 
 
 class Stamper(Protocol):
@@ -127,12 +126,13 @@ def stamper_for(document: Document, facts: MarkFacts) -> Stamper:
         from marker.stamp_docx import DocxStamper
 
         return DocxStamper(document.path, facts)
-    raise _not_markable(document)
+    if document.kind == "txt":
+        from marker.stamp_docx import DocxStamper
+        from marker.text_to_docx import docx_from_text
 
-
-def _not_markable(document: Document) -> UnsupportedInput:
-    return UnsupportedInput("只能为 PDF 和 DOCX 加盖标志，文本稿请先转为 DOCX 或 PDF "
-                            "(only PDF and DOCX can be marked)", path=document.path)
+        return DocxStamper(docx_from_text(document), facts)
+    raise UnsupportedInput("只能为 PDF、DOCX 和文本稿标密 (only PDF, DOCX and text can be marked)",
+                           path=document.path)
 
 
 def keep_original(source: Path, target: Path) -> None:
@@ -148,7 +148,9 @@ def keep_original(source: Path, target: Path) -> None:
 
 
 def copy_name(source: Path, registry: str, copy_no: str) -> str:
-    return f"{source.stem}.{registry}-{copy_no}{source.suffix.lower()}"
+    """`<stem>.<registry>-<份号>.<ext>`; a text draft's copies are DOCX."""
+    suffix = source.suffix.lower()
+    return f"{source.stem}.{registry}-{copy_no}{'.docx' if suffix in ('.txt', '.md') else suffix}"
 
 
 def check_output_folder(out_dir: Path, source: Path) -> None:
@@ -188,9 +190,12 @@ def mark_document(
     path: Path, policy: Policy, ledger: Ledger, *, actor: str, level: str | None = None,
     period: str | None = None, recipients: Sequence[str | None] = (None,), owner: str | None = None,
     out_dir: Path | None = None, limits: Limits | None = None, document: Document | None = None,
-    suggestion: Suggestion | None = None, archive_dir: Path | None = None,
+    suggestion: Suggestion | None = None, archive_dir: Path | None = None, archive_move: Path | None = None,
 ) -> Marked:
-    """Mark a new draft: decide, register it and its copies, write one file per copy."""
+    """Mark a new draft: decide, register it and its copies, write one file per copy.
+
+    `archive_dir` keeps a copy of the original in the workspace (the CLI: the user's file stays);
+    `archive_move` moves it there instead (the daemon: the inbox must empty)."""
     if not recipients:
         raise UsageError("至少需要一份副本 (at least one copy)")
     if len(recipients) > policy.max_copies:
@@ -200,14 +205,13 @@ def mark_document(
         raise UsageError(f"密级 {level!r} 不在策略中 (level not in policy; known: {known})")
     if document is None:
         document = read(path, limits, full_text=level is None)
-    if document.kind not in MARKABLE:
-        raise _not_markable(document)
     refuse_if_marked(document)
     decision = decide(document, policy, level=level, period=period, suggestion=suggestion)
     out_dir = out_dir or path.parent / "marked"
     check_output_folder(out_dir, path)
     rule = policy.level(decision.level)
     medium = "electronic" if rule.electronic_copies else "paper"
+    keep_in = archive_move or archive_dir
     with ledger.transaction():
         registry = next_registry(ledger, datetime.now().year)
         facts = mark_facts(document, decision, policy, registry, owner=owner)
@@ -219,14 +223,20 @@ def mark_document(
             "document_date": document.document_date.isoformat() if document.document_date else None,
             "confidence": decision.suggestion.confidence if decision.suggestion else None,
             "original_path": str(path.resolve()),
-            "archive_path": str(archive_dir / registry / path.name) if archive_dir else None,
+            "archive_path": str(keep_in / registry / path.name) if keep_in else None,
         }, registry=registry, actor=actor)
         paths = [out_dir / copy_name(path, registry, "{copy}") for _ in recipients]
         numbers = reserve_copies(ledger, registry, list(recipients), actor=actor, paths=paths, medium=medium)
-    if archive_dir is not None:
+    source = path
+    if archive_move is not None:
+        source = archive_move / registry / path.name
+        source.parent.mkdir(parents=True, exist_ok=True)
+        os.rename(path, source)
+        document = replace(document, path=source)
+    elif archive_dir is not None:
         keep_original(path, archive_dir / registry / path.name)
     stamper = stamper_for(document, facts)
-    issued = issue_files(ledger, stamper, registry=registry, source=path, out_dir=out_dir, numbers=numbers,
+    issued = issue_files(ledger, stamper, registry=registry, source=source, out_dir=out_dir, numbers=numbers,
                          recipients=list(recipients), actor=actor)
-    log.info("marked %s as %s %s, %d copies", registry, decision.level, facts.period or "", len(issued))
+    log.debug("marked %s as %s %s, %d copies", registry, decision.level, facts.period or "", len(issued))
     return Marked(registry, document, decision, facts, tuple(issued), medium)

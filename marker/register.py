@@ -12,7 +12,7 @@ import os
 import socket
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -135,14 +135,16 @@ def reserve_copies(
         numbers = [f"{start + i + 1:06d}" for i in range(len(recipients))]
         for number, recipient, path in zip(numbers, recipients, paths, strict=True):
             ledger.append("copy_reserved", {
-                "recipient": recipient, "path": str(path).replace("{copy}", number), "approval": approval,
+                "recipient": recipient, "path": str(Path(path).absolute()).replace("{copy}", number),
+                "approval": approval,
                 "medium": medium, "recall_by": recall_by, "pid": os.getpid(), "host": socket.gethostname(),
             }, registry=registry, copy_no=number, actor=actor)
     return numbers
 
 
 def complete_copy(ledger: Ledger, registry: str, copy_no: str, *, sha256: str, path: Path, actor: str) -> None:
-    ledger.append("copy_issued", {"sha256": sha256, "path": str(path)}, registry=registry, copy_no=copy_no,
+    ledger.append("copy_issued", {"sha256": sha256, "path": str(Path(path).absolute())}, registry=registry,
+                  copy_no=copy_no,
                   actor=actor)
 
 
@@ -200,34 +202,54 @@ def copy_record(ledger: Ledger, registry: str, copy_no: str) -> CopyRecord:
 
 
 def recall_copy(ledger: Ledger, registry: str, copy_no: str, *, actor: str) -> CopyRecord:
+    actor = _person(actor, "--by")
+    refusal = ""
     with ledger.transaction():
         record = copy_record(ledger, registry, copy_no)
         if record.status != "issued":
-            reason = f"第 {copy_no} 份状态为「{_STATUS_ZH[record.status]}」，不能清退 (cannot recall a {record.status} copy)"
-            record_refusal(ledger, action="recall", reason=reason, actor=actor, registry=registry, copy_no=copy_no)
-            raise RefusedError(reason)
-        ledger.append("copy_recalled", {}, registry=registry, copy_no=copy_no, actor=actor)
+            refusal = (f"第 {copy_no} 份状态为「{_STATUS_ZH[record.status]}」，不能清退 "
+                       f"(cannot recall a {record.status} copy)")
+        else:
+            ledger.append("copy_recalled", {}, registry=registry, copy_no=copy_no, actor=actor)
+    if refusal:  # recorded in its own transaction: the refused one writes nothing
+        record_refusal(ledger, action="recall", reason=refusal, actor=actor, registry=registry, copy_no=copy_no)
+        raise RefusedError(refusal)
     return copy_record(ledger, registry, copy_no)
 
 
 def destroy_copy(ledger: Ledger, registry: str, copy_no: str, *, actor: str, witness: str) -> CopyRecord:
-    if not witness or witness == actor:
+    actor, witness = _person(actor, "--by"), _person(witness, "--witness")
+    if witness == actor:
         raise UsageError("销毁需要另一名监销人 (destruction needs a witness other than the destroyer)")
+    refusal = ""
     with ledger.transaction():
         record = copy_record(ledger, registry, copy_no)
         if record.status not in ("issued", "recalled"):
-            reason = f"第 {copy_no} 份状态为「{_STATUS_ZH[record.status]}」，不能销毁 (cannot destroy a {record.status} copy)"
-            record_refusal(ledger, action="destroy", reason=reason, actor=actor, registry=registry, copy_no=copy_no)
-            raise RefusedError(reason)
-        ledger.append("copy_destroyed", {"witness": witness}, registry=registry, copy_no=copy_no, actor=actor)
-        if record.path and record.medium == "electronic":
-            with contextlib.suppress(OSError):
-                Path(record.path).unlink()
+            refusal = (f"第 {copy_no} 份状态为「{_STATUS_ZH[record.status]}」，不能销毁 "
+                       f"(cannot destroy a {record.status} copy)")
+        else:
+            ledger.append("copy_destroyed", {"witness": witness}, registry=registry, copy_no=copy_no, actor=actor)
+    if refusal:
+        record_refusal(ledger, action="destroy", reason=refusal, actor=actor, registry=registry, copy_no=copy_no)
+        raise RefusedError(refusal)
+    if record.path and record.medium == "electronic":  # only once the destruction is on record
+        with contextlib.suppress(OSError):
+            Path(record.path).unlink()
     return copy_record(ledger, registry, copy_no)
+
+
+def _person(name: str | None, option: str) -> str:
+    name = (name or "").strip()
+    if not name:
+        raise UsageError(f"{option} 需要姓名 ({option} needs a name)")
+    return name
 
 
 def handover(ledger: Ledger, *, source: str, target: str, actor: str) -> list[CopyRecord]:
     """Every copy held by `source` moves to `target`; returns the inventory that moved."""
+    source, target = _person(source, "--from"), _person(target, "--to")
+    if source == target:
+        raise UsageError("移交双方不能是同一人 (--from and --to are the same person)")
     with ledger.transaction():
         moving = [c for c in copies(ledger) if c.holder == source and c.status == "issued"]
         for record in moving:
@@ -238,30 +260,62 @@ def handover(ledger: Ledger, *, source: str, target: str, actor: str) -> list[Co
     return moving
 
 
-def recover_pending(ledger: Ledger, *, actor: str = "miji") -> list[CopyRecord]:
+def recover_pending(ledger: Ledger, *, actor: str = "miji", stale_after: timedelta = timedelta(hours=1),
+                    now: datetime | None = None) -> list[CopyRecord]:
     """Void reservations whose writer died before issuing, and remove any file they left.
 
-    A reservation of a live process on this host is left alone: it may be mid-write.
+    A reservation of a live process on this host is left alone: it may be mid-write. One made
+    on another host (a shared PostgreSQL ledger) is only voided once it is `stale_after` old,
+    since this host cannot see whether its writer is alive.
     """
     host = socket.gethostname()
+    moment = now or datetime.now(UTC)
     voided: list[CopyRecord] = []
-    reservations = {(e.registry, e.copy_no): e for e in ledger.events("kind = 'copy_reserved'")}
-    for record in copies(ledger):
-        if record.status != "reserved":
-            continue
-        event = reservations[(record.registry, record.copy_no)]
-        pid, where = event.payload.get("pid"), event.payload.get("host")
-        if where == host and isinstance(pid, int) and pid != os.getpid() and _alive(pid):
-            continue
-        if where == host and pid == os.getpid():
-            continue
-        if record.path:
-            with contextlib.suppress(OSError):
-                Path(record.path).unlink()
-        void_copy(ledger, record.registry, record.copy_no, reason="写入中断，已清理 (interrupted write cleaned up)",
-                  actor=actor)
-        voided.append(record)
+    with ledger.transaction():
+        pending = {(c.registry, c.copy_no): c for c in copies(ledger) if c.status == "reserved"}
+        if not pending:
+            return []
+        live_folders: set[Path] = set()
+        for event in ledger.events("kind = 'copy_reserved'"):
+            record = pending.get((event.registry or "", event.copy_no or ""))
+            if record is None:
+                continue
+            if not _writer_gone(event, host, moment, stale_after):
+                if record.path:
+                    live_folders.add(Path(record.path).parent)
+                continue
+            if record.path:
+                with contextlib.suppress(OSError):
+                    Path(record.path).unlink()
+            void_copy(ledger, record.registry, record.copy_no,
+                      reason="写入中断，已清理 (interrupted write cleaned up)", actor=actor)
+            voided.append(record)
+        for record in voided:  # a live writer's temporary file in the same folder is not ours to remove
+            if record.path and Path(record.path).parent not in live_folders:
+                remove_stale_temps_for(Path(record.path))
     return voided
+
+
+def _writer_gone(event: Event, host: str, moment: datetime, stale_after: timedelta) -> bool:
+    pid, where = event.payload.get("pid"), event.payload.get("host")
+    if where == host:
+        return isinstance(pid, int) and pid != os.getpid() and not _alive(pid)
+    try:
+        made = datetime.fromisoformat(event.at)
+    except ValueError:
+        return True
+    return moment - made >= stale_after
+
+
+def remove_stale_temps_for(target: Path) -> None:
+    """A writer killed mid-write leaves its temporary file beside the target (see marker.atomic)."""
+    from marker.atomic import TEMP_PREFIX
+
+    folder = target.parent
+    if folder.is_dir():
+        for stale in folder.glob(f"{TEMP_PREFIX}*{target.suffix}"):
+            with contextlib.suppress(OSError):
+                stale.unlink()
 
 
 def _alive(pid: int) -> bool:

@@ -29,6 +29,24 @@ class Limits:
     max_zip_ratio: int = 200
 
 
+FOLDER_NAMES = ("inbox", "review", "outbox", "archive", "quarantine")
+
+
+@dataclass(frozen=True, slots=True)
+class WatchOptions:
+    """The daemon's options ([watch] in miji.toml). Folders are relative to the workspace."""
+
+    quiet_seconds: float = 2.0
+    rescan_seconds: float = 30.0
+    polling: bool = False
+    copies: int = 1
+    recipients: tuple[str, ...] = ()
+    folders: tuple[tuple[str, str], ...] = tuple((name, name) for name in FOLDER_NAMES)
+
+    def folder(self, name: str) -> str:
+        return dict(self.folders)[name]
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     workspace: Path = DEFAULT_WORKSPACE
@@ -37,6 +55,7 @@ class Settings:
     limits: Limits = field(default_factory=Limits)
     debug: bool = False
     marked_by: str = ""
+    watch: WatchOptions = field(default_factory=WatchOptions)
 
     @property
     def ledger_path(self) -> Path:
@@ -51,12 +70,6 @@ _ENV = {
 }
 _LIMIT_NAMES = {f.name for f in fields(Limits)}
 _SETTING_NAMES = {"workspace", "policy_path", "ledger_url", "marked_by"}
-
-
-def _coerce(name: str, value: Any) -> Any:
-    if name in ("workspace", "policy_path"):
-        return Path(value) if value not in (None, "") else None
-    return str(value)
 
 
 def read_config(workspace: Path) -> dict[str, Any]:
@@ -100,6 +113,9 @@ def build_settings(
             raise ConfigError(f"limits.{key} 无效 (unknown key or not a positive integer)",
                               path=workspace / CONFIG_NAME)
     limits = replace(limits, **limit_values)
+    watch = _watch_options(config.get("watch", {}), workspace / CONFIG_NAME)
+    if cli.get("polling"):
+        watch = replace(watch, polling=True)
     policy = merged.get("policy_path")
     policy_path = Path(policy) if policy else None
     if policy_path is not None and not policy_path.is_absolute() and "policy_path" in base \
@@ -112,4 +128,39 @@ def build_settings(
         limits=limits,
         debug=bool(merged.get("debug", False)),
         marked_by=str(merged.get("marked_by", "")),
+        watch=watch,
     )
+
+
+def _watch_options(raw: Any, path: Path) -> WatchOptions:
+    if not isinstance(raw, dict):
+        raise ConfigError("[watch] 应为表 (must be a table)", path=path)
+    known = {"quiet_seconds", "rescan_seconds", "polling", "copies", "recipients", *FOLDER_NAMES}
+    for key in raw:
+        if key not in known:
+            raise ConfigError(f"未知的键 (unknown key) watch.{key}", path=path)
+    options = WatchOptions()
+    for key in ("quiet_seconds", "rescan_seconds"):
+        if key in raw:
+            if not isinstance(raw[key], int | float) or raw[key] < 0:
+                raise ConfigError(f"watch.{key} 应为非负数 (must be a non-negative number)", path=path)
+            options = replace(options, **{key: float(raw[key])})
+    if "polling" in raw:
+        options = replace(options, polling=bool(raw["polling"]))
+    if "copies" in raw:
+        if not isinstance(raw["copies"], int) or raw["copies"] < 1:
+            raise ConfigError("watch.copies 应为正整数 (must be at least 1)", path=path)
+        options = replace(options, copies=raw["copies"])
+    if "recipients" in raw:
+        names = raw["recipients"]
+        if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
+            raise ConfigError("watch.recipients 应为姓名列表 (must be a list of names)", path=path)
+        options = replace(options, recipients=tuple(names))
+    folders = dict(options.folders)
+    for name in FOLDER_NAMES:
+        if name in raw:
+            value = raw[name]
+            if not isinstance(value, str) or not value.strip():
+                raise ConfigError(f"watch.{name} 应为目录名 (must be a folder name)", path=path)
+            folders[name] = value
+    return replace(options, folders=tuple(folders.items()))

@@ -7,34 +7,48 @@ from pathlib import Path
 
 from marker.ledger import Ledger, open_ledger
 from marker.policy import Policy, load_policy
-from marker.settings import Settings
+from marker.settings import Settings, WatchOptions
 
 POLICY_FILE = "policy.toml"
 
 
 @dataclass(frozen=True, slots=True)
 class Layout:
+    """Where everything lives; the daemon's folders may be renamed in [watch] of miji.toml."""
+
     root: Path
+    folders: tuple[tuple[str, str], ...] = WatchOptions().folders
+
+    @classmethod
+    def of(cls, settings: Settings) -> Layout:
+        return cls(settings.workspace, settings.watch.folders)
+
+    def _folder(self, name: str) -> Path:
+        return self.root / dict(self.folders)[name]
 
     @property
     def inbox(self) -> Path:
-        return self.root / "inbox"
+        return self._folder("inbox")
 
     @property
     def review(self) -> Path:
-        return self.root / "review"
+        return self._folder("review")
 
     @property
     def outbox(self) -> Path:
-        return self.root / "outbox"
+        return self._folder("outbox")
 
     @property
     def archive(self) -> Path:
-        return self.root / "archive"
+        return self._folder("archive")
 
     @property
     def quarantine(self) -> Path:
-        return self.root / "quarantine"
+        return self._folder("quarantine")
+
+    def output_folders(self) -> dict[str, Path]:
+        return {"review": self.review, "outbox": self.outbox, "archive": self.archive,
+                "quarantine": self.quarantine, "copies": self.copies, "print": self.print_copies}
 
     @property
     def copies(self) -> Path:
@@ -65,7 +79,7 @@ def effective_policy_path(settings: Settings) -> Path | None:
     """--policy / MIJI_POLICY / config, else the workspace's policy.toml, else the built-in one."""
     if settings.policy_path is not None:
         return settings.policy_path
-    candidate = Layout(settings.workspace).policy
+    candidate = Layout.of(settings).policy
     return candidate if candidate.is_file() else None
 
 
@@ -75,7 +89,7 @@ def load_effective_policy(settings: Settings) -> Policy:
 
 def open_workspace_ledger(settings: Settings) -> Ledger:
     """The workspace's ledger: SQLite inside it by default, or the configured PostgreSQL URL."""
-    layout = Layout(settings.workspace)
+    layout = Layout.of(settings)
     layout.root.mkdir(parents=True, exist_ok=True)
     return open_ledger(settings.ledger_url or layout.ledger, layout.key_file)
 

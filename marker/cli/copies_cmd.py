@@ -60,7 +60,7 @@ def run_issue(args: argparse.Namespace, settings: Settings) -> int:
     from marker.workspace import Layout, current_user, load_effective_policy, open_workspace_ledger
 
     policy = load_effective_policy(settings)
-    layout = Layout(settings.workspace)
+    layout = Layout.of(settings)
     with open_workspace_ledger(settings) as ledger:
         result = issue_copies(ledger, policy, registry=args.registry, recipients=args.to,
                               actor=current_user(settings), copies_dir=layout.copies, print_dir=layout.print_copies,

@@ -1,0 +1,81 @@
+"""`miji watch`, `miji status`: run the daemon, see what it is doing."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from marker.settings import Settings
+
+HELP = """Watch the workspace inbox: drafts dropped there are marked (when the policy allows it
+automatically) or queued in review/ for a person; bad files go to quarantine/ with a reason.
+The workspace (default ./miji-data) is created on first run.
+
+example:
+  miji watch                         run until stopped (SIGTERM finishes the current file)
+  miji watch --oneshot               process what is in the inbox now and exit (cron)
+  miji watch --workspace /srv/miji --polling   a network share without inotify"""
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser("watch", parents=[common], help="run the watched-folder daemon (监控收件箱)",
+                                   description=HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--oneshot", action="store_true", help="process the inbox once and exit")
+    parser.add_argument("--polling", action="store_true", default=None, help="poll instead of inotify")
+    parser.set_defaults(run=run_watch)
+    status = subparsers.add_parser("status", parents=[common], help="queue counts, last files, errors (状态)")
+    status.add_argument("--json", action="store_true")
+    status.set_defaults(run=run_status)
+
+
+def run_watch(args: argparse.Namespace, settings: Settings) -> int:
+    from watch.daemon import Daemon
+    from watch.logs import setup_logging
+    from watch.workspace_setup import ensure_workspace
+
+    layout = ensure_workspace(settings)
+    setup_logging(layout.logs, debug=settings.debug)
+    daemon = Daemon(settings)
+    daemon.install_signals()
+    return daemon.run_once() if args.oneshot else daemon.run_forever()
+
+
+def run_status(args: argparse.Namespace, settings: Settings) -> int:
+    from marker.cli.output import print_json_line, print_table
+    from marker.inputs import is_junk
+    from marker.workspace import Layout, open_workspace_ledger
+
+    layout = Layout.of(settings)
+
+    def count(folder: Any, pattern: str = "*") -> int:
+        if not folder.is_dir():
+            return 0
+        return sum(1 for p in folder.rglob(pattern) if p.is_file() and not is_junk(p.name)
+                   and not p.name.endswith((".reason.txt", ".suggestion.json", ".report.json")))
+
+    counts = {"inbox": count(layout.inbox), "review": count(layout.review),
+              "quarantine": count(layout.quarantine), "outbox": count(layout.outbox),
+              "archive": count(layout.archive)}
+    with open_workspace_ledger(settings) as ledger:
+        states = ledger.events("kind = 'file_state'")
+    last: dict[str, Any] = {}
+    for event in states:
+        last[event.payload.get("sha256", "")] = event
+    recent = [e for e in states if e.payload.get("state") != "processing"][-10:]
+    errors = [e for e in states if e.payload.get("state") == "quarantined"][-5:]
+    if args.json:
+        print_json_line({"counts": counts,
+                         "last": [{"at": e.at, "name": e.payload.get("name"), "state": e.payload.get("state"),
+                                   "registry": e.payload.get("registry")} for e in recent],
+                         "errors": [{"at": e.at, "name": e.payload.get("name"), "reason": e.payload.get("reason")}
+                                    for e in errors]})
+        return 0
+    print("队列 queue: " + "  ".join(f"{name} {n}" for name, n in counts.items()))
+    state_zh = {"marked": "已标密", "review": "待确认", "quarantined": "已隔离", "gone": "已不在"}
+    print_table("最近处理 last processed", ["时间", "文件", "结果", "登记号"], [
+        [e.at, e.payload.get("name", ""), state_zh.get(e.payload.get("state", ""), e.payload.get("state", "")),
+         e.payload.get("registry") or ""] for e in recent])
+    if errors:
+        print_table("最近错误 errors", ["时间", "文件", "原因"], [
+            [e.at, e.payload.get("name", ""), e.payload.get("reason", "")] for e in errors])
+    return 0

@@ -1,0 +1,109 @@
+"""After a crash: finish or account for every file the daemon was in the middle of.
+
+Run once at start-up, before the inbox is scanned. It relies on the order `pipeline` keeps:
+the processing state is recorded first, the registration and 份号 reservations are committed
+before anything is written, and the original moves by rename. So for each file left in
+`processing`: if it was registered in that run, move its original into the archive (if still
+in the inbox) and issue the copies it lacks; if not, it is either still in the inbox (processed
+again), or already in review/ or quarantine/ (the state is recorded now).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from marker.atomic import remove_stale_temps
+from marker.documents import sha256_file
+from marker.ledger import Event
+from marker.pipeline import Context, complete_distribution, state, suggestion_report
+from marker.register import recover_pending
+from marker.atomic import write_bytes_atomic
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Recovered:
+    sha256: str
+    name: str
+    action: str  # completed | requeued | review | quarantined | gone
+
+
+def _find(folder: Path, name: str, sha: str) -> Path | None:
+    """The file with this content in `folder`: by its name (or numbered variant) first, then any."""
+    if not folder.is_dir():
+        return None
+    stem, suffix = Path(name).stem, Path(name).suffix
+    candidates = [p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()
+                  and (p.name == name or (p.name.startswith(stem + " (") and p.suffix == suffix))]
+    for path in candidates:
+        try:
+            if sha256_file(path) == sha:
+                return path
+        except OSError:
+            continue
+    return None
+
+
+def _registered_in_run(ctx: Context, sha: str, processing: Event) -> Event | None:
+    for event in ctx.ledger.events("kind = 'document_registered' AND seq > ?", (processing.seq,)):
+        if event.payload.get("original_sha256") == sha:
+            return event
+    return None
+
+
+def recover(ctx: Context) -> list[Recovered]:
+    layout = ctx.layout
+    for folder in layout.output_folders().values():
+        remove_stale_temps(folder)
+    recover_pending(ctx.ledger, actor=ctx.actor)
+    last: dict[str, Event] = {}
+    for event in ctx.ledger.events("kind = 'file_state'"):
+        last[event.payload.get("sha256", "")] = event
+    done: list[Recovered] = []
+    for sha, event in last.items():
+        if event.payload.get("state") != "processing":
+            continue
+        name = event.payload.get("name", "")
+        registered = _registered_in_run(ctx, sha, event)
+        if registered is not None:
+            done.append(_complete(ctx, sha, name, registered))
+            continue
+        if _find(layout.inbox, name, sha) is not None:
+            done.append(Recovered(sha, name, "requeued"))
+            continue
+        for folder, outcome in ((layout.review, "review"), (layout.quarantine, "quarantined")):
+            found = _find(folder, name, sha)
+            if found is not None:
+                state(ctx.ledger, sha, name, outcome, destination=str(found), reason="recovered after restart")
+                done.append(Recovered(sha, name, outcome))
+                break
+        else:
+            state(ctx.ledger, sha, name, "gone", reason="file no longer present after restart")
+            done.append(Recovered(sha, name, "gone"))
+    for item in done:
+        log.warning("recovered %s (%s): %s", item.name, item.sha256[:12], item.action)
+    return done
+
+
+def _complete(ctx: Context, sha: str, name: str, registered: Event) -> Recovered:
+    registry = registered.registry or ""
+    level = registered.payload.get("level", "")
+    archive_path = Path(registered.payload.get("archive_path") or ctx.layout.archive / registry / name)
+    if not archive_path.exists():
+        in_inbox = _find(ctx.layout.inbox, name, sha)
+        if in_inbox is None:
+            state(ctx.ledger, sha, name, "gone", registry=registry, reason="original missing after restart")
+            return Recovered(sha, name, "gone")
+        archive_path.parent.mkdir(parents=True, exist_ok=True)
+        in_inbox.rename(archive_path)
+    complete_distribution(ctx, registry, archive_path, level, len(ctx.recipients))
+    paper = not ctx.policy.level(level).electronic_copies
+    folder = ctx.layout.print_copies if paper else ctx.layout.outbox / level
+    report = suggestion_report(None, None, registry=registry, level=level, name=name, sha256=sha,
+                               period=registered.payload.get("period"), recovered=True)
+    write_bytes_atomic(folder / f"{Path(name).stem}.{registry}.report.json", report, overwrite=True)
+    state(ctx.ledger, sha, name, "marked", registry=registry, recovered=True)
+    return Recovered(sha, name, "completed")

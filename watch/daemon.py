@@ -1,0 +1,172 @@
+"""The watched-folder daemon: decides *when* a dropped file is ready and hands it to the pipeline.
+
+watchdog events plus a start-up scan and a periodic rescan feed a readiness tracker; each ready
+file goes through `marker.pipeline.process_file` once. SIGTERM finishes the current file and
+exits 0; SIGHUP reloads the policy and roster (an invalid new policy is refused and the old kept).
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import signal
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from marker.errors import MijiError
+from marker.inputs import is_junk
+from marker.intake_recovery import recover
+from marker.pipeline import Context, Result, process_file
+from marker.settings import Settings
+from marker.workspace import load_effective_policy, open_workspace_ledger
+from watch.readiness import ReadyTracker
+from watch.workspace_setup import ensure_workspace
+
+log = logging.getLogger(__name__)
+TICK_SECONDS = 0.1
+
+
+class _Events:
+    """watchdog handler: every path event goes into a thread-safe queue."""
+
+    def __init__(self, sink: queue.SimpleQueue[Path]) -> None:
+        self.sink = sink
+
+    def dispatch(self, event: Any) -> None:
+        if event.is_directory:
+            return
+        for attr in ("src_path", "dest_path"):
+            raw = getattr(event, attr, None)
+            if raw:
+                self.sink.put(Path(raw if isinstance(raw, str) else raw.decode()))
+
+
+def _observer(inbox: Path, polling: bool, sink: queue.SimpleQueue[Path], rescan: float) -> Any:
+    if polling:
+        from watchdog.observers.polling import PollingObserver
+
+        observer = PollingObserver(timeout=max(1.0, min(rescan, 5.0)))
+    else:
+        from watchdog.observers import Observer
+
+        observer = Observer()
+    observer.schedule(_Events(sink), str(inbox), recursive=True)
+    try:
+        observer.start()
+    except OSError as exc:  # inotify unavailable or out of watches: network shares, containers
+        if polling:
+            raise
+        log.warning("inotify unavailable (%s); falling back to polling", exc)
+        return _observer(inbox, True, sink, rescan)
+    return observer
+
+
+class Daemon:
+    def __init__(self, settings: Settings, *, clock: Callable[[], float] = time.monotonic) -> None:
+        self.settings = settings
+        self.layout = ensure_workspace(settings)
+        self.ledger = open_workspace_ledger(settings)
+        self.clock = clock
+        self.tracker = ReadyTracker(settings.watch.quiet_seconds, clock)
+        self.events: queue.SimpleQueue[Path] = queue.SimpleQueue()
+        self.stopping = threading.Event()
+        self.reload_requested = threading.Event()
+        self.ctx = self._context()
+        self.processed = 0
+
+    def _context(self) -> Context:
+        watch = self.settings.watch
+        recipients: tuple[str | None, ...] = watch.recipients or (None,) * watch.copies
+        return Context(policy=load_effective_policy(self.settings), ledger=self.ledger,
+                       layout=self.layout, recipients=recipients, limits=self.settings.limits)
+
+    # --- signals ----------------------------------------------------------------------------
+    def install_signals(self) -> None:
+        signal.signal(signal.SIGTERM, lambda *_: self.stopping.set())
+        signal.signal(signal.SIGINT, lambda *_: self.stopping.set())
+        signal.signal(signal.SIGHUP, lambda *_: self.reload_requested.set())
+
+    def reload(self) -> None:
+        """Re-read policy and roster; a bad policy is refused and the running one kept."""
+        try:
+            policy = load_effective_policy(self.settings)
+        except MijiError as exc:
+            log.error("policy reload refused, keeping %s: %s", self.ctx.policy.name, exc)
+            return
+        self.ctx = Context(policy=policy, ledger=self.ledger, layout=self.layout,
+                           recipients=self.ctx.recipients, limits=self.ctx.limits)
+        log.warning("policy reloaded: %s", policy.name)
+
+    # --- work -------------------------------------------------------------------------------
+    def scan(self) -> None:
+        for path in sorted(self.layout.inbox.rglob("*")):
+            if (path.is_file() or path.is_symlink()) and not is_junk(path.name) and path not in self.tracker:
+                self.tracker.touch(path)
+
+    def handle(self, path: Path) -> Result | None:
+        if not (path.exists() or path.is_symlink()):
+            return None
+        try:
+            result = process_file(self.ctx, path)
+        except Exception:  # one bad file never stops the daemon
+            log.exception("unexpected failure on %s", path.name)
+            return None
+        self.processed += 1
+        log.info("%s %s registry=%s level=%s %s", result.outcome, result.name, result.registry or "-",
+                 result.level or "-", result.reason)
+        return result
+
+    def drain_events(self) -> None:
+        inbox = self.layout.inbox.resolve()
+        while True:
+            try:
+                path = self.events.get_nowait()
+            except queue.Empty:
+                return
+            if inbox in path.resolve().parents and not is_junk(path.name):
+                self.tracker.touch(path)
+
+    def run_once(self) -> int:
+        """Process everything in the inbox now (cron): wait only until each file is stable."""
+        recover(self.ctx)
+        self.scan()
+        while len(self.tracker) and not self.stopping.is_set():
+            for path in self.tracker.ready():
+                self.handle(path)
+                if self.stopping.is_set():
+                    break
+            else:
+                if len(self.tracker):
+                    time.sleep(TICK_SECONDS)
+        return 0
+
+    def run_forever(self) -> int:
+        recover(self.ctx)
+        observer = _observer(self.layout.inbox, self.settings.watch.polling, self.events,
+                             self.settings.watch.rescan_seconds)
+        log.warning("watching %s (policy %s)", self.layout.inbox, self.ctx.policy.name)
+        self.scan()
+        next_scan = self.clock() + self.settings.watch.rescan_seconds
+        try:
+            while not self.stopping.is_set():
+                if self.reload_requested.is_set():
+                    self.reload_requested.clear()
+                    self.reload()
+                self.drain_events()
+                if self.clock() >= next_scan:
+                    self.scan()
+                    next_scan = self.clock() + self.settings.watch.rescan_seconds
+                for path in self.tracker.ready():
+                    self.handle(path)
+                    if self.stopping.is_set():
+                        break
+                self.stopping.wait(TICK_SECONDS)
+        finally:
+            observer.stop()
+            observer.join(timeout=5)
+            self.ledger.close()
+        log.warning("stopped after %d files", self.processed)
+        return 0

@@ -1,0 +1,67 @@
+"""When a dropped file is ready: quiet for a while AND its size and mtime unchanged.
+
+A file still being copied (over SMB, from a scanner, by a slow editor) keeps changing; reading it
+half-written would mark half a document. The clock is injected so tests need no sleeping.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from marker.inputs import is_junk
+
+
+@dataclass(slots=True)
+class _Seen:
+    size: int
+    mtime_ns: int
+    changed_at: float
+
+
+class ReadyTracker:
+    def __init__(self, quiet_seconds: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self.quiet = quiet_seconds
+        self.clock = clock
+        self._files: dict[Path, _Seen] = {}
+
+    def __len__(self) -> int:
+        return len(self._files)
+
+    def __contains__(self, path: object) -> bool:
+        return path in self._files
+
+    def touch(self, path: Path) -> None:
+        """Note an event on `path` (created, modified, moved here, or found by a scan)."""
+        if is_junk(path.name):
+            return
+        try:
+            info = path.lstat()
+        except OSError:
+            self._files.pop(path, None)
+            return
+        seen = self._files.get(path)
+        if seen is None or (seen.size, seen.mtime_ns) != (info.st_size, info.st_mtime_ns):
+            self._files[path] = _Seen(info.st_size, info.st_mtime_ns, self.clock())
+
+    def forget(self, path: Path) -> None:
+        self._files.pop(path, None)
+
+    def ready(self) -> list[Path]:
+        """Files quiet for the delay with unchanged size and mtime; they leave the tracker."""
+        now = self.clock()
+        done: list[Path] = []
+        for path, seen in list(self._files.items()):
+            try:
+                info = path.lstat()
+            except OSError:
+                del self._files[path]
+                continue
+            if (info.st_size, info.st_mtime_ns) != (seen.size, seen.mtime_ns):
+                self._files[path] = _Seen(info.st_size, info.st_mtime_ns, now)
+            elif now - seen.changed_at >= self.quiet:
+                done.append(path)
+                del self._files[path]
+        return sorted(done)

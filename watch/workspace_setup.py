@@ -1,0 +1,73 @@
+"""Creating and checking a workspace: folders, config, policy, ledger and key on first run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from marker.atomic import write_bytes_atomic
+from marker.errors import ConfigError
+from marker.policy import default_policy_text
+from marker.settings import CONFIG_NAME, Settings
+from marker.workspace import Layout, open_workspace_ledger
+
+CONFIG_TEMPLATE = """# Miji workspace configuration. Changes take effect on restart (policy: on SIGHUP too).
+[miji]
+# ledger_url = "postgresql://miji@dbhost/miji"   # several hosts sharing one ledger
+
+[watch]
+quiet_seconds = 2.0      # a file must be unchanged this long before it is read
+rescan_seconds = 30.0    # full inbox scan, in case an event was missed (network shares)
+polling = false          # true for network shares without inotify
+copies = 1               # default distribution of an auto-marked draft
+recipients = []          # or named recipients: one copy each
+# Folder names, relative to the workspace; none may be inside the inbox.
+inbox = "inbox"
+review = "review"
+outbox = "outbox"
+archive = "archive"
+quarantine = "quarantine"
+"""
+
+
+def check_layout(layout: Layout) -> None:
+    """Refuse a layout that would make the daemon write into its own inbox or outside the workspace."""
+    root = layout.root.resolve()
+    inbox = layout.inbox.resolve()
+    if root not in inbox.parents:
+        raise ConfigError("收件箱必须在工作区内 (inbox must be inside the workspace)", path=layout.inbox)
+    for name, folder in layout.output_folders().items():
+        resolved = folder.resolve()
+        if resolved == inbox or inbox in resolved.parents:
+            raise ConfigError(f"输出目录 {name} 位于收件箱内 (output folder {name} is inside the inbox)",
+                              path=folder)
+        if resolved == root or root not in resolved.parents:
+            raise ConfigError(f"输出目录 {name} 不在工作区内 (output folder {name} is outside the workspace)",
+                              path=folder)
+        if resolved in inbox.parents:
+            raise ConfigError(f"收件箱位于输出目录 {name} 内 (inbox is inside output folder {name})", path=folder)
+
+
+def ensure_workspace(settings: Settings) -> Layout:
+    """Create what is missing (config, default policy, folders, ledger with key); keep what exists."""
+    root = settings.workspace
+    root.mkdir(parents=True, exist_ok=True)
+    config = root / CONFIG_NAME
+    if not config.exists():
+        write_bytes_atomic(config, CONFIG_TEMPLATE.encode("utf-8"), mode=0o640)
+    layout = Layout.of(settings)
+    if not layout.policy.exists():
+        write_bytes_atomic(layout.policy, default_policy_text().encode("utf-8"), mode=0o640)
+    check_layout(layout)
+    for folder in (layout.inbox, *layout.output_folders().values(), layout.logs):
+        folder.mkdir(parents=True, exist_ok=True)
+    with open_workspace_ledger(settings):
+        pass
+    return layout
+
+
+def is_inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+    except ValueError:
+        return False
+    return True
