@@ -71,7 +71,7 @@ def run_status(args: argparse.Namespace, settings: Settings) -> int:
                                     for e in errors]})
         return 0
     print("队列 queue: " + "  ".join(f"{name} {n}" for name, n in counts.items()))
-    state_zh = {"marked": "已标密", "review": "待确认", "quarantined": "已隔离", "gone": "已不在"}
+    state_zh = {"marked": "已标密", "review": "待确认", "quarantined": "已隔离", "rejected": "已退回", "gone": "已不在"}
     print_table("最近处理 last processed", ["时间", "文件", "结果", "登记号"], [
         [e.at, e.payload.get("name", ""), state_zh.get(e.payload.get("state", ""), e.payload.get("state", "")),
          e.payload.get("registry") or ""] for e in recent])

@@ -1,0 +1,94 @@
+"""`miji review list|show|accept|reject`: a person finishes what the daemon queued."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from marker.settings import Settings
+
+HELP = """Drafts the daemon could not mark on its own wait in review/ with the suggestion and the
+evidence. Accept one (with the suggested level, or your own) or reject it with a reason.
+
+example:
+  miji review list
+  miji review show 年度预算.docx
+  miji review accept 年度预算.docx --level 机密 --period 10年
+  miji review reject 旧稿.pdf --reason 重复提交"""
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser("review", parents=[common], help="drafts waiting for a person (待确认)",
+                                   description=HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", parents=[common], help="what waits in review/")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(run=run_list)
+    show = actions.add_parser("show", parents=[common], help="the suggestion and evidence for one file")
+    show.add_argument("file", metavar="FILE")
+    show.set_defaults(run=run_show)
+    accept = actions.add_parser("accept", parents=[common], help="mark it (the suggestion or --level)")
+    accept.add_argument("file", metavar="FILE")
+    accept.add_argument("--level")
+    accept.add_argument("--period")
+    accept.add_argument("--by", metavar="NAME", help="who decides (default: MIJI_USER or login)")
+    accept.set_defaults(run=run_accept)
+    reject = actions.add_parser("reject", parents=[common], help="send it back with a reason")
+    reject.add_argument("file", metavar="FILE")
+    reject.add_argument("--reason", required=True)
+    reject.add_argument("--by", metavar="NAME")
+    reject.set_defaults(run=run_reject)
+
+
+def _context(settings: Settings) -> Any:
+    from marker.pipeline import Context
+    from marker.workspace import Layout, load_effective_policy, open_workspace_ledger
+
+    watch = settings.watch
+    recipients: tuple[str | None, ...] = watch.recipients or (None,) * watch.copies
+    return Context(policy=load_effective_policy(settings), ledger=open_workspace_ledger(settings),
+                   layout=Layout.of(settings), recipients=recipients, limits=settings.limits)
+
+
+def run_list(args: argparse.Namespace, settings: Settings) -> int:
+    from marker.cli.output import print_json_line, print_table
+    from marker.review import pending
+
+    ctx = _context(settings)
+    items = pending(ctx)
+    if args.json:
+        for item in items:
+            print_json_line({"file": item.path.name, "suggested": item.suggested_level,
+                             "reason": item.report.get("reason")})
+        return 0
+    print_table(f"待确认 review ({len(items)})", ["文件", "建议密级", "原因"],
+                [[i.path.name, i.suggested_level or "—", i.report.get("reason", "")] for i in items])
+    return 0
+
+
+def run_show(args: argparse.Namespace, settings: Settings) -> int:
+    from marker.review import find_pending
+
+    item = find_pending(_context(settings), args.file)
+    print(json.dumps(item.report, ensure_ascii=False, indent=2))
+    return 0
+
+
+def run_accept(args: argparse.Namespace, settings: Settings) -> int:
+    from marker.review import accept
+    from marker.workspace import current_user
+
+    result = accept(_context(settings), args.file, level=args.level, period=args.period,
+                    by=args.by or current_user(settings))
+    print(f"已标密 marked: {result.name} → {result.registry}（{result.level}），副本在 {result.destination}")
+    return 0
+
+
+def run_reject(args: argparse.Namespace, settings: Settings) -> int:
+    from marker.review import reject
+    from marker.workspace import current_user
+
+    target = reject(_context(settings), args.file, reason=args.reason, by=args.by or current_user(settings))
+    print(f"已退回 rejected: {target}")
+    return 0

@@ -1,0 +1,94 @@
+"""Finishing what the daemon left for a person: accept (with a level) or reject a draft in review/.
+
+Accepting runs the same marking path as the daemon. Each decision is also kept as a labelled
+example inside the workspace (`learned/`), for retraining the model on the company's own drafts.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from marker.atomic import write_bytes_atomic
+from marker.documents import read
+from marker.errors import UsageError
+from marker.pipeline import Context, Result, mark_in_workspace, move_original, state
+from marker.suggesting import suggest_for
+
+REPORT_SUFFIX = ".suggestion.json"
+
+
+@dataclass(frozen=True, slots=True)
+class Pending:
+    path: Path
+    report: dict[str, Any]
+
+    @property
+    def suggested_level(self) -> str | None:
+        return (self.report.get("suggestion") or {}).get("level")
+
+
+def pending(ctx: Context) -> list[Pending]:
+    folder = ctx.layout.review
+    if not folder.is_dir():
+        return []
+    found: list[Pending] = []
+    for path in sorted(folder.iterdir()):
+        if not path.is_file() or path.name.endswith(REPORT_SUFFIX) or path.name.startswith("."):
+            continue
+        report_path = path.with_name(path.name + REPORT_SUFFIX)
+        try:
+            report = json.loads(report_path.read_text(encoding="utf-8")) if report_path.exists() else {}
+        except (OSError, ValueError):
+            report = {}
+        found.append(Pending(path, report))
+    return found
+
+
+def find_pending(ctx: Context, name: str) -> Pending:
+    for item in pending(ctx):
+        if item.path.name == name or item.path.name == Path(name).name:
+            return item
+    raise UsageError(f"待确认目录中没有 {name} (not in review/; see `miji review list`)")
+
+
+def _learn(ctx: Context, item: Pending, text: str, level: str, category: str | None, decision: str) -> None:
+    example = {"text": text, "level": level, "category": category, "decision": decision,
+               "suggested": item.suggested_level, "name": item.path.name}
+    sha = item.report.get("sha256") or "unknown"
+    write_bytes_atomic(ctx.layout.root / "learned" / f"{sha}.json",
+                       json.dumps(example, ensure_ascii=False).encode("utf-8"), mode=0o600, overwrite=True)
+
+
+def accept(ctx: Context, name: str, *, level: str | None, period: str | None, by: str) -> Result:
+    item = find_pending(ctx, name)
+    document = read(item.path, ctx.limits)
+    suggestion = suggest_for(document, ctx.policy)
+    if level is None:
+        if suggestion.needs_review:
+            raise UsageError("建议需要人工确认，请用 --level 指定密级 (the suggestion needs review: give --level)")
+        level = suggestion.level
+    result = mark_in_workspace(ctx, item.path, document, level=level, period=period, suggestion=suggestion,
+                               decided_by=by)
+    ctx.ledger.append("review_decision", {"sha256": document.sha256, "decision": "accept", "level": level,
+                                          "suggested": suggestion.level, "registry": result.registry}, actor=by)
+    category = suggestion.category if suggestion.level == level else None
+    _learn(ctx, item, document.text, level, category, "accept" if level == suggestion.level else "relevel")
+    item.path.with_name(item.path.name + REPORT_SUFFIX).unlink(missing_ok=True)
+    return result
+
+
+def reject(ctx: Context, name: str, *, reason: str, by: str) -> Path:
+    if not reason.strip():
+        raise UsageError("退回须说明原因 (--reason is required)")
+    item = find_pending(ctx, name)
+    sha = item.report.get("sha256", "")
+    target = move_original(item.path, ctx.layout.quarantine)
+    text = f"人工退回 rejected by {by}：{reason}\n"
+    write_bytes_atomic(target.with_name(target.name + ".reason.txt"), text.encode("utf-8"), overwrite=True)
+    state(ctx.ledger, sha, item.path.name, "rejected", destination=str(target), reason=reason, by=by)
+    ctx.ledger.append("review_decision", {"sha256": sha, "decision": "reject", "reason": reason}, actor=by)
+    item.path.with_name(item.path.name + REPORT_SUFFIX).unlink(missing_ok=True)
+    return target
