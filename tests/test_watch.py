@@ -1,0 +1,229 @@
+"""The watched-folder daemon as an office user meets it: drop a draft, find the result."""
+
+from __future__ import annotations
+
+import json
+import random
+import signal
+from pathlib import Path
+
+import pytest
+
+from marker.errors import ExitCode
+from marker.pipeline import Context, process_file
+from marker.settings import Settings, build_settings
+from marker.workspace import Layout, load_effective_policy, open_workspace_ledger
+from tests.builders import FINANCIAL_REPORT, FINANCIAL_TABLE, INTERNAL_NOTICE, make_docx, make_pdf, make_text
+from tests.daemon_helpers import (
+    account,
+    files_in,
+    ledger_rows,
+    run_miji,
+    start_daemon,
+    stop,
+    wait_until,
+    write_config,
+)
+from watch.readiness import ReadyTracker
+from watch.workspace_setup import ensure_workspace
+
+CONTRACT = ("设备采购合同（草稿）\n合同编号：________\n甲方：华岳精工股份有限公司\n乙方：________\n"
+            "第一条 合同价款：人民币____元。第二条 付款方式：验收后30日内支付。\n"
+            "第三条 违约责任：任何一方违约应承担违约责任。双方签字盖章后生效，本合同一式两份。\n"
+            "第四条 争议解决：双方协商解决。第五条 保密条款：乙方对合同内容负有保密义务。\n2026年5月6日")
+STRATEGY = ("2027-2031年发展战略规划（讨论稿）\n董事会：\n本规划提出投资计划与并购方案，拟实施资产重组、"
+            "增资扩股和上市计划，战略目标是在华东设立新业务布局。\n2026年5月6日")
+
+
+def _settings(workspace: Path) -> Settings:
+    return build_settings({"workspace": workspace}, {})
+
+
+def _context(workspace: Path) -> Context:
+    settings = _settings(workspace)
+    layout = ensure_workspace(settings)
+    return Context(policy=load_effective_policy(settings), ledger=open_workspace_ledger(settings), layout=layout)
+
+
+def test_first_run_creates_the_workspace(tmp_path: Path):
+    workspace = tmp_path / "ws"
+    result = run_miji(workspace, "watch", "--oneshot")
+    assert result.returncode == 0, result.stderr
+    for name in ("inbox", "review", "outbox", "archive", "quarantine", "miji.toml", "policy.toml",
+                 "ledger.sqlite3"):
+        assert (workspace / name).exists(), name
+    assert (workspace / "keys" / "ledger.key").stat().st_mode & 0o777 == 0o600
+    assert (workspace / "logs" / "miji.log").exists()
+
+
+def test_output_folder_inside_the_inbox_is_refused_at_start(tmp_path: Path):
+    workspace = tmp_path / "ws"
+    write_config(workspace, extra='review = "inbox/review"\n')
+    result = run_miji(workspace, "watch", "--oneshot")
+    assert result.returncode == ExitCode.POLICY_INVALID
+    assert "收件箱内" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_readiness_waits_for_quiet_and_unchanged_size(tmp_path: Path):
+    now = [0.0]
+    tracker = ReadyTracker(2.0, clock=lambda: now[0])
+    growing = tmp_path / "big.pdf"
+    growing.write_bytes(b"%PDF-1.7 part")
+    tracker.touch(growing)
+    now[0] = 1.0
+    assert tracker.ready() == []
+    with growing.open("ab") as handle:
+        handle.write(b" more bytes")
+    now[0] = 2.5
+    assert tracker.ready() == []  # changed: the quiet period starts again
+    now[0] = 4.4
+    assert tracker.ready() == []
+    now[0] = 4.6
+    assert tracker.ready() == [growing]
+    junk = tmp_path / "~$draft.docx"
+    junk.write_bytes(b"lock")
+    for name in ("~$draft.docx", ".~lock.a.docx#", "a.tmp", "b.part", "c.crdownload", ".DS_Store", "Thumbs.db"):
+        (tmp_path / name).write_bytes(b"x")
+        tracker.touch(tmp_path / name)
+    now[0] = 100.0
+    assert tracker.ready() == []
+
+
+def test_confident_secret_draft_is_marked_and_archived(tmp_path: Path):
+    ctx = _context(tmp_path / "ws")
+    draft = make_text(ctx.layout.inbox / "采购部" / "采购合同.txt", CONTRACT)
+    before = draft.read_bytes()
+    result = process_file(ctx, draft)
+    assert result.outcome == "marked" and result.level == "秘密"
+    archived = ctx.layout.archive / result.registry / "采购合同.txt"
+    assert archived.read_bytes() == before and not draft.exists()
+    copies = files_in(ctx.layout.outbox / "秘密")
+    assert [p.name for p in copies] == [f"采购合同.{result.registry}-000001.docx"]
+    report = json.loads((ctx.layout.outbox / "秘密" / f"采购合同.{result.registry}.report.json").read_text())
+    assert report["registry"] == result.registry and report["suggestion"]["category"] == "contracts"
+    assert [state["state"] for _, _, state in ledger_rows(ctx.layout.root, "file_state")] == ["processing", "marked"]
+
+
+def test_confidential_draft_waits_for_review_with_its_report(tmp_path: Path):
+    ctx = _context(tmp_path / "ws")
+    draft = make_docx(ctx.layout.inbox / "财务报表.docx", FINANCIAL_REPORT, table=FINANCIAL_TABLE)
+    result = process_file(ctx, draft)
+    assert result.outcome == "review"
+    report = json.loads((ctx.layout.review / "财务报表.docx.suggestion.json").read_text())
+    assert report["suggestion"]["level"] == "机密" and report["reason"]
+    assert files_in(ctx.layout.outbox) == []
+
+
+def test_top_secret_is_never_auto_applied_nor_electronic(tmp_path: Path, cli):
+    workspace = tmp_path / "ws"
+    ctx = _context(workspace)
+    draft = make_pdf(ctx.layout.inbox / "战略.pdf", [STRATEGY])
+    result = process_file(ctx, draft)
+    assert result.outcome == "review" and result.level == "绝密"
+    code, out, err = cli("review", "accept", "战略.pdf", "--workspace", workspace)
+    assert code == 0, err
+    assert files_in(ctx.layout.outbox) == []
+    assert len(files_in(ctx.layout.print_copies)) == 1 and "print" in out
+
+
+def test_unreadable_file_is_quarantined_with_a_bilingual_reason(tmp_path: Path):
+    ctx = _context(tmp_path / "ws")
+    bad = ctx.layout.inbox / "扫描件.pdf"
+    bad.write_bytes(b"\xff\xd8\xff\xe0 this is a jpeg")
+    result = process_file(ctx, bad)
+    assert result.outcome == "quarantined"
+    reason = (ctx.layout.quarantine / "扫描件.pdf.reason.txt").read_text(encoding="utf-8")
+    assert "隔离原因" in reason and "Reason:" in reason and "JPEG" in reason
+
+
+def test_a_marked_copy_dropped_in_the_inbox_is_a_refused_reproduction(tmp_path: Path):
+    ctx = _context(tmp_path / "ws")
+    result = process_file(ctx, make_text(ctx.layout.inbox / "合同.txt", CONTRACT))
+    [copy] = files_in(ctx.layout.outbox / "秘密")
+    dropped = ctx.layout.inbox / copy.name
+    dropped.write_bytes(copy.read_bytes())
+    again = process_file(ctx, dropped)
+    assert again.outcome == "quarantined"
+    refusals = [(r, c, p) for r, c, p in ledger_rows(ctx.layout.root, "refused") if p["action"] == "reproduce"]
+    assert refusals and refusals[0][0] == result.registry and refusals[0][1] == "000001"
+    assert len(ledger_rows(ctx.layout.root, "document_registered")) == 1
+
+
+def test_same_draft_twice_goes_to_review_as_a_duplicate(tmp_path: Path):
+    ctx = _context(tmp_path / "ws")
+    first = process_file(ctx, make_text(ctx.layout.inbox / "合同.txt", CONTRACT))
+    second = process_file(ctx, make_text(ctx.layout.inbox / "合同.txt", CONTRACT))
+    assert second.outcome == "review" and first.registry in second.reason
+    assert (ctx.layout.review / "合同.txt").exists()
+    assert len(ledger_rows(ctx.layout.root, "document_registered")) == 1
+
+
+def test_originals_keep_their_names_and_clashes_get_a_number(tmp_path: Path):
+    ctx = _context(tmp_path / "ws")
+    for folder in ("a", "b"):
+        draft = make_docx(ctx.layout.inbox / folder / "报表.docx", [*FINANCIAL_REPORT, folder], table=FINANCIAL_TABLE)
+        process_file(ctx, draft)
+    assert sorted(p.name for p in files_in(ctx.layout.review)) == ["报表 (2).docx", "报表.docx"]
+
+
+def test_real_daemon_marks_a_drop_reloads_on_sighup_and_stops_on_sigterm(tmp_path: Path):
+    workspace = tmp_path / "ws"
+    write_config(workspace)
+    log = tmp_path / "daemon.log"
+    daemon = start_daemon(workspace, log=log)
+    try:
+        assert wait_until(lambda: (workspace / "inbox").is_dir(), timeout=60)
+        make_text(workspace / "inbox" / "notice-staging" / "合同.txt", CONTRACT)
+        assert wait_until(lambda: len(files_in(workspace / "outbox")) == 1, timeout=60), log.read_text()
+        (workspace / "policy.toml").write_text("name = [", encoding="utf-8")
+        daemon.send_signal(signal.SIGHUP)
+        assert wait_until(lambda: "policy reload refused" in log.read_text(), timeout=30)
+        make_text(workspace / "inbox" / "通知.txt", INTERNAL_NOTICE + "\n请各部门遵照执行。")
+        assert wait_until(lambda: not any(files_in(workspace / "inbox")), timeout=60)
+        assert daemon.poll() is None
+    finally:
+        code = stop(daemon)
+    assert code == 0
+
+
+@pytest.mark.slow
+def test_kill_9_during_a_drop_of_200_files_loses_and_duplicates_nothing(tmp_path: Path):
+    workspace = tmp_path / "ws"
+    write_config(workspace, quiet=0.05, rescan=0.5)
+    rng = random.Random(7)
+    staging = tmp_path / "staging"
+    dropped: dict[str, str] = {}
+    from marker.documents import sha256_file
+
+    for index in range(200):
+        kind = index % 4
+        name = f"draft-{index:03d}"
+        if kind == 0:
+            path = make_text(staging / f"{name}.txt", f"{CONTRACT}\n编号 {index}")
+        elif kind == 1:
+            path = make_text(staging / f"{name}.txt", f"{INTERNAL_NOTICE}\n请各部门遵照执行。编号 {index}")
+        elif kind == 2:
+            path = make_docx(staging / f"{name}.docx", [*FINANCIAL_REPORT, f"编号 {index}"], table=FINANCIAL_TABLE)
+        else:
+            path = staging / f"{name}.pdf"
+            path.write_bytes(b"%PDF-1.4 broken " + str(index).encode())
+        dropped[sha256_file(path)] = path.name
+    inbox = workspace / "inbox"
+    inbox.mkdir(parents=True, exist_ok=True)
+    pending = sorted(staging.iterdir())
+    kills = 0
+    while pending or kills < 8:
+        daemon = start_daemon(workspace)
+        batch, pending = pending[:30], pending[30:]
+        for path in batch:
+            path.rename(inbox / path.name)
+        wait_until(lambda: False, timeout=rng.uniform(0.3, 1.5))
+        daemon.kill()
+        daemon.wait(timeout=30)
+        kills += 1
+    final = run_miji(workspace, "watch", "--oneshot")
+    assert final.returncode == 0, final.stderr
+    where = account(workspace, dropped)
+    assert set(where.values()) <= {"marked", "review", "quarantine"}
+    assert sum(1 for place in where.values() if place == "quarantine") == 50
+    assert run_miji(workspace, "ledger", "verify").returncode == 0
