@@ -14,12 +14,11 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from marker.atomic import remove_stale_temps
+from marker.atomic import remove_stale_temps, write_bytes_atomic
 from marker.documents import sha256_file
 from marker.ledger import Event
 from marker.pipeline import Context, complete_distribution, state, suggestion_report
 from marker.register import recover_pending
-from marker.atomic import write_bytes_atomic
 
 log = logging.getLogger(__name__)
 

@@ -173,8 +173,8 @@ def process_file(ctx: Context, path: Path) -> Result:
     if mark is not None:
         if mark.registry:
             record_refusal(ctx.ledger, action="reproduce", actor=None, registry=mark.registry,
-                           copy_no=mark.copy_number, reason="已标密副本被放入收件箱 (a marked copy was dropped into the inbox)",
-                           file=path.name, sha256=sha)
+                           copy_no=mark.copy_number, file=path.name, sha256=sha,
+                           reason="已标密副本被放入收件箱 (a marked copy was dropped into the inbox)")
         return quarantine(ctx, path, sha, f"这是已标密文件（{mark.level}，登记号 {mark.registry or '无'}，"
                           f"份号 {mark.copy_number or '无'}），不作为新稿处理",
                           f"already carries a mark: a copy, not a draft (registry {mark.registry or '-'})",
@@ -182,8 +182,8 @@ def process_file(ctx: Context, path: Path) -> Result:
     existing = find_original(ctx.ledger, sha)
     suggestion = suggest_for(document, ctx.policy)
     if existing is not None:
-        return to_review(ctx, path, document, suggestion, f"重复：与已登记原件 {existing} 相同 (duplicate of {existing})",
-                         duplicate_of=existing)
+        reason = f"重复：与已登记原件 {existing} 相同 (duplicate of {existing})"
+        return to_review(ctx, path, document, suggestion, reason, duplicate_of=existing)
     allowed, why = auto_apply(ctx.policy, suggestion)
     if not allowed:
         return to_review(ctx, path, document, suggestion, why)

@@ -12,7 +12,7 @@ import pytest
 from marker.errors import ExitCode
 from marker.pipeline import Context, process_file
 from marker.settings import Settings, build_settings
-from marker.workspace import Layout, load_effective_policy, open_workspace_ledger
+from marker.workspace import load_effective_policy, open_workspace_ledger
 from tests.builders import FINANCIAL_REPORT, FINANCIAL_TABLE, INTERNAL_NOTICE, make_docx, make_pdf, make_text
 from tests.daemon_helpers import (
     account,

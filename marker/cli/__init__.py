@@ -18,7 +18,17 @@ from marker.errors import ExitCode, MijiError
 
 # Command modules, each with `register(subparsers, common)`; imported at start-up, so they must
 # import nothing heavy at module level.
-COMMANDS = ("classify", "policy_cmd", "mark", "people_cmd", "approve", "copies_cmd", "ledger_cmd", "watch_cmd", "review_cmd")
+COMMANDS = (
+    "classify",
+    "policy_cmd",
+    "mark",
+    "people_cmd",
+    "approve",
+    "copies_cmd",
+    "ledger_cmd",
+    "watch_cmd",
+    "review_cmd",
+)
 
 EPILOG = """examples:
   miji classify samples/ --json        suggest a level for every draft in a folder

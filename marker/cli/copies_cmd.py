@@ -14,7 +14,8 @@ example:
   miji copies issue MJ-2026-000012 --to 张三 --to 李四 --recall-by 2026-12-31
   miji copies recall MJ-2026-000012 000003 --by 档案员小陈
   miji copies destroy MJ-2026-000012 000003 --by 档案员小陈 --witness 王芳
-  miji copies list --outstanding"""
+  miji copies list --outstanding
+  miji copies recover                     # after a crash: void half-written copies"""
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -41,6 +42,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     listing.add_argument("--overdue", action="store_true", help="only copies past their recall date")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(run=run_list)
+
+    recover = actions.add_parser("recover", parents=[common],
+                                 help="void copies whose writer died mid-write and remove their files")
+    recover.set_defaults(run=run_recover)
 
     hand = subparsers.add_parser("handover", parents=[common], help="move every copy A holds to B (移交)")
     hand.add_argument("--from", dest="source", required=True, metavar="A")
@@ -117,11 +122,24 @@ def run_list(args: argparse.Namespace, settings: Settings) -> int:
                              "holder": c.holder, "status": c.status, "issued_at": c.issued_at,
                              "recall_by": c.recall_by, "medium": c.medium, "path": c.path})
         return 0
-    print_table("副本 copies", ["登记号", "文件名称", "密级", "份号", "发放对象", "持有人", "状态", "发放时间", "清退期限"], [
+    columns = ["登记号", "文件名称", "密级", "份号", "发放对象", "持有人", "状态", "发放时间", "清退期限"]
+    print_table("副本 copies", columns, [
         [c.registry, titles[c.registry].title if c.registry in titles else "",
          titles[c.registry].level if c.registry in titles else "", c.copy_no, c.recipient or "—", c.holder or "—",
          status_zh(c.status) + ("（逾期）" if c.overdue(today) else ""), c.issued_at or "", c.recall_by or ""]
         for c in records])
+    return 0
+
+
+def run_recover(args: argparse.Namespace, settings: Settings) -> int:
+    from marker.register import recover_pending
+    from marker.workspace import current_user, open_workspace_ledger
+
+    with open_workspace_ledger(settings) as ledger:
+        voided = recover_pending(ledger, actor=current_user(settings))
+    for record in voided:
+        print(f"已作废 voided: {record.registry} 第 {record.copy_no} 份  {record.path or ''}")
+    print(f"共清理 {len(voided)} 份中断的副本 (interrupted copies cleaned up)")
     return 0
 
 
@@ -153,7 +171,8 @@ def run_expiring(args: argparse.Namespace, settings: Settings) -> int:
             print_json_line({"registry": d.registry, "title": d.title, "level": d.level, "period": d.period,
                              "expiry": d.expiry, "copies_outstanding": d.registry in outstanding})
         return 0
-    print_table(f"{args.year} 年到期文件（每年三月销毁/解密清单）", ["登记号", "文件名称", "密级", "保密期限", "到期日", "有未清退副本"],
+    columns = ["登记号", "文件名称", "密级", "保密期限", "到期日", "有未清退副本"]
+    print_table(f"{args.year} 年到期文件（每年三月销毁/解密清单）", columns,
                 [[d.registry, d.title, d.level, d.period or "", d.expiry or "",
                   "是" if d.registry in outstanding else ""] for d in docs])
     return 0
