@@ -91,14 +91,7 @@ def approvals(ledger: Ledger, policy: Policy, registry: str) -> list[Approval]:
     document = require_document(ledger, registry)
     revoked = {e.payload.get("approval") for e in ledger.events(
         "kind = 'approval_revoked' AND registry = ?", (registry,)) if ledger.authentic(e)}
-    used: dict[int, int] = {}
-    # Only a keyed void gives a copy back to its approval; a hand-inserted one would free copies.
-    voided = {e.copy_no for e in ledger.events("kind = 'copy_voided' AND registry = ?", (registry,))
-              if ledger.authentic(e)}
-    for event in ledger.events("kind = 'copy_reserved' AND registry = ?", (registry,)):
-        approval = event.payload.get("approval")
-        if approval is not None and event.copy_no not in voided:
-            used[approval] = used.get(approval, 0) + 1
+    used = _used_copies(ledger, registry)
     people = roster(ledger)
     found: list[Approval] = []
     for event in ledger.events("kind = 'approval_granted' AND registry = ?", (registry,)):
@@ -109,6 +102,26 @@ def approvals(ledger: Ledger, policy: Policy, registry: str) -> list[Approval]:
             continue
         found.append(_from_event(event, used=used.get(event.seq, 0), revoked=event.seq in revoked))
     return found
+
+
+def _used_copies(ledger: Ledger, registry: str) -> dict[int, int]:
+    """Copies reserved under each approval, less those voided (a voided copy gives its place back).
+
+    Counted in SQL: a document issued thousands of times must not make every issue parse them all.
+    """
+    field = ledger.payload_field("approval")
+    used = {int(approval): int(n) for approval, n in ledger.query(
+        f"SELECT {field}, count(*) FROM events WHERE kind = 'copy_reserved' AND registry = ? "
+        f"AND {field} IS NOT NULL GROUP BY {field}", (registry,)) if str(approval).isdigit()}
+    # Only a keyed void gives a copy back to its approval; a hand-inserted one would free copies.
+    voided = {e.copy_no for e in ledger.events("kind = 'copy_voided' AND registry = ?", (registry,))
+              if ledger.authentic(e)}
+    for copy_no in voided:
+        for event in ledger.events("kind = 'copy_reserved' AND registry = ? AND copy_no = ?", (registry, copy_no)):
+            approval = event.payload.get("approval")
+            if approval is not None and used.get(approval):
+                used[approval] -= 1
+    return used
 
 
 def usable_approval(ledger: Ledger, policy: Policy, registry: str, count: int, today: date) -> Approval:

@@ -305,6 +305,14 @@ class Ledger:
         return Event(seq, at, kind, registry, copy_no, actor, dict(payload or {}), prev, digest)
 
     # --- reading ---------------------------------------------------------------------------
+    def payload_field(self, key: str) -> str:
+        """SQL for one top-level payload field as text, so counting needs no JSON parsing in Python."""
+        if not key.isidentifier():
+            raise ValueError(key)
+        if self.is_postgres:
+            return f"(payload::json ->> '{key}')"
+        return f"CAST(json_extract(payload, '$.{key}') AS TEXT)"
+
     def events(self, where: str = "", params: tuple[Any, ...] = ()) -> list[Event]:
         sql = "SELECT seq, at, kind, registry, copy_no, actor, payload, prev_hash, hash FROM events"
         if where:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from classifiers import Suggestion
 from marker.documents import Document, read
@@ -27,6 +27,9 @@ from marker.policy import Policy
 from marker.register import complete_copy, next_registry, reserve_copies, void_copy
 from marker.settings import Limits
 from marker.suggesting import suggest_for
+
+if TYPE_CHECKING:
+    from marker.isolation import Isolation
 
 log = logging.getLogger(__name__)
 
@@ -191,6 +194,7 @@ def mark_document(
     period: str | None = None, recipients: Sequence[str | None] = (None,), owner: str | None = None,
     out_dir: Path | None = None, limits: Limits | None = None, document: Document | None = None,
     suggestion: Suggestion | None = None, archive_dir: Path | None = None, archive_move: Path | None = None,
+    isolation: Isolation | None = None,
 ) -> Marked:
     """Mark a new draft: decide, register it and its copies, write one file per copy.
 
@@ -235,7 +239,7 @@ def mark_document(
         document = replace(document, path=source)
     elif archive_dir is not None:
         keep_original(path, archive_dir / registry / path.name)
-    stamper = stamper_for(document, facts)
+    stamper = isolation.stamper(document, facts) if isolation else stamper_for(document, facts)
     issued = issue_files(ledger, stamper, registry=registry, source=source, out_dir=out_dir, numbers=numbers,
                          recipients=list(recipients), actor=actor)
     log.debug("marked %s as %s %s, %d copies", registry, decision.level, facts.period or "", len(issued))

@@ -13,7 +13,7 @@ import os
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from classifiers import Suggestion
 from marker.atomic import write_bytes_atomic
@@ -26,6 +26,9 @@ from marker.register import copies, find_original, record_refusal, reserve_copie
 from marker.settings import Limits
 from marker.suggesting import suggest_for
 from marker.workspace import Layout
+
+if TYPE_CHECKING:
+    from marker.isolation import Isolation
 
 log = logging.getLogger(__name__)
 Outcome = Literal["marked", "review", "quarantined", "skipped"]
@@ -40,6 +43,13 @@ class Context:
     recipients: tuple[str | None, ...] = (None,)
     limits: Limits = field(default_factory=Limits)
     actor: str = DAEMON
+    isolation: Isolation | None = None
+
+    def read(self, path: Path, *, full_text: bool = True) -> Document:
+        """Read in the isolated worker when there is one (the daemon), else in-process."""
+        if self.isolation is not None:
+            return self.isolation.read(path, self.limits, full_text=full_text)
+        return read(path, self.limits, full_text=full_text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +156,8 @@ def mark_in_workspace(ctx: Context, path: Path, document: Document, *, level: st
     out_dir = ctx.layout.print_copies if paper else outbox_for(ctx, chosen_level or "")
     marked = mark_document(path, ctx.policy, ctx.ledger, actor=decided_by or ctx.actor, level=level,
                            period=period, recipients=ctx.recipients, out_dir=out_dir, limits=ctx.limits,
-                           document=document, suggestion=suggestion, archive_move=ctx.layout.archive)
+                           document=document, suggestion=suggestion, archive_move=ctx.layout.archive,
+                           isolation=ctx.isolation)
     write_mark_report(ctx, marked, out_dir)
     state(ctx.ledger, document.sha256, path.name, "marked", registry=marked.registry)
     log.debug("marked %s as %s %s (%s), %d copies", path.name, marked.registry, marked.facts.level,
@@ -166,7 +177,7 @@ def process_file(ctx: Context, path: Path) -> Result:
         return Result("skipped", path.name, "", reason="gone before processing")
     state(ctx.ledger, sha, path.name, "processing")
     try:
-        document = read(path, ctx.limits)
+        document = ctx.read(path)
     except InputError as exc:
         return quarantine(ctx, path, sha, f"{exc.reason_zh}：{exc.message}", exc.message)
     mark = document.existing_mark
@@ -212,8 +223,9 @@ def complete_distribution(ctx: Context, registry: str, original: Path, level: st
     paths = [out_dir / copy_name(original, registry, "{copy}") for _ in recipients]
     numbers = reserve_copies(ctx.ledger, registry, recipients, actor=ctx.actor, paths=paths,
                              medium="paper" if paper else "electronic")
-    document = read(original, ctx.limits, full_text=False)
-    stamper = stamper_for(document, facts_from_record(record, payload, ctx.policy))
+    document = ctx.read(original, full_text=False)
+    facts = facts_from_record(record, payload, ctx.policy)
+    stamper = ctx.isolation.stamper(document, facts) if ctx.isolation else stamper_for(document, facts)
     issue_files(ctx.ledger, stamper, registry=registry, source=original, out_dir=out_dir, numbers=numbers,
                 recipients=recipients, actor=ctx.actor)
     return missing

@@ -162,12 +162,17 @@ def record_refusal(ledger: Ledger, *, action: str, reason: str, actor: str | Non
 _COPY_KINDS = ("copy_reserved", "copy_issued", "copy_voided", "copy_recalled", "copy_destroyed", "copy_handed_over")
 
 
-def copies(ledger: Ledger, registry: str | None = None) -> list[CopyRecord]:
-    """Every copy with its current state, folded from its events in order."""
+def copies(ledger: Ledger, registry: str | None = None, *, copy_no: str | None = None) -> list[CopyRecord]:
+    """Every copy (of a document; or one copy) with its current state, folded from its events in order."""
     kinds = ", ".join(f"'{k}'" for k in _COPY_KINDS)
-    where = f"kind IN ({kinds})" + (" AND registry = ?" if registry else "")
+    where = f"kind IN ({kinds})"
+    params: tuple[str, ...] = ()
+    if registry:
+        where, params = where + " AND registry = ?", (registry,)
+        if copy_no:
+            where, params = where + " AND copy_no = ?", (registry, copy_no)
     state: dict[tuple[str, str], dict[str, Any]] = {}
-    for event in ledger.events(where, (registry,) if registry else ()):
+    for event in ledger.events(where, params):
         key = (event.registry or "", event.copy_no or "")
         p = event.payload
         if event.kind == "copy_reserved":
@@ -195,7 +200,7 @@ def copies(ledger: Ledger, registry: str | None = None) -> list[CopyRecord]:
 
 
 def copy_record(ledger: Ledger, registry: str, copy_no: str) -> CopyRecord:
-    for record in copies(ledger, registry):
+    for record in copies(ledger, registry, copy_no=copy_no):
         if record.copy_no == copy_no:
             return record
     raise UsageError(f"{registry} 没有第 {copy_no} 份 (no such copy)")

@@ -27,6 +27,9 @@ class Limits:
     max_zip_members: int = 2000
     max_zip_uncompressed: int = 500 * MB
     max_zip_ratio: int = 200
+    worker_memory_mb: int = 1024
+    worker_cpu_seconds: int = 60
+    worker_wall_seconds: int = 60
 
 
 FOLDER_NAMES = ("inbox", "review", "outbox", "archive", "quarantine")

@@ -19,6 +19,7 @@ from typing import Any
 from marker.errors import MijiError
 from marker.inputs import is_junk
 from marker.intake_recovery import recover
+from marker.isolation import Isolation, WorkerLimits
 from marker.pipeline import Context, Result, process_file
 from marker.settings import Settings
 from marker.workspace import load_effective_policy, open_workspace_ledger
@@ -65,7 +66,8 @@ def _observer(inbox: Path, polling: bool, sink: queue.SimpleQueue[Path], rescan:
 
 
 class Daemon:
-    def __init__(self, settings: Settings, *, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, settings: Settings, *, clock: Callable[[], float] = time.monotonic,
+                 isolate: bool = True) -> None:
         self.settings = settings
         self.layout = ensure_workspace(settings)
         self.ledger = open_workspace_ledger(settings)
@@ -74,6 +76,7 @@ class Daemon:
         self.events: queue.SimpleQueue[Path] = queue.SimpleQueue()
         self.stopping = threading.Event()
         self.reload_requested = threading.Event()
+        self.isolation = Isolation(WorkerLimits.of(settings.limits)) if isolate else None
         self.ctx = self._context()
         self.processed = 0
 
@@ -81,7 +84,8 @@ class Daemon:
         watch = self.settings.watch
         recipients: tuple[str | None, ...] = watch.recipients or (None,) * watch.copies
         return Context(policy=load_effective_policy(self.settings), ledger=self.ledger,
-                       layout=self.layout, recipients=recipients, limits=self.settings.limits)
+                       layout=self.layout, recipients=recipients, limits=self.settings.limits,
+                       isolation=self.isolation)
 
     # --- signals ----------------------------------------------------------------------------
     def install_signals(self) -> None:
@@ -97,7 +101,7 @@ class Daemon:
             log.error("policy reload refused, keeping %s: %s", self.ctx.policy.name, exc)
             return
         self.ctx = Context(policy=policy, ledger=self.ledger, layout=self.layout,
-                           recipients=self.ctx.recipients, limits=self.ctx.limits)
+                           recipients=self.ctx.recipients, limits=self.ctx.limits, isolation=self.isolation)
         log.warning("policy reloaded: %s", policy.name)
 
     # --- work -------------------------------------------------------------------------------
@@ -129,8 +133,19 @@ class Daemon:
             if inbox in path.resolve().parents and not is_junk(path.name):
                 self.tracker.touch(path)
 
+    def close(self) -> None:
+        if self.isolation is not None:
+            self.isolation.close()
+        self.ledger.close()
+
     def run_once(self) -> int:
         """Process everything in the inbox now (cron): wait only until each file is stable."""
+        try:
+            return self._run_once()
+        finally:
+            self.close()
+
+    def _run_once(self) -> int:
         recover(self.ctx)
         self.scan()
         while len(self.tracker) and not self.stopping.is_set():
@@ -167,6 +182,6 @@ class Daemon:
         finally:
             observer.stop()
             observer.join(timeout=5)
-            self.ledger.close()
+            self.close()
         log.warning("stopped after %d files", self.processed)
         return 0

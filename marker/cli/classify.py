@@ -45,8 +45,8 @@ def result_json(path: Path, suggestion: Any = None, error: MijiError | None = No
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     from marker.cli.output import print_json_line, print_table, progress
-    from marker.documents import read
     from marker.inputs import iter_inputs
+    from marker.isolation import Isolation, WorkerLimits
     from marker.suggesting import suggest_for
     from marker.workspace import load_effective_policy
 
@@ -59,10 +59,11 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     bar = progress(len(files), "分类 classifying")
     if bar is not None:
         bar.start()
+    isolation = Isolation(WorkerLimits.of(settings.limits))
     try:
         for path in files:
             try:
-                suggestion = suggest_for(read(path, settings.limits), policy)
+                suggestion = suggest_for(isolation.read(path, settings.limits), policy)
             except MijiError as exc:
                 status = status or exc.exit_code
                 if settings.debug:
@@ -80,6 +81,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             else:
                 rows.append(_human_row(path, suggestion))
     finally:
+        isolation.close()
         if bar is not None:
             bar.stop()
     if rows:
