@@ -164,6 +164,8 @@ _Parts = tuple[tuple[TextBlock, ...], int, tuple[int, ...], dict[str, str]]
 def _read_pdf(data: bytes, path: Path, limits: Limits, *, full_text: bool) -> _Parts:
     import pymupdf
 
+    pymupdf.TOOLS.mupdf_display_errors(False)
+    pymupdf.TOOLS.mupdf_display_warnings(False)
     try:
         doc = pymupdf.open(stream=data, filetype="pdf")
     except Exception as exc:
@@ -171,8 +173,8 @@ def _read_pdf(data: bytes, path: Path, limits: Limits, *, full_text: bool) -> _P
     with doc:
         if doc.needs_pass or doc.is_encrypted:
             raise EncryptedInput("PDF 已加密，需要密码 (encrypted PDF)", path=path)
-        if doc.is_repaired:
-            log.info("pdf needed repair: %s", path.name)
+        if doc.is_repaired and b"%%EOF" not in data[-2048:]:
+            raise CorruptInput("PDF 文件不完整，可能传输中断 (truncated PDF: no end-of-file marker)", path=path)
         count = doc.page_count
         if count == 0:
             raise CorruptInput("PDF 没有页面 (PDF has no pages)", path=path)

@@ -150,10 +150,21 @@ def keep_original(source: Path, target: Path) -> None:
         shutil.copyfileobj(src, dst)
 
 
+MAX_NAME_BYTES = 240
+
+
+def fit_stem(stem: str, room: int) -> str:
+    """Shorten a stem so the whole name stays under the file system's 255-byte limit."""
+    while len(stem.encode("utf-8")) > room:
+        stem = stem[:-1]
+    return stem
+
+
 def copy_name(source: Path, registry: str, copy_no: str) -> str:
     """`<stem>.<registry>-<份号>.<ext>`; a text draft's copies are DOCX."""
     suffix = source.suffix.lower()
-    return f"{source.stem}.{registry}-{copy_no}{'.docx' if suffix in ('.txt', '.md') else suffix}"
+    tail = f".{registry}-{copy_no}{'.docx' if suffix in ('.txt', '.md') else suffix}"
+    return fit_stem(source.stem, MAX_NAME_BYTES - len(tail.encode("utf-8"))) + tail
 
 
 def check_output_folder(out_dir: Path, source: Path) -> None:

@@ -20,7 +20,7 @@ from marker.atomic import write_bytes_atomic
 from marker.documents import Document, read, sha256_file
 from marker.errors import InputError, MijiError
 from marker.ledger import Ledger
-from marker.marking import Marked, copy_name, issue_files, mark_document, stamper_for
+from marker.marking import MAX_NAME_BYTES, Marked, copy_name, fit_stem, issue_files, mark_document, stamper_for
 from marker.policy import Policy
 from marker.register import copies, find_original, record_refusal, reserve_copies
 from marker.settings import Limits
@@ -75,6 +75,12 @@ def unique_path(folder: Path, name: str) -> Path:
     return candidate
 
 
+def sidecar(path: Path, suffix: str) -> Path:
+    """`<name><suffix>` beside `path`, shortened if the name is near the 255-byte limit."""
+    room = MAX_NAME_BYTES - len(suffix.encode("utf-8"))
+    return path.with_name(fit_stem(path.name, room) + suffix)
+
+
 def move_original(source: Path, folder: Path) -> Path:
     """Rename (never copy+delete) so the original exists in exactly one place at every moment."""
     target = unique_path(folder, source.name)
@@ -89,7 +95,7 @@ def state(ledger: Ledger, sha: str, name: str, value: str, **details: Any) -> No
 def quarantine(ctx: Context, path: Path, sha: str, reason_zh: str, reason_en: str, **details: Any) -> Result:
     target = move_original(path, ctx.layout.quarantine)
     text = f"隔离原因：{reason_zh}\nReason: {reason_en}\n原文件名 original name: {path.name}\nSHA-256: {sha}\n"
-    write_bytes_atomic(target.with_name(target.name + ".reason.txt"), text.encode("utf-8"), overwrite=True)
+    write_bytes_atomic(sidecar(target, ".reason.txt"), text.encode("utf-8"), overwrite=True)
     state(ctx.ledger, sha, path.name, "quarantined", destination=str(target), reason=reason_en, **details)
     log.debug("quarantined %s (%s): %s", path.name, sha[:12], reason_en)
     return Result("quarantined", path.name, sha, target, reason=reason_en)
@@ -110,7 +116,7 @@ def to_review(ctx: Context, path: Path, document: Document, suggestion: Suggesti
               **extra: Any) -> Result:
     target = unique_path(ctx.layout.review, path.name)
     report = suggestion_report(document, suggestion, reason=reason, **extra)
-    write_bytes_atomic(target.with_name(target.name + ".suggestion.json"), report, overwrite=True)
+    write_bytes_atomic(sidecar(target, ".suggestion.json"), report, overwrite=True)
     os.rename(path, target)
     state(ctx.ledger, document.sha256, path.name, "review", destination=str(target), reason=reason)
     log.debug("review %s (%s): %s", path.name, document.sha256[:12], reason)

@@ -14,7 +14,7 @@ from typing import Any
 from marker.atomic import write_bytes_atomic
 from marker.documents import read
 from marker.errors import UsageError
-from marker.pipeline import Context, Result, mark_in_workspace, move_original, state
+from marker.pipeline import Context, Result, mark_in_workspace, move_original, sidecar, state
 from marker.suggesting import suggest_for
 
 REPORT_SUFFIX = ".suggestion.json"
@@ -38,7 +38,7 @@ def pending(ctx: Context) -> list[Pending]:
     for path in sorted(folder.iterdir()):
         if not path.is_file() or path.name.endswith(REPORT_SUFFIX) or path.name.startswith("."):
             continue
-        report_path = path.with_name(path.name + REPORT_SUFFIX)
+        report_path = sidecar(path, REPORT_SUFFIX)
         try:
             report = json.loads(report_path.read_text(encoding="utf-8")) if report_path.exists() else {}
         except (OSError, ValueError):
@@ -76,7 +76,7 @@ def accept(ctx: Context, name: str, *, level: str | None, period: str | None, by
                                           "suggested": suggestion.level, "registry": result.registry}, actor=by)
     category = suggestion.category if suggestion.level == level else None
     _learn(ctx, item, document.text, level, category, "accept" if level == suggestion.level else "relevel")
-    item.path.with_name(item.path.name + REPORT_SUFFIX).unlink(missing_ok=True)
+    sidecar(item.path, REPORT_SUFFIX).unlink(missing_ok=True)
     return result
 
 
@@ -87,8 +87,8 @@ def reject(ctx: Context, name: str, *, reason: str, by: str) -> Path:
     sha = item.report.get("sha256", "")
     target = move_original(item.path, ctx.layout.quarantine)
     text = f"人工退回 rejected by {by}：{reason}\n"
-    write_bytes_atomic(target.with_name(target.name + ".reason.txt"), text.encode("utf-8"), overwrite=True)
+    write_bytes_atomic(sidecar(target, ".reason.txt"), text.encode("utf-8"), overwrite=True)
     state(ctx.ledger, sha, item.path.name, "rejected", destination=str(target), reason=reason, by=by)
     ctx.ledger.append("review_decision", {"sha256": sha, "decision": "reject", "reason": reason}, actor=by)
-    item.path.with_name(item.path.name + REPORT_SUFFIX).unlink(missing_ok=True)
+    sidecar(item.path, REPORT_SUFFIX).unlink(missing_ok=True)
     return target
