@@ -3,6 +3,7 @@ readers through the isolated worker: each either parses or raises its documented
 
 from __future__ import annotations
 
+import contextlib
 import tomllib
 from datetime import date
 from pathlib import Path
@@ -35,8 +36,10 @@ def test_period_parser_parses_or_raises_period_error(text: str):
         assert period.expiry(date(2026, 1, 1)) is None or period.has_date
 
 
-@given(st.lists(st.one_of(TEXTISH, st.sampled_from(["机密★10年", "000003", "某某公司 秘密 5年", "绝密", "份号：000001"])),
-                max_size=8))
+MARK_LINES = st.sampled_from(["机密★10年", "000003", "某某公司 秘密 5年", "绝密", "份号：000001"])
+
+
+@given(st.lists(st.one_of(TEXTISH, MARK_LINES), max_size=8))
 def test_mark_recogniser_never_raises(lines: list[str]):
     found = recognise_mark(lines)
     assert found is None or isinstance(found, VisibleMark)
@@ -70,20 +73,16 @@ def test_policy_loader_on_arbitrary_toml_text(text: str):
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError:
         return
-    try:
+    with contextlib.suppress(PolicyError):
         policy_from_mapping(data)
-    except PolicyError:
-        pass
 
 
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=60)
 @given(st.text(max_size=200))
 def test_workspace_config_parses_or_raises_config_error(tmp_path: Path, text: str):
     (tmp_path / "miji.toml").write_text(text, encoding="utf-8")
-    try:
+    with contextlib.suppress(ConfigError):
         build_settings({"workspace": tmp_path}, {})
-    except ConfigError:
-        pass
 
 
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=40, deadline=None)
