@@ -17,11 +17,18 @@ from marker.errors import OutputError
 
 TEMP_PREFIX = ".miji-tmp-"
 DEFAULT_MODE = 0o640
+_output_mode = DEFAULT_MODE
+
+
+def set_output_mode(mode: int) -> None:
+    """The permission bits of every output written without an explicit mode (settings: output_mode)."""
+    global _output_mode
+    _output_mode = mode
 
 
 @contextlib.contextmanager
 def atomic_write(
-    path: Path, *, mode: int = DEFAULT_MODE, overwrite: bool = False
+    path: Path, *, mode: int | None = None, overwrite: bool = False
 ) -> Iterator[BinaryIO]:
     """Yield a binary handle; on clean exit the data is fsynced and renamed to `path`.
 
@@ -40,7 +47,7 @@ def atomic_write(
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(temp, mode)
+        os.chmod(temp, _output_mode if mode is None else mode)
         if overwrite:
             os.replace(temp, path)
         else:
@@ -56,7 +63,7 @@ def atomic_write(
     _fsync_dir(folder)
 
 
-def write_bytes_atomic(path: Path, data: bytes, *, mode: int = DEFAULT_MODE,
+def write_bytes_atomic(path: Path, data: bytes, *, mode: int | None = None,
                        overwrite: bool = False) -> None:
     with atomic_write(path, mode=mode, overwrite=overwrite) as handle:
         handle.write(data)

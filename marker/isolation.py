@@ -35,10 +35,12 @@ class WorkerLimits:
     memory_mb: int = 1024
     cpu_seconds: int = 60
     wall_seconds: float = 60.0
+    output_mode: int = 0o640
 
     @classmethod
-    def of(cls, limits: Limits) -> WorkerLimits:
-        return cls(limits.worker_memory_mb, limits.worker_cpu_seconds, float(limits.worker_wall_seconds))
+    def of(cls, limits: Limits, output_mode: int = 0o640) -> WorkerLimits:
+        return cls(limits.worker_memory_mb, limits.worker_cpu_seconds, float(limits.worker_wall_seconds),
+                   output_mode)
 
 
 def _apply_limits(limits: WorkerLimits) -> None:
@@ -115,7 +117,7 @@ class Worker:
         limits = self.limits
         process = subprocess.Popen(
             [sys.executable, "-m", "marker.isolation", str(child_sock.fileno()), str(limits.memory_mb),
-             str(limits.cpu_seconds)],
+             str(limits.cpu_seconds), str(limits.output_mode)],
             pass_fds=[child_sock.fileno()], stdin=subprocess.DEVNULL, close_fds=True)
         child_sock.close()
         self._process, self._conn = process, Connection(parent_sock.detach())
@@ -190,8 +192,11 @@ class Isolation:
 
 
 def _main(argv: list[str]) -> None:
-    fd, memory_mb, cpu_seconds = int(argv[0]), int(argv[1]), int(argv[2])
-    _worker_main(Connection(fd), WorkerLimits(memory_mb, cpu_seconds))
+    fd, memory_mb, cpu_seconds, mode = int(argv[0]), int(argv[1]), int(argv[2]), int(argv[3])
+    from marker.atomic import set_output_mode
+
+    set_output_mode(mode)
+    _worker_main(Connection(fd), WorkerLimits(memory_mb, cpu_seconds, output_mode=mode))
 
 
 if __name__ == "__main__":

@@ -58,6 +58,7 @@ class Settings:
     limits: Limits = field(default_factory=Limits)
     debug: bool = False
     marked_by: str = ""
+    output_mode: int = 0o640
     watch: WatchOptions = field(default_factory=WatchOptions)
 
     @property
@@ -72,7 +73,7 @@ _ENV = {
     "MIJI_USER": "marked_by",
 }
 _LIMIT_NAMES = {f.name for f in fields(Limits)}
-_SETTING_NAMES = {"workspace", "policy_path", "ledger_url", "marked_by"}
+_SETTING_NAMES = {"workspace", "policy_path", "ledger_url", "marked_by", "output_mode"}
 
 
 def read_config(workspace: Path) -> dict[str, Any]:
@@ -124,8 +125,17 @@ def build_settings(
     if policy_path is not None and not policy_path.is_absolute() and "policy_path" in base \
             and "policy_path" not in chosen:
         policy_path = workspace / policy_path
+    mode_text = str(merged.get("output_mode", "0640"))
+    try:
+        output_mode = int(mode_text, 8)
+    except ValueError:
+        output_mode = -1
+    if not 0 <= output_mode <= 0o777 or output_mode & 0o007:
+        raise ConfigError(f"miji.output_mode {mode_text!r} 无效：应为八进制且不给其他用户权限 (e.g. \"0640\")",
+                          path=workspace / CONFIG_NAME)
     return Settings(
         workspace=workspace,
+        output_mode=output_mode,
         policy_path=policy_path,
         ledger_url=str(merged.get("ledger_url", "")),
         limits=limits,

@@ -76,7 +76,7 @@ class Daemon:
         self.events: queue.SimpleQueue[Path] = queue.SimpleQueue()
         self.stopping = threading.Event()
         self.reload_requested = threading.Event()
-        self.isolation = Isolation(WorkerLimits.of(settings.limits)) if isolate else None
+        self.isolation = Isolation(WorkerLimits.of(settings.limits, settings.output_mode)) if isolate else None
         self.ctx = self._context()
         self.processed = 0
 

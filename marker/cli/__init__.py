@@ -28,6 +28,8 @@ COMMANDS = (
     "ledger_cmd",
     "watch_cmd",
     "review_cmd",
+    "train_cmd",
+    "preflight_cmd",
 )
 
 EPILOG = """examples:
@@ -70,6 +72,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from marker.settings import build_settings
 
         settings = build_settings(vars(args), os.environ)
+        from marker.atomic import set_output_mode
+
+        set_output_mode(settings.output_mode)
         return int(args.run(args, settings))
     except MijiError as exc:
         if debug:

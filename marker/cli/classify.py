@@ -59,11 +59,11 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     bar = progress(len(files), "分类 classifying")
     if bar is not None:
         bar.start()
-    isolation = Isolation(WorkerLimits.of(settings.limits))
+    isolation = Isolation(WorkerLimits.of(settings.limits, settings.output_mode))
     try:
         for path in files:
             try:
-                suggestion = suggest_for(isolation.read(path, settings.limits), policy)
+                suggestion = suggest_for(isolation.read(path, settings.limits), policy, workspace=settings.workspace)
             except MijiError as exc:
                 status = status or exc.exit_code
                 if settings.debug:

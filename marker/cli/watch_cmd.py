@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from typing import Any
 
 from marker.settings import Settings
@@ -33,6 +34,7 @@ def run_watch(args: argparse.Namespace, settings: Settings) -> int:
     from watch.logs import setup_logging
     from watch.workspace_setup import ensure_workspace
 
+    os.umask(0o027)
     layout = ensure_workspace(settings)
     setup_logging(layout.logs, debug=settings.debug)
     daemon = Daemon(settings)
