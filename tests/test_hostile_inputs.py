@@ -150,7 +150,7 @@ def _zip_bomb(folder: Path) -> Path:
 
 def _many_members(folder: Path) -> Path:
     path = folder / "members.docx"
-    path.write_bytes(_docx_with(folder, add={f"customXml/item{i}.xml": b"<a/>" for i in range(2100)}))
+    path.write_bytes(_docx_with(folder, add={f"customXml/extra{i}.xml": b"<a/>" for i in range(2100)}))
     return path
 
 
