@@ -81,12 +81,12 @@ def refuse_if_marked(document: Document) -> None:
 
 
 def decide(document: Document, policy: Policy, *, level: str | None, period: str | None,
-           suggestion: Suggestion | None = None) -> Decision:
+           suggestion: Suggestion | None = None, workspace: Path | None = None) -> Decision:
     """The level and period to mark: what the person gave, else the suggestion and the policy."""
     category: str | None = None
     decided_by = "person"
     if level is None:
-        suggestion = suggestion or suggest_for(document, policy)
+        suggestion = suggestion or suggest_for(document, policy, workspace=workspace)
         if suggestion.needs_review:
             raise NeedsReview(
                 f"建议密级「{suggestion.level}」需要人工确认：{'；'.join(suggestion.review_reasons)} "
@@ -205,7 +205,7 @@ def mark_document(
     period: str | None = None, recipients: Sequence[str | None] = (None,), owner: str | None = None,
     out_dir: Path | None = None, limits: Limits | None = None, document: Document | None = None,
     suggestion: Suggestion | None = None, archive_dir: Path | None = None, archive_move: Path | None = None,
-    isolation: Isolation | None = None,
+    isolation: Isolation | None = None, workspace: Path | None = None,
 ) -> Marked:
     """Mark a new draft: decide, register it and its copies, write one file per copy.
 
@@ -221,7 +221,7 @@ def mark_document(
     if document is None:
         document = read(path, limits, full_text=level is None)
     refuse_if_marked(document)
-    decision = decide(document, policy, level=level, period=period, suggestion=suggestion)
+    decision = decide(document, policy, level=level, period=period, suggestion=suggestion, workspace=workspace)
     out_dir = out_dir or path.parent / "marked"
     check_output_folder(out_dir, path)
     rule = policy.level(decision.level)

@@ -163,7 +163,7 @@ def mark_in_workspace(ctx: Context, path: Path, document: Document, *, level: st
     marked = mark_document(path, ctx.policy, ctx.ledger, actor=decided_by or ctx.actor, level=level,
                            period=period, recipients=ctx.recipients, out_dir=out_dir, limits=ctx.limits,
                            document=document, suggestion=suggestion, archive_move=ctx.layout.archive,
-                           isolation=ctx.isolation)
+                           isolation=ctx.isolation, workspace=ctx.layout.root)
     write_mark_report(ctx, marked, out_dir)
     state(ctx.ledger, document.sha256, path.name, "marked", registry=marked.registry)
     log.debug("marked %s as %s %s (%s), %d copies", path.name, marked.registry, marked.facts.level,
@@ -197,7 +197,7 @@ def process_file(ctx: Context, path: Path) -> Result:
                           f"already carries a mark: a copy, not a draft (registry {mark.registry or '-'})",
                           registry=mark.registry, copy_no=mark.copy_number)
     existing = find_original(ctx.ledger, sha)
-    suggestion = suggest_for(document, ctx.policy)
+    suggestion = suggest_for(document, ctx.policy, workspace=ctx.layout.root)
     if existing is not None:
         reason = f"重复：与已登记原件 {existing} 相同 (duplicate of {existing})"
         return to_review(ctx, path, document, suggestion, reason, duplicate_of=existing)

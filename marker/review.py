@@ -65,7 +65,7 @@ def _learn(ctx: Context, item: Pending, text: str, level: str, category: str | N
 def accept(ctx: Context, name: str, *, level: str | None, period: str | None, by: str) -> Result:
     item = find_pending(ctx, name)
     document = read(item.path, ctx.limits)
-    suggestion = suggest_for(document, ctx.policy)
+    suggestion = suggest_for(document, ctx.policy, workspace=ctx.layout.root)
     if level is None:
         if suggestion.needs_review:
             raise UsageError("建议需要人工确认，请用 --level 指定密级 (the suggestion needs review: give --level)")

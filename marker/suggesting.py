@@ -1,13 +1,33 @@
-"""Joins a read `Document` and the policy to the classifiers, which know neither."""
+"""Joins a read `Document`, the policy and the trained model to the classifiers, which know none of them.
+
+The model is the workspace's own (`<workspace>/models/model.npz`, installed by `miji train
+--workspace`) if there is one, else the shipped default. A cheap stat on each call notices a newly
+installed model, so the daemon picks it up without a restart. A missing, corrupt or incompatible
+model never stops a suggestion: it is logged once and the rules decide alone.
+"""
 
 from __future__ import annotations
 
+import logging
+import threading
 from dataclasses import replace
 from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from classifiers import CategoryRules, CueRules, RuleSet, Suggestion, suggest
 from marker.documents import Document
 from marker.policy import Policy
+
+if TYPE_CHECKING:
+    from classifiers.model import Model
+
+log = logging.getLogger(__name__)
+
+WORKSPACE_MODEL = Path("models") / "model.npz"
+_Signature = tuple[tuple[int, int], ...]
+_lock = threading.Lock()
+_loaded: dict[Path, tuple[_Signature, Model | None]] = {}
 
 
 @lru_cache(maxsize=8)
@@ -33,9 +53,55 @@ def ruleset_for(policy: Policy) -> RuleSet:
     )
 
 
-def suggest_for(document: Document, policy: Policy) -> Suggestion:
+def _signature(path: Path) -> _Signature | None:
+    from classifiers.model import manifest_path
+
+    try:
+        stats = (path.stat(), manifest_path(path).stat())
+    except OSError:
+        return None
+    return tuple((st.st_mtime_ns, st.st_size) for st in stats)
+
+
+def model_path_for(workspace: Path | None) -> Path:
+    """The workspace's own model when installed, else the shipped one."""
+    from classifiers.model import default_model_path
+
+    if workspace is not None:
+        own = Path(workspace) / WORKSPACE_MODEL
+        if own.exists():
+            return own
+    return default_model_path()
+
+
+def model_for(workspace: Path | None = None) -> Model | None:
+    """The model to combine with the rules, reloaded when its files change; None means rules only."""
+    from classifiers.model import ModelLoadError, load_model
+
+    path = model_path_for(workspace)
+    signature = _signature(path) or ()
+    with _lock:
+        cached = _loaded.get(path)
+        if cached is not None and cached[0] == signature:
+            return cached[1]
+        model: Model | None = None
+        try:
+            model = load_model(path)
+            log.info("model %s loaded (%s)", path, model.manifest.get("created", "?"))
+        except ModelLoadError as exc:
+            log.warning("模型不可用，仅按规则建议 (model unusable, suggesting by rules only): %s", exc)
+        _loaded[path] = (signature, model)
+        return model
+
+
+def suggest_for(document: Document, policy: Policy, *, workspace: Path | None = None) -> Suggestion:
     """The suggestion for a document; pages the classifier could not read force a review."""
-    suggestion = suggest(document.blocks, ruleset_for(policy))
+    rules = ruleset_for(policy)
+    model = model_for(workspace)
+    if model is not None and model.levels != rules.level_names:
+        _warn_levels_once(model, rules)
+        model = None
+    suggestion = suggest(document.blocks, rules, model)
     if document.pages_without_text and document.page_count > len(document.pages_without_text):
         pages = "、".join(str(n) for n in document.pages_without_text[:10])
         reason = f"第 {pages} 页没有文字层，内容未检查 (pages without a text layer: {pages})"
@@ -49,3 +115,13 @@ def suggest_for(document: Document, policy: Policy) -> Suggestion:
             suggestion, needs_review=True,
             review_reasons=("全部页面没有文字层，可能是扫描件 (no page has a text layer: scanned?)",))
     return suggestion
+
+
+@lru_cache(maxsize=8)
+def _warn_levels_once_key(path: str, model_levels: tuple[str, ...], policy_levels: tuple[str, ...]) -> None:
+    log.warning("模型密级与策略不符，仅按规则建议 (model %s levels %s differ from the policy's %s)",
+                path, "/".join(model_levels), "/".join(policy_levels))
+
+
+def _warn_levels_once(model: Model, rules: RuleSet) -> None:
+    _warn_levels_once_key(str(model.path), model.levels, rules.level_names)

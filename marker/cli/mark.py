@@ -57,7 +57,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         marked = mark_document(
             args.file, policy, ledger, actor=current_user(settings), level=args.level, period=args.period,
             recipients=recipients, owner=args.owner, out_dir=args.out, limits=settings.limits,
-            archive_dir=Layout.of(settings).archive)
+            archive_dir=Layout.of(settings).archive, workspace=settings.workspace)
     facts = marked.facts
     suggestion = marked.decision.suggestion
     if args.json:

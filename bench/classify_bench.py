@@ -1,0 +1,113 @@
+"""Classify path timings, by hand: `/work/venv/bin/python bench/classify_bench.py [--skip-train]`.
+
+Warm numbers are what the daemon sees after its first file; cold import numbers are what every
+`miji` invocation pays. Goal: warm suggestion with the model < 10 ms per 2,000-character draft.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _cold(code: str, repeat: int = 3) -> float:
+    """Best of `repeat` fresh interpreters, seconds."""
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, cwd=ROOT)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def _heldout() -> list[str]:
+    lines = (ROOT / "classifiers/corpus/heldout.jsonl").read_text("utf-8").splitlines()
+    return [json.loads(line)["text"] for line in lines if line.strip()]
+
+
+def _text(chars: int) -> str:
+    text = ""
+    for row in _heldout():
+        text += row + "\n"
+        if len(text) >= chars:
+            break
+    return text[:chars]
+
+
+def _timed(func, repeat: int) -> float:
+    func()
+    started = time.perf_counter()
+    for _ in range(repeat):
+        func()
+    return (time.perf_counter() - started) / repeat
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--skip-train", action="store_true")
+    args = parser.parse_args()
+    from marker.documents import read
+    from marker.policy import default_policy
+    from marker.suggesting import model_for, suggest_for
+
+    policy = default_policy()
+    rows: list[tuple[str, str]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for chars in (2_000, 50_000):
+            path = folder / f"doc{chars}.txt"
+            path.write_text(_text(chars) if chars <= 2_000 else (_text(2_000) * 25)[:chars], encoding="utf-8")
+            rows.append((f"read + suggest {chars:,}-char doc, warm (model)",
+                         f"{_timed(lambda p=path: suggest_for(read(p), policy), 5) * 1000:.1f} ms"))
+        doc = read(folder / "doc2000.txt")
+        with_model = _timed(lambda: suggest_for(doc, policy), 50)
+        rows.append(("suggest 2,000-char doc, warm, rules + model", f"{with_model * 1000:.2f} ms"))
+        from classifiers import suggest
+        from marker.suggesting import ruleset_for
+
+        rules = ruleset_for(policy)
+        rules_only = _timed(lambda: suggest(doc.blocks, rules), 50)
+        rows.append(("suggest 2,000-char doc, warm, rules only", f"{rules_only * 1000:.2f} ms"))
+        paths = []
+        for index, text in enumerate(_heldout()):
+            paths.append(folder / f"h{index}.txt")
+            paths[-1].write_text(text, encoding="utf-8")
+        started = time.perf_counter()
+        for path in paths:
+            suggest_for(read(path), policy)
+        rows.append((f"batch throughput ({len(paths)} held-out docs, read + suggest)",
+                     f"{len(paths) / (time.perf_counter() - started):.0f} docs/s"))
+    model = model_for(None)
+    assert model is not None and model.path is not None
+    from classifiers.model import load_model
+
+    rows.append(("model load (npz + manifest + SHA-256)", f"{_timed(lambda: load_model(model.path), 5) * 1000:.0f} ms"))
+    rows.append(("model size", f"{model.path.stat().st_size / 1e6:.2f} MB"))
+    if not args.skip_train:
+        with tempfile.TemporaryDirectory() as tmp:
+            started = time.perf_counter()
+            subprocess.run([str(Path(sys.executable).parent / "miji"), "train", "--out", f"{tmp}/m.npz"],
+                           check=True, capture_output=True, cwd=ROOT)
+            rows.append(("training time (`miji train`, 632 docs, incl. held-out eval)",
+                         f"{time.perf_counter() - started:.1f} s"))
+    help_code = "from marker.cli import build_parser; build_parser().format_help()"
+    rows.append(("`miji --help` (fresh process: import + build parser)", f"{_cold(help_code) * 1000:.0f} ms"))
+    base = _cold("pass")
+    for name, code in (("import pymupdf", "import pymupdf"), ("import sklearn (+ linear_model)",
+                                                          "import sklearn.linear_model"),
+                       ("jieba.initialize()", "import jieba; jieba.initialize()")):
+        rows.append((f"{name} (minus bare interpreter)", f"{(_cold(code) - base) * 1000:.0f} ms"))
+    from marker.cli.output import print_table
+
+    print_table("classify bench", ["what", "time"], rows)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,136 @@
+"""Rules and model together: the rules' evidence stays, the model corrects the level where it is sure.
+
+Why this shape: the rules are precise when they fire (a password *is* 绝密) but miss documents that
+avoid the policy's words (a 代发明细 without 工资); the model generalises from whole-text wording but
+cannot show a reason a person can check. So the rules' level is the default, the model may raise it
+when it is confident, and may lower it only when it is very confident *and* the text carries the
+public/internal cues that make lowering plausible. Nothing goes below what a hard pattern proved
+(an ID-number list, a password, a bank account). The confidence shown is the model's calibrated
+probability of the final level (see the reliability table in models/MODEL_CARD.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from classifiers.blocks import RuleSet
+from classifiers.model import Prediction
+from classifiers.suggestion import Evidence, Suggestion
+
+RAISE_AT = 0.5
+RAISE_OVER_AT = 0.9
+LOWER_AT = 0.75
+RESOLVE_AT = 0.6
+MODEL_EVIDENCE = 3
+_TOO_LITTLE = ("没有文字", "文字太少")
+
+
+def hard_floor(suggestion: Suggestion, rules: RuleSet) -> int:
+    """The lowest rank the rules proved with a hard pattern (0 when none)."""
+    ranks = [cat.level_rank for ev in suggestion.evidence if ev.hard
+             for cat in (rules.category(ev.category),) if cat is not None]
+    return max(ranks, default=0)
+
+
+def _lowering_cue(suggestion: Suggestion, rules: RuleSet, target: int) -> bool:
+    """Lowering to 公开 needs a published cue; to 内部 a rule-title or notice cue (or a published one)."""
+    cues = {ev.category for ev in suggestion.evidence}
+    if target == 0:
+        return rules.public_category in cues
+    return bool(cues & {rules.public_category, rules.internal_category})
+
+
+def combine(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, text: str = "") -> Suggestion:
+    """The rules' suggestion corrected by the model's calibrated prediction."""
+    if any(reason.startswith(_TOO_LITTLE) for reason in suggestion.review_reasons):
+        return suggestion
+    if tuple(prediction.levels) != tuple(rules.level_names):
+        return suggestion
+    probs = prediction.level_probs
+    model_rank = max(range(len(probs)), key=probs.__getitem__)
+    model_p = probs[model_rank]
+    rule_rank = suggestion.level_rank
+    floor = hard_floor(suggestion, rules)
+    rank, needs_review, reasons, source = rule_rank, suggestion.needs_review, suggestion.review_reasons, "rules+model"
+    cued = _has_cue(suggestion, rules)
+    if suggestion.needs_review and suggestion.category is None:
+        # The rules found nothing to go on: the model decides; unsure, it stays a review (never 公开).
+        rank, source = max(model_rank, 1), "model"
+        if model_p >= RESOLVE_AT:
+            needs_review, reasons = False, ()
+    elif suggestion.needs_review:
+        # A published cue against secret evidence: a very sure model settles it, else the higher
+        # level goes to a person.
+        if model_rank < rule_rank and model_p >= RAISE_OVER_AT and _lowering_cue(suggestion, rules, model_rank):
+            rank, needs_review, reasons, source = model_rank, False, (), "model"
+        else:
+            rank = max(rule_rank, model_rank)
+    elif model_rank > rule_rank:
+        # Raising out of 内部/公开 rules found no cue for is the model's job; overriding a cue, or
+        # moving between secret levels the rules already chose, needs a very sure model.
+        sure = RAISE_AT if rule_rank <= 1 and not cued else RAISE_OVER_AT
+        if sum(probs[rule_rank + 1:]) >= RAISE_AT and model_p >= sure:
+            rank, source = model_rank, "model"
+    elif (model_rank < rule_rank and model_p >= LOWER_AT and rule_rank > floor
+          and _lowering_cue(suggestion, rules, model_rank)):
+        rank, source = max(model_rank, floor), "model"
+    rank = max(rank, floor, 1 if needs_review else 0)
+    category = _category(suggestion, prediction, rules, rank)
+    confidence = round(float(probs[rank]), 3)
+    if floor and rank == floor:
+        confidence = max(confidence, 0.9)
+    if needs_review:
+        confidence = min(confidence, 0.5)
+    evidence = suggestion.evidence
+    if source == "model":
+        evidence = (*_model_evidence(prediction, text, category or "", evidence), *evidence)[:12]
+    return replace(
+        suggestion, level=rules.level_names[rank], level_rank=rank, category=category,
+        confidence=confidence, evidence=evidence, period=_period(rules, rank, category),
+        needs_review=needs_review, review_reasons=reasons, source=source)
+
+
+def _has_cue(suggestion: Suggestion, rules: RuleSet) -> bool:
+    """The rules' level rests on a published or rule-document cue, not on missing evidence."""
+    return any(ev.category in (rules.public_category, rules.internal_category) for ev in suggestion.evidence)
+
+
+def _category(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, rank: int) -> str | None:
+    """The rules' category when it fits the level, else the model's likeliest category at that level."""
+    if suggestion.category and suggestion.level_rank == rank:
+        own = rules.category(suggestion.category)
+        if own is not None and own.level_rank == rank:
+            return suggestion.category
+    fitting = {cat.name for cat in rules.categories if cat.level_rank == rank}
+    scored = [(p, name) for name, p in prediction.category_probs.items() if name in fitting]
+    if scored:
+        return max(scored)[1]
+    return suggestion.category if suggestion.level_rank == rank else None
+
+
+def _period(rules: RuleSet, rank: int, category: str | None) -> str | None:
+    cat = rules.category(category) if category else None
+    if cat is not None and cat.level_rank == rank and cat.period:
+        return cat.period
+    years = rules.level_max_years[rank]
+    return f"{years}年" if years else None
+
+
+def _model_evidence(prediction: Prediction, text: str, category: str,
+                    existing: tuple[Evidence, ...]) -> tuple[Evidence, ...]:
+    """The words that pushed the model hardest, with where they occur, so a person can check."""
+    known = {ev.term for ev in existing}
+    lowered = text.lower()
+    found: list[Evidence] = []
+    for word, weight in prediction.top_words:
+        position = lowered.find(word)
+        if word in known or position < 0:
+            continue
+        left, right = max(0, position - 20), min(len(text), position + len(word) + 20)
+        snippet = text[left:right].replace("\n", " ").replace("\t", " ").strip()[:60]
+        where = "title" if "\n" not in text[:position] else "body"
+        found.append(Evidence(category=category, term=word, snippet=snippet, where=where,
+                              weight=round(weight, 3)))
+        if len(found) == MODEL_EVIDENCE:
+            break
+    return tuple(found)

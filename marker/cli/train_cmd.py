@@ -1,0 +1,199 @@
+"""`miji train`: fit the suggestion model, evaluate it, and write or install it atomically.
+
+scikit-learn is imported only here (through `classifiers.training`), never on the classify path.
+With `--workspace DIR` the model is retrained on the shipped corpus plus the decisions people made
+in review (`DIR/learned/*.json`) and installed into `DIR/models/` only if it is not worse than the
+shipped model on the held-out set; the daemon notices the new file without a restart.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import time
+from pathlib import Path
+from typing import Any
+
+from marker.errors import ModelError, UsageError
+from marker.settings import Settings
+
+log = logging.getLogger(__name__)
+
+HELP = """Train the level/category model from a JSON-lines corpus and write it with its manifest.
+
+examples:
+  miji train --out models/default.npz           the shipped model, from the packaged corpus
+  miji train --evaluate                         5-fold CV + held-out report: rules, model, combined
+  miji train --workspace miji-data              learn from review decisions; install only if not worse"""
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "train", parents=[common], help="train the suggestion model (训练模型)",
+        description=HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", nargs="?", type=Path, metavar="CORPUS",
+                        help="training JSON lines {text, level, category} (default: the packaged corpus)")
+    parser.add_argument("--out", type=Path, metavar="PATH", help="where to write the model (.npz + .json manifest)")
+    parser.add_argument("--heldout", type=Path, metavar="FILE", help="held-out JSON lines (default: packaged)")
+    parser.add_argument("--baseline", type=Path, metavar="PATH",
+                        help="with --workspace: the model to beat (default: the shipped model)")
+    parser.add_argument("--evaluate", action="store_true", help="also run stratified k-fold cross-validation")
+    parser.add_argument("--folds", type=int, default=5, help="cross-validation folds (default 5)")
+    parser.add_argument("--json", action="store_true", help="print the report as one JSON object")
+    parser.set_defaults(run=run)
+
+
+def _corpus_dir() -> Path:
+    import classifiers
+
+    return Path(classifiers.__file__).parent / "corpus"
+
+
+def learned_examples(workspace: Path, level_names: tuple[str, ...]) -> list[Any]:
+    """Review decisions kept by `miji review` (marker.review._learn); unreadable ones are skipped."""
+    from classifiers.training import Example
+
+    found: list[Example] = []
+    folder = workspace / "learned"
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        try:
+            row = json.loads(path.read_text(encoding="utf-8"))
+            text, level = row["text"], row["level"]
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            log.warning("skipping learned example %s: %s", path.name, exc)
+            continue
+        if level not in level_names or not isinstance(text, str) or not text.strip():
+            log.warning("skipping learned example %s: level %r not in the policy or no text", path.name, level)
+            continue
+        found.append(Example(text, level, row.get("category") or None, "learned"))
+    return found
+
+
+def _write_model(path: Path, data: bytes, manifest: dict[str, Any]) -> None:
+    """Artifact first, manifest (with its SHA-256) second: a reader between the two sees a mismatch
+    and falls back to the rules for that moment, never a half-written model."""
+    from classifiers.model import manifest_path
+    from marker.atomic import write_bytes_atomic
+
+    manifest = manifest | {"artifact": manifest["artifact"] | {"file": path.name}}
+    write_bytes_atomic(path, data, mode=0o644, overwrite=True)
+    write_bytes_atomic(manifest_path(path), json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8"),
+                       mode=0o644, overwrite=True)
+
+
+def _brief(summary: dict[str, Any]) -> dict[str, Any]:
+    """What the manifest keeps of an evaluation: the headline numbers, not every table."""
+    brief = {name: {key: summary[name][key] for key in ("macro_f1", "accuracy", "severe_rate", "severe",
+                                                        "severe_support")}
+             for name in ("rules", "model", "combined")}
+    brief["combined"]["reliability"] = summary["combined"]["reliability"]
+    return brief | {"documents": summary.get("documents")}
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    from marker.suggesting import ruleset_for
+    from marker.workspace import load_effective_policy
+
+    try:
+        from classifiers import evaluation, training
+    except ImportError as exc:
+        raise UsageError(f"训练需要 scikit-learn：pip install 'miji[train]' (training needs scikit-learn: {exc})") \
+            from exc
+    from classifiers.model import ModelLoadError, default_model_path, load_model
+
+    workspace_mode = args.workspace is not None
+    if workspace_mode and args.out is not None:
+        raise UsageError("--workspace 与 --out 只能选一个 (give either --workspace or --out)")
+    if not workspace_mode and args.out is None and not args.evaluate:
+        raise UsageError("请用 --out 指定输出，或 --evaluate / --workspace (give --out, --evaluate or --workspace)")
+    if args.folds < 2:
+        raise UsageError("--folds 至少为 2 (--folds must be at least 2)")
+    rules = ruleset_for(load_effective_policy(settings))
+    terms = sorted({term for cat in rules.categories for term in cat.terms if not term.isascii()})
+    category_levels = {cat.name: rules.level_names[cat.level_rank] for cat in rules.categories}
+    corpus = args.corpus or _corpus_dir() / "train.jsonl"
+    heldout_path = args.heldout or _corpus_dir() / "heldout.jsonl"
+    try:
+        examples = training.read_jsonl(corpus)
+        heldout = training.read_jsonl(heldout_path, source="heldout")
+    except (OSError, ValueError, KeyError) as exc:
+        raise UsageError(f"无法读取语料 (cannot read corpus): {exc}") from exc
+    if workspace_mode:
+        examples += learned_examples(settings.workspace, rules.level_names)
+    unknown = sorted({ex.level for ex in examples + heldout} - set(rules.level_names))
+    if unknown:
+        raise UsageError(f"语料中的密级不在策略中 (corpus levels not in the policy): {'、'.join(unknown)}")
+
+    report: dict[str, Any] = {"corpus": str(corpus), "documents": len(examples),
+                              "learned": sum(ex.source == "learned" for ex in examples)}
+    if args.evaluate:
+        started = time.perf_counter()
+        report["cv"] = evaluation.cross_validate(examples, rules, terms=terms, category_levels=category_levels,
+                                                 folds=args.folds)
+        report["cv_seconds"] = round(time.perf_counter() - started, 1)
+    started = time.perf_counter()
+    try:
+        data, manifest, model, _ = training.build(examples, levels=rules.level_names, terms=terms,
+                                                  category_levels=category_levels)
+    except ValueError as exc:
+        raise UsageError(f"无法训练 (cannot train): {exc}") from exc
+    report["train_seconds"] = round(time.perf_counter() - started, 1)
+    report["heldout"] = evaluation.heldout(model, heldout, rules)
+    manifest["metrics"] = {"heldout": _brief(report["heldout"])} | (
+        {"cv": _brief(report["cv"]) | {"folds": args.folds}} if "cv" in report else {})
+    report["model_bytes"] = len(data)
+
+    if workspace_mode:
+        baseline_path = args.baseline or default_model_path()
+        try:
+            baseline = load_model(baseline_path)
+        except ModelLoadError as exc:
+            raise ModelError(f"无法加载基准模型 (cannot load the baseline model): {exc.message}",
+                             path=exc.path) from exc
+        report["baseline"] = evaluation.heldout(baseline, heldout, rules)
+        installed = evaluation.not_worse(report["heldout"], report["baseline"])
+        target = settings.workspace / "models" / "model.npz"
+        if installed:
+            _write_model(target, data, manifest)
+        report |= {"installed": installed, "path": str(target) if installed else None}
+    elif args.out is not None:
+        _write_model(args.out, data, manifest)
+        report["path"] = str(args.out)
+    _print(report, as_json=args.json)
+    return 0
+
+
+def _print(report: dict[str, Any], *, as_json: bool) -> None:
+    from marker.cli.output import print_json_line, print_table
+
+    if as_json:
+        print_json_line(report)
+        return
+    for key, title in (("cv", f"交叉验证 {report.get('cv', {}).get('folds', '')}-fold CV (training corpus)"),
+                       ("heldout", "留出集 held-out set (never trained on)"),
+                       ("baseline", "基准模型 baseline model, held-out")):
+        if key not in report:
+            continue
+        summary = report[key]
+        rows = [[name, f"{summary[name]['macro_f1']:.3f}", f"{summary[name]['accuracy']:.3f}",
+                 f"{summary[name]['severe_rate']:.1%} ({summary[name]['severe']}/{summary[name]['severe_support']})"]
+                + [f"{lv['precision']:.2f}/{lv['recall']:.2f}" for lv in summary[name]["per_level"].values()]
+                for name in ("rules", "model", "combined")]
+        levels = list(summary["combined"]["per_level"])
+        print_table(f"{title}: {summary['documents']} docs",
+                    ["system", "macro-F1", "accuracy", "severe under-class."] + [f"{lv} P/R" for lv in levels], rows)
+        confusion = summary["combined"]["confusion"]
+        print_table("combined confusion (rows: true, columns: suggested)", ["true \\ suggested", *levels],
+                    [[lv, *counts] for lv, counts in zip(levels, confusion, strict=True)])
+        print_table("combined reliability", ["confidence", "docs", "mean confidence", "accuracy"],
+                    [[r["bin"], r["documents"], r["mean_confidence"], r["accuracy"]]
+                     for r in summary["combined"]["reliability"]])
+    lines = [f"训练 trained on {report['documents']} docs ({report['learned']} learned) in {report['train_seconds']} s;"
+             f" model {report['model_bytes'] / 1e6:.2f} MB"]
+    if "installed" in report:
+        lines.append("已安装 installed: " + report["path"] if report["installed"] else
+                     "未安装：不优于基准模型 (not installed: worse than the baseline on held-out)")
+    elif report.get("path"):
+        lines.append(f"已写出 written: {report['path']}")
+    print("\n".join(lines))

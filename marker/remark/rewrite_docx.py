@@ -1,0 +1,104 @@
+"""Re-marking a DOCX: the runs of the mark paragraph get w:strike, a run with the new mark follows.
+
+The mark paragraph is the first body paragraph whose *unstruck* text is a mark, so a document
+re-marked before is struck at its newest mark; the custom properties are rewritten with
+`stamp_docx`'s writer.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from typing import Any
+
+from marker.errors import CorruptInput, MijiError
+from marker.mark_text import MARK_LINES, VisibleMark, recognise_mark
+from marker.remark.plan import Change
+from marker.stamp_docx import MARK_SIZE_HALF_POINTS, W_NS, _escape, _run_properties, _set_custom_properties
+
+log = logging.getLogger(__name__)
+SEARCH_PARAGRAPHS = MARK_LINES + 4
+
+
+def rewrite_docx(data: bytes, change: Change, *, old_level: str | None, name: str = "") -> bytes:
+    """The re-marked DOCX's bytes; `data` itself is left as it is."""
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:
+        raise CorruptInput(f"DOCX 无法解析 (unreadable Word file): {type(exc).__name__}", path=name or None) from exc
+    try:
+        found = find_mark_paragraph(document, old_level)
+        if found is None:
+            raise CorruptInput("找不到原密级标志段落 (cannot find the old mark paragraph)", path=name or None)
+        paragraph, visible = found
+        strike_runs(paragraph)
+        paragraph.append(_new_run(" " + change.line(visible.owner)))
+        _set_custom_properties(document, change.values)
+        buffer = io.BytesIO()
+        document.save(buffer)
+    except MijiError:
+        raise
+    except Exception as exc:
+        log.debug("re-marking failed on %s", name, exc_info=True)
+        raise CorruptInput(f"DOCX 无法改标 (cannot re-mark this Word file): {type(exc).__name__}",
+                           path=name or None) from exc
+    return buffer.getvalue()
+
+
+def _runs(paragraph: Any) -> list[Any]:
+    return paragraph.findall(f"{{{W_NS}}}r")
+
+
+def _struck(run: Any) -> bool:
+    strike = run.find(f"{{{W_NS}}}rPr/{{{W_NS}}}strike")
+    return strike is not None and strike.get(f"{{{W_NS}}}val", "true") not in ("0", "false")
+
+
+def live_text(paragraph: Any) -> str:
+    """The paragraph's text without struck runs: what the mark says now."""
+    return "".join(t.text or "" for run in _runs(paragraph) if not _struck(run)
+                   for t in run.iter(f"{{{W_NS}}}t"))
+
+
+def find_mark_paragraph(document: Any, level: str | None) -> tuple[Any, VisibleMark] | None:
+    body = document.element.body
+    for paragraph in body.iterchildren(f"{{{W_NS}}}p"):
+        text = live_text(paragraph)
+        visible = recognise_mark([text]) if text.strip() else None
+        if visible is not None and (not level or visible.level == level):
+            return paragraph, visible
+        if paragraph.getparent().index(paragraph) > SEARCH_PARAGRAPHS:
+            break
+    return None
+
+
+def strike_runs(paragraph: Any) -> None:
+    from docx.oxml import OxmlElement
+
+    for run in _runs(paragraph):
+        if _struck(run) or not "".join(t.text or "" for t in run.iter(f"{{{W_NS}}}t")).strip():
+            continue
+        properties = run.find(f"{{{W_NS}}}rPr")
+        if properties is None:
+            properties = OxmlElement("w:rPr")
+            run.insert(0, properties)
+        strike = OxmlElement("w:strike")
+        # CT_RPr wants w:strike before sizes, colours and the rest; after fonts and b/i is fine.
+        anchor = None
+        for tag in ("rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps"):
+            found = properties.find(f"{{{W_NS}}}{tag}")
+            if found is not None:
+                anchor = found
+        if anchor is None:
+            properties.insert(0, strike)
+        else:
+            anchor.addnext(strike)
+
+
+def _new_run(text: str) -> Any:
+    from docx.oxml import parse_xml
+
+    return parse_xml(f'<w:r xmlns:w="{W_NS}">{_run_properties(MARK_SIZE_HALF_POINTS)}'
+                     f'<w:t xml:space="preserve">{_escape(text)}</w:t></w:r>')

@@ -1,0 +1,214 @@
+"""Re-marking a PDF: the old mark on page 1 is struck through and the new one written beside it.
+
+Both are burned into the page content (never an annotation), in an embedded subset of the same
+CJK font `stamp_pdf` uses, and the metadata is rewritten. Where the new mark went is kept in the
+document info (`MijiRemarkBox`), so a later re-marking strikes the newest mark, not the first.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from marker.errors import CorruptInput, EncryptedInput, MijiError
+from marker.mark_metadata import KEYS, info_key, to_xmp
+from marker.mark_text import recognise_mark
+from marker.remark.plan import Change
+from marker.stamp_pdf import _font_for, _install_font, _Layout, _page_matrix, _text_run
+
+log = logging.getLogger(__name__)
+
+BOX_KEY = "MijiRemarkBox"
+STRIKE_WIDTH = 1.2
+STRIKE_GRAY = 0.0
+GAP_EMS = 0.75
+# A glyph box from search_for is about 1.3 em tall; the baseline sits 0.2 of it above its bottom.
+BOX_EMS = 1.306
+BASELINE_FROM_BOTTOM = 0.2
+
+
+@dataclass(frozen=True, slots=True)
+class MarkBox:
+    """The old mark on page 1, in pymupdf page coordinates (y down)."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    owner: str | None = None
+
+    @property
+    def size(self) -> float:
+        return min(24.0, max(6.0, (self.y1 - self.y0) / BOX_EMS))
+
+
+def rewrite_pdf(data: bytes, change: Change, *, old_level: str | None, name: str = "") -> bytes:
+    """The re-marked PDF's bytes; `data` itself is left as it is."""
+    import pymupdf
+
+    try:
+        doc = pymupdf.open(stream=data, filetype="pdf")
+    except Exception as exc:
+        raise CorruptInput(f"PDF 已损坏 (corrupt PDF): {type(exc).__name__}", path=name or None) from exc
+    with doc:
+        if doc.needs_pass or doc.is_encrypted:
+            raise EncryptedInput("PDF 已加密，需要密码 (encrypted PDF)", path=name or None)
+        try:
+            page = doc[0]
+            box = find_mark(doc, page, old_level)
+            if box is None:
+                raise CorruptInput("第一页找不到原密级标志 (cannot find the old mark on page 1)", path=name or None)
+            new_box = _strike_and_write(doc, page, box, change.line(box.owner))
+            _write_metadata(doc, change.values, f"{' '.join(f'{v:.2f}' for v in new_box)} {box.owner or ''}")
+            return doc.tobytes(garbage=0)
+        except MijiError:
+            raise
+        except Exception as exc:
+            log.debug("re-marking failed on %s", name, exc_info=True)
+            raise CorruptInput(f"PDF 无法改标 (cannot re-mark this PDF): {type(exc).__name__}",
+                               path=name or None) from exc
+
+
+def find_mark(doc: Any, page: Any, level: str | None) -> MarkBox | None:
+    """The newest mark: our recorded box, else the first visible mark line found by text search,
+    else where `stamp_pdf` puts line 2."""
+    recorded = _info_value(doc, BOX_KEY)
+    if recorded:
+        try:
+            x0, y0, x1, y1 = (float(v) for v in recorded.split()[:4])
+            owner = recorded.split(" ", 4)[4] if recorded.count(" ") >= 4 else None
+            return MarkBox(x0, y0, x1, y1, owner or None)
+        except ValueError:
+            pass
+    for line in page.get_text("text").splitlines():
+        visible = recognise_mark([line])
+        if visible is None or (level and visible.level != level):
+            continue
+        hits = page.search_for(line.strip())
+        if hits:
+            top = min(hits, key=lambda r: (r.y0, r.x0))
+            return MarkBox(top.x0, top.y0, top.x1, top.y1, visible.owner)
+    return None
+
+
+def _info_value(doc: Any, key: str) -> str:
+    kind, value = doc.xref_get_key(-1, "Info")
+    if kind != "xref":
+        return ""
+    kind, text = doc.xref_get_key(int(value.split()[0]), key)
+    return text if kind == "string" else ""
+
+
+def _strike_and_write(doc: Any, page: Any, box: MarkBox, text: str) -> tuple[float, float, float, float]:
+    """Draw the strike line through `box` and `text` to its right (below, when no room is left);
+    returns the new text's box in the same coordinates."""
+    import pymupdf
+
+    size = box.size
+    hexed, advance = _text_run(text)
+    width = advance * size
+    rotate = page.rotation_matrix
+    visual = pymupdf.Rect(box.x0, box.y0, box.x1, box.y1) * rotate
+    height = page.rect.height
+    layout = _Layout(page.rect.width, height)
+    x = visual.x1 + GAP_EMS * size
+    base_down = visual.y1 - BASELINE_FROM_BOTTOM * visual.height
+    if x + width > layout.width - 10:
+        x, base_down = visual.x0, base_down + visual.height * 1.1
+    mid = height - (visual.y0 + visual.y1) / 2
+    font_name = _add_font(doc, page, text)
+    matrix = " ".join(f"{v:g}" for v in _page_matrix(page))
+    content = (
+        f"Q q {matrix} cm {STRIKE_GRAY:g} G {STRIKE_WIDTH:g} w 0 J "
+        f"{visual.x0 - 1:.2f} {mid:.2f} m {visual.x1 + 1:.2f} {mid:.2f} l S "
+        f"BT /{font_name} {size:.2f} Tf 0 g 1 0 0 1 {x:.2f} {height - base_down:.2f} Tm {hexed} Tj ET Q\n"
+    )
+    _append_content(doc, page, content.encode("latin-1"))
+    new_visual = pymupdf.Rect(x, base_down - (visual.height - BASELINE_FROM_BOTTOM * visual.height),
+                              x + width, base_down + BASELINE_FROM_BOTTOM * visual.height)
+    back = new_visual * ~rotate
+    return back.x0, back.y0, back.x1, back.y1
+
+
+def _add_font(doc: Any, page: Any, text: str) -> str:
+    """An embedded subset holding `text`, added to page 1's resources under a fresh name."""
+    subset = _font_for(set(text))
+    slots: list[int] = []
+    _install_font(doc, subset, slots)
+    holder, prefix = _resources_holder(doc, page)
+    number = 1
+    while doc.xref_get_key(holder, f"{prefix}Font/MijiR{number}")[0] != "null":
+        number += 1
+    name = f"MijiR{number}"
+    kind, value = doc.xref_get_key(holder, f"{prefix}Font")
+    if kind == "xref":
+        doc.xref_set_key(int(value.split()[0]), name, f"{slots[0]} 0 R")
+    else:
+        doc.xref_set_key(holder, f"{prefix}Font/{name}", f"{slots[0]} 0 R")
+    return name
+
+
+def _resources_holder(doc: Any, page: Any) -> tuple[int, str]:
+    xref = page.xref
+    kind, value = doc.xref_get_key(xref, "Resources")
+    if kind == "xref":
+        return int(value.split()[0]), ""
+    if kind != "dict":
+        doc.xref_set_key(xref, "Resources", _inherited_resources(doc, xref))
+        kind, value = doc.xref_get_key(xref, "Resources")
+        if kind == "xref":
+            return int(value.split()[0]), ""
+    return xref, "Resources/"
+
+
+def _inherited_resources(doc: Any, xref: int) -> str:
+    node = xref
+    for _ in range(64):
+        kind, value = doc.xref_get_key(node, "Parent")
+        if kind != "xref":
+            break
+        node = int(value.split()[0])
+        kind, value = doc.xref_get_key(node, "Resources")
+        if kind in ("xref", "dict"):
+            return value
+    return "<<>>"
+
+
+def _append_content(doc: Any, page: Any, content: bytes) -> None:
+    """Wrap what is there in q … Q and draw after it, so its graphics state cannot move ours."""
+    import re
+
+    refs_pattern = re.compile(r"\b(\d+) 0 R\b")
+    kind, value = doc.xref_get_key(page.xref, "Contents")
+    refs = ""
+    if kind == "xref":
+        target = int(value.split()[0])
+        refs = value if doc.xref_is_stream(target) else doc.xref_object(target, compressed=True)
+    elif kind == "array":
+        refs = value
+    refs = " ".join(f"{n} 0 R" for n in refs_pattern.findall(refs))
+    save = doc.get_new_xref()
+    doc.update_object(save, "<<>>")
+    doc.update_stream(save, b"q\n", compress=False)
+    stream = doc.get_new_xref()
+    doc.update_object(stream, "<<>>")
+    doc.update_stream(stream, content)
+    doc.xref_set_key(page.xref, "Contents", f"[{save} 0 R {refs} {stream} 0 R]")
+
+
+def _write_metadata(doc: Any, values: dict[str, str], box: str) -> None:
+    import pymupdf
+
+    kind, value = doc.xref_get_key(-1, "Info")
+    if kind == "xref":
+        info = int(value.split()[0])
+    else:
+        info = doc.get_new_xref()
+        doc.update_object(info, value if kind == "dict" else "<<>>")
+        doc.xref_set_key(-1, "Info", f"{info} 0 R")
+    for key in KEYS:
+        text = values.get(key, "")
+        doc.xref_set_key(info, info_key(key), pymupdf.get_pdf_str(text) if text else "null")
+    doc.xref_set_key(info, BOX_KEY, pymupdf.get_pdf_str(box.strip()))
+    doc.set_xml_metadata(to_xmp(values))

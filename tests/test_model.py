@@ -1,0 +1,179 @@
+"""The trained model: written safely, refused when damaged, scored without scikit-learn, combined sanely."""
+
+from __future__ import annotations
+
+import json
+import logging
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from classifiers import TextBlock, suggest
+from classifiers.combine import combine
+from classifiers.model import FORMAT_VERSION, ModelLoadError, Prediction, default_model_path, load_model
+from classifiers.rules import suggest_by_rules
+from classifiers.training import build, read_jsonl
+from marker.documents import read
+from marker.policy import default_policy
+from marker.suggesting import model_for, ruleset_for, suggest_for
+from tests.builders import make_text
+
+CORPUS = Path(__file__).resolve().parents[1] / "classifiers" / "corpus"
+PASSWORD_DOC = ("系统交接说明\n各位同事：\n生产数据库地址 10.0.0.8，管理员账号 root，"
+                "密码：Hq@2026!xk\n请妥善保管。本说明已在公司官网公开发布。")
+
+
+def _rules():
+    return ruleset_for(default_policy())
+
+
+def _terms_and_levels():
+    rules = _rules()
+    terms = sorted({t for cat in rules.categories for t in cat.terms if not t.isascii()})
+    return rules, terms, {cat.name: rules.level_names[cat.level_rank] for cat in rules.categories}
+
+
+def _slice(path: Path, step: int) -> Path:
+    lines = (CORPUS / "train.jsonl").read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join(lines[::step]) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory):
+    """A model fitted on every 4th training document: quick, and good enough to compare exports."""
+    rules, terms, category_levels = _terms_and_levels()
+    examples = read_jsonl(CORPUS / "train.jsonl")[::4]
+    return build(examples, levels=rules.level_names, terms=terms, category_levels=category_levels)
+
+
+def _workspace_with_model(tmp_path: Path, data: bytes, manifest: dict) -> Path:
+    workspace = tmp_path / "ws"
+    (workspace / "models").mkdir(parents=True)
+    (workspace / "models" / "model.npz").write_bytes(data)
+    (workspace / "models" / "model.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+    return workspace
+
+
+def test_train_writes_model_and_manifest_atomically(tmp_path: Path, cli):
+    corpus = _slice(tmp_path / "slice.jsonl", 5)
+    out = tmp_path / "out" / "m.npz"
+    code, stdout, _ = cli("train", corpus, "--out", out, "--json")
+    assert code == 0
+    manifest = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
+    assert manifest["format_version"] == FORMAT_VERSION and manifest["artifact"]["file"] == "m.npz"
+    assert {"numpy", "scikit-learn", "jieba"} <= set(manifest["libraries"])
+    assert len(manifest["training_data"]["sha256"]) == 64 and manifest["created"]
+    assert manifest["metrics"]["heldout"]["combined"]["macro_f1"] > 0
+    assert not list(out.parent.glob(".miji-tmp-*"))
+    assert load_model(out).levels == _rules().level_names
+    assert json.loads(stdout)["path"] == str(out)
+
+
+@pytest.mark.parametrize("damage", ["version", "corrupt", "truncated"])
+def test_damaged_model_is_refused_and_rules_decide_with_a_warning(tmp_path: Path, small, damage, caplog):
+    data, manifest, _, _ = small
+    if damage == "version":
+        manifest = manifest | {"format_version": FORMAT_VERSION + 1}
+    elif damage == "corrupt":
+        data = data[:1000] + bytes([data[1000] ^ 0xFF]) + data[1001:]
+    else:
+        data = data[: len(data) // 2]
+    workspace = _workspace_with_model(tmp_path, data, manifest)
+    with pytest.raises(ModelLoadError, match="版本" if damage == "version" else "SHA-256"):
+        load_model(workspace / "models" / "model.npz")
+    document = read(make_text(tmp_path / "p.txt", PASSWORD_DOC))
+    with caplog.at_level(logging.WARNING, logger="marker.suggesting"):
+        suggestion = suggest_for(document, default_policy(), workspace=workspace)
+    assert suggestion.source == "rules" and suggestion.level == "绝密"
+    assert any("model unusable" in record.getMessage() for record in caplog.records)
+
+
+def test_numpy_scorer_agrees_with_the_sklearn_pipeline(small):
+    _, _, model, fitted = small
+    texts = [ex.text for ex in read_jsonl(CORPUS / "heldout.jsonl")]
+    assert np.abs(model.predict_proba(texts) - fitted.predict_proba(texts)).max() < 1e-6
+
+
+def test_hard_pattern_is_a_floor_the_model_cannot_lower():
+    rules = _rules()
+    by_rules = suggest_by_rules((TextBlock("para", PASSWORD_DOC),), rules)
+    assert any(ev.hard for ev in by_rules.evidence)
+    sure_public = Prediction((0.99, 0.0025, 0.0025, 0.0025, 0.0025), rules.level_names, {"public": 1.0})
+    combined = combine(by_rules, sure_public, rules, PASSWORD_DOC)
+    assert combined.level == "绝密" and combined.category == "admin_credentials"
+
+
+def test_model_raises_a_price_change_the_rules_missed():
+    rules = _rules()
+    [row] = [json.loads(line) for line in (CORPUS / "heldout.jsonl").read_text(encoding="utf-8").splitlines()
+             if '"heldout-027"' in line]
+    blocks = (TextBlock("para", row["text"]),)
+    assert suggest(blocks, rules).level == "内部"  # no 调价 keyword: "新政策", "供价"
+    combined = suggest(blocks, rules, load_model(default_model_path()))
+    assert combined.level == "绝密" and combined.category in {"price_change", "strategy"}
+    assert combined.source == "model" and not combined.needs_review
+    assert any(ev.snippet for ev in combined.evidence)
+
+
+def test_too_little_text_stays_a_review_with_the_model():
+    model = load_model(default_model_path())
+    result = suggest((TextBlock("para", "你好，明天见。"),), _rules(), model)
+    assert result.needs_review and result.level != "公开"
+
+
+def _learned(workspace: Path, rows: list[dict]) -> None:
+    folder = workspace / "learned"
+    folder.mkdir(parents=True, exist_ok=True)
+    for index, row in enumerate(rows):
+        (folder / f"{index:04d}.json").write_text(json.dumps(row, ensure_ascii=False), encoding="utf-8")
+
+
+def test_workspace_model_installed_only_when_not_worse_and_picked_up_live(tmp_path: Path, cli):
+    corpus = _slice(tmp_path / "slice.jsonl", 4)
+    rows = [json.loads(line) for line in (CORPUS / "train.jsonl").read_text(encoding="utf-8").splitlines()]
+    weak, wrong = tmp_path / "weak.npz", tmp_path / "wrong.jsonl"
+    levels = _rules().level_names
+    wrong.write_text("".join(json.dumps(r | {"level": levels[(levels.index(r["level"]) + 2) % 5]}, ensure_ascii=False)
+                             + "\n" for r in rows[::6]), encoding="utf-8")
+    assert cli("train", wrong, "--out", weak)[0] == 0  # a baseline trained on wrong labels
+    workspace = tmp_path / "ws"
+    document = read(make_text(tmp_path / "doc.txt", rows[2]["text"]))
+    suggest_for(document, default_policy(), workspace=workspace)
+    assert model_for(workspace).path == default_model_path()
+
+    # Review decisions that all say "公开" for secret documents: worse than the shipped model, refused.
+    _learned(workspace, [{"text": r["text"], "level": "公开", "category": "public", "decision": "relevel"}
+                         for r in rows[1::3] if r["level"] in ("机密", "绝密")][:150])
+    code, out, _ = cli("train", corpus, "--workspace", workspace, "--json")
+    assert code == 0 and json.loads(out)["installed"] is False
+    assert not (workspace / "models" / "model.npz").exists()
+
+    # Sound decisions against a weak baseline: installed, and the next suggestion uses it.
+    for stale in (workspace / "learned").iterdir():
+        stale.unlink()
+    _learned(workspace, [{"text": r["text"], "level": r["level"], "category": r["category"], "decision": "accept"}
+                         for r in rows[1::8]])
+    code, out, _ = cli("train", corpus, "--workspace", workspace, "--baseline", weak, "--json")
+    report = json.loads(out)
+    assert code == 0 and report["installed"] is True and report["learned"] == len(rows[1::8])
+    suggest_for(document, default_policy(), workspace=workspace)
+    live = model_for(workspace)
+    assert live.path == workspace / "models" / "model.npz"
+    assert live.manifest["training_data"]["sources"]["learned"] == len(rows[1::8])
+
+
+def test_classify_path_does_not_import_sklearn(tmp_path: Path):
+    text = "关于调整明年华东区出厂价格的请示\n" + "各位领导：拟自下月起上调出厂价。" * 5
+    path = make_text(tmp_path / "notice.txt", text)
+    script = ("import sys\nfrom marker.cli import main\n"
+              f"code = main(['classify', {str(path)!r}, '--json'])\n"
+              "assert 'sklearn' not in sys.modules, 'sklearn imported'\n"
+              "sys.exit(code)\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    assert done.returncode == 0, done.stderr
+    row = json.loads(done.stdout.strip().splitlines()[-1])
+    assert row["level"] and row["error"] is None
