@@ -67,7 +67,7 @@ CLIENT_ORGS = [
     "瑞丰汽车销售服务有限公司", "博远医药连锁有限公司", "三江口物业服务有限公司",
 ]
 
-SURNAMES = list("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤") + ["欧阳", "司马", "上官"]
+SURNAMES = [*list("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"), "欧阳", "司马", "上官"]
 GIVEN = list("伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红娥玲芬燕彬鹏辉宇浩凯健俊帆帅旭宁欣悦琳雪晨阳颖倩婷思睿泽涵子轩梓萱一诺嘉铭佳怡晓峰志远海波建国春梅秋菊冬青文博雨桐若曦")
 
 DEPTS = ["财务部", "人力资源部", "市场部", "销售部", "采购部", "生产部", "技术研发中心", "质量管理部",
@@ -181,7 +181,7 @@ def address(r: random.Random) -> str:
 def resident_id(r: random.Random, y0: int = 1965, y1: int = 2003) -> str:
     body = (r.choice(AREA_CODES) + f"{r.randint(y0, y1)}{r.randint(1, 12):02d}{r.randint(1, 28):02d}"
             + f"{r.randint(0, 999):03d}")
-    total = sum(int(d) * w for d, w in zip(body, ID_WEIGHTS))
+    total = sum(int(d) * w for d, w in zip(body, ID_WEIGHTS, strict=False))
     return body + ID_CHECK[total % 11]
 
 
@@ -405,7 +405,7 @@ def strat_formal(r, c, target):
     paras += ["二、目标"] + [f"（{cn_num(i+1)}）" + fill(s, c) for i, s in enumerate(pick(r, STRAT_GOALS, r.randint(2, 4)))]
     paras += ["三、实施路径"] + [f"{i+1}. " + fill(s, c) for i, s in enumerate(pick(r, STRAT_STEPS, r.randint(3, 5)))]
     if r.random() < 0.7:
-        paras += ["四、主要风险"] + pick(r, STRAT_RISKS, r.randint(2, 4))
+        paras += ["四、主要风险", *pick(r, STRAT_RISKS, r.randint(2, 4))]
     paras.append(r.choice(["以上方案妥否，请董事会审议。", "本稿仅供董事会成员及高管层讨论，请勿复印、外传。",
                            "请各位董事于下周会议前提出修改意见，会后统一收回。"]))
     d = wrap_formal(r, c, title, paras, to=r.choice(["董事会", "公司董事会、总经理办公会", None]),
@@ -695,7 +695,7 @@ def cred_handover_email(r, c, target):
              f"7. SSH 私钥放在跳板机 /root/.ssh/id_rsa_ops，密钥口令 {password(r)}。",
              f"8. 企业邮箱管理后台：postmaster / {password(r)}。",
              f"9. Jenkins 的 API token：{''.join(r.choice('0123456789abcdef') for _ in range(32))}。"]
-    body = [paras[0]] + pick(r, paras[1:], r.randint(3, 8))
+    body = [paras[0], *pick(r, paras[1:], r.randint(3, 8))]
     body.append("交接完以后建议把上面的都改一遍。")
     return wrap_email(r, c, r.choice(["运维账号交接", "账号密码交接（请勿转发）", "交接清单-系统类"]), body)
 
@@ -704,7 +704,7 @@ def cred_chat(r, c, target):
     msgs = [(c["p1"], f"你的VPN开好了，账号{pinyinish(r).split('.')[0]}{r.randint(1, 99)}，密码{password(r)}"),
             (c["p2"], "好的谢谢，第一次登录要改吗"),
             (c["p1"], "要改，改完记得别写便签贴显示器上"),
-            (c["p3"], f"顺便问下财务共享平台的管理员密码是不是换了，我这边登不上"),
+            (c["p3"], "顺便问下财务共享平台的管理员密码是不是换了，我这边登不上"),
             (c["p1"], f"换了，现在是 {password(r)}，用完告诉我"),
             (c["p3"], "收到"),
             (c["p4"], f"数据库那台 {ip(r)} 的 root 也发我一下，跑个脚本"),
@@ -779,7 +779,7 @@ def price_notice_draft(r, c, target):
 def price_email(r, c, target):
     paras = [f"下月起{c['line']}出厂价{r.choice(['上调', '下调'])}{pct(r, 3, 9)}，{r.choice(['周总', '董事长', '价格委员会'])}昨天已经批了。",
              f"正式通知预计{c['m']}月{r.randint(20, 28)}日发，公布前请勿外传，包括对自己的经销商。",
-             f"大区经理这周可以提前安排备货，但不要让经销商感觉出来，避免集中囤货。",
+             "大区经理这周可以提前安排备货，但不要让经销商感觉出来，避免集中囤货。",
              f"{c['models'][0]}从{money(r, 50, 900)}元调到{money(r, 50, 900)}元，其余型号按比例。",
              f"批发价和零售指导价的新价格表在附件，请{c['p3']}核对一遍公式。",
              "竞品那边据说也在酝酿，我们要赶在他们前面执行。",
@@ -814,7 +814,7 @@ def price_nokw(r, c, target):
              (c["p2"], "其他几个款呢"),
              (c["p1"], f"{r.choice(c['models'])}不动，{r.choice(c['models'])}也加{r.randint(2, 6)}块"),
              (c["p2"], "这个什么时候对外说"),
-             (c["p1"], f"月底发文，在那之前你那边的客户一个都不要讲"),
+             (c["p1"], "月底发文，在那之前你那边的客户一个都不要讲"),
              (c["p3"], "那这个月的单要不要催他们多下点"),
              (c["p1"], "自然点催，别说原因")]
     return chat(r, c, lines[: r.randint(4, 7)])
@@ -926,7 +926,7 @@ def fin_accounts_email(r, c, target):
              f"4. 预计收到{c['client']}回款{money(r, 1e5, 8e6)}元，若延迟，需动用授信额度；",
              f"5. 报销备用金转入出纳个人卡 {luhn_card(r)}（{r.choice(BANKS)}），金额{money(r, 5000, 50000)}元。",
              f"6. {r.choice(BANKS)}的流动资金贷款{wan(r, 500, 3000)}万元将于{c['date2']}到期，续贷材料已提交。"]
-    return wrap_email(r, c, r.choice(["本周资金计划", "资金安排及账户余额", f"{c['m']}月下旬付款计划"]), [paras[0]] + pick(r, paras[1:], r.randint(3, 6)))
+    return wrap_email(r, c, r.choice(["本周资金计划", "资金安排及账户余额", f"{c['m']}月下旬付款计划"]), [paras[0], *pick(r, paras[1:], r.randint(3, 6))])
 
 
 def fin_nokw(r, c, target):
@@ -1010,7 +1010,7 @@ def stat_production(r, c, target):
 def stat_analysis_md(r, c, target):
     d = Doc("markdown")
     d.head.append(f"# {c['y']}年Q{c['q']}经营分析")
-    d.body += [f"## 一、核心指标",
+    d.body += ["## 一、核心指标",
                f"- 营收：{wan(r, 5000, 50000)}万元，同比{pct(r, -10, 30)}，目标达成率{pct(r, 70, 115)}",
                f"- 销量：{r.randint(10, 500)}万件，环比{pct(r, -10, 20)}",
                f"- 市场占有率：{pct(r, 3, 25)}（行业排名第{r.randint(2, 8)}）",
@@ -1122,10 +1122,10 @@ def minutes_md(r, c, target):
     d.body.append(f"**参会人员**：{c['p1']}、{c['p2']}、{c['p3']}、{c['p4']}  **缺席**：{c['p5']}（出差）")
     d.body.append("### 议题")
     topics = pick(r, TOPICS, r.randint(2, 4))
-    for t, decs in topics:
+    for t, _decs in topics:
         d.body.append(f"- {fill(t, c)}")
     d.body.append("### 结论与待办")
-    for t, decs in topics:
+    for _t, decs in topics:
         d.body.append(f"- [ ] {fill(decs[0], c)}（负责人：{person(r)}，截止 {r.randint(1, 12)}/{r.randint(1, 28)}）")
     rest = [t for t in TOPICS if t not in topics]
     d.more = lambda: (f"- [ ] {fill(rest.pop()[1][1], c)}（负责人：{person(r)}）") if rest else None
@@ -1134,7 +1134,7 @@ def minutes_md(r, c, target):
 
 def minutes_chat(r, c, target):
     topics = pick(r, TOPICS, 3)
-    lines = [(c["p1"], f"今天会上定了几件事，我简单说下：")]
+    lines = [(c["p1"], "今天会上定了几件事，我简单说下：")]
     for i, (t, decs) in enumerate(topics):
         lines.append((c["p1"], f"{i+1}.{fill(t, c)}：{fill(decs[0], c)}"))
     lines.append((c["p2"], "收到，会议记录正式版谁出？"))
@@ -1273,10 +1273,10 @@ def tech_bom(r, c, target):
 
 def tech_nokw(r, c, target):
     lines = [(c["p1"], f"{c['model']}那个焊接温度改成{r.randint(235, 255)}度，保温{r.randint(30, 60)}秒，试了{r.randint(3, 8)}批都没问题"),
-             (c["p2"], f"气体流量呢"),
+             (c["p2"], "气体流量呢"),
              (c["p1"], f"氮气{r.randint(10, 25)}L/min，夹具换成第{r.randint(2, 4)}版，间隙0.{r.randint(1, 5)}mm"),
              (c["p3"], "这个别发给客户那边，上次他们工程师一直在套我们的参数"),
-             (c["p2"], f"良率现在多少"),
+             (c["p2"], "良率现在多少"),
              (c["p1"], f"{pct(r, 96, 99.5)}，之前是{pct(r, 88, 94)}"),
              (c["p2"], "那下周起全线切换")]
     return chat(r, c, lines[: r.randint(4, 7)])
@@ -1447,7 +1447,7 @@ def sup_email(r, c, target):
              f"优惠条件：年采购量超过{r.randint(500, 5000)}吨返利{r.choice(['1', '1.5', '2', '2.5'])}%，季度结算。",
              f"账期从{r.choice([30, 45])}天延长到{r.choice([60, 90])}天，对方要求我们承诺最低采购量。",
              f"另一家{short_name(r.choice(COMPANIES))}报价低{r.randint(50, 500)}元，但质量不稳定，评估时扣分较多。",
-             "这个价格是{0}总私下让的，对方特别交代不要让他们其他客户知道。".format(c["co2s"][:1]),
+             "这个价格是{}总私下让的，对方特别交代不要让他们其他客户知道。".format(c["co2s"][:1]),
              f"框架协议下周签，请{c['p3']}准备供应商评估表。"]
     return wrap_email(r, c, f"{mat}供货价及优惠条件", pick(r, paras, r.randint(4, 6)))
 
@@ -1866,7 +1866,7 @@ def internal_rule(r, c, target):
     if d.style == "formal":
         d.tail.append(c["date"])
     rest = [s for s in arts if s not in main]
-    other = [s for tp, ss in RULE_TOPICS.items() if tp != topic for s in ss]
+    [s for tp, ss in RULE_TOPICS.items() if tp != topic for s in ss]
     def more():
         if rest:
             return art(rest.pop())
@@ -1929,11 +1929,11 @@ def internal_notice(r, c, target):
 
 def internal_chat(r, c, target):
     msgs = [f"@所有人 明天上午{r.randint(9, 10)}点消防演练，听到警报往南广场走",
-            f"@所有人 本周五下午三点在一楼报告厅开全员大会，请准时参加",
+            "@所有人 本周五下午三点在一楼报告厅开全员大会，请准时参加",
             f"通知：{c['m']}月{c['d']}日起食堂午餐时间调整为11:30—13:00",
-            f"@所有人 这周四园区停水，楼层饮水机提前接好水",
+            "@所有人 这周四园区停水，楼层饮水机提前接好水",
             f"提醒一下，{r.choice(['三楼', '五楼'])}会议室投影坏了，预约时候注意",
-            f"下周一起考勤改用钉钉打卡，旧的指纹机撤掉"]
+            "下周一起考勤改用钉钉打卡，旧的指纹机撤掉"]
     lines = [(c["p1"], m) for m in pick(r, msgs, r.randint(1, 3))]
     lines.append((c["p2"], r.choice(["收到", "收到👌", "好的", "1"])))
     lines.append((c["p3"], r.choice(["收到", "好的收到", "👍"])))
@@ -1967,8 +1967,8 @@ def internal_process(r, c, target):
 
 def internal_short(r, c, target):
     return chat(r, c, [(c["p1"], r.choice([f"@所有人 {c['m']}月{c['d']}日下午两点全员培训，地点一楼报告厅，请准时参加",
-                                           f"@所有人 国庆放假安排已发OA，10月1日至7日放假，8日正常上班",
-                                           f"@所有人 三楼大会议室明天上午被占用，临时改到二楼小会议室"])),
+                                           "@所有人 国庆放假安排已发OA，10月1日至7日放假，8日正常上班",
+                                           "@所有人 三楼大会议室明天上午被占用，临时改到二楼小会议室"])),
                        (c["p2"], "收到")], app="钉钉")
 
 
