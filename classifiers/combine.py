@@ -11,33 +11,79 @@ probability of the final level (see the reliability table in models/MODEL_CARD.m
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 from classifiers.blocks import RuleSet
 from classifiers.model import Prediction
 from classifiers.suggestion import Evidence, Suggestion
 
-RAISE_AT = 0.5
+RAISE_AT = 0.7
 RAISE_OVER_AT = 0.9
 LOWER_AT = 0.75
 RESOLVE_AT = 0.6
+# Lowering between secret levels without a cue (a 代发 list the rules call 绝密 for its bank accounts
+# and 报价-like words): only a very sure model, only when the rules' own confidence says their
+# evidence is thin, never below a hard pattern, and never out of the secret levels (severe errors).
+LOWER_SECRET_AT = 0.9
+WEAK_RULES = 0.7
+WEAK_TERMS = 3.0
+SECRET_RANK = 2
+# The rules found nothing at all: the model may say 公开 only when it is this sure (else 内部, review).
+PUBLIC_AT = 0.95
+CUE_WEIGHT = 3.0
 MODEL_EVIDENCE = 3
+# The confidence shown: per decision path, P(final level right) = sigmoid(a·logit(model p of the final
+# level) + b·logit(rules confidence) + c). Fitted by `classifiers/corpus/tools/tune_combine.py
+# --calibrate` on cross-corpus predictions (model fitted on one training corpus, scored on the other),
+# never on the held-out set. "rules": the rules' level stood against the model; "model": the model's
+# level replaced the rules'; "agree": both said the same. A level proved by a hard pattern shows ≥ 0.9.
+CALIBRATION: dict[str, tuple[float, float, float]] = {
+    "agree": (2.066, 0.758, 2.319), "model": (1.721, -0.764, -1.601), "rules": (0.627, 0.041, 2.127),
+}
 _TOO_LITTLE = ("没有文字", "文字太少")
 
 
 def hard_floor(suggestion: Suggestion, rules: RuleSet) -> int:
-    """The lowest rank the rules proved with a hard pattern (0 when none)."""
-    ranks = [cat.level_rank for ev in suggestion.evidence if ev.hard
-             for cat in (rules.category(ev.category),) if cat is not None]
-    return max(ranks, default=0)
+    """The lowest rank the rules proved with a hard pattern (0 when none).
+
+    A pattern proves the *lowest* level among the categories it is evidence for: a bank card number
+    is evidence for 财务 (机密) and for 工资薪酬 (秘密), so a 代发 list with card numbers is proved 秘密,
+    not 机密; a password proves 绝密, an ID-number list 秘密. The floor is the highest such proof."""
+    by_pattern: dict[str, int] = {}
+    for ev in suggestion.evidence:
+        cat = rules.category(ev.category) if ev.hard else None
+        if cat is not None:
+            by_pattern[ev.term] = min(by_pattern.get(ev.term, cat.level_rank), cat.level_rank)
+    return max(by_pattern.values(), default=0)
+
+
+def _is_cue(ev: Evidence, rules: RuleSet) -> bool:
+    """A published or rule-document cue (a 公告/新闻稿 title, 证券代码, 关于印发《…办法》的通知, a 制度 title),
+    not merely a word of the 一般行政 vocabulary such as 通知 or 安排 that secret documents use too."""
+    if ev.category not in (rules.public_category, rules.internal_category):
+        return False
+    cues = rules.cues
+    return (ev.weight >= CUE_WEIGHT or ev.term in cues.public_phrases or ev.term in cues.public_titles
+            or ev.term in cues.rule_titles)
 
 
 def _lowering_cue(suggestion: Suggestion, rules: RuleSet, target: int) -> bool:
     """Lowering to 公开 needs a published cue; to 内部 a rule-title or notice cue (or a published one)."""
-    cues = {ev.category for ev in suggestion.evidence}
+    cues = {ev.category for ev in suggestion.evidence if _is_cue(ev, rules)}
     if target == 0:
         return rules.public_category in cues
     return bool(cues & {rules.public_category, rules.internal_category})
+
+
+def _weak_rules(suggestion: Suggestion) -> bool:
+    """The rules' level rests on little: a low rules confidence, or hardly any words of its category
+    beside a pattern (a bank card) that a lower category shares."""
+    if suggestion.confidence < WEAK_RULES:
+        return True
+    words = sum(ev.weight for ev in suggestion.evidence
+                if ev.category == suggestion.category and not ev.hard and not ev.term.isascii())
+    return words < WEAK_TERMS
 
 
 def combine(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, text: str = "") -> Suggestion:
@@ -55,7 +101,7 @@ def combine(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, text
     cued = _has_cue(suggestion, rules)
     if suggestion.needs_review and suggestion.category is None:
         # The rules found nothing to go on: the model decides; unsure, it stays a review (never 公开).
-        rank, source = max(model_rank, 1), "model"
+        rank, source = max(model_rank, 0 if model_p >= PUBLIC_AT else 1), "model"
         if model_p >= RESOLVE_AT:
             needs_review, reasons = False, ()
     elif suggestion.needs_review:
@@ -71,14 +117,20 @@ def combine(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, text
         sure = RAISE_AT if rule_rank <= 1 and not cued else RAISE_OVER_AT
         if sum(probs[rule_rank + 1:]) >= RAISE_AT and model_p >= sure:
             rank, source = model_rank, "model"
-    elif (model_rank < rule_rank and model_p >= LOWER_AT and rule_rank > floor
-          and _lowering_cue(suggestion, rules, model_rank)):
+    elif model_rank < rule_rank and rule_rank > floor and (
+            (model_p >= LOWER_AT and _lowering_cue(suggestion, rules, model_rank))
+            or (model_rank >= SECRET_RANK and model_p >= LOWER_SECRET_AT and _weak_rules(suggestion))):
+        # Lowering: with a published/rule-document cue, or between secret levels when the rules'
+        # evidence is thin; never below a hard pattern's level.
         rank, source = max(model_rank, floor), "model"
     rank = max(rank, floor, 1 if needs_review else 0)
     category = _category(suggestion, prediction, rules, rank)
-    confidence = round(float(probs[rank]), 3)
-    if floor and rank == floor:
-        confidence = max(confidence, 0.9)
+    path, p_model, p_rules = decision_path(suggestion, prediction, rules, rank)
+    if path == "hard":
+        confidence = round(max(float(probs[rank]), 0.9), 3)
+    else:
+        a, b, c = CALIBRATION[path]
+        confidence = round(1.0 / (1.0 + math.exp(-(a * logit(p_model) + b * logit(p_rules) + c))), 3)
     if needs_review:
         confidence = min(confidence, 0.5)
     evidence = suggestion.evidence
@@ -90,9 +142,29 @@ def combine(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, text
         needs_review=needs_review, review_reasons=reasons, source=source)
 
 
+def logit(p: float) -> float:
+    p = min(max(p, 1e-4), 1 - 1e-4)
+    return math.log(p / (1 - p))
+
+
+def decision_path(suggestion: Suggestion, prediction: Prediction, rules: RuleSet,
+                  rank: int) -> tuple[str, float, float]:
+    """How the final `rank` came about, with the model's probability of it and the rules' confidence."""
+    probs = prediction.level_probs
+    model_rank = max(range(len(probs)), key=probs.__getitem__)
+    floor = hard_floor(suggestion, rules)
+    if floor and rank == floor:
+        path = "hard"
+    elif rank == suggestion.level_rank:
+        path = "agree" if rank == model_rank else "rules"
+    else:
+        path = "model"
+    return path, float(probs[rank]), float(suggestion.confidence)
+
+
 def _has_cue(suggestion: Suggestion, rules: RuleSet) -> bool:
     """The rules' level rests on a published or rule-document cue, not on missing evidence."""
-    return any(ev.category in (rules.public_category, rules.internal_category) for ev in suggestion.evidence)
+    return any(_is_cue(ev, rules) for ev in suggestion.evidence)
 
 
 def _category(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, rank: int) -> str | None:

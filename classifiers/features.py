@@ -3,6 +3,10 @@
 Training and serving must cut text identically or the exported weights mean nothing, so both
 call these functions. Figures are folded to `0` (an amount is evidence, its value is not), the
 text is NFKC-folded and lower-cased, and jieba gets the policy terms the model was trained with.
+
+Words are cut from the *raw* text with the same tokenizer and terms the rules use, then each token
+is normalised: the rules have already cut that text, so `segment` hands back their tokens and a
+suggestion runs jieba once, not twice.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from classifiers.blocks import TextBlock
 from classifiers.segment import segment
@@ -29,9 +34,14 @@ def normalize(text: str) -> str:
     return _DIGITS.sub("0", unicodedata.normalize("NFKC", text).lower())
 
 
-def word_tokens(normalized: str, terms: tuple[str, ...]) -> list[str]:
-    """jieba words (policy terms whole); punctuation and spaces dropped."""
-    return [tok for tok in segment(normalized, terms) if _WORDLIKE.search(tok)]
+@lru_cache(maxsize=65_536)
+def _normal_token(token: str) -> str:
+    return normalize(token) if _WORDLIKE.search(token) else ""
+
+
+def word_tokens(text: str, terms: tuple[str, ...]) -> list[str]:
+    """jieba words of the raw text (policy terms whole), each normalised; punctuation and spaces dropped."""
+    return [norm for tok in segment(text, terms) if (norm := _normal_token(tok))]
 
 
 def char_ngrams(normalized: str) -> list[str]:
@@ -52,7 +62,7 @@ class Analyzers:
         """Cached: cross-validation refits the vectorizers on the same texts, and jieba is slow."""
         found = self._words.get(text)
         if found is None:
-            found = self._words[text] = word_tokens(normalize(text), self.terms)
+            found = self._words[text] = word_tokens(text, self.terms)
         return found
 
     def chars(self, text: str) -> list[str]:

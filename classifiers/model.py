@@ -12,7 +12,6 @@ import hashlib
 import io
 import json
 import logging
-import math
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -123,12 +122,12 @@ class Model:
         parts_val: list[np.ndarray] = []
         offset = 0
         for tokens, index, idf in (
-            (word_tokens(normalized, self.terms), self._word_index, self.arrays["word_idf"]),
+            (word_tokens(text, self.terms), self._word_index, self.arrays["word_idf"]),
             (char_ngrams(normalized), self._char_index, self.arrays["char_idf"]),
         ):
-            counts = Counter(tok for tok in tokens if tok in index)
-            cols = np.fromiter((index[tok] for tok in counts), dtype=np.int64, count=len(counts))
-            tf = np.fromiter((1.0 + math.log(c) for c in counts.values()), dtype=np.float64, count=len(counts))
+            known = [(col, count) for tok, count in Counter(tokens).items() if (col := index.get(tok)) is not None]
+            cols = np.fromiter((col for col, _ in known), dtype=np.int64, count=len(known))
+            tf = 1.0 + np.log(np.fromiter((count for _, count in known), dtype=np.float64, count=len(known)))
             values = tf * idf[cols]
             norm = float(np.sqrt(values @ values))
             if norm > 0:

@@ -27,6 +27,13 @@ _ZONE_WEIGHT: dict[Where, float] = {"title": 3.0, "first_lines": 2.0, "body": 1.
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?%?")
 _HARD_COUNTS = {"cn_resident_id": 3, "bank_card": 1, "credential": 1}
 _DETECTOR_WEIGHT = {"cn_resident_id": 2.0, "bank_card": 3.0, "credential": 4.0, "money": 0.4}
+# A notice that issues, revises or explains a document: 关于印发《费用报销管理办法》的通知. What it
+# issues decides what it is; the title itself ends in 通知, so the rule-title cue alone misses it.
+_ISSUING_TITLE = re.compile(
+    r"关于(?:印发|发布|颁布|下发|修订|修改|废止|重新印发|执行|实施|贯彻落实|学习)\s*《?(?P<issued>[^《》]{2,60}?)》?"
+    r"(?:（[^）]*）|\([^)]*\))?\s*(?:的|等)?(?:通知|决定|公告|函)\s*$")
+_EXPLAINED_TITLE = re.compile(r"^《(?P<issued>[^《》]{2,60})》(?:（[^）]*）)?\s*(?:解读|释义|问答|说明|宣贯材料)\s*$")
+_DRAFT_SUFFIX = "（）()草案稿试行暂行修订版征求意见"
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,11 +197,17 @@ def _cue_evidence(scorer: _Scorer, rules: RuleSet) -> tuple[float, float, list[E
             note(rules.public_category, prefix + notice, position, 3.0)
             break
     rule_score = 0.0
-    stripped_title = title.strip().rstrip("（）()草案稿试行征求意见")
+    stripped_title = title.strip().rstrip(_DRAFT_SUFFIX)
+    issued = _ISSUING_TITLE.search(title.strip()) or _EXPLAINED_TITLE.search(title.strip())
+    issued_title = issued.group("issued").strip().rstrip(_DRAFT_SUFFIX) if issued else ""
     for word in cues.rule_titles:
         if word and stripped_title.endswith(word):
             rule_score = 4.0
             note(rules.internal_category, word, text.find(word), 4.0)
+            break
+        if word and issued_title.endswith(word):
+            rule_score = 4.0
+            note(rules.internal_category, issued.group(0).strip(), text.find(issued.group(0).strip()), 4.0)
             break
     return public, rule_score, found
 

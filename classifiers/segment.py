@@ -2,18 +2,27 @@
 
 jieba costs about 0.5 s to initialise, so it is imported only when a text is first segmented,
 and one tokenizer is kept per set of terms (a daemon reloading its policy gets a new one).
+
+Cutting is the slowest step of a suggestion (~4 ms per 2,000 characters), and the rules and the
+model's word features both cut the same text with the same terms. So the last few cuts are kept:
+the second caller gets the first one's tokens instead of cutting again.
 """
 
 from __future__ import annotations
 
 import logging
 import tempfile
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 _TERM_FREQ = 200_000
+_RECENT = 8
+_recent: OrderedDict[tuple[tuple[str, ...], str], tuple[str, ...]] = OrderedDict()
+_recent_lock = threading.Lock()
 
 
 def _cache_dir() -> str:
@@ -40,7 +49,17 @@ def tokenizer_for(terms: tuple[str, ...]) -> Any:
     return tokenizer
 
 
-def segment(text: str, terms: Iterable[str]) -> list[str]:
-    """Tokens of `text`; multi-character policy terms come out whole."""
-    tokenizer = tokenizer_for(tuple(sorted(set(terms))))
-    return tokenizer.lcut(text, HMM=False)
+def segment(text: str, terms: Iterable[str]) -> tuple[str, ...]:
+    """Tokens of `text`; multi-character policy terms come out whole. Cut once per (text, terms)."""
+    key = (tuple(sorted(set(terms))), text)
+    with _recent_lock:
+        found = _recent.get(key)
+        if found is not None:
+            _recent.move_to_end(key)
+            return found
+    found = tuple(tokenizer_for(key[0]).lcut(text, HMM=False))
+    with _recent_lock:
+        _recent[key] = found
+        while len(_recent) > _RECENT:
+            _recent.popitem(last=False)
+    return found

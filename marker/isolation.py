@@ -49,8 +49,18 @@ def _apply_limits(limits: WorkerLimits) -> None:
     memory = limits.memory_mb * MB
     with contextlib.suppress(ValueError, OSError):
         resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    _cpu_budget(limits.cpu_seconds)
+
+
+def _cpu_budget(seconds: int) -> None:
+    """Allow `seconds` more CPU from now: RLIMIT_CPU counts a process's whole life, and a warm
+    worker must not die of old age, so the soft limit moves forward before each request."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    used = int(usage.ru_utime + usage.ru_stime) + 1
     with contextlib.suppress(ValueError, OSError):
-        resource.setrlimit(resource.RLIMIT_CPU, (limits.cpu_seconds, limits.cpu_seconds + 5))
+        resource.setrlimit(resource.RLIMIT_CPU, (used + seconds, resource.RLIM_INFINITY))
 
 
 def _error_payload(exc: MijiError) -> tuple[str, str, str | None]:
@@ -78,6 +88,7 @@ def _worker_main(conn: Connection, limits: WorkerLimits) -> None:
             op, args = conn.recv()
         except (EOFError, OSError):
             return
+        _cpu_budget(limits.cpu_seconds)
         try:
             if op == "read":
                 path, read_limits, full_text = args

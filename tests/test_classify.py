@@ -106,6 +106,22 @@ def test_government_notice_is_public_but_a_department_notice_is_not():
     assert company.level == "机密"
 
 
+def test_notice_issuing_a_rule_document_is_internal_but_one_issuing_figures_is_not():
+    issuing = _suggest("华岳精工股份有限公司关于印发《费用报销管理办法（试行）》的通知\n各部门：\n现将《费用报销"
+                       "管理办法》印发给你们。报销、借款、预算和财务费用的审批按本办法执行。")
+    assert issuing.level == "内部" and issuing.category == "internal"
+    assert any("关于印发《费用报销管理办法" in ev.term for ev in issuing.evidence)
+    revising = _suggest("关于修订薪酬管理制度的通知\n各部门：\n工资、奖金、年终奖的发放口径按修订后的制度执行。")
+    assert revising.level == "内部"
+    budget = _suggest("财务部关于印发《2026年度预算》的通知\n各部门：\n营业收入目标12亿元，净利润1.2亿元。")
+    assert budget.level == "机密"
+
+
+def test_explanation_of_a_rule_document_is_internal():
+    result = _suggest("《招标采购管理办法》解读\n一、招标、投标、开标和评标的职责分工。\n二、标底编制与保管要求。")
+    assert result.level == "内部" and result.category == "internal"
+
+
 def test_draft_contract_with_blanks_is_still_a_contract():
     result = _suggest("设备采购合同（草稿）\n合同编号：________\n甲方：华岳精工股份有限公司\n乙方：________\n"
                       "第一条 合同价款：人民币____元。第二条 付款方式：验收后30日内支付。\n"

@@ -86,3 +86,16 @@ def test_memory_limit_turns_a_bomb_into_a_named_error(tmp_path: Path):
         assert iso.read(make_pdf(tmp_path / "ok.pdf", ["正文"])).page_count == 1
     finally:
         iso.close()
+
+
+def test_the_cpu_limit_is_per_file_not_per_worker_life(tmp_path: Path):
+    iso = Isolation(WorkerLimits(cpu_seconds=1, wall_seconds=60))
+    try:
+        pdf = make_pdf(tmp_path / "a.pdf", ["\n".join(FINANCIAL_REPORT)] * 40)
+        pid = None
+        for _ in range(300):  # well over one CPU second in total
+            iso.read(pdf)
+            pid = pid or iso.worker._process.pid
+        assert iso.worker._process.pid == pid
+    finally:
+        iso.close()

@@ -30,6 +30,7 @@ COMMANDS = (
     "review_cmd",
     "train_cmd",
     "preflight_cmd",
+    "remark_cmd",
 )
 
 EPILOG = """examples:

@@ -33,7 +33,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "train", parents=[common], help="train the suggestion model (训练模型)",
         description=HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", nargs="?", type=Path, metavar="CORPUS",
-                        help="training JSON lines {text, level, category} (default: the packaged corpus)")
+                        help="training JSON lines {text, level, category} (default: the packaged corpus, "
+                             "train.jsonl + train_extra.jsonl)")
     parser.add_argument("--out", type=Path, metavar="PATH", help="where to write the model (.npz + .json manifest)")
     parser.add_argument("--heldout", type=Path, metavar="FILE", help="held-out JSON lines (default: packaged)")
     parser.add_argument("--baseline", type=Path, metavar="PATH",
@@ -48,6 +49,12 @@ def _corpus_dir() -> Path:
     import classifiers
 
     return Path(classifiers.__file__).parent / "corpus"
+
+
+def default_corpus() -> list[Path]:
+    """The packaged training corpus: the templated set and the independently written, more varied one."""
+    folder = _corpus_dir()
+    return [path for path in (folder / "train.jsonl", folder / "train_extra.jsonl") if path.exists()]
 
 
 def learned_examples(workspace: Path, level_names: tuple[str, ...]) -> list[Any]:
@@ -112,10 +119,11 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     rules = ruleset_for(load_effective_policy(settings))
     terms = sorted({term for cat in rules.categories for term in cat.terms if not term.isascii()})
     category_levels = {cat.name: rules.level_names[cat.level_rank] for cat in rules.categories}
-    corpus = args.corpus or _corpus_dir() / "train.jsonl"
+    corpus_files = [args.corpus] if args.corpus else default_corpus()
     heldout_path = args.heldout or _corpus_dir() / "heldout.jsonl"
     try:
-        examples = training.read_jsonl(corpus)
+        examples = [ex for path in corpus_files
+                    for ex in training.read_jsonl(path, source="corpus" if args.corpus else path.stem)]
         heldout = training.read_jsonl(heldout_path, source="heldout")
     except (OSError, ValueError, KeyError) as exc:
         raise UsageError(f"无法读取语料 (cannot read corpus): {exc}") from exc
@@ -125,7 +133,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     if unknown:
         raise UsageError(f"语料中的密级不在策略中 (corpus levels not in the policy): {'、'.join(unknown)}")
 
-    report: dict[str, Any] = {"corpus": str(corpus), "documents": len(examples),
+    report: dict[str, Any] = {"corpus": " + ".join(str(path) for path in corpus_files), "documents": len(examples),
                               "learned": sum(ex.source == "learned" for ex in examples)}
     if args.evaluate:
         started = time.perf_counter()
