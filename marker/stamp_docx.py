@@ -154,7 +154,7 @@ class DocxStamper:
             raise
         except OSError as exc:
             raise OutputError(f"无法写出 (cannot write): {exc.strerror or exc}", path=out_path) from exc
-        log.info("docx copy %s of %s written, sha256 %s", copy.copy_number, self._facts.registry,
+        log.debug("docx copy %s of %s written, sha256 %s", copy.copy_number, self._facts.registry,
                  digest[:12])
         return digest
 

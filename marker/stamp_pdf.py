@@ -175,7 +175,7 @@ class _Layout:
 
     def header(self) -> tuple[float, float, float]:
         size = SMALL_SIZE * self.text_scale
-        return self.width / 2, self.height - MARGIN_TOP * self.scale * 0.55, size
+        return self.width / 2, self.height - MARGIN_TOP * self.scale * 0.4, size
 
     def footer(self) -> tuple[float, float, float, float]:
         """left x, right x, baseline, size."""
@@ -296,7 +296,7 @@ class PdfStamper:
             names = {f"MijiS{group_index}": group.shared, f"MijiC{group_index}": group.per_copy}
             draw = f"/MijiS{group_index} Do /MijiC{group_index} Do "
             if number == 0:
-                names["MijiM"] = self._first_page_xobjects(group.layout)
+                names["MijiM"] = self._first_page_xobjects(group.layout, page)
                 names["MijiN"] = self._copy_number_xref
                 draw += "/MijiM Do /MijiN Do "
             self._add_resources(page, names)
@@ -317,11 +317,32 @@ class PdfStamper:
         keys = list(self._groups)
         return keys.index(size), self._groups[size]
 
-    def _first_page_xobjects(self, layout: _Layout) -> int:
-        x, _, second, size = layout.mark_lines()
+    def _first_page_xobjects(self, layout: _Layout, page: pymupdf.Page) -> int:
+        x, _, _, size = layout.mark_lines()
         self._first_layout = layout
+        self._mark_baselines = self._mark_position(layout, page)
         self._copy_number_xref = self._new_xobject(layout, "")
-        return self._new_xobject(layout, _show(self._facts.mark_line, x, second, size))
+        return self._new_xobject(layout, _show(self._facts.mark_line, x, self._mark_baselines[1], size))
+
+    def _mark_position(self, layout: _Layout, page: pymupdf.Page) -> tuple[float, float]:
+        """Baselines of the 份号 and mark lines: the GB/T 9704 ones, unless the draft's text starts
+        higher than the standard allows; then the two lines close up and rise, never above the
+        header, so they do not print over the text."""
+        import pymupdf
+
+        x, first, second, size = layout.mark_lines()
+        width = max(_text_run(self._facts.mark_line)[1], 4.0) * size
+        block = pymupdf.Rect(x, layout.height - first - size, x + width, layout.height - second + 0.3 * size)
+        tops = [rect.y0 for rect in (pymupdf.Rect(b[:4]) * page.rotation_matrix for b in page.get_text("blocks"))
+                if rect.intersects(block)]
+        if not tops:
+            return first, second
+        _, header_y, header_size = layout.header()
+        ceiling = layout.height - header_y + 0.4 * header_size + 2
+        pitch = 1.25 * size
+        bottom = max(min(tops) - 2, ceiling + size + pitch + 0.3 * size)
+        second = layout.height - bottom + 0.3 * size
+        return second + pitch, second
 
     def _new_xobject(self, layout: _Layout, content: str) -> int:
         doc = self._doc
@@ -407,7 +428,7 @@ class PdfStamper:
         with atomic_write(out_path) as handle:
             handle.write(data)
         digest = hashlib.sha256(data).hexdigest()
-        log.info("marked %s copy %s -> %s", self._facts.registry, copy.copy_number, digest[:12])
+        log.debug("marked %s copy %s -> %s", self._facts.registry, copy.copy_number, digest[:12])
         return digest
 
     def _render_copy(self, copy: CopyFacts) -> bytes:
@@ -416,8 +437,9 @@ class PdfStamper:
         self._use_font(self._base_chars | set(watermark_text(facts, copy)))
         for group in self._groups.values():
             doc.update_stream(group.per_copy, _copy_stream(group.layout, facts, copy).encode())
-        x, first, _, size = self._first_layout.mark_lines()
-        doc.update_stream(self._copy_number_xref, _show(copy.copy_number, x, first, size).encode())
+        x, _, _, size = self._first_layout.mark_lines()
+        doc.update_stream(self._copy_number_xref,
+                          _show(copy.copy_number, x, self._mark_baselines[0], size).encode())
         self._write_metadata(metadata_values(facts, copy))
         return doc.tobytes(garbage=0)
 
