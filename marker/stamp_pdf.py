@@ -124,19 +124,21 @@ def _install_font(doc: pymupdf.Document, subset: _SubsetFont, slots: list[int]) 
         doc.update_object(spare, "null")
 
 
+@functools.lru_cache(maxsize=8192)
+def _glyph(char: str) -> tuple[str, float]:
+    """Hex glyph id and advance at 1 pt of one character (missing ones print as `?`)."""
+    font = _cjk_font()
+    glyph = font.has_glyph(ord(char)) if char.isprintable() else 0
+    if not glyph:
+        char = _MISSING
+        glyph = font.has_glyph(ord(char))
+    return f"{glyph:04X}", font.glyph_advance(ord(char))
+
+
 def _text_run(text: str) -> tuple[str, float]:
     """Hex glyph ids for an Identity-H string, and its advance at 1 pt."""
-    font = _cjk_font()
-    ids: list[str] = []
-    width = 0.0
-    for char in text:
-        glyph = font.has_glyph(ord(char)) if char.isprintable() else 0
-        if not glyph:
-            char = _MISSING
-            glyph = font.has_glyph(ord(char))
-        ids.append(f"{glyph:04X}")
-        width += font.glyph_advance(ord(char))
-    return "<" + "".join(ids) + ">", width
+    glyphs = [_glyph(char) for char in text]
+    return "<" + "".join(g for g, _ in glyphs) + ">", sum(w for _, w in glyphs)
 
 
 def _show(text: str, x: float, y: float, size: float, *, align: str = "left",
@@ -366,18 +368,23 @@ class PdfStamper:
             doc.xref_set_key(page.xref, "Resources", inherited)
             if inherited.endswith(" 0 R"):
                 holder, prefix = int(inherited.split()[0]), ""
-        entries = [("XObject", name, ref) for name, ref in names.items()]
-        entries.append(("Font", "MijiF", self._font_slots[0]))
-        for category, name, ref in entries:
-            if (holder, category, name) in self._done_names:
+        wanted: dict[str, dict[str, int]] = {"XObject": dict(names), "Font": {"MijiF": self._font_slots[0]}}
+        for category, entries in wanted.items():
+            todo = {n: r for n, r in entries.items() if (holder, category, n) not in self._done_names}
+            if not todo:
                 continue
+            refs = " ".join(f"/{name} {ref} 0 R" for name, ref in todo.items())
             sub_kind, sub_value = doc.xref_get_key(holder, prefix + category)
             if sub_kind == "xref":
-                doc.xref_set_key(int(sub_value.split()[0]), name, f"{ref} 0 R")
+                target = int(sub_value.split()[0])
+                for name, ref in todo.items():
+                    doc.xref_set_key(target, name, f"{ref} 0 R")
+            elif sub_kind == "dict":
+                doc.xref_set_key(holder, prefix + category, sub_value[:-2] + " " + refs + ">>")
             else:
-                doc.xref_set_key(holder, f"{prefix}{category}/{name}", f"{ref} 0 R")
+                doc.xref_set_key(holder, prefix + category, f"<<{refs}>>")
             if not prefix:
-                self._done_names.add((holder, category, name))
+                self._done_names.update((holder, category, name) for name in todo)
 
     def _inherited_resources(self, page_xref: int) -> str:
         doc = self._doc
