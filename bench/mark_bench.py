@@ -20,13 +20,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import pymupdf  # noqa: E402
+import pymupdf
 
-from marker.documents import read  # noqa: E402
-from marker.marks import CopyFacts, MarkFacts  # noqa: E402
-from marker.stamp_docx import DocxStamper  # noqa: E402
-from marker.stamp_pdf import PdfStamper  # noqa: E402
-from tests.builders import make_docx, make_pdf  # noqa: E402
+from marker.documents import read
+from marker.marks import CopyFacts, MarkFacts
+from marker.stamp_docx import DocxStamper
+from marker.stamp_pdf import PdfStamper
+from tests.builders import make_docx, make_pdf
 
 PARAGRAPH = ("为加强公司经营管理，现将本季度财务报表及经营情况报告如下。营业收入同比增长百分之八，"
              "净利润保持稳定，应收账款周转天数有所下降。") * 6
