@@ -66,9 +66,10 @@ def test_output_folder_inside_the_inbox_is_refused_at_start(tmp_path: Path):
 
 def test_readiness_waits_for_quiet_and_unchanged_size(tmp_path: Path):
     now = [0.0]
-    tracker = ReadyTracker(2.0, clock=lambda: now[0])
     growing = tmp_path / "big.pdf"
     growing.write_bytes(b"%PDF-1.7 part")
+    written = growing.stat().st_ctime
+    tracker = ReadyTracker(2.0, clock=lambda: now[0], wall=lambda: written + min(now[0], 1.0))
     tracker.touch(growing)
     now[0] = 1.0
     assert tracker.ready() == []
@@ -87,6 +88,15 @@ def test_readiness_waits_for_quiet_and_unchanged_size(tmp_path: Path):
         tracker.touch(tmp_path / name)
     now[0] = 100.0
     assert tracker.ready() == []
+
+
+def test_a_file_untouched_for_the_quiet_delay_is_ready_when_first_seen(tmp_path: Path):
+    old = tmp_path / "old.pdf"
+    old.write_bytes(b"%PDF-1.7 done")
+    stamp = old.stat()
+    tracker = ReadyTracker(2.0, clock=lambda: 0.0, wall=lambda: max(stamp.st_mtime, stamp.st_ctime) + 2.5)
+    tracker.touch(old)
+    assert tracker.ready() == [old]
 
 
 def test_confident_secret_draft_is_marked_and_archived(tmp_path: Path):

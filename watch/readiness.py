@@ -22,9 +22,15 @@ class _Seen:
 
 
 class ReadyTracker:
-    def __init__(self, quiet_seconds: float, clock: Callable[[], float] = time.monotonic) -> None:
+    """`clock` measures how long we have watched a file; `wall` is compared with the file's own
+    mtime/ctime, so a file nobody has touched for the quiet delay is ready as soon as we see it
+    (watchdog delivers events up to half a second late to pair moves)."""
+
+    def __init__(self, quiet_seconds: float, clock: Callable[[], float] = time.monotonic,
+                 wall: Callable[[], float] = time.time) -> None:
         self.quiet = quiet_seconds
         self.clock = clock
+        self.wall = wall
         self._files: dict[Path, _Seen] = {}
 
     def __len__(self) -> int:
@@ -61,7 +67,8 @@ class ReadyTracker:
                 continue
             if (info.st_size, info.st_mtime_ns) != (seen.size, seen.mtime_ns):
                 self._files[path] = _Seen(info.st_size, info.st_mtime_ns, now)
-            elif now - seen.changed_at >= self.quiet:
+            elif now - seen.changed_at >= self.quiet or \
+                    self.wall() - max(info.st_mtime, info.st_ctime) >= self.quiet:
                 done.append(path)
                 del self._files[path]
         return sorted(done)
