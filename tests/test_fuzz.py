@@ -138,3 +138,49 @@ def test_byte_mutations_of_pdf_and_docx_give_a_document_or_a_named_error(
         pytest.fail(f"unexpected {type(exc).__name__}: {exc}")
     else:
         assert document.page_count >= 1
+
+
+ORDER_KEYS = st.sampled_from(["job", "requester", "department", "category", "copies", "supervised", "credentials",
+                              "extra", "printer"])
+SHOP_KEYS = st.sampled_from(["name", "grade", "designated", "subcontracts", "qualification_until", "extra"])
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=60)
+@given(order=st.dictionaries(ORDER_KEYS, JSONISH, max_size=6), shop=st.dictionaries(SHOP_KEYS, JSONISH, max_size=4),
+       raw=st.text(max_size=120))
+def test_preflight_order_and_shop_files_parse_or_raise_config_error(tmp_path: Path, order: dict, shop: dict,
+                                                                    raw: str):
+    import json
+
+    from marker.preflight.order import load_order, load_shop
+
+    def toml_value(value: object) -> str:
+        return json.dumps(value, ensure_ascii=False) if not isinstance(value, dict | type(None)) else '""'
+
+    order_file = tmp_path / "order.toml"
+    order_file.write_text("\n".join(f"{k} = {toml_value(v)}" for k, v in order.items()) + "\n" + raw,
+                          encoding="utf-8")
+    shop_file = tmp_path / "shop.toml"
+    shop_file.write_text("\n".join(f"{k} = {toml_value(v)}" for k, v in shop.items()), encoding="utf-8")
+    for loader, path in ((load_order, order_file), (load_shop, shop_file)):
+        with contextlib.suppress(ConfigError):
+            loader(path)
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=60)
+@given(data=st.data())
+def test_preflight_templates_with_lines_dropped_or_changed_parse_or_raise_config_error(tmp_path: Path,
+                                                                                      data: st.DataObject):
+    from marker.preflight.order import ORDER_TEMPLATE, SHOP_TEMPLATE, load_order, load_shop
+
+    for template, loader in ((ORDER_TEMPLATE, load_order), (SHOP_TEMPLATE, load_shop)):
+        lines = template.splitlines()
+        kept = [line for line in lines if data.draw(st.booleans())]
+        if kept and data.draw(st.booleans()):
+            index = data.draw(st.integers(0, len(kept) - 1))
+            kept[index] = kept[index].split("=")[0] + "= " + data.draw(st.sampled_from(
+                ['"五"', "-3", "2026-02-30", "[]", "true", '"乙级"', '"甲"', "0", '"x"']))
+        path = tmp_path / "file.toml"
+        path.write_text("\n".join(kept), encoding="utf-8")
+        with contextlib.suppress(ConfigError):
+            loader(path)
