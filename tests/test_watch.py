@@ -196,6 +196,19 @@ def test_real_daemon_marks_a_drop_reloads_on_sighup_and_stops_on_sigterm(tmp_pat
     assert code == 0
 
 
+def test_polling_mode_serves_a_share_without_inotify(tmp_path: Path):
+    workspace = tmp_path / "ws"
+    write_config(workspace, extra="polling = true\n")
+    log = tmp_path / "daemon.log"
+    daemon = start_daemon(workspace, "--polling", log=log)
+    try:
+        assert wait_until(lambda: (workspace / "inbox").is_dir(), timeout=60)
+        make_text(workspace / "inbox" / "合同.txt", CONTRACT)
+        assert wait_until(lambda: len(files_in(workspace / "outbox")) == 1, timeout=60), log.read_text()
+    finally:
+        assert stop(daemon) == 0
+
+
 @pytest.mark.slow
 def test_kill_9_during_a_drop_of_200_files_loses_and_duplicates_nothing(tmp_path: Path):
     workspace = tmp_path / "ws"
