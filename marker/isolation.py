@@ -116,10 +116,13 @@ def _worker_main(conn: Connection, limits: WorkerLimits) -> None:
 class Worker:
     """One warm worker process; replaced after a crash or a timeout."""
 
+    RECYCLE_AFTER = 250  # requests; bounds the slow growth of a long-lived reader's memory
+
     def __init__(self, limits: WorkerLimits) -> None:
         self.limits = limits
         self._process: subprocess.Popen[bytes] | None = None
         self._conn: Connection | None = None
+        self._served = 0
 
     def _start(self) -> None:
         """A fresh interpreter (not fork: the daemon has threads; not multiprocessing's spawn:
@@ -147,9 +150,11 @@ class Worker:
         self._process = self._conn = None
 
     def call(self, op: str, args: Any, *, path: Path | None = None) -> Any:
-        if not self.alive():
+        if not self.alive() or (self._served >= self.RECYCLE_AFTER and op == "read"):
             self.stop()
             self._start()
+            self._served = 0
+        self._served += 1
         assert self._conn is not None and self._process is not None
         try:
             self._conn.send((op, args))

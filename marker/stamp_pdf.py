@@ -227,6 +227,20 @@ def _page_matrix(page: pymupdf.Page) -> tuple[float, ...]:
     return (1, 0, 0, 1, x0, y0)
 
 
+def inherited_resources(doc: pymupdf.Document, page_xref: int) -> str:
+    """The /Resources a page inherits from its page-tree ancestors (or an empty dictionary)."""
+    node = page_xref
+    for _ in range(64):
+        kind, value = doc.xref_get_key(node, "Parent")
+        if kind != "xref":
+            break
+        node = int(value.split()[0])
+        kind, value = doc.xref_get_key(node, "Resources")
+        if kind in ("xref", "dict"):
+            return value
+    return "<<>>"
+
+
 # --- the stamper ----------------------------------------------------------------------------
 @dataclass(slots=True)
 class _Group:
@@ -364,7 +378,7 @@ class PdfStamper:
         if kind == "xref":
             holder, prefix = int(value.split()[0]), ""
         elif kind != "dict":
-            inherited = self._inherited_resources(page.xref)
+            inherited = inherited_resources(doc, page.xref)
             doc.xref_set_key(page.xref, "Resources", inherited)
             if inherited.endswith(" 0 R"):
                 holder, prefix = int(inherited.split()[0]), ""
@@ -385,19 +399,6 @@ class PdfStamper:
                 doc.xref_set_key(holder, prefix + category, f"<<{refs}>>")
             if not prefix:
                 self._done_names.update((holder, category, name) for name in todo)
-
-    def _inherited_resources(self, page_xref: int) -> str:
-        doc = self._doc
-        node = page_xref
-        for _ in range(64):
-            kind, value = doc.xref_get_key(node, "Parent")
-            if kind != "xref":
-                break
-            node = int(value.split()[0])
-            kind, value = doc.xref_get_key(node, "Resources")
-            if kind in ("xref", "dict"):
-                return value
-        return "<<>>"
 
     def _append_content(self, page: pymupdf.Page, content: bytes) -> None:
         doc = self._doc

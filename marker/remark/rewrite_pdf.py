@@ -15,7 +15,7 @@ from marker.errors import CorruptInput, EncryptedInput, MijiError
 from marker.mark_metadata import KEYS, info_key, to_xmp
 from marker.mark_text import recognise_mark
 from marker.remark.plan import Change
-from marker.stamp_pdf import _font_for, _install_font, _Layout, _page_matrix, _text_run
+from marker.stamp_pdf import _font_for, _install_font, _Layout, _page_matrix, _text_run, inherited_resources
 
 log = logging.getLogger(__name__)
 
@@ -155,24 +155,11 @@ def _resources_holder(doc: Any, page: Any) -> tuple[int, str]:
     if kind == "xref":
         return int(value.split()[0]), ""
     if kind != "dict":
-        doc.xref_set_key(xref, "Resources", _inherited_resources(doc, xref))
+        doc.xref_set_key(xref, "Resources", inherited_resources(doc, xref))
         kind, value = doc.xref_get_key(xref, "Resources")
         if kind == "xref":
             return int(value.split()[0]), ""
     return xref, "Resources/"
-
-
-def _inherited_resources(doc: Any, xref: int) -> str:
-    node = xref
-    for _ in range(64):
-        kind, value = doc.xref_get_key(node, "Parent")
-        if kind != "xref":
-            break
-        node = int(value.split()[0])
-        kind, value = doc.xref_get_key(node, "Resources")
-        if kind in ("xref", "dict"):
-            return value
-    return "<<>>"
 
 
 def _append_content(doc: Any, page: Any, content: bytes) -> None:
