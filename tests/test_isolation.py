@@ -90,6 +90,7 @@ def test_memory_limit_turns_a_bomb_into_a_named_error(tmp_path: Path):
 
 def test_the_cpu_limit_is_per_file_not_per_worker_life(tmp_path: Path):
     iso = Isolation(WorkerLimits(cpu_seconds=1, wall_seconds=60))
+    iso.worker.RECYCLE_AFTER = 10_000
     try:
         pdf = make_pdf(tmp_path / "a.pdf", ["\n".join(FINANCIAL_REPORT)] * 40)
         pid = None
@@ -99,3 +100,13 @@ def test_the_cpu_limit_is_per_file_not_per_worker_life(tmp_path: Path):
         assert iso.worker._process.pid == pid
     finally:
         iso.close()
+
+
+def test_a_long_lived_worker_is_recycled_to_bound_its_memory(tmp_path: Path, isolation: Isolation):
+    isolation.worker.RECYCLE_AFTER = 3
+    pdf = make_pdf(tmp_path / "a.pdf", ["正文"])
+    pids = []
+    for _ in range(7):
+        assert isolation.read(pdf).page_count == 1
+        pids.append(isolation.worker._process.pid)
+    assert len(set(pids)) == 3 and pids[0] == pids[2] != pids[3]
