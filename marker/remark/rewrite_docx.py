@@ -35,6 +35,9 @@ def rewrite_docx(data: bytes, change: Change, *, old_level: str | None, name: st
         paragraph, visible = found
         strike_runs(paragraph)
         paragraph.append(_new_run(" " + change.line(visible.owner)))
+        header_text = "解密" if change.declassified is not None else (change.new_level or "")
+        if header_text and header_text != old_level:
+            strike_headers(document, old_level, change.values.get("registry", ""), header_text)
         _set_custom_properties(document, change.values)
         buffer = io.BytesIO()
         document.save(buffer)
@@ -97,8 +100,29 @@ def strike_runs(paragraph: Any) -> None:
             anchor.addnext(strike)
 
 
-def _new_run(text: str) -> Any:
+def strike_headers(document: Any, old_level: str | None, registry: str, text: str) -> int:
+    """In every section's headers, strike the running "密级  登记号" line and add the new level
+    (or 解密) after it, so no page keeps showing a level the document no longer has."""
+    if not old_level or not registry:
+        return 0
+    wanted = f"{old_level}  {registry}"
+    changed = 0
+    seen: set[int] = set()
+    for section in document.sections:
+        for part in (section.header, section.first_page_header, section.even_page_header):
+            if part.is_linked_to_previous or id(part._element) in seen:
+                continue
+            seen.add(id(part._element))
+            for paragraph in part._element.iter(f"{{{W_NS}}}p"):
+                if live_text(paragraph).strip() == wanted:
+                    strike_runs(paragraph)
+                    paragraph.append(_new_run(" " + text, size_half_points=21))
+                    changed += 1
+    return changed
+
+
+def _new_run(text: str, size_half_points: int = MARK_SIZE_HALF_POINTS) -> Any:
     from docx.oxml import parse_xml
 
-    return parse_xml(f'<w:r xmlns:w="{W_NS}">{_run_properties(MARK_SIZE_HALF_POINTS)}'
+    return parse_xml(f'<w:r xmlns:w="{W_NS}">{_run_properties(size_half_points)}'
                      f'<w:t xml:space="preserve">{_escape(text)}</w:t></w:r>')

@@ -60,6 +60,9 @@ def rewrite_pdf(data: bytes, change: Change, *, old_level: str | None, name: str
             if box is None:
                 raise CorruptInput("第一页找不到原密级标志 (cannot find the old mark on page 1)", path=name or None)
             new_box = _strike_and_write(doc, page, box, change.line(box.owner))
+            header_text = "解密" if change.declassified is not None else (change.new_level or "")
+            if header_text and header_text != old_level:
+                strike_headers(doc, old_level, change.values.get("registry", ""), header_text)
             _write_metadata(doc, change.values, f"{' '.join(f'{v:.2f}' for v in new_box)} {box.owner or ''}")
             return doc.tobytes(garbage=0)
         except MijiError:
@@ -100,9 +103,10 @@ def _info_value(doc: Any, key: str) -> str:
     return text if kind == "string" else ""
 
 
-def _strike_and_write(doc: Any, page: Any, box: MarkBox, text: str) -> tuple[float, float, float, float]:
-    """Draw the strike line through `box` and `text` to its right (below, when no room is left);
-    returns the new text's box in the same coordinates."""
+def _strike_and_write(doc: Any, page: Any, box: MarkBox, text: str, *, font_name: str | None = None,
+                      after: MarkBox | None = None) -> tuple[float, float, float, float]:
+    """Draw the strike line through `box` and `text` to the right of `after` (default: the box
+    itself; below, when no room is left); returns the new text's box in the same coordinates."""
     import pymupdf
 
     size = box.size
@@ -110,14 +114,15 @@ def _strike_and_write(doc: Any, page: Any, box: MarkBox, text: str) -> tuple[flo
     width = advance * size
     rotate = page.rotation_matrix
     visual = pymupdf.Rect(box.x0, box.y0, box.x1, box.y1) * rotate
+    anchor = pymupdf.Rect(after.x0, after.y0, after.x1, after.y1) * rotate if after else visual
     height = page.rect.height
     layout = _Layout(page.rect.width, height)
-    x = visual.x1 + GAP_EMS * size
+    x = anchor.x1 + GAP_EMS * size
     base_down = visual.y1 - BASELINE_FROM_BOTTOM * visual.height
     if x + width > layout.width - 10:
         x, base_down = visual.x0, base_down + visual.height * 1.1
     mid = height - (visual.y0 + visual.y1) / 2
-    font_name = _add_font(doc, page, text)
+    font_name = font_name or _add_font(doc, page, text)
     matrix = " ".join(f"{v:g}" for v in _page_matrix(page))
     content = (
         f"Q q {matrix} cm {STRIKE_GRAY:g} G {STRIKE_WIDTH:g} w 0 J "
@@ -132,10 +137,18 @@ def _strike_and_write(doc: Any, page: Any, box: MarkBox, text: str) -> tuple[flo
 
 
 def _add_font(doc: Any, page: Any, text: str) -> str:
-    """An embedded subset holding `text`, added to page 1's resources under a fresh name."""
+    """An embedded subset holding `text`, added to the page's resources under a fresh name."""
+    return _register_font(doc, page, _install_subset(doc, text))
+
+
+def _install_subset(doc: Any, text: str) -> int:
     subset = _font_for(set(text))
     slots: list[int] = []
     _install_font(doc, subset, slots)
+    return slots[0]
+
+
+def _register_font(doc: Any, page: Any, font_xref: int) -> str:
     holder, prefix = _resources_holder(doc, page)
     number = 1
     while doc.xref_get_key(holder, f"{prefix}Font/MijiR{number}")[0] != "null":
@@ -143,10 +156,37 @@ def _add_font(doc: Any, page: Any, text: str) -> str:
     name = f"MijiR{number}"
     kind, value = doc.xref_get_key(holder, f"{prefix}Font")
     if kind == "xref":
-        doc.xref_set_key(int(value.split()[0]), name, f"{slots[0]} 0 R")
+        doc.xref_set_key(int(value.split()[0]), name, f"{font_xref} 0 R")
     else:
-        doc.xref_set_key(holder, f"{prefix}Font/{name}", f"{slots[0]} 0 R")
+        doc.xref_set_key(holder, f"{prefix}Font/{name}", f"{font_xref} 0 R")
     return name
+
+
+HEADER_BAND = 0.12  # the top of the page where stamp_pdf writes "密级  登记号"
+
+
+def strike_headers(doc: Any, old_level: str | None, registry: str, text: str) -> int:
+    """On every page, strike the old level in the running header and write `text` after the
+    registry number, so no page keeps showing a level the document no longer has. Returns the
+    number of headers changed; the font subset is embedded once for all pages."""
+    import pymupdf
+
+    if not old_level or not registry:
+        return 0
+    font_xref = 0
+    changed = 0
+    for page in doc:
+        band = pymupdf.Rect(0, 0, page.rect.width, page.rect.height * HEADER_BAND) * ~page.rotation_matrix
+        levels = page.search_for(old_level, clip=band)
+        registries = page.search_for(registry, clip=band)
+        if not levels or not registries:
+            continue
+        level_box, registry_box = levels[0], registries[0]
+        font_xref = font_xref or _install_subset(doc, text)
+        _strike_and_write(doc, page, MarkBox(*level_box), text, font_name=_register_font(doc, page, font_xref),
+                          after=MarkBox(*registry_box))
+        changed += 1
+    return changed
 
 
 def _resources_holder(doc: Any, page: Any) -> tuple[int, str]:
