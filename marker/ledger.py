@@ -15,6 +15,7 @@ import json
 import os
 import secrets
 import sqlite3
+import tempfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -109,26 +110,30 @@ def event_hash(key: bytes, seq: int, at: str, kind: str, registry: str | None, c
 
 
 def load_or_create_key(path: Path) -> bytes:
-    """The workspace's ledger key (mode 0600, outside the database). Created on first use."""
-    if path.is_file():
-        raw = path.read_text(encoding="ascii").strip()
+    """The workspace's ledger key (mode 0600, outside the database). Created on first use.
+
+    Two processes may create a workspace at once: the key is written to a private temporary file
+    and linked into place, so the loser of the race reads the winner's complete key."""
+    if not path.is_file():
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd, temp = tempfile.mkstemp(prefix=".key-", dir=path.parent)
         try:
-            key = bytes.fromhex(raw)
-        except ValueError as exc:
-            raise LedgerIntegrityError("登记簿密钥文件损坏 (ledger key file is corrupt)", path=path) from exc
-        if len(key) < 32:
-            raise LedgerIntegrityError("登记簿密钥过短 (ledger key too short)", path=path)
-        return key
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    key = secrets.token_bytes(32)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            os.write(fd, secrets.token_bytes(32).hex().encode("ascii"))
+            os.fsync(fd)
+            os.close(fd)
+            os.chmod(temp, 0o600)
+            with contextlib.suppress(FileExistsError):
+                os.link(temp, path)
+        finally:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+    raw = path.read_text(encoding="ascii").strip()
     try:
-        os.write(fd, key.hex().encode("ascii"))
-        os.fsync(fd)
-    except BaseException:
-        os.close(fd)
-        raise
-    os.close(fd)
+        key = bytes.fromhex(raw)
+    except ValueError as exc:
+        raise LedgerIntegrityError("登记簿密钥文件损坏 (ledger key file is corrupt)", path=path) from exc
+    if len(key) < 32:
+        raise LedgerIntegrityError("登记簿密钥过短 (ledger key too short)", path=path)
     return key
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from marker.atomic import write_bytes_atomic
-from marker.errors import ConfigError
+from marker.errors import ConfigError, OutputError
 from marker.policy import default_policy_text
 from marker.settings import CONFIG_NAME, Settings
 from marker.workspace import Layout, open_workspace_ledger
@@ -52,17 +52,26 @@ def ensure_workspace(settings: Settings) -> Layout:
     root = settings.workspace
     root.mkdir(parents=True, exist_ok=True)
     config = root / CONFIG_NAME
-    if not config.exists():
-        write_bytes_atomic(config, CONFIG_TEMPLATE.encode("utf-8"), mode=0o640)
+    _write_once(config, CONFIG_TEMPLATE)
     layout = Layout.of(settings)
-    if not layout.policy.exists():
-        write_bytes_atomic(layout.policy, default_policy_text().encode("utf-8"), mode=0o640)
+    _write_once(layout.policy, default_policy_text())
     check_layout(layout)
     for folder in (layout.inbox, *layout.output_folders().values(), layout.logs):
         folder.mkdir(parents=True, exist_ok=True)
     with open_workspace_ledger(settings):
         pass
     return layout
+
+
+def _write_once(path: Path, text: str) -> None:
+    """Create `path` unless it exists; a second process creating it at the same moment is fine."""
+    if path.exists():
+        return
+    try:
+        write_bytes_atomic(path, text.encode("utf-8"), mode=0o640)
+    except OutputError:
+        if not path.exists():
+            raise
 
 
 def is_inside(path: Path, folder: Path) -> bool:
