@@ -241,6 +241,46 @@ def inherited_resources(doc: pymupdf.Document, page_xref: int) -> str:
     return "<<>>"
 
 
+def append_content(doc: pymupdf.Document, page: pymupdf.Page, content: bytes, save_q: int | None = None) -> None:
+    """Draw `content` after the page's own, which is wrapped in q … Q (the `save_q` stream holds
+    "q"; made here when not given) so its graphics state cannot move ours."""
+    if save_q is None:
+        save_q = doc.get_new_xref()
+        doc.update_object(save_q, "<<>>")
+        doc.update_stream(save_q, b"q\n", compress=False)
+    kind, value = doc.xref_get_key(page.xref, "Contents")
+    refs = ""
+    if kind == "xref":
+        target = int(value.split()[0])
+        refs = value if doc.xref_is_stream(target) else doc.xref_object(target, compressed=True)
+    elif kind == "array":
+        refs = value
+    refs = " ".join(f"{n} 0 R" for n in _REF.findall(refs))
+    stream = doc.get_new_xref()
+    doc.update_object(stream, "<<>>")
+    doc.update_stream(stream, content)
+    doc.xref_set_key(page.xref, "Contents", f"[{save_q} 0 R {refs} {stream} 0 R]")
+
+
+def write_metadata(doc: pymupdf.Document, values: dict[str, str], extra: dict[str, str] | None = None) -> None:
+    """The mark's facts in the document info dictionary (Miji* keys) and in XMP."""
+    import pymupdf
+
+    kind, value = doc.xref_get_key(-1, "Info")
+    if kind == "xref":
+        info = int(value.split()[0])
+    else:
+        info = doc.get_new_xref()
+        doc.update_object(info, value if kind == "dict" else "<<>>")
+        doc.xref_set_key(-1, "Info", f"{info} 0 R")
+    for key in KEYS:
+        text = values.get(key, "")
+        doc.xref_set_key(info, info_key(key), pymupdf.get_pdf_str(text) if text else "null")
+    for key, text in (extra or {}).items():
+        doc.xref_set_key(info, key, pymupdf.get_pdf_str(text))
+    doc.set_xml_metadata(to_xmp(values))
+
+
 # --- the stamper ----------------------------------------------------------------------------
 @dataclass(slots=True)
 class _Group:
@@ -401,19 +441,7 @@ class PdfStamper:
                 self._done_names.update((holder, category, name) for name in todo)
 
     def _append_content(self, page: pymupdf.Page, content: bytes) -> None:
-        doc = self._doc
-        kind, value = doc.xref_get_key(page.xref, "Contents")
-        refs = ""
-        if kind == "xref":
-            target = int(value.split()[0])
-            refs = value if doc.xref_is_stream(target) else doc.xref_object(target, compressed=True)
-        elif kind == "array":
-            refs = value
-        refs = " ".join(f"{n} 0 R" for n in _REF.findall(refs))
-        stream = doc.get_new_xref()
-        doc.update_object(stream, "<<>>")
-        doc.update_stream(stream, content)
-        doc.xref_set_key(page.xref, "Contents", f"[{self._save_q} 0 R {refs} {stream} 0 R]")
+        append_content(self._doc, page, content, self._save_q)
 
     def _use_font(self, chars: set[str]) -> None:
         subset = _font_for(chars)
@@ -452,20 +480,7 @@ class PdfStamper:
         return doc.tobytes(garbage=0)
 
     def _write_metadata(self, values: dict[str, str]) -> None:
-        import pymupdf
-
-        doc = self._doc
-        kind, value = doc.xref_get_key(-1, "Info")
-        if kind == "xref":
-            info = int(value.split()[0])
-        else:
-            info = doc.get_new_xref()
-            doc.update_object(info, value if kind == "dict" else "<<>>")
-            doc.xref_set_key(-1, "Info", f"{info} 0 R")
-        for key in KEYS:
-            text = values.get(key, "")
-            doc.xref_set_key(info, info_key(key), pymupdf.get_pdf_str(text) if text else "null")
-        doc.set_xml_metadata(to_xmp(values))
+        write_metadata(self._doc, values)
 
     def close(self) -> None:
         self._doc.close()

@@ -12,10 +12,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from marker.errors import CorruptInput, EncryptedInput, MijiError
-from marker.mark_metadata import KEYS, info_key, to_xmp
 from marker.mark_text import recognise_mark
 from marker.remark.plan import Change
-from marker.stamp_pdf import _font_for, _install_font, _Layout, _page_matrix, _text_run, inherited_resources
+from marker.stamp_pdf import (
+    _font_for,
+    _install_font,
+    _Layout,
+    _page_matrix,
+    _text_run,
+    append_content,
+    inherited_resources,
+    write_metadata,
+)
 
 log = logging.getLogger(__name__)
 
@@ -129,7 +137,7 @@ def _strike_and_write(doc: Any, page: Any, box: MarkBox, text: str, *, font_name
         f"{visual.x0 - 1:.2f} {mid:.2f} m {visual.x1 + 1:.2f} {mid:.2f} l S "
         f"BT /{font_name} {size:.2f} Tf 0 g 1 0 0 1 {x:.2f} {height - base_down:.2f} Tm {hexed} Tj ET Q\n"
     )
-    _append_content(doc, page, content.encode("latin-1"))
+    append_content(doc, page, content.encode("latin-1"))
     new_visual = pymupdf.Rect(x, base_down - (visual.height - BASELINE_FROM_BOTTOM * visual.height),
                               x + width, base_down + BASELINE_FROM_BOTTOM * visual.height)
     back = new_visual * ~rotate
@@ -202,40 +210,5 @@ def _resources_holder(doc: Any, page: Any) -> tuple[int, str]:
     return xref, "Resources/"
 
 
-def _append_content(doc: Any, page: Any, content: bytes) -> None:
-    """Wrap what is there in q … Q and draw after it, so its graphics state cannot move ours."""
-    import re
-
-    refs_pattern = re.compile(r"\b(\d+) 0 R\b")
-    kind, value = doc.xref_get_key(page.xref, "Contents")
-    refs = ""
-    if kind == "xref":
-        target = int(value.split()[0])
-        refs = value if doc.xref_is_stream(target) else doc.xref_object(target, compressed=True)
-    elif kind == "array":
-        refs = value
-    refs = " ".join(f"{n} 0 R" for n in refs_pattern.findall(refs))
-    save = doc.get_new_xref()
-    doc.update_object(save, "<<>>")
-    doc.update_stream(save, b"q\n", compress=False)
-    stream = doc.get_new_xref()
-    doc.update_object(stream, "<<>>")
-    doc.update_stream(stream, content)
-    doc.xref_set_key(page.xref, "Contents", f"[{save} 0 R {refs} {stream} 0 R]")
-
-
 def _write_metadata(doc: Any, values: dict[str, str], box: str) -> None:
-    import pymupdf
-
-    kind, value = doc.xref_get_key(-1, "Info")
-    if kind == "xref":
-        info = int(value.split()[0])
-    else:
-        info = doc.get_new_xref()
-        doc.update_object(info, value if kind == "dict" else "<<>>")
-        doc.xref_set_key(-1, "Info", f"{info} 0 R")
-    for key in KEYS:
-        text = values.get(key, "")
-        doc.xref_set_key(info, info_key(key), pymupdf.get_pdf_str(text) if text else "null")
-    doc.xref_set_key(info, BOX_KEY, pymupdf.get_pdf_str(box.strip()))
-    doc.set_xml_metadata(to_xmp(values))
+    write_metadata(doc, values, {BOX_KEY: box.strip()})
