@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date
@@ -151,11 +152,22 @@ def _existing_mark(metadata: dict[str, str], text: str) -> ExistingMark | None:
             source="metadata", level=metadata["level"], period=metadata.get("period"),
             copy_number=metadata.get("copy_number"), registry=metadata.get("registry"),
             recipient=metadata.get("recipient"), expiry=metadata.get("expiry"), fields=metadata)
+    first_page = text[:20000]
+    stamped = _STAMPED_HEADER.search(first_page)
+    copy = _STAMPED_COPY.search(first_page)
     visible: VisibleMark | None = recognise_mark(text[:400].splitlines())
-    if visible is None:
+    if visible is None and stamped is None:
         return None
-    return ExistingMark(source="visible", level=visible.level, period=visible.period,
-                        copy_number=visible.copy_number)
+    return ExistingMark(
+        source="visible", level=visible.level if visible else stamped.group(1),
+        period=visible.period if visible else None,
+        copy_number=(visible.copy_number if visible else None) or (copy.group(1) if copy else None),
+        registry=stamped.group(2) if stamped else None)
+
+
+# Miji's own running header and footer: what is left of a copy whose metadata was stripped.
+_STAMPED_HEADER = re.compile(r"^\s*(绝密|机密|秘密|内部|公开)\s+(MJ-\d{4}-\d{6})\s*$", re.MULTILINE)
+_STAMPED_COPY = re.compile(r"第\s*(\d{6})\s*份")
 
 
 _Parts = tuple[tuple[TextBlock, ...], int, tuple[int, ...], dict[str, str]]

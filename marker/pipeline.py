@@ -209,7 +209,21 @@ def process_file(ctx: Context, path: Path) -> Result:
     except MijiError as exc:
         if path.exists():
             return to_review(ctx, path, document, suggestion, f"标密失败 (marking failed): {exc.message}")
-        raise
+        return withdraw(ctx, document, exc)
+
+
+def withdraw(ctx: Context, document: Document, exc: MijiError) -> Result:
+    """Marking failed after the original moved into the archive (a stamper crash, a full disk):
+    the registration is withdrawn and the original goes to quarantine with the reason, so it is
+    neither lost nor left as a registered draft without copies."""
+    registry = find_original(ctx.ledger, document.sha256)
+    archived = ctx.layout.archive / (registry or "") / document.path.name
+    if registry is None or not archived.exists():
+        raise exc
+    ctx.ledger.append("document_withdrawn", {"reason": exc.message, "sha256": document.sha256},
+                      registry=registry, actor=ctx.actor)
+    return quarantine(ctx, archived, document.sha256, f"标密失败：{exc.message}", f"marking failed: {exc.message}",
+                      registry=registry)
 
 
 def complete_distribution(ctx: Context, registry: str, original: Path, level: str, wanted: int) -> int:

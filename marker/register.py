@@ -108,11 +108,14 @@ def documents(ledger: Ledger) -> list[DocumentRecord]:
 
 
 def find_original(ledger: Ledger, sha256: str) -> str | None:
-    """The registry number of a document whose original had this SHA-256, if any."""
-    for event in ledger.events("kind = 'document_registered'"):
-        if event.payload.get("original_sha256") == sha256:
-            return event.registry
-    return None
+    """The registry number of a (not withdrawn) document whose original had this SHA-256."""
+    sha = ledger.payload_field("original_sha256")
+    rows = ledger.query(f"SELECT registry FROM events WHERE kind = 'document_registered' AND {sha} = ? "
+                        "ORDER BY seq", (sha256,))
+    if not rows:
+        return None
+    withdrawn = {r for (r,) in ledger.query("SELECT registry FROM events WHERE kind = 'document_withdrawn'")}
+    return next((registry for (registry,) in rows if registry not in withdrawn), None)
 
 
 def _last_copy_number(ledger: Ledger, registry: str) -> int:

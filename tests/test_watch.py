@@ -250,3 +250,43 @@ def test_kill_9_during_a_drop_of_200_files_loses_and_duplicates_nothing(tmp_path
     assert set(where.values()) <= {"marked", "review", "quarantine"}
     assert sum(1 for place in where.values() if place == "quarantine") == 50
     assert run_miji(workspace, "ledger", "verify").returncode == 0
+
+
+def test_a_stamper_failure_after_archiving_quarantines_the_original_and_withdraws_it(tmp_path: Path, monkeypatch):
+    from marker import stamp_docx
+    from marker.errors import ReaderCrashed
+
+    ctx = _context(tmp_path / "ws")
+
+    def crash(self, copy, out_path):
+        raise ReaderCrashed("读取器崩溃 (reader crashed: signal 11)")
+
+    monkeypatch.setattr(stamp_docx.DocxStamper, "write_copy", crash)
+    result = process_file(ctx, make_text(ctx.layout.inbox / "合同.txt", CONTRACT))
+    assert result.outcome == "quarantined" and "reader crashed" in result.reason
+    assert (ctx.layout.quarantine / "合同.txt").exists() and not list(ctx.layout.archive.rglob("合同.txt"))
+    assert files_in(ctx.layout.outbox) == []
+    [(registry, _, _)] = ledger_rows(ctx.layout.root, "document_withdrawn")
+    assert ledger_rows(ctx.layout.root, "document_registered")[0][0] == registry
+    monkeypatch.undo()
+    again = process_file(ctx, make_text(ctx.layout.inbox / "合同.txt", CONTRACT))
+    assert again.outcome == "marked" and again.registry != registry
+
+
+def test_a_copy_with_its_metadata_stripped_is_still_recognised_by_its_running_header(tmp_path: Path, cli):
+    import pymupdf
+
+    ctx = _context(tmp_path / "ws")
+    draft = make_pdf(tmp_path / "纪要.pdf", ["\n" * 6 + "会议纪要\n与会人员：全体\n会议决定：加快布局"])
+    code, out, err = cli("mark", draft, "--level", "机密", "--to", "张三", "--json", "--workspace", ctx.layout.root)
+    assert code == 0, err
+    copy = Path(json.loads(out)["copies"][0]["path"])
+    with pymupdf.open(copy) as doc:
+        doc.set_metadata({})
+        doc.del_xml_metadata()
+        assert doc.xref_get_key(-1, "Info")[0] == "null"
+        doc.save(ctx.layout.inbox / "转发件.pdf")
+    result = process_file(ctx, ctx.layout.inbox / "转发件.pdf")
+    assert result.outcome == "quarantined"
+    refusals = [(r, c) for r, c, p in ledger_rows(ctx.layout.root, "refused") if p["action"] == "reproduce"]
+    assert refusals == [(json.loads(out)["registry"], "000001")]
