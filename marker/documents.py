@@ -112,7 +112,10 @@ def read(path: Path | str, limits: Limits | None = None, *, full_text: bool = Tr
     path = Path(path)
     limits = limits or Limits()
     kind, size = _check_path(path, limits)
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"无法读取文件 (cannot read file): {exc.strerror}", path=path) from exc
     sniffed = sniff(data[:4096])
     try:
         if kind == "pdf":

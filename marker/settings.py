@@ -85,6 +85,8 @@ def read_config(workspace: Path) -> dict[str, Any]:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"配置文件无效 (invalid config): {exc}", path=path) from exc
+    except OSError as exc:
+        raise ConfigError(f"无法读取配置文件 (cannot read config): {exc.strerror}", path=path) from exc
     return data
 
 

@@ -162,3 +162,12 @@ def test_edges_only_reading_keeps_first_and_last_pages(tmp_path: Path):
     doc = read(make_pdf(tmp_path / "long.pdf", pages), full_text=False)
     assert doc.page_count == 10 and len(doc.blocks) == 4
     assert doc.document_date == date(2024, 2, 3)
+
+
+def test_a_file_that_cannot_be_read_is_a_named_error(tmp_path: Path, monkeypatch):
+    from marker.errors import InputError
+
+    path = make_text(tmp_path / "locked.txt", INTERNAL_NOTICE)
+    monkeypatch.setattr(Path, "read_bytes", lambda self: (_ for _ in ()).throw(PermissionError(13, "Permission denied")))
+    with pytest.raises(InputError, match="Permission denied"):
+        read(path)
