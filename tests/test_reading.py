@@ -168,6 +168,9 @@ def test_a_file_that_cannot_be_read_is_a_named_error(tmp_path: Path, monkeypatch
     from marker.errors import InputError
 
     path = make_text(tmp_path / "locked.txt", INTERNAL_NOTICE)
-    monkeypatch.setattr(Path, "read_bytes", lambda self: (_ for _ in ()).throw(PermissionError(13, "Permission denied")))
+    def denied(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
     with pytest.raises(InputError, match="Permission denied"):
         read(path)
