@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import zipfile
 from datetime import datetime
 from pathlib import Path
@@ -69,7 +70,9 @@ def write_pdf(name: str, title: str, pages: list[list[str]], *, subtitle: str = 
                 spare = page.insert_textbox(rect, subtitle, fontname=FONT, fontsize=12, align=1,
                                             lineheight=1.5)
                 y += 40 - spare + 8
-        body = "\n".join(paragraphs)
+        # insert_textbox wraps at ASCII spaces: "1. 文字" would leave "1." alone on a line, so the
+        # list numbers take the full-width stop Chinese typesetting uses anyway ("1．").
+        body = re.sub(r"(\d)\. ", r"\1．", "\n".join(paragraphs))
         spare = page.insert_textbox(pymupdf.Rect(left, y, right, bottom), body, fontname=FONT,
                                     fontsize=11.5, lineheight=1.5)
         if spare < 0:
