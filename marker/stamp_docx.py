@@ -46,9 +46,20 @@ _SHAPETYPE = (
     + "".join(
         f'<v:f eqn="{eqn}"/>'
         for eqn in (
-            "sum #0 0 10800", "prod #0 2 1", "sum 21600 0 @1", "sum 0 0 @2", "sum 21600 0 @3",
-            "if @0 @3 0", "if @0 21600 @1", "if @0 0 @2", "if @0 @4 21600", "mid @5 @6",
-            "mid @8 @5", "mid @7 @8", "mid @6 @7", "sum @6 0 @5",
+            "sum #0 0 10800",
+            "prod #0 2 1",
+            "sum 21600 0 @1",
+            "sum 0 0 @2",
+            "sum 21600 0 @3",
+            "if @0 @3 0",
+            "if @0 21600 @1",
+            "if @0 0 @2",
+            "if @0 @4 21600",
+            "mid @5 @6",
+            "mid @8 @5",
+            "mid @7 @8",
+            "mid @6 @7",
+            "sum @6 0 @5",
         )
     )
     + '</v:formulas><v:path textpathok="t" o:connecttype="custom"'
@@ -63,7 +74,7 @@ def _run_properties(size_half_points: int) -> str:
     """黑体 for ASCII and East Asian text: without w:eastAsia Word shows CJK in the theme font."""
     font = quoteattr(MARK_FONT)
     return (
-        f"<w:rPr><w:rFonts w:ascii={font} w:eastAsia={font} w:hAnsi={font} w:hint=\"eastAsia\"/>"
+        f'<w:rPr><w:rFonts w:ascii={font} w:eastAsia={font} w:hAnsi={font} w:hint="eastAsia"/>'
         f'<w:sz w:val="{size_half_points}"/><w:szCs w:val="{size_half_points}"/></w:rPr>'
     )
 
@@ -72,8 +83,7 @@ def _paragraph_xml(text: str, *, size_half_points: int, align: str, plain: bool)
     """A one-run paragraph; `plain` cancels the Normal style's indents and spacing so the mark
     sits at the left edge of the type area as GB/T 9704 places it."""
     spacing = (
-        '<w:spacing w:before="0" w:after="0"/>'
-        '<w:ind w:left="0" w:leftChars="0" w:firstLine="0" w:firstLineChars="0"/>'
+        '<w:spacing w:before="0" w:after="0"/><w:ind w:left="0" w:leftChars="0" w:firstLine="0" w:firstLineChars="0"/>'
         if plain
         else ""
     )
@@ -99,7 +109,9 @@ def _watermark_size(text: str) -> tuple[float, float]:
 
 
 def _watermark_run_xml(text: str, number: int) -> str:
-    """A Word text watermark: the VML shape Word's 水印 dialog writes, anchored in a header run."""
+    """A Word text watermark: the VML shape Word's 水印 dialog writes, anchored in a header run.
+
+    Each header part is its own story, so each declares the shape type, as Word does."""
     width, height = _watermark_size(text)
     style = (
         f"position:absolute;margin-left:0;margin-top:0;width:{width}pt;height:{height}pt;"
@@ -134,17 +146,17 @@ class DocxStamper:
             raise CorruptInput(f"无法读取 (cannot read): {exc.strerror}", path=self._source) from exc
         self._load()  # fail on a broken draft before any copy is written
         self._mark_xml = _paragraph_xml(
-            facts.mark_line, size_half_points=MARK_SIZE_HALF_POINTS, align="left", plain=True)
+            facts.mark_line, size_half_points=MARK_SIZE_HALF_POINTS, align="left", plain=True
+        )
         self._header_xml = _paragraph_xml(
-            header_text(facts), size_half_points=HEADER_SIZE_HALF_POINTS, align="right",
-            plain=False)
+            header_text(facts), size_half_points=HEADER_SIZE_HALF_POINTS, align="right", plain=False
+        )
 
     def write_copy(self, copy: CopyFacts, out_path: Path) -> str:
         """Write one marked copy atomically and return its SHA-256 (hex)."""
         out_path = Path(out_path)
         if _same_file(out_path, self._source):
-            raise OutputError("输出路径与原稿相同，拒绝覆盖原稿 (output would overwrite the draft)",
-                              path=out_path)
+            raise OutputError("输出路径与原稿相同，拒绝覆盖原稿 (output would overwrite the draft)", path=out_path)
         data = self._render(copy)
         digest = hashlib.sha256(data).hexdigest()
         try:
@@ -154,8 +166,7 @@ class DocxStamper:
             raise
         except OSError as exc:
             raise OutputError(f"无法写出 (cannot write): {exc.strerror or exc}", path=out_path) from exc
-        log.debug("docx copy %s of %s written, sha256 %s", copy.copy_number, self._facts.registry,
-                 digest[:12])
+        log.debug("docx copy %s of %s written, sha256 %s", copy.copy_number, self._facts.registry, digest[:12])
         return digest
 
     # --- per copy ---------------------------------------------------------------------------
@@ -191,8 +202,7 @@ class DocxStamper:
         from docx.oxml import parse_xml
 
         body = document.element.body
-        copy_line = _paragraph_xml(
-            copy.copy_number, size_half_points=MARK_SIZE_HALF_POINTS, align="left", plain=True)
+        copy_line = _paragraph_xml(copy.copy_number, size_half_points=MARK_SIZE_HALF_POINTS, align="left", plain=True)
         body.insert(0, parse_xml(self._mark_xml))
         body.insert(0, parse_xml(copy_line))
 
@@ -200,8 +210,8 @@ class DocxStamper:
         from docx.oxml import parse_xml
 
         footer_xml = _paragraph_xml(
-            copy.footer_label, size_half_points=HEADER_SIZE_HALF_POINTS, align="center",
-            plain=False)
+            copy.footer_label, size_half_points=HEADER_SIZE_HALF_POINTS, align="center", plain=False
+        )
         text = watermark_text(self._facts, copy)
         done: set[str] = set()
         shapes = 0
@@ -212,6 +222,7 @@ class DocxStamper:
                 shapes += 1
                 ppr = paragraph.find(f"{{{W_NS}}}pPr")
                 ppr.addnext(run)
+            _drop_lone_empty_paragraph(part_root)
             part_root.append(paragraph)
 
 
@@ -235,6 +246,18 @@ def _story_roots(document: Any, done: set[str]) -> Iterator[tuple[Any, bool]]:
                 continue
             done.add(name)
             yield part.element, is_header
+
+
+def _drop_lone_empty_paragraph(root: Any) -> None:
+    """A header python-docx just created (or an empty one) holds one blank paragraph; replacing
+    it keeps the mark from sitting under an empty line."""
+    children = list(root)
+    if (
+        len(children) == 1
+        and children[0].tag == f"{{{W_NS}}}p"
+        and all(child.tag == f"{{{W_NS}}}pPr" for child in children[0])
+    ):
+        root.remove(children[0])
 
 
 def _set_custom_properties(document: Any, values: dict[str, str]) -> None:
@@ -261,8 +284,9 @@ def _set_custom_properties(document: Any, values: dict[str, str]) -> None:
     pids = [int(p.get("pid")) for p in root if (p.get("pid") or "").isdigit()]
     pid = max([1, *pids]) + 1
     for key, value in values.items():
-        prop = etree.SubElement(root, f"{{{CUSTOM_NS}}}property", fmtid=USER_DEFINED_FMTID,
-                                pid=str(pid), name=PROPERTY_PREFIX + key)
+        prop = etree.SubElement(
+            root, f"{{{CUSTOM_NS}}}property", fmtid=USER_DEFINED_FMTID, pid=str(pid), name=PROPERTY_PREFIX + key
+        )
         etree.SubElement(prop, f"{{{VT_NS}}}lpwstr").text = value
         pid += 1
     blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
