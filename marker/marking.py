@@ -197,6 +197,10 @@ def issue_files(ledger: Ledger, stamper: Stamper, *, registry: str, source: Path
                 (out_dir / copy_name(source, registry, number)).unlink(missing_ok=True)
                 void_copy(ledger, registry, number, reason="写入失败 (write failed)", actor=actor)
         raise
+    finally:
+        close = getattr(stamper, "close", None)  # the daemon is long-lived: free the open document now
+        if close is not None:
+            close()
     return issued
 
 
