@@ -130,10 +130,9 @@ def stamper_for(document: Document, facts: MarkFacts) -> Stamper:
 
         return DocxStamper(document.path, facts)
     if document.kind == "txt":
-        from marker.stamp_docx import DocxStamper
-        from marker.text_to_docx import docx_from_text
+        from marker.text_to_docx import docx_stamper_for_text
 
-        return DocxStamper(docx_from_text(document), facts)
+        return docx_stamper_for_text(document, facts)
     raise UnsupportedInput("只能为 PDF、DOCX 和文本稿标密 (only PDF, DOCX and text can be marked)",
                            path=document.path)
 

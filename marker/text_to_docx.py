@@ -3,29 +3,26 @@ what the office opens."""
 
 from __future__ import annotations
 
-import atexit
-import shutil
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from marker.documents import Document
+from marker.marks import MarkFacts
 
-_scratch: Path | None = None
-
-
-def _scratch_dir() -> Path:
-    global _scratch
-    if _scratch is None:
-        _scratch = Path(tempfile.mkdtemp(prefix="miji-text-"))
-        atexit.register(shutil.rmtree, _scratch, True)
-    return _scratch
+if TYPE_CHECKING:
+    from marker.stamp_docx import DocxStamper
 
 
-def docx_from_text(document: Document) -> Path:
-    """A DOCX holding the text's lines as paragraphs, in a private scratch folder."""
+def docx_stamper_for_text(document: Document, facts: MarkFacts) -> DocxStamper:
+    """A DOCX stamper over the text's lines laid out as paragraphs. The converted file lives in
+    a private temporary folder only while the stamper reads it (it keeps the bytes), so a killed
+    worker leaves nothing behind."""
     import docx
     from docx.oxml.ns import qn
     from docx.shared import Pt
+
+    from marker.stamp_docx import DocxStamper
 
     word = docx.Document()
     normal = word.styles["Normal"]
@@ -34,6 +31,7 @@ def docx_from_text(document: Document) -> Path:
     normal.element.rPr.rFonts.set(qn("w:eastAsia"), "宋体")
     for line in document.text.splitlines():
         word.add_paragraph(line)
-    target = _scratch_dir() / f"{document.sha256}.docx"
-    word.save(target)
-    return target
+    with tempfile.TemporaryDirectory(prefix="miji-text-") as scratch:
+        converted = Path(scratch) / f"{document.path.stem}.docx"
+        word.save(converted)
+        return DocxStamper(converted, facts)
