@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from classifiers import Suggestion
 from marker.atomic import write_bytes_atomic
 from marker.documents import Document, read, sha256_file
-from marker.errors import InputError, MijiError
+from marker.errors import InputError, MijiError, NotFoundInput
 from marker.ledger import Ledger
 from marker.marking import MAX_NAME_BYTES, Marked, copy_name, fit_stem, issue_files, mark_document, stamper_for
 from marker.policy import Policy
@@ -177,15 +177,18 @@ def process_file(ctx: Context, path: Path) -> Result:
         sha = "symlink"
         state(ctx.ledger, sha, path.name, "processing")
         return quarantine(ctx, path, sha, "符号链接，不跟随", "symbolic link: never followed")
-    try:
-        sha = sha256_file(path)
-    except FileNotFoundError:
-        return Result("skipped", path.name, "", reason="gone before processing")
-    state(ctx.ledger, sha, path.name, "processing")
+    # Reading changes nothing on disk, so the processing state is recorded after it: the file is
+    # read and hashed once, and a crash mid-read simply leaves it in the inbox.
     try:
         document = ctx.read(path)
+    except NotFoundInput:
+        return Result("skipped", path.name, "", reason="gone before processing")
     except InputError as exc:
+        sha = sha256_file(path) if path.is_file() else f"not-a-file:{path.name}"
+        state(ctx.ledger, sha, path.name, "processing")
         return quarantine(ctx, path, sha, f"{exc.reason_zh}：{exc.message}", exc.message)
+    sha = document.sha256
+    state(ctx.ledger, sha, path.name, "processing")
     mark = document.existing_mark
     if mark is not None:
         if mark.registry:

@@ -310,3 +310,11 @@ def test_symbolic_link_out_of_the_inbox_is_never_followed(tmp_path: Path):
     assert result.outcome == "quarantined" and "symbolic link" in result.reason
     assert secret.read_bytes() == before and (layout.quarantine / "link.pdf").is_symlink()
     assert list(layout.archive.rglob("*.pdf")) == []
+
+
+def test_a_fifo_dropped_in_the_inbox_is_quarantined_without_blocking(tmp_path: Path):
+    settings = build_settings({"workspace": tmp_path / "ws"}, {})
+    layout = ensure_workspace(settings)
+    ctx = Context(policy=load_effective_policy(settings), ledger=open_workspace_ledger(settings), layout=layout)
+    result = process_file(ctx, _fifo(layout.inbox))
+    assert result.outcome == "quarantined" and list(layout.inbox.iterdir()) == []
