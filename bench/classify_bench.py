@@ -53,9 +53,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--skip-train", action="store_true")
     args = parser.parse_args()
-    from marker.documents import read
-    from marker.policy import default_policy
-    from marker.suggesting import model_for, suggest_for
+    from marker.domain.policy import default_policy
+    from marker.intake.suggest import model_for, suggest_for
+    from marker.reading.documents import read
 
     policy = default_policy()
     rows: list[tuple[str, str]] = []
@@ -70,7 +70,7 @@ def main() -> None:
         with_model = _timed(lambda: suggest_for(doc, policy), 50)
         rows.append(("suggest 2,000-char doc, warm, rules + model", f"{with_model * 1000:.2f} ms"))
         from classifiers import TextBlock, suggest
-        from marker.suggesting import ruleset_for
+        from marker.intake.suggest import ruleset_for
 
         rules = ruleset_for(policy)
         # Every file the daemon sees is new text: no cut is cached. 50 distinct 2,000-char variants.

@@ -15,10 +15,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from marker.documents import read
-from marker.isolation import Isolation
-from marker.marking import stamper_for
-from marker.marks import CopyFacts, MarkFacts
+from marker.domain.marks import CopyFacts, MarkFacts
+from marker.intake.marking import stamper_for
+from marker.reading.documents import read
+from marker.worker.isolation import Isolation
 from tests.builders import make_docx, make_pdf
 
 TEXT = "设备采购合同（草稿）甲方：华岳精工股份有限公司 乙方：________ 合同价款、付款方式、违约责任。" * 12

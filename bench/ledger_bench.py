@@ -24,10 +24,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from marker.approvals import usable_approval  # noqa: E402
-from marker.ledger import Ledger, open_ledger  # noqa: E402
-from marker.policy import load_policy  # noqa: E402
-from marker.register import complete_copy, register_document, reserve_copies  # noqa: E402
+from marker.domain.policy import load_policy  # noqa: E402
+from marker.ledger.approvals import usable_approval  # noqa: E402
+from marker.ledger.registers import complete_copy, register_document, reserve_copies  # noqa: E402
+from marker.ledger.store import Ledger, open_ledger  # noqa: E402
 
 FACTS = {"title": "基准测试", "original_sha256": "0" * 64, "level": "机密", "period": "10年", "expiry": None,
          "category": "financial", "source_name": "x.docx", "kind": "docx", "policy": "default"}
@@ -49,8 +49,8 @@ def fill(ledger: Ledger, registries: int, copies_each: int) -> list[str]:
 
 
 def add_approver(ledger: Ledger, registry: str, copies: int) -> int:
-    from marker.approvals import grant
-    from marker.people import add_person
+    from marker.ledger.approvals import grant
+    from marker.ledger.people import add_person
 
     policy = load_policy(None)
     add_person(ledger, policy, name="王芳", role="部门经理", dept="", secret="bench-secret", actor="bench")
@@ -77,8 +77,8 @@ def bench_ledger_issue(folder: Path, issues: int, *, with_approval: bool) -> flo
 
 
 def bench_end_to_end(folder: Path, count: int) -> float:
-    from marker.issuing import issue_copies
-    from marker.marking import mark_document
+    from marker.intake.issuing import issue_copies
+    from marker.intake.marking import mark_document
     from tests.builders import make_docx
 
     policy = load_policy(None)
@@ -111,8 +111,8 @@ def bench_verify(folder: Path, events: int) -> tuple[float, int]:
 PARALLEL_WRITER = """
 import sys
 from pathlib import Path
-from marker.ledger import open_ledger
-from marker.register import complete_copy, reserve_copies
+from marker.ledger.store import open_ledger
+from marker.ledger.registers import complete_copy, reserve_copies
 folder, registry, count = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
 ledger = open_ledger(folder / "parallel.sqlite3", folder / "key")
 print("go", flush=True)

@@ -23,10 +23,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import pymupdf
 
-from marker import stamp_pdf
-from marker.documents import read
-from marker.marks import CopyFacts, MarkFacts
-from marker.stamp_pdf import PdfStamper
+from marker.domain.marks import CopyFacts, MarkFacts
+from marker.reading.documents import read
+from marker.render import pdf as stamp_pdf
+from marker.render.pdf import PdfStamper
 from tests.builders import make_docx, make_pdf
 
 PARAGRAPH = ("为加强公司经营管理，现将本季度财务报表及经营情况报告如下。营业收入同比增长百分之八，"
@@ -70,7 +70,7 @@ def mark_pdf(source: Path, out_dir: Path, copies: int) -> None:
 def docx_stamper() -> type | None:
     """The DOCX stamper is written separately; the bench runs without it."""
     try:
-        from marker.stamp_docx import DocxStamper
+        from marker.render.docx import DocxStamper
     except ImportError:
         return None
     return DocxStamper

@@ -21,11 +21,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from marker.approvals import grant  # noqa: E402
-from marker.ledger import open_ledger  # noqa: E402
-from marker.marking import mark_document  # noqa: E402
-from marker.people import add_person  # noqa: E402
-from marker.policy import default_policy  # noqa: E402
+from marker.domain.policy import default_policy  # noqa: E402
+from marker.intake.marking import mark_document  # noqa: E402
+from marker.ledger.approvals import grant  # noqa: E402
+from marker.ledger.people import add_person  # noqa: E402
+from marker.ledger.store import open_ledger  # noqa: E402
 from marker.preflight import preflight  # noqa: E402
 from marker.preflight.order import IN_HOUSE, Order  # noqa: E402
 from marker.preflight.report_html import render_report  # noqa: E402
@@ -63,7 +63,7 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=200)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    from marker.documents import read
+    from marker.reading.documents import read
 
     policy = default_policy()
     with tempfile.TemporaryDirectory(prefix="miji-bench-") as folder:

@@ -24,9 +24,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from marker.ledger import open_ledger  # noqa: E402
-from marker.marking import mark_document  # noqa: E402
-from marker.policy import default_policy  # noqa: E402
+from marker.domain.policy import default_policy  # noqa: E402
+from marker.intake.marking import mark_document  # noqa: E402
+from marker.ledger.store import open_ledger  # noqa: E402
 from tests.builders import FINANCIAL_REPORT, FINANCIAL_TABLE, make_docx  # noqa: E402
 from tests.test_remark import changed_policy, make_page_pdf  # noqa: E402
 

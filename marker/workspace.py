@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from marker.ledger import Ledger, open_ledger
-from marker.policy import Policy, load_policy
+from marker.domain.policy import Policy, load_policy
+from marker.ledger.store import Ledger, open_ledger
 from marker.settings import Settings, WatchOptions
 
 POLICY_FILE = "policy.toml"

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from marker.documents import sha256_file
+from marker.reading.documents import sha256_file
 
 MIJI = [sys.executable, "-c", "from marker.cli import entry; entry()"]
 

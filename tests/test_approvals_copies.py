@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from marker.ledger import Ledger, now_iso
-from marker.register import copies, recover_pending, reserve_copies
+from marker.ledger.registers import copies, recover_pending, reserve_copies
+from marker.ledger.store import Ledger, now_iso
 from tests.builders import make_docx
 from tests.conftest import CliResult, json_lines
 
@@ -137,7 +137,7 @@ def test_covering_roles_approve(cli: Cli, monkeypatch: pytest.MonkeyPatch, offic
 def test_named_delegate_approves_top_secret(cli: Cli, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     import marker
 
-    policy = (Path(marker.__file__).parent / "default_policy.toml").read_text(encoding="utf-8")
+    policy = (Path(marker.__file__).parent / "domain" / "default_policy.toml").read_text(encoding="utf-8")
     top_secret = "paper copies only\ndelegates = []"
     assert policy.count(top_secret) == 1
     Path(WORKSPACE).mkdir()
@@ -408,8 +408,8 @@ def test_two_mark_processes_get_distinct_registry_numbers(cli: Cli, tmp_path: Pa
 RESERVE_AND_HANG = """
 import sys
 from pathlib import Path
-from marker.ledger import Ledger
-from marker.register import reserve_copies
+from marker.ledger.store import Ledger
+from marker.ledger.registers import reserve_copies
 root, registry, folder = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
 ledger = Ledger(str(root / "ledger.sqlite3"), bytes.fromhex((root / "keys" / "ledger.key").read_text()))
 numbers = reserve_copies(ledger, registry, ["张三"], actor="小陈", paths=[folder / "copy-{copy}.docx"],

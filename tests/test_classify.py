@@ -8,9 +8,9 @@ import pytest
 
 from classifiers import TextBlock, suggest
 from classifiers.patterns import find_bank_cards, find_credentials, luhn_ok, valid_resident_id
+from marker.domain.policy import default_policy
 from marker.errors import ExitCode
-from marker.policy import default_policy
-from marker.suggesting import ruleset_for
+from marker.intake.suggest import ruleset_for
 from tests.builders import (
     FINANCIAL_REPORT,
     FINANCIAL_TABLE,

@@ -12,12 +12,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from marker.domain.mark_text import VisibleMark, recognise_mark
+from marker.domain.periods import Period, PeriodError, find_document_date, parse_period
+from marker.domain.policy import default_policy_text, policy_from_mapping
 from marker.errors import ConfigError, InputError, MijiError, PolicyError, UsageError
-from marker.isolation import Isolation, WorkerLimits
-from marker.mark_text import VisibleMark, recognise_mark
-from marker.periods import Period, PeriodError, find_document_date, parse_period
-from marker.policy import default_policy_text, policy_from_mapping
 from marker.settings import build_settings
+from marker.worker.isolation import Isolation, WorkerLimits
 from tests.builders import FINANCIAL_REPORT, FINANCIAL_TABLE, make_docx, make_pdf
 
 CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x4FFF)
@@ -89,9 +89,9 @@ def test_workspace_config_parses_or_raises_config_error(tmp_path: Path, text: st
 @given(name=TEXTISH, role=st.one_of(TEXTISH, st.sampled_from(["部门经理", "副总经理", "员工"])),
        secret=st.text(max_size=20))
 def test_roster_accepts_or_refuses_with_usage_error(tmp_path: Path, name: str, role: str, secret: str):
-    from marker.ledger import open_ledger
-    from marker.people import add_person, roster
-    from marker.policy import default_policy
+    from marker.domain.policy import default_policy
+    from marker.ledger.people import add_person, roster
+    from marker.ledger.store import open_ledger
 
     with open_ledger(tmp_path / "ledger.sqlite3", tmp_path / "key") as ledger:
         try:

@@ -25,7 +25,7 @@ from marker.errors import (
     UnsupportedInput,
     WrongTypeInput,
 )
-from marker.pipeline import Context, process_file
+from marker.intake.pipeline import Context, process_file
 from marker.settings import Limits, build_settings
 from marker.workspace import load_effective_policy, open_workspace_ledger
 from tests.builders import FINANCIAL_REPORT, make_docx, make_pdf
@@ -250,7 +250,7 @@ LIMITS = Limits(max_pages=10, max_zip_uncompressed=50 * 1024 * 1024)
 
 @pytest.mark.parametrize(("label", "build", "expected"), BAD_INPUTS, ids=[case[0] for case in BAD_INPUTS])
 def test_each_bad_input_reads_or_raises_its_named_error(tmp_path: Path, label, build, expected):
-    from marker.documents import read
+    from marker.reading.documents import read
 
     path = build(tmp_path)
     before = sorted(p.name for p in tmp_path.iterdir())

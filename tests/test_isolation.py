@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from marker.errors import CorruptInput, ReaderCrashed, ReaderTimedOut, TooLargeInput
-from marker.isolation import Isolation, WorkerLimits
 from marker.settings import Limits
+from marker.worker.isolation import Isolation, WorkerLimits
 from tests.builders import FINANCIAL_REPORT, make_docx, make_pdf
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from marker.ledger import GENESIS, Ledger, open_ledger
+from marker.ledger.store import GENESIS, Ledger, open_ledger
 from tests.builders import make_docx
 from tests.conftest import CliResult, json_lines
 

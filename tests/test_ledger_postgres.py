@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from marker.ledger import Ledger
+from marker.ledger.store import Ledger
 from tests.builders import make_docx
 from tests.conftest import CliResult, json_lines
 from tests.pg import fresh_database, postgres_server

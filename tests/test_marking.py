@@ -14,8 +14,8 @@ import docx
 import pymupdf
 import pytest
 
-from marker.documents import read
 from marker.errors import ExitCode
+from marker.reading.documents import read
 from tests.builders import (
     FINANCIAL_REPORT,
     FINANCIAL_TABLE,
@@ -241,7 +241,7 @@ def test_unwritable_output_folder_and_output_equal_to_input(cli, minutes_pdf: Pa
 
 def test_a_failed_copy_write_leaves_no_partial_file_and_no_registered_copy(cli, minutes_pdf: Path, tmp_path: Path,
                                                                            monkeypatch):
-    from marker import stamp_pdf
+    from marker.render import pdf as stamp_pdf
 
     calls = {"n": 0}
     real = stamp_pdf.PdfStamper.write_copy

@@ -16,9 +16,9 @@ from classifiers.combine import combine
 from classifiers.model import FORMAT_VERSION, ModelLoadError, Prediction, default_model_path, load_model
 from classifiers.rules import suggest_by_rules
 from classifiers.training import build, read_jsonl
-from marker.documents import read
-from marker.policy import default_policy
-from marker.suggesting import model_for, ruleset_for, suggest_for
+from marker.domain.policy import default_policy
+from marker.intake.suggest import model_for, ruleset_for, suggest_for
+from marker.reading.documents import read
 from tests.builders import make_text
 
 CORPUS = Path(__file__).resolve().parents[1] / "classifiers" / "corpus"
@@ -86,7 +86,7 @@ def test_damaged_model_is_refused_and_rules_decide_with_a_warning(tmp_path: Path
     with pytest.raises(ModelLoadError, match="版本" if damage == "version" else "SHA-256"):
         load_model(workspace / "models" / "model.npz")
     document = read(make_text(tmp_path / "p.txt", PASSWORD_DOC))
-    with caplog.at_level(logging.WARNING, logger="marker.suggesting"):
+    with caplog.at_level(logging.WARNING, logger="marker.intake.suggest"):
         suggestion = suggest_for(document, default_policy(), workspace=workspace)
     assert suggestion.source == "rules" and suggestion.level == "绝密"
     assert any("model unusable" in record.getMessage() for record in caplog.records)

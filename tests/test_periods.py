@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from marker.periods import PeriodError, find_document_date, parse_period
+from marker.domain.periods import PeriodError, find_document_date, parse_period
 
 
 @pytest.mark.parametrize(

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from marker.domain.policy import default_policy, default_policy_text
 from marker.errors import ExitCode
-from marker.policy import default_policy, default_policy_text
 
 BAD_POLICY = """
 name = "坏策略"

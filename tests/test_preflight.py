@@ -12,7 +12,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from marker.policy import default_policy_text
+from marker.domain.policy import default_policy_text
 from tests.builders import FINANCIAL_REPORT, INTERNAL_NOTICE, make_pdf
 from tests.conftest import CliResult, json_lines
 

@@ -10,7 +10,6 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from marker.documents import read
 from marker.errors import (
     CorruptInput,
     EmptyInput,
@@ -20,6 +19,7 @@ from marker.errors import (
     UnsupportedInput,
     WrongTypeInput,
 )
+from marker.reading.documents import read
 from marker.settings import Limits
 from tests.builders import (
     FINANCIAL_REPORT,

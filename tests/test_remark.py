@@ -16,10 +16,10 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from marker.documents import read
-from marker.ledger import open_ledger
-from marker.marking import mark_document
-from marker.policy import default_policy, default_policy_text
+from marker.domain.policy import default_policy, default_policy_text
+from marker.intake.marking import mark_document
+from marker.ledger.store import open_ledger
+from marker.reading.documents import read
 from tests.builders import FINANCIAL_REPORT, FINANCIAL_TABLE, MEETING_MINUTES, make_docx, make_text
 from tests.conftest import json_lines
 from tests.daemon_helpers import MIJI, wait_until

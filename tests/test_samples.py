@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from marker.documents import read
-from marker.policy import default_policy
-from marker.suggesting import suggest_for
+from marker.domain.policy import default_policy
+from marker.intake.suggest import suggest_for
+from marker.reading.documents import read
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 ROW = re.compile(r"^\| `([^`]+)` \| [^|]+ \| (公开|内部|秘密|机密|绝密) \| (\w+) \|", re.MULTILINE)

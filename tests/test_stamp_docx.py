@@ -18,10 +18,10 @@ from docx.oxml.ns import qn
 from docx.shared import Inches, Pt
 from lxml import etree
 
-from marker import documents
+from marker.domain.marks import CopyFacts, MarkFacts, header_text, watermark_text
 from marker.errors import CorruptInput, OutputError
-from marker.marks import CopyFacts, MarkFacts, header_text, watermark_text
-from marker.stamp_docx import DocxStamper
+from marker.reading import documents
+from marker.render.docx import DocxStamper
 from tests.builders import FINANCIAL_REPORT, FINANCIAL_TABLE, make_docx
 
 V_NS = "urn:schemas-microsoft-com:vml"

@@ -9,10 +9,10 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from marker.documents import read
+from marker.domain.marks import CopyFacts, MarkFacts
 from marker.errors import CorruptInput, OutputError
-from marker.marks import CopyFacts, MarkFacts
-from marker.stamp_pdf import PdfStamper
+from marker.reading.documents import read
+from marker.render.pdf import PdfStamper
 from tests.builders import FINANCIAL_REPORT, make_pdf
 
 FACTS = MarkFacts(

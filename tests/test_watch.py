@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from marker.errors import ExitCode
-from marker.pipeline import Context, process_file
+from marker.intake.pipeline import Context, process_file
 from marker.settings import Settings, build_settings
 from marker.workspace import load_effective_policy, open_workspace_ledger
 from tests.builders import FINANCIAL_REPORT, FINANCIAL_TABLE, INTERNAL_NOTICE, make_docx, make_pdf, make_text
@@ -216,7 +216,7 @@ def test_kill_9_during_a_drop_of_200_files_loses_and_duplicates_nothing(tmp_path
     rng = random.Random(7)
     staging = tmp_path / "staging"
     dropped: dict[str, str] = {}
-    from marker.documents import sha256_file
+    from marker.reading.documents import sha256_file
 
     for index in range(200):
         kind = index % 4
@@ -253,8 +253,8 @@ def test_kill_9_during_a_drop_of_200_files_loses_and_duplicates_nothing(tmp_path
 
 
 def test_a_stamper_failure_after_archiving_quarantines_the_original_and_withdraws_it(tmp_path: Path, monkeypatch):
-    from marker import stamp_docx
     from marker.errors import ReaderCrashed
+    from marker.render import docx as stamp_docx
 
     ctx = _context(tmp_path / "ws")
 

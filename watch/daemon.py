@@ -1,7 +1,7 @@
 """The watched-folder daemon: decides *when* a dropped file is ready and hands it to the pipeline.
 
 watchdog events plus a start-up scan and a periodic rescan feed a readiness tracker; each ready
-file goes through `marker.pipeline.process_file` once. SIGTERM finishes the current file and
+file goes through `marker.intake.pipeline.process_file` once. SIGTERM finishes the current file and
 exits 0; SIGHUP reloads the policy and roster (an invalid new policy is refused and the old kept).
 """
 
@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from marker.errors import MijiError
-from marker.inputs import is_junk
-from marker.intake_recovery import recover
-from marker.isolation import Isolation, WorkerLimits
-from marker.pipeline import Context, Result, process_file
+from marker.intake.pipeline import Context, Result, process_file
+from marker.intake.recovery import recover
+from marker.reading.inputs import is_junk
 from marker.settings import Settings
+from marker.worker.isolation import Isolation, WorkerLimits
 from marker.workspace import load_effective_policy, open_workspace_ledger
 from watch.readiness import ReadyTracker
 from watch.workspace_setup import ensure_workspace

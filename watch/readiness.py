@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from marker.inputs import is_junk
+from marker.reading.inputs import is_junk
 
 
 @dataclass(slots=True)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from marker.atomic import write_bytes_atomic
+from marker.domain.policy import default_policy_text
 from marker.errors import ConfigError, OutputError
-from marker.policy import default_policy_text
 from marker.settings import CONFIG_NAME, Settings
 from marker.workspace import Layout, open_workspace_ledger
 

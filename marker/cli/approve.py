@@ -31,9 +31,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    from marker.approvals import grant, revoke
     from marker.cli.output import print_json_line
     from marker.cli.secret import ask_secret
+    from marker.ledger.approvals import grant, revoke
     from marker.workspace import load_effective_policy, open_workspace_ledger
 
     policy = load_effective_policy(settings)

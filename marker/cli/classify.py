@@ -45,9 +45,9 @@ def result_json(path: Path, suggestion: Any = None, error: MijiError | None = No
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     from marker.cli.output import print_json_line, print_table, progress
-    from marker.inputs import iter_inputs
-    from marker.isolation import Isolation, WorkerLimits
-    from marker.suggesting import suggest_for
+    from marker.intake.suggest import suggest_for
+    from marker.reading.inputs import iter_inputs
+    from marker.worker.isolation import Isolation, WorkerLimits
     from marker.workspace import load_effective_policy
 
     policy = load_effective_policy(settings)

@@ -61,7 +61,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def run_issue(args: argparse.Namespace, settings: Settings) -> int:
     from marker.cli.output import print_json_line
-    from marker.issuing import issue_copies
+    from marker.intake.issuing import issue_copies
     from marker.workspace import Layout, current_user, load_effective_policy, open_workspace_ledger
 
     policy = load_effective_policy(settings)
@@ -83,7 +83,7 @@ def run_issue(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _lifecycle(args: argparse.Namespace, settings: Settings, *, destroy: bool) -> int:
-    from marker.register import destroy_copy, recall_copy, status_zh
+    from marker.ledger.registers import destroy_copy, recall_copy, status_zh
     from marker.workspace import open_workspace_ledger
 
     with open_workspace_ledger(settings) as ledger:
@@ -105,7 +105,7 @@ def run_destroy(args: argparse.Namespace, settings: Settings) -> int:
 
 def run_list(args: argparse.Namespace, settings: Settings) -> int:
     from marker.cli.output import print_json_line, print_table
-    from marker.register import copies, documents, status_zh
+    from marker.ledger.registers import copies, documents, status_zh
     from marker.workspace import open_workspace_ledger
 
     today = date.today()
@@ -132,7 +132,7 @@ def run_list(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_recover(args: argparse.Namespace, settings: Settings) -> int:
-    from marker.register import recover_pending
+    from marker.ledger.registers import recover_pending
     from marker.workspace import current_user, open_workspace_ledger
 
     with open_workspace_ledger(settings) as ledger:
@@ -145,7 +145,7 @@ def run_recover(args: argparse.Namespace, settings: Settings) -> int:
 
 def run_handover(args: argparse.Namespace, settings: Settings) -> int:
     from marker.cli.output import print_table
-    from marker.register import documents, handover
+    from marker.ledger.registers import documents, handover
     from marker.workspace import current_user, open_workspace_ledger
 
     with open_workspace_ledger(settings) as ledger:
@@ -160,7 +160,7 @@ def run_handover(args: argparse.Namespace, settings: Settings) -> int:
 
 def run_expiring(args: argparse.Namespace, settings: Settings) -> int:
     from marker.cli.output import print_json_line, print_table
-    from marker.register import copies, expiring
+    from marker.ledger.registers import copies, expiring
     from marker.workspace import open_workspace_ledger
 
     with open_workspace_ledger(settings) as ledger:

@@ -50,7 +50,7 @@ def run_verify(args: argparse.Namespace, settings: Settings) -> int:
 
 def run_export(args: argparse.Namespace, settings: Settings) -> int:
     from marker.errors import UsageError
-    from marker.registers_export import export
+    from marker.ledger.export import export
     from marker.workspace import open_workspace_ledger
 
     if args.format == "xlsx" and args.out is None:

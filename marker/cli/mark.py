@@ -46,7 +46,7 @@ def recipients_from(args: argparse.Namespace) -> list[str | None]:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     from marker.cli.output import print_json_line
-    from marker.marking import mark_document
+    from marker.intake.marking import mark_document
     from marker.workspace import Layout, current_user, load_effective_policy, open_workspace_ledger
 
     policy = load_effective_policy(settings)

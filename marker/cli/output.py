@@ -23,8 +23,8 @@ def print_table(title: str | None, columns: Sequence[str], rows: Sequence[Sequen
     for row in rows:
         table.add_row(*(str(cell) if cell is not None else "" for cell in row))
     console = Console()
-    if not console.is_terminal:
-        console = Console(width=200)
+    if not console.is_terminal:  # piped: never fold a path or a registry number across lines
+        console = Console(width=1000)
     console.print(table)
 
 

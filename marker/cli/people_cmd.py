@@ -31,7 +31,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def run_add(args: argparse.Namespace, settings: Settings) -> int:
     from marker.cli.secret import ask_secret
-    from marker.people import add_person
+    from marker.ledger.people import add_person
     from marker.workspace import current_user, load_effective_policy, open_workspace_ledger
 
     policy = load_effective_policy(settings)
@@ -45,7 +45,7 @@ def run_add(args: argparse.Namespace, settings: Settings) -> int:
 
 def run_list(args: argparse.Namespace, settings: Settings) -> int:
     from marker.cli.output import print_json_line, print_table
-    from marker.people import roster
+    from marker.ledger.people import roster
     from marker.workspace import open_workspace_ledger
 
     with open_workspace_ledger(settings) as ledger:

@@ -30,7 +30,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def run_show(args: argparse.Namespace, settings: Settings) -> int:
     from marker.cli.output import print_table
-    from marker.policy import default_policy_text
+    from marker.domain.policy import default_policy_text
     from marker.workspace import effective_policy_path, load_effective_policy
 
     policy = load_effective_policy(settings)
@@ -53,7 +53,7 @@ def run_show(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_check(args: argparse.Namespace, settings: Settings) -> int:
-    from marker.policy import load_policy
+    from marker.domain.policy import load_policy
 
     policy = load_policy(args.file)
     print(f"策略有效 (policy is valid): {policy.name}，{len(policy.levels)} 个密级，"

@@ -42,7 +42,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _context(settings: Settings) -> Any:
-    from marker.pipeline import Context
+    from marker.intake.pipeline import Context
     from marker.workspace import Layout, load_effective_policy, open_workspace_ledger
 
     watch = settings.watch
@@ -53,7 +53,7 @@ def _context(settings: Settings) -> Any:
 
 def run_list(args: argparse.Namespace, settings: Settings) -> int:
     from marker.cli.output import print_json_line, print_table
-    from marker.review import pending
+    from marker.intake.review import pending
 
     ctx = _context(settings)
     items = pending(ctx)
@@ -68,7 +68,7 @@ def run_list(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_show(args: argparse.Namespace, settings: Settings) -> int:
-    from marker.review import find_pending
+    from marker.intake.review import find_pending
 
     item = find_pending(_context(settings), args.file)
     print(json.dumps(item.report, ensure_ascii=False, indent=2))
@@ -76,7 +76,7 @@ def run_show(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_accept(args: argparse.Namespace, settings: Settings) -> int:
-    from marker.review import accept
+    from marker.intake.review import accept
     from marker.workspace import current_user
 
     result = accept(_context(settings), args.file, level=args.level, period=args.period,
@@ -86,7 +86,7 @@ def run_accept(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_reject(args: argparse.Namespace, settings: Settings) -> int:
-    from marker.review import reject
+    from marker.intake.review import reject
     from marker.workspace import current_user
 
     target = reject(_context(settings), args.file, reason=args.reason, by=args.by or current_user(settings))

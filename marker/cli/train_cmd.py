@@ -58,7 +58,7 @@ def default_corpus() -> list[Path]:
 
 
 def learned_examples(workspace: Path, level_names: tuple[str, ...]) -> list[Any]:
-    """Review decisions kept by `miji review` (marker.review._learn); unreadable ones are skipped."""
+    """Review decisions kept by `miji review` (marker.intake.review._learn); unreadable ones are skipped."""
     from classifiers.training import Example
 
     found: list[Example] = []
@@ -99,7 +99,7 @@ def _brief(summary: dict[str, Any]) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
-    from marker.suggesting import ruleset_for
+    from marker.intake.suggest import ruleset_for
     from marker.workspace import load_effective_policy
 
     try:

@@ -44,7 +44,7 @@ def run_watch(args: argparse.Namespace, settings: Settings) -> int:
 
 def run_status(args: argparse.Namespace, settings: Settings) -> int:
     from marker.cli.output import print_json_line, print_table
-    from marker.inputs import is_junk
+    from marker.reading.inputs import is_junk
     from marker.workspace import Layout, open_workspace_ledger
 
     layout = Layout.of(settings)

@@ -31,8 +31,8 @@ from marker.preflight.rules import (
 )
 
 if TYPE_CHECKING:
-    from marker.ledger import Ledger
-    from marker.policy import Policy
+    from marker.domain.policy import Policy
+    from marker.ledger.store import Ledger
     from marker.preflight.print_ready import PrintReady
     from marker.settings import Limits
 
@@ -68,7 +68,7 @@ class PreflightResult:
 def read_job_file(path: Path, limits: Limits | None) -> tuple[JobFile, Any]:
     """The file's Document (edge pages: enough for the mark), its page facts, and — only when it
     carries no mark — the full text the classifiers need."""
-    from marker.documents import read
+    from marker.reading.documents import read
 
     if path.suffix.lower() != ".pdf":
         raise UnsupportedInput("印前检查只接受 PDF 印件 (pre-flight takes PDF files)", path=path)

@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from marker.approvals import usable_approval
+from marker.domain.policy import Policy
 from marker.errors import NotApproved, UsageError
-from marker.ledger import Ledger
-from marker.policy import Policy
-from marker.register import complete_copy, record_refusal, require_document, reserve_copies, void_copy
+from marker.ledger.approvals import usable_approval
+from marker.ledger.registers import complete_copy, record_refusal, require_document, reserve_copies, void_copy
+from marker.ledger.store import Ledger
 
 log = logging.getLogger(__name__)
 
@@ -45,9 +45,9 @@ def make_print_ready(ledger: Ledger, policy: Policy, *, registries: list[str], c
     """Reserve `count` paper copies of each document, stamp and join them into `out`."""
     import pymupdf
 
-    from marker.issuing import facts_from_record, original_file
-    from marker.marks import CopyFacts
-    from marker.stamp_pdf import PdfStamper
+    from marker.domain.marks import CopyFacts
+    from marker.intake.issuing import facts_from_record, original_file
+    from marker.render.pdf import PdfStamper
 
     if count < 1:
         raise UsageError("份数必须至少为 1 (copies must be at least 1)")

@@ -14,14 +14,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from marker.documents import Document, ExistingMark
-from marker.mark_text import recognise_mark
-from marker.periods import PeriodError, parse_period
-from marker.policy import Policy
+from marker.domain.mark_text import recognise_mark
+from marker.domain.periods import PeriodError, parse_period
+from marker.domain.policy import Policy
 from marker.preflight.order import INTERNAL, Order, Shop
+from marker.reading.documents import Document, ExistingMark
 
 if TYPE_CHECKING:
-    from marker.ledger import Ledger
+    from marker.ledger.store import Ledger
 
 ERROR, WARNING = "error", "warning"
 MIN_DPI = 150
@@ -158,8 +158,8 @@ def _squash(text: str) -> str:
 
 
 def _bands(width: float, height: float) -> tuple[float, float, float]:
-    """Top band bottom, bottom band top, and corner bottom, scaled like marker.stamp_pdf."""
-    from marker.stamp_pdf import A4_LONG, A4_SHORT, LINE_PITCH, MARGIN_BOTTOM, MARGIN_TOP
+    """Top band bottom, bottom band top, and corner bottom, scaled like marker.render.pdf."""
+    from marker.render.pdf import A4_LONG, A4_SHORT, LINE_PITCH, MARGIN_BOTTOM, MARGIN_TOP
 
     short, long_ = sorted((width, height))
     scale = min(short / A4_SHORT, long_ / A4_LONG)
@@ -334,9 +334,9 @@ def _start_date(job: JobFile, today: date) -> date:
 # --- ledger -------------------------------------------------------------------------------------
 def check_ledger(job: JobFile, ctx: Context, ledger: Ledger) -> list[Finding]:
     """The copy is registered, still issued, unchanged, approved for this run, and supervised."""
-    from marker.approvals import usable_approval
     from marker.errors import NotApproved
-    from marker.register import copies, document, status_zh
+    from marker.ledger.approvals import usable_approval
+    from marker.ledger.registers import copies, document, status_zh
 
     mark = job.mark
     if mark is None or not _known(ctx.policy, mark.level):
@@ -534,7 +534,7 @@ def _mark_line_pattern(job: JobFile) -> re.Pattern[str]:
 # --- content ------------------------------------------------------------------------------------
 def check_content(job: JobFile, ctx: Context, full: Document | None) -> list[Finding]:
     """An unmarked document whose content the classifiers rate 秘密 or above must be marked first."""
-    from marker.suggesting import suggest_for
+    from marker.intake.suggest import suggest_for
 
     if job.mark is not None or full is None:
         return []

@@ -11,13 +11,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from classifiers import Suggestion
-from marker.documents import Document, ExistingMark
-from marker.periods import Period, PeriodError, add_months, parse_period
-from marker.policy import Policy
+from marker.domain.marks import Change
+from marker.domain.periods import Period, PeriodError, add_months, parse_period
+from marker.domain.policy import Policy
+from marker.reading.documents import Document, ExistingMark
 
 ACTIONS = ("declassify", "relevel", "mark", "keep", "error")
 UNMARKED = "未标密"
-DECLASSIFIED = "解密"
+DECLASSIFIED = "解密"  # also in marker.domain.marks
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,32 +187,6 @@ def _plan_relevel(document: Document, policy: Policy, mark: ExistingMark, expiry
 
 def within_a_year(expiry: date | None, as_of: date) -> bool:
     return expiry is not None and as_of < expiry <= add_months(as_of, 12)
-
-
-@dataclass(frozen=True, slots=True)
-class Change:
-    """What a re-marking writes: the new mark (or 解密 and the date) and the metadata after it."""
-
-    new_level: str | None
-    new_period: str | None
-    scheme: str
-    owner: str
-    declassified: date | None
-    metadata: tuple[tuple[str, str], ...]
-
-    def line(self, owner: str | None = None) -> str:
-        """The text written beside the struck mark; the old mark's owner is kept."""
-        from marker.mark_text import format_mark
-        from marker.periods import format_date_zh
-
-        if self.declassified is not None:
-            return f"{DECLASSIFIED} {format_date_zh(self.declassified)}"
-        return format_mark(scheme=self.scheme, owner=owner or self.owner, level=self.new_level or "",
-                           period=self.new_period)
-
-    @property
-    def values(self) -> dict[str, str]:
-        return dict(self.metadata)
 
 
 def change_for(plan: Plan, mark: ExistingMark | None, policy: Policy) -> Change:

@@ -29,14 +29,14 @@ from typing import TYPE_CHECKING, Any
 
 from marker.atomic import TEMP_PREFIX, remove_stale_temps, write_bytes_atomic
 from marker.errors import MijiError, NeedsReview, UsageError
-from marker.inputs import is_document_name, is_junk
+from marker.reading.inputs import is_document_name, is_junk
 from marker.remark.plan import Known, Plan, RemarkOptions, change_for, plan_for, within_a_year
 from marker.settings import Limits
 
 if TYPE_CHECKING:
-    from marker.documents import Document
-    from marker.ledger import Ledger
-    from marker.policy import Policy
+    from marker.domain.policy import Policy
+    from marker.ledger.store import Ledger
+    from marker.reading.documents import Document
 
 log = logging.getLogger(__name__)
 
@@ -207,7 +207,7 @@ def _isolation() -> Any:
         iso.close()
         iso = None
     if iso is None:
-        from marker.isolation import Isolation, WorkerLimits
+        from marker.worker.isolation import Isolation, WorkerLimits
 
         iso = _LOCAL.isolation = Isolation(WorkerLimits.of(_CONTEXT.limits if _CONTEXT else Limits()))
         uses = 0
@@ -238,7 +238,7 @@ def _error(rel: str, exc: BaseException, kind: str = "") -> FileResult:
 
 
 def _sha(path: Path) -> str:
-    from marker.documents import sha256_file
+    from marker.reading.documents import sha256_file
 
     return sha256_file(path)
 
@@ -273,13 +273,13 @@ def process_file(ctx: Context, rel: str) -> FileResult:
 
 
 def _suggest(document: Document, policy: Policy) -> Any:
-    from marker.suggesting import suggest_for
+    from marker.intake.suggest import suggest_for
 
     return suggest_for(document, policy)
 
 
 def _summary_plan(document: Document) -> Plan:
-    from marker.periods import PeriodError, parse_period
+    from marker.domain.periods import PeriodError, parse_period
     from marker.remark.plan import current_expiry
 
     mark = document.existing_mark
@@ -297,10 +297,10 @@ def _summary_plan(document: Document) -> Plan:
 def rewrite(kind: str, data: bytes, plan: Plan, document: Document, policy: Policy, name: str) -> bytes:
     change = change_for(plan, document.existing_mark, policy)
     if kind == "pdf":
-        from marker.remark.rewrite_pdf import rewrite_pdf
+        from marker.render.rewrite_pdf import rewrite_pdf
 
         return rewrite_pdf(data, change, old_level=plan.old_level, name=name)
-    from marker.remark.rewrite_docx import rewrite_docx
+    from marker.render.rewrite_docx import rewrite_docx
 
     return rewrite_docx(data, change, old_level=plan.old_level, name=name)
 
@@ -511,8 +511,8 @@ def _mark_all(results: Sequence[FileResult], config: RunConfig, policy: Policy, 
               actor: str) -> Iterator[FileResult]:
     """Unmarked drafts go through the normal marking path, one by one, in path order (so
     registry numbers do not depend on --jobs)."""
-    from marker.isolation import Isolation, WorkerLimits
-    from marker.marking import mark_document
+    from marker.intake.marking import mark_document
+    from marker.worker.isolation import Isolation, WorkerLimits
 
     isolation = Isolation(WorkerLimits.of(config.limits))
     try:

@@ -52,8 +52,8 @@ def collect(cache: pathlib.Path):
     from sklearn.model_selection import StratifiedKFold
 
     from classifiers.features import Analyzers
-    from marker.policy import default_policy
-    from marker.suggesting import ruleset_for
+    from marker.domain.policy import default_policy
+    from marker.intake.suggest import ruleset_for
 
     rules = ruleset_for(default_policy())
     terms = sorted({t for c in rules.categories for t in c.terms if not t.isascii()})
@@ -124,8 +124,8 @@ def collect_cross(cache: pathlib.Path):
     rules here about as often as on unseen documents — which cross-validation never shows."""
     if cache.exists():
         return pickle.loads(cache.read_bytes())
-    from marker.policy import default_policy
-    from marker.suggesting import ruleset_for
+    from marker.domain.policy import default_policy
+    from marker.intake.suggest import ruleset_for
 
     rules = ruleset_for(default_policy())
     terms = sorted({t for c in rules.categories for t in c.terms if not t.isascii()})

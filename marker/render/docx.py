@@ -16,8 +16,8 @@ from typing import Any
 from xml.sax.saxutils import quoteattr
 
 from marker.atomic import atomic_write
+from marker.domain.marks import CopyFacts, MarkFacts, header_text, metadata_values, watermark_text
 from marker.errors import CorruptInput, MijiError, NotFoundInput, OutputError
-from marker.marks import CopyFacts, MarkFacts, header_text, metadata_values, watermark_text
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +70,7 @@ _SHAPETYPE = (
 )
 
 
-def _run_properties(size_half_points: int) -> str:
+def run_properties(size_half_points: int) -> str:
     """黑体 for ASCII and East Asian text: without w:eastAsia Word shows CJK in the theme font."""
     font = quoteattr(MARK_FONT)
     return (
@@ -89,12 +89,12 @@ def _paragraph_xml(text: str, *, size_half_points: int, align: str, plain: bool)
     )
     return (
         f'<w:p xmlns:w="{W_NS}"><w:pPr>{spacing}<w:jc w:val="{align}"/></w:pPr>'
-        f"<w:r>{_run_properties(size_half_points)}"
-        f'<w:t xml:space="preserve">{_escape(text)}</w:t></w:r></w:p>'
+        f"<w:r>{run_properties(size_half_points)}"
+        f'<w:t xml:space="preserve">{escape_xml(text)}</w:t></w:r></w:p>'
     )
 
 
-def _escape(text: str) -> str:
+def escape_xml(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
@@ -185,7 +185,7 @@ class DocxStamper:
         try:
             self._stamp_body(document, copy)
             self._stamp_headers_footers(document, copy)
-            _set_custom_properties(document, metadata_values(self._facts, copy))
+            set_custom_properties(document, metadata_values(self._facts, copy))
             buffer = io.BytesIO()
             document.save(buffer)
         except MijiError:
@@ -260,7 +260,7 @@ def _drop_lone_empty_paragraph(root: Any) -> None:
         root.remove(children[0])
 
 
-def _set_custom_properties(document: Any, values: dict[str, str]) -> None:
+def set_custom_properties(document: Any, values: dict[str, str]) -> None:
     """Write `miji:<key>` properties, keeping any other custom properties the draft has."""
     from docx.opc.constants import CONTENT_TYPE as CT
     from docx.opc.constants import RELATIONSHIP_TYPE as RT

@@ -17,18 +17,18 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from classifiers import Suggestion
 from marker.atomic import write_bytes_atomic
-from marker.documents import Document, read, sha256_file
+from marker.domain.policy import Policy
 from marker.errors import InputError, MijiError, NotFoundInput
-from marker.ledger import Ledger
-from marker.marking import MAX_NAME_BYTES, Marked, copy_name, fit_stem, issue_files, mark_document, stamper_for
-from marker.policy import Policy
-from marker.register import copies, find_original, record_refusal, reserve_copies
+from marker.intake.marking import MAX_NAME_BYTES, Marked, copy_name, fit_stem, issue_files, mark_document, stamper_for
+from marker.intake.suggest import suggest_for
+from marker.ledger.registers import copies, find_original, record_refusal, reserve_copies
+from marker.ledger.store import Ledger
+from marker.reading.documents import Document, read, sha256_file
 from marker.settings import Limits
-from marker.suggesting import suggest_for
 from marker.workspace import Layout
 
 if TYPE_CHECKING:
-    from marker.isolation import Isolation
+    from marker.worker.isolation import Isolation
 
 log = logging.getLogger(__name__)
 Outcome = Literal["marked", "review", "quarantined", "skipped"]
@@ -231,8 +231,8 @@ def withdraw(ctx: Context, document: Document, exc: MijiError) -> Result:
 
 def complete_distribution(ctx: Context, registry: str, original: Path, level: str, wanted: int) -> int:
     """Issue the copies a registered document still lacks (after a crash); returns how many."""
-    from marker.issuing import facts_from_record
-    from marker.register import require_document
+    from marker.intake.issuing import facts_from_record
+    from marker.ledger.registers import require_document
 
     done = [c for c in copies(ctx.ledger, registry) if c.status == "issued"]
     missing = wanted - len(done)

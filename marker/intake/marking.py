@@ -17,19 +17,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from classifiers import Suggestion
-from marker.documents import Document, read
+from marker.domain.mark_text import format_mark
+from marker.domain.marks import CopyFacts, MarkFacts
+from marker.domain.periods import Period, parse_period
+from marker.domain.policy import Policy
 from marker.errors import AlreadyMarked, NeedsReview, OutputError, RefusedError, UnsupportedInput, UsageError
-from marker.ledger import Ledger, now_iso
-from marker.mark_text import format_mark
-from marker.marks import CopyFacts, MarkFacts
-from marker.periods import Period, parse_period
-from marker.policy import Policy
-from marker.register import complete_copy, next_registry, reserve_copies, void_copy
+from marker.intake.suggest import suggest_for
+from marker.ledger.registers import complete_copy, next_registry, reserve_copies, void_copy
+from marker.ledger.store import Ledger, now_iso
+from marker.reading.documents import Document, read
 from marker.settings import Limits
-from marker.suggesting import suggest_for
 
 if TYPE_CHECKING:
-    from marker.isolation import Isolation
+    from marker.worker.isolation import Isolation
 
 log = logging.getLogger(__name__)
 
@@ -122,15 +122,15 @@ def mark_facts(document: Document, decision: Decision, policy: Policy, registry:
 
 def stamper_for(document: Document, facts: MarkFacts) -> Stamper:
     if document.kind == "pdf":
-        from marker.stamp_pdf import PdfStamper
+        from marker.render.pdf import PdfStamper
 
         return PdfStamper(document.path, facts)
     if document.kind == "docx":
-        from marker.stamp_docx import DocxStamper
+        from marker.render.docx import DocxStamper
 
         return DocxStamper(document.path, facts)
     if document.kind == "txt":
-        from marker.text_to_docx import docx_stamper_for_text
+        from marker.render.text import docx_stamper_for_text
 
         return docx_stamper_for_text(document, facts)
     raise UnsupportedInput("只能为 PDF、DOCX 和文本稿标密 (only PDF, DOCX and text can be marked)",

@@ -15,8 +15,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from marker.domain.periods import Period, PeriodError, parse_period
 from marker.errors import PolicyError
-from marker.periods import Period, PeriodError, parse_period
 
 DEFAULT_POLICY_NAME = "default_policy.toml"
 SCHEMES = ("enterprise", "state")
@@ -298,7 +298,7 @@ def policy_from_mapping(data: Mapping[str, Any], *, source: str = "(built-in)") 
 
 
 def default_policy_text() -> str:
-    return resources.files("marker").joinpath(DEFAULT_POLICY_NAME).read_text(encoding="utf-8")
+    return resources.files("marker.domain").joinpath(DEFAULT_POLICY_NAME).read_text(encoding="utf-8")
 
 
 @cache

@@ -11,10 +11,10 @@ import io
 import logging
 from typing import Any
 
+from marker.domain.mark_text import MARK_LINES, VisibleMark, recognise_mark
+from marker.domain.marks import Change
 from marker.errors import CorruptInput, MijiError
-from marker.mark_text import MARK_LINES, VisibleMark, recognise_mark
-from marker.remark.plan import Change
-from marker.stamp_docx import MARK_SIZE_HALF_POINTS, W_NS, _escape, _run_properties, _set_custom_properties
+from marker.render.docx import MARK_SIZE_HALF_POINTS, W_NS, escape_xml, run_properties, set_custom_properties
 
 log = logging.getLogger(__name__)
 SEARCH_PARAGRAPHS = MARK_LINES + 4
@@ -38,7 +38,7 @@ def rewrite_docx(data: bytes, change: Change, *, old_level: str | None, name: st
         header_text = "解密" if change.declassified is not None else (change.new_level or "")
         if header_text and header_text != old_level:
             strike_headers(document, old_level, change.values.get("registry", ""), header_text)
-        _set_custom_properties(document, change.values)
+        set_custom_properties(document, change.values)
         buffer = io.BytesIO()
         document.save(buffer)
     except MijiError:
@@ -124,5 +124,5 @@ def strike_headers(document: Any, old_level: str | None, registry: str, text: st
 def _new_run(text: str, size_half_points: int = MARK_SIZE_HALF_POINTS) -> Any:
     from docx.oxml import parse_xml
 
-    return parse_xml(f'<w:r xmlns:w="{W_NS}">{_run_properties(size_half_points)}'
-                     f'<w:t xml:space="preserve">{_escape(text)}</w:t></w:r>')
+    return parse_xml(f'<w:r xmlns:w="{W_NS}">{run_properties(size_half_points)}'
+                     f'<w:t xml:space="preserve">{escape_xml(text)}</w:t></w:r>')

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from marker.periods import format_date_zh
+from marker.domain.periods import format_date_zh
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,3 +68,32 @@ def watermark_text(facts: MarkFacts, copy: CopyFacts) -> str:
 
 def header_text(facts: MarkFacts) -> str:
     return f"{facts.level}  {facts.registry}"
+
+
+DECLASSIFIED = "解密"
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What a re-marking writes: the new mark (or 解密 and the date) and the metadata after it."""
+
+    new_level: str | None
+    new_period: str | None
+    scheme: str
+    owner: str
+    declassified: date | None
+    metadata: tuple[tuple[str, str], ...]
+
+    def line(self, owner: str | None = None) -> str:
+        """The text written beside the struck mark; the old mark's owner is kept."""
+        from marker.domain.mark_text import format_mark
+        from marker.domain.periods import format_date_zh
+
+        if self.declassified is not None:
+            return f"{DECLASSIFIED} {format_date_zh(self.declassified)}"
+        return format_mark(scheme=self.scheme, owner=owner or self.owner, level=self.new_level or "",
+                           period=self.new_period)
+
+    @property
+    def values(self) -> dict[str, str]:
+        return dict(self.metadata)

@@ -17,6 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from classifiers.blocks import TextBlock
+from marker.domain.mark_metadata import from_xmp
+from marker.domain.mark_text import VisibleMark, recognise_mark
+from marker.domain.periods import find_document_date
 from marker.errors import (
     CorruptInput,
     EmptyInput,
@@ -29,10 +32,7 @@ from marker.errors import (
     UnsupportedInput,
     WrongTypeInput,
 )
-from marker.filetype import kind_for_suffix, sniff
-from marker.mark_metadata import from_xmp
-from marker.mark_text import VisibleMark, recognise_mark
-from marker.periods import find_document_date
+from marker.reading.filetype import kind_for_suffix, sniff
 from marker.settings import Limits
 
 log = logging.getLogger(__name__)

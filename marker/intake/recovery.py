@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from marker.atomic import remove_stale_temps, write_bytes_atomic
-from marker.documents import sha256_file
-from marker.ledger import Event
-from marker.pipeline import Context, complete_distribution, state, suggestion_report
-from marker.register import recover_pending
+from marker.intake.pipeline import Context, complete_distribution, state, suggestion_report
+from marker.ledger.registers import recover_pending
+from marker.ledger.store import Event
+from marker.reading.documents import sha256_file
 
 log = logging.getLogger(__name__)
 

@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from marker.atomic import atomic_write
+from marker.domain.mark_metadata import KEYS, info_key, to_xmp
+from marker.domain.marks import CopyFacts, MarkFacts, header_text, metadata_values, watermark_text
 from marker.errors import CorruptInput, EncryptedInput, MijiError, OutputError
-from marker.mark_metadata import KEYS, info_key, to_xmp
-from marker.marks import CopyFacts, MarkFacts, header_text, metadata_values, watermark_text
 
 if TYPE_CHECKING:
     import pymupdf
@@ -104,13 +104,13 @@ def _subset_font(chars: str) -> _SubsetFont:
     return _SubsetFont(frozenset(chars), tuple(numbers), sources, streams)
 
 
-def _font_for(chars: Iterable[str]) -> _SubsetFont:
+def font_for(chars: Iterable[str]) -> _SubsetFont:
     font = _cjk_font()
     usable = {c for c in chars if c.isprintable() and font.has_glyph(ord(c))} | {_MISSING}
     return _subset_font("".join(sorted(usable)))
 
 
-def _install_font(doc: pymupdf.Document, subset: _SubsetFont, slots: list[int]) -> None:
+def install_font(doc: pymupdf.Document, subset: _SubsetFont, slots: list[int]) -> None:
     """Write the subset's objects into `slots` (reused for every copy, so no earlier copy's
     glyphs survive in a later one); the Type0 font is always `slots[0]`."""
     while len(slots) < len(subset.numbers):
@@ -135,7 +135,7 @@ def _glyph(char: str) -> tuple[str, float]:
     return f"{glyph:04X}", font.glyph_advance(ord(char))
 
 
-def _text_run(text: str) -> tuple[str, float]:
+def text_run(text: str) -> tuple[str, float]:
     """Hex glyph ids for an Identity-H string, and its advance at 1 pt."""
     glyphs = [_glyph(char) for char in text]
     return "<" + "".join(g for g, _ in glyphs) + ">", sum(w for _, w in glyphs)
@@ -144,7 +144,7 @@ def _text_run(text: str) -> tuple[str, float]:
 def _show(text: str, x: float, y: float, size: float, *, align: str = "left",
           gray: float = 0.0) -> str:
     """Content operators drawing one line with its baseline at (x, y), y upwards."""
-    hexed, width = _text_run(text)
+    hexed, width = text_run(text)
     if align == "center":
         x -= width * size / 2
     elif align == "right":
@@ -154,7 +154,7 @@ def _show(text: str, x: float, y: float, size: float, *, align: str = "left",
 
 # --- layout ---------------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
-class _Layout:
+class PageLayout:
     """Positions on a visual (as displayed) page, PDF style: origin bottom left, y up."""
 
     width: float
@@ -186,15 +186,15 @@ class _Layout:
                 MARGIN_BOTTOM * self.scale * 0.5, size)
 
 
-def _header_stream(layout: _Layout, facts: MarkFacts) -> str:
+def _header_stream(layout: PageLayout, facts: MarkFacts) -> str:
     x, y, size = layout.header()
     return _show(header_text(facts), x, y, size, align="center", gray=TEXT_GRAY)
 
 
-def _copy_stream(layout: _Layout, facts: MarkFacts, copy: CopyFacts) -> str:
+def _copy_stream(layout: PageLayout, facts: MarkFacts, copy: CopyFacts) -> str:
     """Per copy, every page: the diagonal watermark and `第 000003 份` in the footer."""
     text = watermark_text(facts, copy)
-    hexed, width = _text_run(text)
+    hexed, width = text_run(text)
     diagonal = math.hypot(layout.width, layout.height)
     size = max(8.0, min(40.0 * layout.text_scale, 0.75 * diagonal / max(width, 1.0)))
     angle = math.atan2(layout.height, layout.width)
@@ -211,7 +211,7 @@ def _copy_stream(layout: _Layout, facts: MarkFacts, copy: CopyFacts) -> str:
     )
 
 
-def _page_matrix(page: pymupdf.Page) -> tuple[float, ...]:
+def page_matrix(page: pymupdf.Page) -> tuple[float, ...]:
     """Maps visual-page coordinates (y up) to the page's PDF user space, for any rotation and
     a crop box anywhere, so marks come out the right way up."""
     media, crop = page.mediabox, page.cropbox
@@ -286,7 +286,7 @@ def write_metadata(doc: pymupdf.Document, values: dict[str, str], extra: dict[st
 class _Group:
     """Pages of one visual size share one header XObject and one per-copy XObject."""
 
-    layout: _Layout
+    layout: PageLayout
     shared: int
     per_copy: int
 
@@ -357,7 +357,7 @@ class PdfStamper:
                 draw += "/MijiM Do /MijiN Do "
             self._add_resources(page, names)
             _, right, baseline, size = group.layout.footer()
-            matrix = " ".join(f"{v:g}" for v in _page_matrix(page))
+            matrix = " ".join(f"{v:g}" for v in page_matrix(page))
             content = (f"Q q {matrix} cm {draw}\n"
                        + _show(f"第 {number + 1} 页 共 {total} 页", right, baseline, size,
                                align="right", gray=TEXT_GRAY) + "Q\n")
@@ -366,28 +366,28 @@ class PdfStamper:
     def _group_for(self, page: pymupdf.Page) -> tuple[int, _Group]:
         size = (round(page.rect.width, 2), round(page.rect.height, 2))
         if size not in self._groups:
-            layout = _Layout(*size)
+            layout = PageLayout(*size)
             self._groups[size] = _Group(
                 layout, self._new_xobject(layout, _header_stream(layout, self._facts)),
                 self._new_xobject(layout, ""))
         keys = list(self._groups)
         return keys.index(size), self._groups[size]
 
-    def _first_page_xobjects(self, layout: _Layout, page: pymupdf.Page) -> int:
+    def _first_page_xobjects(self, layout: PageLayout, page: pymupdf.Page) -> int:
         x, _, _, size = layout.mark_lines()
         self._first_layout = layout
         self._mark_baselines = self._mark_position(layout, page)
         self._copy_number_xref = self._new_xobject(layout, "")
         return self._new_xobject(layout, _show(self._facts.mark_line, x, self._mark_baselines[1], size))
 
-    def _mark_position(self, layout: _Layout, page: pymupdf.Page) -> tuple[float, float]:
+    def _mark_position(self, layout: PageLayout, page: pymupdf.Page) -> tuple[float, float]:
         """Baselines of the 份号 and mark lines: the GB/T 9704 ones, unless the draft's text starts
         higher than the standard allows; then the two lines close up and rise, never above the
         header, so they do not print over the text."""
         import pymupdf
 
         x, first, second, size = layout.mark_lines()
-        width = max(_text_run(self._facts.mark_line)[1], 4.0) * size
+        width = max(text_run(self._facts.mark_line)[1], 4.0) * size
         block = pymupdf.Rect(x, layout.height - first - size, x + width, layout.height - second + 0.3 * size)
         tops = [rect.y0 for rect in (pymupdf.Rect(b[:4]) * page.rotation_matrix for b in page.get_text("blocks"))
                 if rect.intersects(block)]
@@ -400,7 +400,7 @@ class PdfStamper:
         second = layout.height - bottom + 0.3 * size
         return second + pitch, second
 
-    def _new_xobject(self, layout: _Layout, content: str) -> int:
+    def _new_xobject(self, layout: PageLayout, content: str) -> int:
         doc = self._doc
         xref = doc.get_new_xref()
         doc.update_object(
@@ -444,9 +444,9 @@ class PdfStamper:
         append_content(self._doc, page, content, self._save_q)
 
     def _use_font(self, chars: set[str]) -> None:
-        subset = _font_for(chars)
+        subset = font_for(chars)
         if subset is not self._installed:
-            _install_font(self._doc, subset, self._font_slots)
+            install_font(self._doc, subset, self._font_slots)
             self._installed = subset
 
     # -- once per copy --

@@ -6,7 +6,7 @@ import fnmatch
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from marker.filetype import DOCUMENT_SUFFIXES
+from marker.reading.filetype import DOCUMENT_SUFFIXES
 
 JUNK_PATTERNS = ("~$*", ".~lock.*#", "*.tmp", "*.part", "*.crdownload", ".DS_Store", "Thumbs.db",
                  ".miji-tmp-*")

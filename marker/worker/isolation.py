@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from marker import errors
-from marker.documents import Document
+from marker.domain.marks import CopyFacts, MarkFacts
 from marker.errors import MijiError, ReaderCrashed, ReaderTimedOut
-from marker.marks import CopyFacts, MarkFacts
+from marker.reading.documents import Document
 from marker.settings import Limits
 
 log = logging.getLogger(__name__)
@@ -79,8 +79,8 @@ def _worker_main(conn: Connection, limits: WorkerLimits) -> None:
     """The worker loop: one request at a time; errors go back as values."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _apply_limits(limits)
-    from marker.documents import read
-    from marker.marking import stamper_for
+    from marker.intake.marking import stamper_for
+    from marker.reading.documents import read
 
     stampers: dict[tuple[str, MarkFacts], Any] = {}
     while True:
@@ -130,7 +130,7 @@ class Worker:
         parent_sock, child_sock = socket.socketpair()
         limits = self.limits
         process = subprocess.Popen(
-            [sys.executable, "-m", "marker.isolation", str(child_sock.fileno()), str(limits.memory_mb),
+            [sys.executable, "-m", "marker.worker.isolation", str(child_sock.fileno()), str(limits.memory_mb),
              str(limits.cpu_seconds), str(limits.output_mode)],
             pass_fds=[child_sock.fileno()], stdin=subprocess.DEVNULL, close_fds=True)
         child_sock.close()

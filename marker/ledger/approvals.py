@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from marker.domain.policy import Policy
 from marker.errors import AuthError, NotApproved, UsageError
-from marker.ledger import Event, Ledger
-from marker.people import authenticate, roster
-from marker.policy import Policy
-from marker.register import record_refusal, require_document
+from marker.ledger.people import authenticate, roster
+from marker.ledger.registers import record_refusal, require_document
+from marker.ledger.store import Event, Ledger
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from marker.atomic import write_bytes_atomic
-from marker.documents import read
 from marker.errors import UsageError
-from marker.pipeline import Context, Result, mark_in_workspace, move_original, sidecar, state
-from marker.suggesting import suggest_for
+from marker.intake.pipeline import Context, Result, mark_in_workspace, move_original, sidecar, state
+from marker.intake.suggest import suggest_for
+from marker.reading.documents import read
 
 REPORT_SUFFIX = ".suggestion.json"
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from marker.errors import RefusedError, UsageError
-from marker.ledger import Event, Ledger
+from marker.ledger.store import Event, Ledger
 
 REGISTRY_PREFIX = "MJ"
 

@@ -11,17 +11,17 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
+from marker.domain.mark_text import recognise_mark
+from marker.domain.marks import Change
 from marker.errors import CorruptInput, EncryptedInput, MijiError
-from marker.mark_text import recognise_mark
-from marker.remark.plan import Change
-from marker.stamp_pdf import (
-    _font_for,
-    _install_font,
-    _Layout,
-    _page_matrix,
-    _text_run,
+from marker.render.pdf import (
+    PageLayout,
     append_content,
+    font_for,
     inherited_resources,
+    install_font,
+    page_matrix,
+    text_run,
     write_metadata,
 )
 
@@ -118,20 +118,20 @@ def _strike_and_write(doc: Any, page: Any, box: MarkBox, text: str, *, font_name
     import pymupdf
 
     size = box.size
-    hexed, advance = _text_run(text)
+    hexed, advance = text_run(text)
     width = advance * size
     rotate = page.rotation_matrix
     visual = pymupdf.Rect(box.x0, box.y0, box.x1, box.y1) * rotate
     anchor = pymupdf.Rect(after.x0, after.y0, after.x1, after.y1) * rotate if after else visual
     height = page.rect.height
-    layout = _Layout(page.rect.width, height)
+    layout = PageLayout(page.rect.width, height)
     x = anchor.x1 + GAP_EMS * size
     base_down = visual.y1 - BASELINE_FROM_BOTTOM * visual.height
     if x + width > layout.width - 10:
         x, base_down = visual.x0, base_down + visual.height * 1.1
     mid = height - (visual.y0 + visual.y1) / 2
     font_name = font_name or _add_font(doc, page, text)
-    matrix = " ".join(f"{v:g}" for v in _page_matrix(page))
+    matrix = " ".join(f"{v:g}" for v in page_matrix(page))
     content = (
         f"Q q {matrix} cm {STRIKE_GRAY:g} G {STRIKE_WIDTH:g} w 0 J "
         f"{visual.x0 - 1:.2f} {mid:.2f} m {visual.x1 + 1:.2f} {mid:.2f} l S "
@@ -150,9 +150,9 @@ def _add_font(doc: Any, page: Any, text: str) -> str:
 
 
 def _install_subset(doc: Any, text: str) -> int:
-    subset = _font_for(set(text))
+    subset = font_for(set(text))
     slots: list[int] = []
-    _install_font(doc, subset, slots)
+    install_font(doc, subset, slots)
     return slots[0]
 
 

@@ -11,9 +11,9 @@ import hmac
 import secrets
 from dataclasses import dataclass
 
+from marker.domain.policy import Policy
 from marker.errors import AuthError, UsageError
-from marker.ledger import Ledger
-from marker.policy import Policy
+from marker.ledger.store import Ledger
 
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1}
 MIN_SECRET = 6

@@ -11,14 +11,14 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from marker.approvals import usable_approval
-from marker.documents import read, sha256_file
+from marker.domain.marks import MarkFacts
+from marker.domain.policy import Policy
 from marker.errors import NotApproved, RefusedError, UsageError
-from marker.ledger import Ledger
-from marker.marking import IssuedCopy, copy_name, issue_files, stamper_for
-from marker.marks import MarkFacts
-from marker.policy import Policy
-from marker.register import DocumentRecord, record_refusal, require_document, reserve_copies
+from marker.intake.marking import IssuedCopy, copy_name, issue_files, stamper_for
+from marker.ledger.approvals import usable_approval
+from marker.ledger.registers import DocumentRecord, record_refusal, require_document, reserve_copies
+from marker.ledger.store import Ledger
+from marker.reading.documents import read, sha256_file
 from marker.settings import Limits
 
 
@@ -41,7 +41,7 @@ def original_file(record: DocumentRecord, payload: dict[str, object]) -> Path:
 
 
 def facts_from_record(record: DocumentRecord, payload: dict[str, object], policy: Policy) -> MarkFacts:
-    from marker.mark_text import format_mark
+    from marker.domain.mark_text import format_mark
 
     return MarkFacts(
         level=record.level, period=record.period,

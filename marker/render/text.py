@@ -7,11 +7,11 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from marker.documents import Document
-from marker.marks import MarkFacts
+from marker.domain.marks import MarkFacts
+from marker.reading.documents import Document
 
 if TYPE_CHECKING:
-    from marker.stamp_docx import DocxStamper
+    from marker.render.docx import DocxStamper
 
 
 def docx_stamper_for_text(document: Document, facts: MarkFacts) -> DocxStamper:
@@ -22,7 +22,7 @@ def docx_stamper_for_text(document: Document, facts: MarkFacts) -> DocxStamper:
     from docx.oxml.ns import qn
     from docx.shared import Pt
 
-    from marker.stamp_docx import DocxStamper
+    from marker.render.docx import DocxStamper
 
     word = docx.Document()
     normal = word.styles["Normal"]

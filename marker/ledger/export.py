@@ -8,8 +8,8 @@ from pathlib import Path
 
 from marker.atomic import write_bytes_atomic
 from marker.errors import UsageError
-from marker.ledger import Ledger
-from marker.register import copies, documents, status_zh
+from marker.ledger.registers import copies, documents, status_zh
+from marker.ledger.store import Ledger
 
 REGISTERS = ("发放", "审批", "销毁", "移交", "承印")
 

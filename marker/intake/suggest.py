@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from classifiers import CategoryRules, CueRules, RuleSet, Suggestion, suggest
-from marker.documents import Document
-from marker.policy import Policy
+from marker.domain.policy import Policy
+from marker.reading.documents import Document
 
 if TYPE_CHECKING:
     from classifiers.model import Model

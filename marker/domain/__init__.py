@@ -1,0 +1,1 @@
+"""Values with no I/O: levels and the policy, periods, mark facts and mark text."""

@@ -1,0 +1,1 @@
+"""The one road: Document -> Suggestion -> Decision -> Marked -> recorded."""

@@ -1,0 +1,1 @@
+"""The append-only ledger and everything derived from it; the only place with SQL."""

@@ -1,0 +1,1 @@
+"""Untrusted bytes to a Document: file type, limits, text extraction, existing marks."""

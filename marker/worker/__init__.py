@@ -1,0 +1,1 @@
+"""The limited worker process that reads and stamps untrusted files."""
