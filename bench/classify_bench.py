@@ -65,9 +65,9 @@ def main() -> None:
             path = folder / f"doc{chars}.txt"
             path.write_text(_text(chars) if chars <= 2_000 else (_text(2_000) * 25)[:chars], encoding="utf-8")
             rows.append((f"read + suggest {chars:,}-char doc, warm (model)",
-                         f"{_timed(lambda p=path: suggest_for(read(p), policy), 5) * 1000:.1f} ms"))
+                         f"{_timed(lambda p=path: suggest_for(read(p), policy, workspace=None), 5) * 1000:.1f} ms"))
         doc = read(folder / "doc2000.txt")
-        with_model = _timed(lambda: suggest_for(doc, policy), 50)
+        with_model = _timed(lambda: suggest_for(doc, policy, workspace=None), 50)
         rows.append(("suggest 2,000-char doc, warm, rules + model", f"{with_model * 1000:.2f} ms"))
         from classifiers import TextBlock, suggest
         from marker.intake.suggest import ruleset_for
@@ -90,7 +90,7 @@ def main() -> None:
             paths[-1].write_text(text, encoding="utf-8")
         started = time.perf_counter()
         for path in paths:
-            suggest_for(read(path), policy)
+            suggest_for(read(path), policy, workspace=None)
         rows.append((f"batch throughput ({len(paths)} held-out docs, read + suggest)",
                      f"{len(paths) / (time.perf_counter() - started):.0f} docs/s"))
     model = model_for(None)

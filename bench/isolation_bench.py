@@ -16,8 +16,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from marker.domain.marks import CopyFacts, MarkFacts
-from marker.intake.marking import stamper_for
 from marker.reading.documents import read
+from marker.render import stamper_for
 from marker.worker.isolation import Isolation
 from tests.builders import make_docx, make_pdf
 

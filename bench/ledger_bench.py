@@ -77,20 +77,22 @@ def bench_ledger_issue(folder: Path, issues: int, *, with_approval: bool) -> flo
 
 
 def bench_end_to_end(folder: Path, count: int) -> float:
-    from marker.intake.issuing import issue_copies
-    from marker.intake.marking import mark_document
+    from marker.intake.distribute import issue_registered
+    from marker.intake.mark import mark_file
+    from marker.worker.isolation import InProcess
     from tests.builders import make_docx
 
     policy = load_policy(None)
     ledger = open_ledger(folder / "e2e.sqlite3", folder / "key")
     source = make_docx(folder / "季度预算.docx", ["2026年第一季度财务预算", "收入与支出明细。"] * 20)
-    marked = mark_document(source, policy, ledger, actor="bench", level="机密", out_dir=folder / "marked",
+    marked = mark_file(source, policy, ledger, worker=InProcess(),
+                       actor="bench", level="机密", out_dir=folder / "marked",
                            archive_dir=folder / "archive")
     add_approver(ledger, marked.registry, count)
     start = time.perf_counter()
     for _ in range(count):
-        issue_copies(ledger, policy, registry=marked.registry, recipients=["张三"], actor="bench",
-                     copies_dir=folder / "copies", print_dir=folder / "print")
+        issue_registered(ledger, InProcess(), policy, registry=marked.registry, recipients=["张三"], actor="bench",
+                         out_dir=folder / "copies", under_approval=True)
     elapsed = time.perf_counter() - start
     ledger.close()
     return count / elapsed

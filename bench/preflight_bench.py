@@ -22,14 +22,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from marker.domain.policy import default_policy  # noqa: E402
-from marker.intake.marking import mark_document  # noqa: E402
+from marker.intake.mark import mark_file  # noqa: E402
 from marker.ledger.approvals import grant  # noqa: E402
 from marker.ledger.people import add_person  # noqa: E402
 from marker.ledger.store import open_ledger  # noqa: E402
 from marker.preflight import preflight  # noqa: E402
 from marker.preflight.order import IN_HOUSE, Order  # noqa: E402
 from marker.preflight.report_html import render_report  # noqa: E402
-from marker.preflight.rules import inspect_pdf  # noqa: E402
+from marker.reading.pdf_facts import inspect_pdf  # noqa: E402
+from marker.worker.isolation import InProcess  # noqa: E402
 
 
 def make_long_pdf(path: Path, pages: int) -> None:
@@ -71,7 +72,8 @@ def main() -> None:
         source = root / "long.pdf"
         make_long_pdf(source, args.pages)
         with open_ledger(root / "ledger.sqlite3", root / "ledger.key") as ledger:
-            marked = mark_document(source, policy, ledger, actor="bench", level="机密", out_dir=root / "out")
+            marked = mark_file(source, policy, ledger, worker=InProcess(),
+                       actor="bench", level="机密", out_dir=root / "out")
             add_person(ledger, policy, name="王芳", role="部门经理", dept="办公室", secret="bench-secret",
                        actor="bench")
             grant(ledger, policy, registry=marked.registry, approver="王芳", secret="bench-secret", copies=5)

@@ -25,8 +25,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from marker.domain.policy import default_policy  # noqa: E402
-from marker.intake.marking import mark_document  # noqa: E402
+from marker.intake.mark import mark_file  # noqa: E402
 from marker.ledger.store import open_ledger  # noqa: E402
+from marker.worker.isolation import InProcess  # noqa: E402
 from tests.builders import FINANCIAL_REPORT, FINANCIAL_TABLE, make_docx  # noqa: E402
 from tests.test_remark import changed_policy, make_page_pdf  # noqa: E402
 
@@ -54,7 +55,8 @@ def _templates(base: Path, workspace: Path) -> list[tuple[Path, int]]:
             else:
                 paragraphs = [*FINANCIAL_REPORT] * 8 + ["财务部", day]
                 draft = make_docx(drafts / name, paragraphs, table=FINANCIAL_TABLE)
-            marked = mark_document(draft, default_policy(), ledger, actor="bench", out_dir=base / "marked",
+            marked = mark_file(draft, default_policy(), ledger, worker=InProcess(),
+                       actor="bench", out_dir=base / "marked",
                                    **decision)
             made.append((marked.copies[0].path, share))
     return made

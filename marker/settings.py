@@ -1,10 +1,12 @@
 """One frozen settings object, built once: CLI > environment (MIJI_*) > workspace TOML > defaults.
 
-No other module reads `os.environ`; the CLI hands the environment in.
+This is the only module that reads `os.environ` (an import-rules test holds that), MIJI_SECRET
+included: the secret is kept here, out of repr, for the CLI's non-interactive prompt.
 """
 
 from __future__ import annotations
 
+import os
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -60,6 +62,8 @@ class Settings:
     marked_by: str = ""
     output_mode: int = 0o640
     watch: WatchOptions = field(default_factory=WatchOptions)
+    isolate: bool = True  # read and stamp untrusted files in the limited worker
+    secret: str = field(default="", repr=False)  # MIJI_SECRET, for scripts without a terminal
 
     @property
     def ledger_path(self) -> Path:
@@ -71,9 +75,10 @@ _ENV = {
     "MIJI_POLICY": "policy_path",
     "MIJI_LEDGER_URL": "ledger_url",
     "MIJI_USER": "marked_by",
+    "MIJI_ISOLATE": "isolate",
 }
 _LIMIT_NAMES = {f.name for f in fields(Limits)}
-_SETTING_NAMES = {"workspace", "policy_path", "ledger_url", "marked_by", "output_mode"}
+_SETTING_NAMES = {"workspace", "policy_path", "ledger_url", "marked_by", "output_mode", "isolate"}
 
 
 def read_config(workspace: Path) -> dict[str, Any]:
@@ -91,9 +96,10 @@ def read_config(workspace: Path) -> dict[str, Any]:
 
 
 def build_settings(
-    cli: Mapping[str, Any], env: Mapping[str, str], *, read_workspace_config: bool = True
+    cli: Mapping[str, Any], env: Mapping[str, str] | None = None, *, read_workspace_config: bool = True
 ) -> Settings:
     """Merge the layers. `cli` holds only options the user gave (None means not given)."""
+    env = os.environ if env is None else env
     chosen: dict[str, Any] = {}
     for var, name in _ENV.items():
         if env.get(var):
@@ -144,6 +150,8 @@ def build_settings(
         debug=bool(merged.get("debug", False)),
         marked_by=str(merged.get("marked_by", "")),
         watch=watch,
+        isolate=str(merged.get("isolate", True)).strip().lower() not in ("0", "false", "no", "off"),
+        secret=env.get("MIJI_SECRET", ""),
     )
 
 

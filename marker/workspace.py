@@ -50,6 +50,14 @@ class Layout:
         return {"review": self.review, "outbox": self.outbox, "archive": self.archive,
                 "quarantine": self.quarantine, "copies": self.copies, "print": self.print_copies}
 
+    def destination(self, policy: Policy, level: str, *, registry: str | None = None) -> Path:
+        """Where copies of a document at `level` are written: paper copies in print/, electronic
+        ones in outbox/<密级>/ (the daemon's own distribution) or copies/<登记号>/ (issued later
+        under an approval, `registry` given)."""
+        if policy.medium(level) == "paper":
+            return self.print_copies / registry if registry else self.print_copies
+        return self.copies / registry if registry else self.outbox / level
+
     @property
     def copies(self) -> Path:
         return self.root / "copies"

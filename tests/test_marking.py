@@ -253,6 +253,7 @@ def test_a_failed_copy_write_leaves_no_partial_file_and_no_registered_copy(cli, 
         return real(self, copy, out_path)
 
     monkeypatch.setattr(stamp_pdf.PdfStamper, "write_copy", flaky)
+    monkeypatch.setenv("MIJI_ISOLATE", "0")  # the patch lives in this process
     code, _, _ = cli("mark", minutes_pdf, "--level", "机密", "--copies", "3")
     assert code != 0
     written = sorted(p.name for p in (minutes_pdf.parent / "marked").iterdir())

@@ -17,10 +17,18 @@ import pymupdf
 import pytest
 
 from marker.domain.policy import default_policy, default_policy_text
-from marker.intake.marking import mark_document
+from marker.intake.mark import mark_file
 from marker.ledger.store import open_ledger
 from marker.reading.documents import read
-from tests.builders import FINANCIAL_REPORT, FINANCIAL_TABLE, MEETING_MINUTES, make_docx, make_text
+from marker.worker.isolation import InProcess
+from tests.builders import (
+    FINANCIAL_REPORT,
+    FINANCIAL_TABLE,
+    INTERNAL_NOTICE,
+    MEETING_MINUTES,
+    make_docx,
+    make_text,
+)
 from tests.conftest import json_lines
 from tests.daemon_helpers import MIJI, wait_until
 
@@ -44,7 +52,8 @@ def make_page_pdf(path: Path, text: str, *, pages: int = 1) -> Path:
 
 def _mark(draft: Path, target: Path, ledger, **kwargs) -> Path:
     """Mark a draft with the real marking path and put its copy at `target` in the archive."""
-    marked = mark_document(draft, default_policy(), ledger, actor="档案员", out_dir=draft.parent / "copies",
+    marked = mark_file(draft, default_policy(), ledger, worker=InProcess(),
+                       actor="档案员", out_dir=draft.parent / "copies",
                            **kwargs)
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.move(marked.copies[0].path, target)
@@ -71,6 +80,7 @@ def build_archive(base: Path) -> tuple[Path, Path]:
         _mark(condition, archive / "current" / "condition.pdf", ledger, level="绝密", period="公布后")
     make_page_pdf(archive / "drafts" / "minutes.pdf", MEETING_MINUTES)
     make_text(archive / "drafts" / "minutes.txt", MEETING_MINUTES)
+    make_text(archive / "drafts" / "notice.txt", INTERNAL_NOTICE)
     (archive / "broken").mkdir(parents=True)
     (archive / "broken" / "corrupt.pdf").write_bytes(b"%PDF-1.7\n1 0 obj <<>> garbage" + os.urandom(200))
     (archive / "broken" / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 40)
@@ -167,7 +177,7 @@ def test_dry_run_decides_every_action_and_changes_nothing(site, cli: Callable, t
         "2019/expired.pdf": "declassify", "2019/expired.docx": "declassify",
         "current/finance.pdf": "relevel", "current/finance.docx": "relevel",
         "current/deep/long.pdf": "keep", "current/condition.pdf": "keep",
-        "drafts/minutes.pdf": "mark", "drafts/minutes.txt": "mark",
+        "drafts/minutes.pdf": "keep", "drafts/minutes.txt": "keep", "drafts/notice.txt": "mark",
         "broken/corrupt.pdf": "error",
     }
     assert rows["current/condition.pdf"]["needs_person"] and "条件" in rows["current/condition.pdf"]["reason"]
@@ -176,7 +186,8 @@ def test_dry_run_decides_every_action_and_changes_nothing(site, cli: Callable, t
     summary = summary_of(out)
     assert summary["other_files"] == 2 and summary["errors"] == ["broken/corrupt.pdf"]
     assert "current/condition.pdf" in summary["needs_person"]
-    assert summary["by_action"] == {"declassify": 2, "relevel": 2, "keep": 2, "mark": 2, "error": 1}
+    assert summary["by_action"] == {"declassify": 2, "relevel": 2, "keep": 4, "mark": 1, "error": 1}
+    assert rows["drafts/minutes.pdf"]["needs_person"] and "自动定密上限" in rows["drafts/minutes.pdf"]["reason"]
     with (tmp_path / "plan.csv").open(encoding="utf-8-sig") as handle:
         assert {row["path"]: row["action"] for row in csv.DictReader(handle)} == actions
     assert hashes(archive) == before_archive and hashes(workspace) == before_ws
@@ -284,35 +295,19 @@ def test_mark_unmarked_uses_the_normal_marking_path(site, cli: Callable, tmp_pat
                          "--out", tmp_path / "out", "--json", "--jobs", "1")
     assert code == 0, err
     rows = by_path(out)
-    pdf, txt = rows["drafts/minutes.pdf"], rows["drafts/minutes.txt"]
-    assert pdf["action"] == txt["action"] == "mark" and pdf["new_level"] == "机密"
-    assert Path(txt["output"]).suffix == ".docx" and Path(txt["output"]).parent == tmp_path / "out" / "drafts"
-    marked = read(Path(pdf["output"])).existing_mark
-    assert marked.registry == pdf["registry"] and marked.level == "机密"
+    pdf, notice = rows["drafts/minutes.pdf"], rows["drafts/notice.txt"]
+    assert pdf["action"] == "keep" and pdf["needs_person"], "机密 is above the auto-apply maximum, as in the daemon"
+    assert notice["action"] == "mark" and notice["new_level"] == "内部"
+    assert Path(notice["output"]).suffix == ".docx" and Path(notice["output"]).parent == tmp_path / "out" / "drafts"
+    marked = read(Path(notice["output"])).existing_mark
+    assert marked.registry == notice["registry"] and marked.level == "内部"
     with sqlite3.connect(workspace / "ledger.sqlite3") as conn:
         registered = [r[0] for r in conn.execute("SELECT registry FROM events WHERE kind = 'document_registered'")]
-    assert pdf["registry"] in registered and txt["registry"] in registered
+    assert registered.count(notice["registry"]) == 1 and pdf["registry"] not in registered
     code, out, err = cli("remark", archive, *ws(workspace), "--as-of", AS_OF, "--mark-unmarked", "--dry-run",
                          "--json", "--jobs", "1")
-    assert by_path(out)["drafts/minutes.pdf"]["action"] == "keep", "a registered draft is not marked twice"
+    assert by_path(out)["drafts/notice.txt"]["action"] == "keep", "a registered draft is not marked twice"
 
-
-def test_summary_counts_what_the_archive_holds(site, cli: Callable):
-    workspace, archive = site
-    before = hashes(archive)
-    code, out, err = cli("remark", "--summary", archive, *ws(workspace), "--as-of", AS_OF, "--json", "--jobs", "1")
-    assert code == 0, err
-    summary = summary_of(out)
-    assert summary["files"] == 9 and summary["unmarked"] == 2 and summary["expired"] == 2
-    assert summary["errors"] == ["broken/corrupt.pdf"]
-    assert summary["by_level"] == {"秘密": 2, "机密": 2, "绝密": 2, "未标密": 2}
-    assert hashes(archive) == before
-    code, out, err = cli("remark", "--summary", archive, *ws(workspace), "--as-of", "2035-11-01", "--json")
-    assert summary_of(out)["expiring_within_a_year"] == 2, "the 10年 finance marks end in 2036"
-
-
-def test_out_is_required_unless_in_place_or_dry_run(site, cli: Callable):
-    workspace, archive = site
     code, _, err = cli("remark", archive, *ws(workspace))
     assert code == 2 and "--out" in err
 

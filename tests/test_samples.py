@@ -24,7 +24,7 @@ def test_the_readme_promises_every_level_in_all_three_formats():
 
 @pytest.mark.parametrize(("name", "level", "category"), PROMISES, ids=[p[0] for p in PROMISES])
 def test_sample_gets_the_promised_level_and_category(name: str, level: str, category: str):
-    suggestion = suggest_for(read(SAMPLES / name), default_policy())
+    suggestion = suggest_for(read(SAMPLES / name), default_policy(), workspace=None)
     assert (suggestion.level, suggestion.category) == (level, category)
     assert not suggestion.needs_review
     assert any(ev.category == category for ev in suggestion.evidence), suggestion.evidence

@@ -209,9 +209,10 @@ def test_failed_write_leaves_no_file_and_no_temp(report_pdf: Path, tmp_path: Pat
             raise RuntimeError("code=2: simulated mupdf failure")
 
         monkeypatch.setattr(stamper._doc, "tobytes", broken)
-        with pytest.raises(OutputError) as caught:
+        with pytest.raises(CorruptInput) as caught:  # the document's fault, not the destination's: exit 3
             stamper.write_copy(COPY, out)
-    assert "\n" not in str(caught.value) and "cannot write" in str(caught.value)
+    assert "\n" not in str(caught.value) and "cannot stamp" in str(caught.value)
+    assert "RuntimeError" not in str(caught.value) and "mupdf" not in str(caught.value)
     assert not out.exists()
     assert not list(tmp_path.rglob(".miji-tmp-*"))
 

@@ -252,7 +252,8 @@ def test_kill_9_during_a_drop_of_200_files_loses_and_duplicates_nothing(tmp_path
     assert run_miji(workspace, "ledger", "verify").returncode == 0
 
 
-def test_a_stamper_failure_after_archiving_quarantines_the_original_and_withdraws_it(tmp_path: Path, monkeypatch):
+def test_a_copy_failing_after_registration_voids_its_number_and_a_retry_reuses_the_registration(
+        tmp_path: Path, monkeypatch):
     from marker.errors import ReaderCrashed
     from marker.render import docx as stamp_docx
 
@@ -266,11 +267,14 @@ def test_a_stamper_failure_after_archiving_quarantines_the_original_and_withdraw
     assert result.outcome == "quarantined" and "reader crashed" in result.reason
     assert (ctx.layout.quarantine / "合同.txt").exists() and not list(ctx.layout.archive.rglob("合同.txt"))
     assert files_in(ctx.layout.outbox) == []
-    [(registry, _, _)] = ledger_rows(ctx.layout.root, "document_withdrawn")
+    [(registry, _, _)] = ledger_rows(ctx.layout.root, "document_failed")
     assert ledger_rows(ctx.layout.root, "document_registered")[0][0] == registry
+    assert [row[1] for row in ledger_rows(ctx.layout.root, "copy_voided")] == ["000001"]
     monkeypatch.undo()
     again = process_file(ctx, make_text(ctx.layout.inbox / "合同.txt", CONTRACT))
-    assert again.outcome == "marked" and again.registry != registry
+    assert again.outcome == "marked" and again.registry == registry
+    assert len(ledger_rows(ctx.layout.root, "document_registered")) == 1
+    assert [p.name for p in files_in(ctx.layout.outbox) if p.suffix == ".docx"] == [f"合同.{registry}-000002.docx"]
 
 
 def test_a_copy_with_its_metadata_stripped_is_still_recognised_by_its_running_header(tmp_path: Path, cli):

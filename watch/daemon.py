@@ -13,6 +13,7 @@ import signal
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ from marker.intake.pipeline import Context, Result, process_file
 from marker.intake.recovery import recover
 from marker.reading.inputs import is_junk
 from marker.settings import Settings
-from marker.worker.isolation import Isolation, WorkerLimits
+from marker.worker.isolation import open_worker
 from marker.workspace import load_effective_policy, open_workspace_ledger
 from watch.readiness import ReadyTracker
 from watch.workspace_setup import ensure_workspace
@@ -68,6 +69,8 @@ def _observer(inbox: Path, polling: bool, sink: queue.SimpleQueue[Path], rescan:
 class Daemon:
     def __init__(self, settings: Settings, *, clock: Callable[[], float] = time.monotonic,
                  isolate: bool = True) -> None:
+        if not isolate:  # tests that measure the pipeline alone
+            settings = replace(settings, isolate=False)
         self.settings = settings
         self.layout = ensure_workspace(settings)
         self.ledger = open_workspace_ledger(settings)
@@ -76,16 +79,12 @@ class Daemon:
         self.events: queue.SimpleQueue[Path] = queue.SimpleQueue()
         self.stopping = threading.Event()
         self.reload_requested = threading.Event()
-        self.isolation = Isolation(WorkerLimits.of(settings.limits, settings.output_mode)) if isolate else None
+        self.worker = open_worker(settings)
         self.ctx = self._context()
         self.processed = 0
 
     def _context(self) -> Context:
-        watch = self.settings.watch
-        recipients: tuple[str | None, ...] = watch.recipients or (None,) * watch.copies
-        return Context(policy=load_effective_policy(self.settings), ledger=self.ledger,
-                       layout=self.layout, recipients=recipients, limits=self.settings.limits,
-                       isolation=self.isolation)
+        return Context.of(self.settings, ledger=self.ledger, worker=self.worker)
 
     # --- signals ----------------------------------------------------------------------------
     def install_signals(self) -> None:
@@ -100,8 +99,7 @@ class Daemon:
         except MijiError as exc:
             log.error("policy reload refused, keeping %s: %s", self.ctx.policy.name, exc)
             return
-        self.ctx = Context(policy=policy, ledger=self.ledger, layout=self.layout,
-                           recipients=self.ctx.recipients, limits=self.ctx.limits, isolation=self.isolation)
+        self.ctx = Context.of(self.settings, policy=policy, ledger=self.ledger, worker=self.worker)
         log.warning("policy reloaded: %s", policy.name)
 
     # --- work -------------------------------------------------------------------------------
@@ -134,8 +132,7 @@ class Daemon:
                 self.tracker.touch(path)
 
     def close(self) -> None:
-        if self.isolation is not None:
-            self.isolation.close()
+        self.worker.close()
         self.ledger.close()
 
     def run_once(self) -> int:

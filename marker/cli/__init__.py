@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -72,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         from marker.settings import build_settings
 
-        settings = build_settings(vars(args), os.environ)
+        settings = build_settings(vars(args))
         from marker.atomic import set_output_mode
 
         set_output_mode(settings.output_mode)

@@ -39,12 +39,12 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     policy = load_effective_policy(settings)
     with open_workspace_ledger(settings) as ledger:
         if args.revoke is not None:
-            revoke(ledger, policy, approval_id=args.revoke, by=args.by, secret=ask_secret(args.by))
+            revoke(ledger, policy, approval_id=args.revoke, by=args.by, secret=ask_secret(settings, args.by))
             print(f"已撤销审批 revoked approval {args.revoke}")
             return 0
         if not args.registry or args.copies is None:
             raise UsageError("需要登记号和 --copies (REGISTRY and --copies are required)")
-        approval = grant(ledger, policy, registry=args.registry, approver=args.by, secret=ask_secret(args.by),
+        approval = grant(ledger, policy, registry=args.registry, approver=args.by, secret=ask_secret(settings, args.by),
                          copies=args.copies, purpose=args.purpose, until=args.until)
     if args.json:
         print_json_line({"approval": approval.id, "registry": approval.registry, "approver": approval.approver,

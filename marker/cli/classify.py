@@ -47,7 +47,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     from marker.cli.output import print_json_line, print_table, progress
     from marker.intake.suggest import suggest_for
     from marker.reading.inputs import iter_inputs
-    from marker.worker.isolation import Isolation, WorkerLimits
+    from marker.worker.isolation import open_worker
     from marker.workspace import load_effective_policy
 
     policy = load_effective_policy(settings)
@@ -59,7 +59,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     bar = progress(len(files), "分类 classifying")
     if bar is not None:
         bar.start()
-    isolation = Isolation(WorkerLimits.of(settings.limits, settings.output_mode))
+    isolation = open_worker(settings)
     try:
         for path in files:
             try:

@@ -61,15 +61,20 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def run_issue(args: argparse.Namespace, settings: Settings) -> int:
     from marker.cli.output import print_json_line
-    from marker.intake.issuing import issue_copies
+    from marker.intake.distribute import issue_registered, named_recipients
+    from marker.ledger.registers import require_document
+    from marker.worker.isolation import open_worker
     from marker.workspace import Layout, current_user, load_effective_policy, open_workspace_ledger
 
     policy = load_effective_policy(settings)
     layout = Layout.of(settings)
-    with open_workspace_ledger(settings) as ledger:
-        result = issue_copies(ledger, policy, registry=args.registry, recipients=args.to,
-                              actor=current_user(settings), copies_dir=layout.copies, print_dir=layout.print_copies,
-                              recall_by=args.recall_by, limits=settings.limits)
+    recipients = named_recipients(args.to or [])
+    with open_workspace_ledger(settings) as ledger, open_worker(settings) as worker:
+        record = require_document(ledger, args.registry)
+        result = issue_registered(ledger, worker, policy, registry=args.registry, recipients=recipients,
+                                  out_dir=layout.destination(policy, record.level, registry=args.registry),
+                                  actor=current_user(settings), under_approval=True, recall_by=args.recall_by,
+                                  limits=settings.limits)
     if args.json:
         print_json_line({"registry": result.registry, "medium": result.medium, "approval": result.approval,
                          "copies": [{"copy_no": c.copy_no, "recipient": c.recipient, "path": str(c.path),

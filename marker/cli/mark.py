@@ -46,17 +46,18 @@ def recipients_from(args: argparse.Namespace) -> list[str | None]:
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
     from marker.cli.output import print_json_line
-    from marker.intake.marking import mark_document
+    from marker.intake.mark import mark_file
+    from marker.worker.isolation import open_worker
     from marker.workspace import Layout, current_user, load_effective_policy, open_workspace_ledger
 
     policy = load_effective_policy(settings)
     recipients = recipients_from(args)
     if args.out is not None and args.out.resolve() == args.file.resolve():
         raise UsageError("输出路径与输入相同 (output path equals the input)")
-    with open_workspace_ledger(settings) as ledger:
-        marked = mark_document(
-            args.file, policy, ledger, actor=current_user(settings), level=args.level, period=args.period,
-            recipients=recipients, owner=args.owner, out_dir=args.out, limits=settings.limits,
+    with open_workspace_ledger(settings) as ledger, open_worker(settings) as worker:
+        marked = mark_file(
+            args.file, policy, ledger, worker=worker, actor=current_user(settings), level=args.level,
+            period=args.period, recipients=recipients, owner=args.owner, out_dir=args.out, limits=settings.limits,
             archive_dir=Layout.of(settings).archive, workspace=settings.workspace)
     facts = marked.facts
     suggestion = marked.decision.suggestion

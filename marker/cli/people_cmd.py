@@ -35,7 +35,7 @@ def run_add(args: argparse.Namespace, settings: Settings) -> int:
     from marker.workspace import current_user, load_effective_policy, open_workspace_ledger
 
     policy = load_effective_policy(settings)
-    secret = ask_secret(args.name, confirm=True)
+    secret = ask_secret(settings, args.name, confirm=True)
     with open_workspace_ledger(settings) as ledger:
         person = add_person(ledger, policy, name=args.name, role=args.role, dept=args.dept, secret=secret,
                             actor=current_user(settings))

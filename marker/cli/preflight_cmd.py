@@ -54,6 +54,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         raise UsageError(f"印数必须至少为 1 (--copies must be at least 1, got {args.copies})")
     from marker.errors import ChecksFailed
     from marker.preflight import preflight, record_job, result_json
+    from marker.worker.isolation import open_worker
     from marker.workspace import current_user, load_effective_policy, open_workspace_ledger
 
     policy = load_effective_policy(settings)
@@ -67,13 +68,14 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     shop = orders.load_shop(args.shop) if args.shop is not None else orders.IN_HOUSE
     if args.print_ready is not None and args.print_ready.exists():
         raise UsageError("印件文件已存在 (--print-ready file already exists)")
-    with open_workspace_ledger(settings) as ledger:
+    with open_workspace_ledger(settings) as ledger, open_worker(settings) as worker:
         result = preflight(args.files, policy=policy, ledger=ledger, order=order, shop=shop, verifier=verifier,
-                           limits=settings.limits, print_ready=args.print_ready is not None)
+                           worker=worker, workspace=settings.workspace, limits=settings.limits,
+                           print_ready=args.print_ready is not None)
         ready = None
         if result.passed:
             if args.print_ready is not None:
-                ready = _print_ready(ledger, policy, result, args.print_ready, verifier)
+                ready = _print_ready(ledger, worker, policy, result, args.print_ready, verifier, settings)
             result = replace(result, recorded=record_job(ledger, result, policy, ready), print_ready=ready)
     if args.report is not None:
         from marker.atomic import write_bytes_atomic
@@ -91,7 +93,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _print_ready(ledger: Any, policy: Any, result: Any, out: Path, verifier: str) -> Any:
+def _print_ready(ledger: Any, worker: Any, policy: Any, result: Any, out: Path, verifier: str,
+                 settings: Settings) -> Any:
     from marker.preflight.print_ready import make_print_ready
 
     registries = []
@@ -99,9 +102,9 @@ def _print_ready(ledger: Any, policy: Any, result: Any, out: Path, verifier: str
         if job.mark is None or not job.mark.registry:
             raise UsageError(f"{job.name} 未登记，不能生成逐份编号的印件 (--print-ready needs registered copies)")
         registries.append(job.mark.registry)
-    return make_print_ready(ledger, policy, registries=list(dict.fromkeys(registries)), count=result.order.copies,
-                            out=out, recipient=result.order.requester or None, actor=verifier,
-                            today=result.checked_on)
+    return make_print_ready(ledger, worker, policy, registries=list(dict.fromkeys(registries)),
+                            count=result.order.copies, out=out, recipient=result.order.requester or None,
+                            actor=verifier, today=result.checked_on, limits=settings.limits)
 
 
 def _print_human(result: Any, report: Path | None) -> None:

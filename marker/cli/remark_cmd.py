@@ -116,7 +116,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     options = RemarkOptions(as_of=args.as_of or date.today(), declassify_expired=args.declassify_expired,
                             mark_unmarked=args.mark_unmarked)
     config = RunConfig(root=args.folder, mode=mode, options=options, out=args.out, jobs=args.jobs,
-                       executor=args.executor, keep_originals=args.keep_originals, limits=settings.limits)
+                       executor=args.executor, keep_originals=args.keep_originals, limits=settings.limits,
+                       workspace=settings.workspace)
     read_only = mode in ("dry", "summary")
     ledger = None
     if not read_only or settings.ledger_url or settings.ledger_path.exists():

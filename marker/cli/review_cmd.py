@@ -43,12 +43,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def _context(settings: Settings) -> Any:
     from marker.intake.pipeline import Context
-    from marker.workspace import Layout, load_effective_policy, open_workspace_ledger
 
-    watch = settings.watch
-    recipients: tuple[str | None, ...] = watch.recipients or (None,) * watch.copies
-    return Context(policy=load_effective_policy(settings), ledger=open_workspace_ledger(settings),
-                   layout=Layout.of(settings), recipients=recipients, limits=settings.limits)
+    return Context.of(settings)
 
 
 def run_list(args: argparse.Namespace, settings: Settings) -> int:
@@ -79,8 +75,12 @@ def run_accept(args: argparse.Namespace, settings: Settings) -> int:
     from marker.intake.review import accept
     from marker.workspace import current_user
 
-    result = accept(_context(settings), args.file, level=args.level, period=args.period,
-                    by=args.by or current_user(settings))
+    ctx = _context(settings)
+    try:
+        result = accept(ctx, args.file, level=args.level, period=args.period, by=args.by or current_user(settings))
+    finally:
+        ctx.worker.close()
+        ctx.ledger.close()
     print(f"已标密 marked: {result.name} → {result.registry}（{result.level}），副本在 {result.destination}")
     return 0
 

@@ -1,14 +1,14 @@
-"""Asking for a person's secret: at a prompt on a terminal, else from MIJI_SECRET."""
+"""Asking for a person's secret: at a prompt on a terminal, else MIJI_SECRET (read by the settings)."""
 
 from __future__ import annotations
 
-import os
 import sys
 
 from marker.errors import AuthError
+from marker.settings import Settings
 
 
-def ask_secret(name: str, *, confirm: bool = False) -> str:
+def ask_secret(settings: Settings, name: str, *, confirm: bool = False) -> str:
     if sys.stdin.isatty():
         import getpass
 
@@ -16,7 +16,7 @@ def ask_secret(name: str, *, confirm: bool = False) -> str:
         if confirm and getpass.getpass("再输入一次 (again): ") != secret:
             raise AuthError("两次输入的口令不一致 (secrets differ)")
         return secret
-    secret = os.environ.get("MIJI_SECRET", "")
+    secret = settings.secret
     if not secret:
         raise AuthError("没有终端时须用环境变量 MIJI_SECRET 提供口令 (no terminal: set MIJI_SECRET)")
     return secret

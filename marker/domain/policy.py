@@ -95,6 +95,10 @@ class Policy:
     def rank(self, name: str) -> int:
         return self.level(name).rank
 
+    def medium(self, name: str) -> str:
+        """"electronic", or "paper" where the level never travels by computer (绝密 by default)."""
+        return "electronic" if self.level(name).electronic_copies else "paper"
+
     def level_by_rank(self, rank: int) -> LevelRule:
         return self.levels[rank]
 

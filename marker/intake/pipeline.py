@@ -2,7 +2,8 @@
 
 Outcomes are values, not exceptions. Every step that changes the disk is preceded or followed by
 a ledger event (file states: processing → marked | review | quarantined), so a restart after a
-kill at any moment can tell what was done (`intake_recovery`).
+kill at any moment can tell what was done (`intake.recovery`). The original leaves the inbox
+(renamed into `archive/<登记号>/`) only after every copy was written.
 """
 
 from __future__ import annotations
@@ -13,22 +14,28 @@ import os
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 from classifiers import Suggestion
 from marker.atomic import write_bytes_atomic
+from marker.domain.naming import sidecar_name
 from marker.domain.policy import Policy
 from marker.errors import InputError, MijiError, NotFoundInput
-from marker.intake.marking import MAX_NAME_BYTES, Marked, copy_name, fit_stem, issue_files, mark_document, stamper_for
+from marker.intake.decide import Decision, Undecided, decide
+from marker.intake.distribute import Marked, issue_registered, register_and_issue
 from marker.intake.suggest import suggest_for
-from marker.ledger.registers import copies, find_original, record_refusal, reserve_copies
+from marker.ledger.registers import (
+    copies,
+    find_original,
+    record_file_state,
+    record_refusal,
+    require_document,
+)
 from marker.ledger.store import Ledger
-from marker.reading.documents import Document, read, sha256_file
-from marker.settings import Limits
-from marker.workspace import Layout
-
-if TYPE_CHECKING:
-    from marker.worker.isolation import Isolation
+from marker.reading.documents import Document, sha256_file
+from marker.settings import Limits, Settings
+from marker.worker.isolation import InProcess, Reader, open_worker
+from marker.workspace import Layout, load_effective_policy, open_workspace_ledger
 
 log = logging.getLogger(__name__)
 Outcome = Literal["marked", "review", "quarantined", "skipped"]
@@ -43,13 +50,20 @@ class Context:
     recipients: tuple[str | None, ...] = (None,)
     limits: Limits = field(default_factory=Limits)
     actor: str = DAEMON
-    isolation: Isolation | None = None
+    worker: Reader = field(default_factory=InProcess)  # the daemon and the CLI pass open_worker(settings)
 
     def read(self, path: Path, *, full_text: bool = True) -> Document:
-        """Read in the isolated worker when there is one (the daemon), else in-process."""
-        if self.isolation is not None:
-            return self.isolation.read(path, self.limits, full_text=full_text)
-        return read(path, self.limits, full_text=full_text)
+        return self.worker.read(path, self.limits, full_text=full_text)
+
+    @classmethod
+    def of(cls, settings: Settings, *, policy: Policy | None = None, ledger: Ledger | None = None,
+           worker: Reader | None = None) -> Context:
+        """The workspace's context, as the daemon and `review` use it; the caller closes the
+        ledger and the worker."""
+        watch = settings.watch
+        return cls(policy=policy or load_effective_policy(settings), ledger=ledger or open_workspace_ledger(settings),
+                   layout=Layout.of(settings), recipients=watch.recipients or (None,) * watch.copies,
+                   limits=settings.limits, worker=worker or open_worker(settings))
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,8 +91,7 @@ def unique_path(folder: Path, name: str) -> Path:
 
 def sidecar(path: Path, suffix: str) -> Path:
     """`<name><suffix>` beside `path`, shortened if the name is near the 255-byte limit."""
-    room = MAX_NAME_BYTES - len(suffix.encode("utf-8"))
-    return path.with_name(fit_stem(path.name, room) + suffix)
+    return path.with_name(sidecar_name(path.name, suffix))
 
 
 def move_original(source: Path, folder: Path) -> Path:
@@ -89,7 +102,7 @@ def move_original(source: Path, folder: Path) -> Path:
 
 
 def state(ledger: Ledger, sha: str, name: str, value: str, **details: Any) -> None:
-    ledger.append("file_state", {"sha256": sha, "name": name, "state": value, **details}, actor=DAEMON)
+    record_file_state(ledger, sha256=sha, name=name, state=value, actor=DAEMON, **details)
 
 
 def quarantine(ctx: Context, path: Path, sha: str, reason_zh: str, reason_en: str, **details: Any) -> Result:
@@ -112,11 +125,16 @@ def suggestion_report(document: Document | None, suggestion: Suggestion | None, 
     return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
 
 
+def write_review_report(path: Path, document: Document, suggestion: Suggestion | None, reason: str,
+                        **extra: Any) -> None:
+    report = suggestion_report(document, suggestion, reason=reason, **extra)
+    write_bytes_atomic(sidecar(path, ".suggestion.json"), report, overwrite=True)
+
+
 def to_review(ctx: Context, path: Path, document: Document, suggestion: Suggestion | None, reason: str,
               **extra: Any) -> Result:
     target = unique_path(ctx.layout.review, path.name)
-    report = suggestion_report(document, suggestion, reason=reason, **extra)
-    write_bytes_atomic(sidecar(target, ".suggestion.json"), report, overwrite=True)
+    write_review_report(target, document, suggestion, reason, **extra)
     os.rename(path, target)
     state(ctx.ledger, document.sha256, path.name, "review", destination=str(target), reason=reason)
     log.debug("review %s (%s): %s", path.name, document.sha256[:12], reason)
@@ -124,50 +142,31 @@ def to_review(ctx: Context, path: Path, document: Document, suggestion: Suggesti
                   level=suggestion.level if suggestion else None, reason=reason)
 
 
-def auto_apply(policy: Policy, suggestion: Suggestion) -> tuple[bool, str]:
-    """Whether the policy lets the suggestion stand without a person, and why not if not."""
-    if suggestion.needs_review:
-        return False, "需要人工确认 (needs review): " + "；".join(suggestion.review_reasons)
-    rule = policy.level(suggestion.level)
-    if not rule.electronic_copies:
-        return False, f"{suggestion.level}不自动定密，须人工处理并仅限纸质 ({suggestion.level} is never auto-applied)"
-    if not policy.auto_max_level or policy.rank(suggestion.level) > policy.rank(policy.auto_max_level):
-        return False, f"建议密级高于自动定密上限 {policy.auto_max_level or '—'} (above the auto-apply maximum)"
-    if suggestion.confidence < policy.auto_min_confidence:
-        return False, (f"置信度 {suggestion.confidence:.2f} 低于 {policy.auto_min_confidence:.2f} "
-                       "(confidence below the auto-apply threshold)")
-    return True, ""
-
-
-def outbox_for(ctx: Context, level: str) -> Path:
-    return ctx.layout.outbox / level
-
-
-def write_mark_report(ctx: Context, marked: Marked, folder: Path) -> None:
+def write_mark_report(marked: Marked, folder: Path) -> None:
     report = suggestion_report(
         marked.document, marked.decision.suggestion, registry=marked.registry, level=marked.facts.level,
         period=marked.facts.period, expiry=marked.facts.expiry.isoformat() if marked.facts.expiry else None,
         mark=marked.facts.mark_line, decided_by=marked.decision.decided_by,
         copies=[{"copy_no": c.copy_no, "recipient": c.recipient, "file": c.path.name, "sha256": c.sha256}
                 for c in marked.copies])
-    name = f"{Path(marked.document.path.name).stem}.{marked.registry}.report.json"
+    name = sidecar_name(f"{Path(marked.document.path.name).stem}.{marked.registry}", ".report.json")
     write_bytes_atomic(folder / name, report, overwrite=True)
 
 
-def mark_in_workspace(ctx: Context, path: Path, document: Document, *, level: str | None, period: str | None,
-                      suggestion: Suggestion | None, decided_by: str | None = None) -> Result:
-    """Register, move the original into archive/<registry>/, write copies, report, record."""
-    chosen_level = level or (suggestion.level if suggestion else None)
-    paper = chosen_level is not None and not ctx.policy.level(chosen_level).electronic_copies
-    out_dir = ctx.layout.print_copies if paper else outbox_for(ctx, chosen_level or "")
-    marked = mark_document(path, ctx.policy, ctx.ledger, actor=decided_by or ctx.actor, level=level,
-                           period=period, recipients=ctx.recipients, out_dir=out_dir, limits=ctx.limits,
-                           document=document, suggestion=suggestion, archive_move=ctx.layout.archive,
-                           isolation=ctx.isolation, workspace=ctx.layout.root)
-    write_mark_report(ctx, marked, out_dir)
+def mark_in_workspace(ctx: Context, path: Path, document: Document, decision: Decision, *,
+                      actor: str | None = None) -> Result:
+    """Register and write the copies, then move the original into archive/<registry>/ and report."""
+    out_dir = ctx.layout.destination(ctx.policy, decision.level)
+    marked = register_and_issue(ctx.ledger, ctx.worker, ctx.policy, document, decision,
+                                actor=actor or ctx.actor, recipients=ctx.recipients, out_dir=out_dir,
+                                archive_dir=ctx.layout.archive, keep_copy=False)
+    archived = ctx.layout.archive / marked.registry / path.name
+    archived.parent.mkdir(parents=True, exist_ok=True)
+    os.rename(path, archived)
+    write_mark_report(marked, out_dir)
     state(ctx.ledger, document.sha256, path.name, "marked", registry=marked.registry)
     log.debug("marked %s as %s %s (%s), %d copies", path.name, marked.registry, marked.facts.level,
-             marked.medium, len(marked.copies))
+              marked.medium, len(marked.copies))
     return Result("marked", path.name, document.sha256, out_dir, marked.registry, marked.facts.level)
 
 
@@ -204,51 +203,30 @@ def process_file(ctx: Context, path: Path) -> Result:
     if existing is not None:
         reason = f"重复：与已登记原件 {existing} 相同 (duplicate of {existing})"
         return to_review(ctx, path, document, suggestion, reason, duplicate_of=existing)
-    allowed, why = auto_apply(ctx.policy, suggestion)
-    if not allowed:
-        return to_review(ctx, path, document, suggestion, why)
     try:
-        return mark_in_workspace(ctx, path, document, level=None, period=None, suggestion=suggestion)
+        outcome = decide(document, ctx.policy, level=None, period=None, workspace=ctx.layout.root,
+                         confirmed=False, suggestion=suggestion)
     except MijiError as exc:
-        if path.exists():
-            return to_review(ctx, path, document, suggestion, f"标密失败 (marking failed): {exc.message}")
-        return withdraw(ctx, document, exc)
+        return to_review(ctx, path, document, suggestion, exc.message)
+    if isinstance(outcome, Undecided):
+        return to_review(ctx, path, document, suggestion, outcome.reason)
+    try:
+        return mark_in_workspace(ctx, path, document, outcome)
+    except MijiError as exc:
+        if not path.exists():  # the copies were written and the original moved: only the report failed
+            raise
+        return quarantine(ctx, path, sha, f"标密失败：{exc.message}", f"marking failed: {exc.message}")
 
 
-def withdraw(ctx: Context, document: Document, exc: MijiError) -> Result:
-    """Marking failed after the original moved into the archive (a stamper crash, a full disk):
-    the registration is withdrawn and the original goes to quarantine with the reason, so it is
-    neither lost nor left as a registered draft without copies."""
-    registry = find_original(ctx.ledger, document.sha256)
-    archived = ctx.layout.archive / (registry or "") / document.path.name
-    if registry is None or not archived.exists():
-        raise exc
-    ctx.ledger.append("document_withdrawn", {"reason": exc.message, "sha256": document.sha256},
-                      registry=registry, actor=ctx.actor)
-    return quarantine(ctx, archived, document.sha256, f"标密失败：{exc.message}", f"marking failed: {exc.message}",
-                      registry=registry)
-
-
-def complete_distribution(ctx: Context, registry: str, original: Path, level: str, wanted: int) -> int:
+def complete_distribution(ctx: Context, registry: str, original: Path, wanted: int) -> int:
     """Issue the copies a registered document still lacks (after a crash); returns how many."""
-    from marker.intake.issuing import facts_from_record
-    from marker.ledger.registers import require_document
-
     done = [c for c in copies(ctx.ledger, registry) if c.status == "issued"]
     missing = wanted - len(done)
     if missing <= 0:
         return 0
     record = require_document(ctx.ledger, registry)
-    payload = ctx.ledger.events("kind = 'document_registered' AND registry = ?", (registry,))[0].payload
-    paper = not ctx.policy.level(level).electronic_copies
-    out_dir = ctx.layout.print_copies if paper else outbox_for(ctx, level)
     recipients = list(ctx.recipients[len(done):len(done) + missing]) or [None] * missing
-    paths = [out_dir / copy_name(original, registry, "{copy}") for _ in recipients]
-    numbers = reserve_copies(ctx.ledger, registry, recipients, actor=ctx.actor, paths=paths,
-                             medium="paper" if paper else "electronic")
-    document = ctx.read(original, full_text=False)
-    facts = facts_from_record(record, payload, ctx.policy)
-    stamper = ctx.isolation.stamper(document, facts) if ctx.isolation else stamper_for(document, facts)
-    issue_files(ctx.ledger, stamper, registry=registry, source=original, out_dir=out_dir, numbers=numbers,
-                recipients=recipients, actor=ctx.actor)
+    issue_registered(ctx.ledger, ctx.worker, ctx.policy, registry=registry, recipients=recipients,
+                     out_dir=ctx.layout.destination(ctx.policy, record.level), actor=ctx.actor,
+                     under_approval=False, limits=ctx.limits, source=original)
     return missing

@@ -16,8 +16,7 @@ from pathlib import Path
 
 from marker.atomic import remove_stale_temps, write_bytes_atomic
 from marker.intake.pipeline import Context, complete_distribution, state, suggestion_report
-from marker.ledger.registers import recover_pending
-from marker.ledger.store import Event
+from marker.ledger.registers import DocumentRecord, FileState, latest_file_states, recover_pending, registrations_since
 from marker.reading.documents import sha256_file
 
 log = logging.getLogger(__name__)
@@ -46,11 +45,9 @@ def _find(folder: Path, name: str, sha: str) -> Path | None:
     return None
 
 
-def _registered_in_run(ctx: Context, sha: str, processing: Event) -> Event | None:
-    for event in ctx.ledger.events("kind = 'document_registered' AND seq > ?", (processing.seq,)):
-        if event.payload.get("original_sha256") == sha:
-            return event
-    return None
+def _registered_in_run(ctx: Context, sha: str, processing: FileState) -> DocumentRecord | None:
+    return next((record for original, record in registrations_since(ctx.ledger, processing.seq) if original == sha),
+                None)
 
 
 def recover(ctx: Context) -> list[Recovered]:
@@ -58,14 +55,12 @@ def recover(ctx: Context) -> list[Recovered]:
     for folder in layout.output_folders().values():
         remove_stale_temps(folder)
     recover_pending(ctx.ledger, actor=ctx.actor)
-    last: dict[str, Event] = {}
-    for event in ctx.ledger.events("kind = 'file_state'"):
-        last[event.payload.get("sha256", "")] = event
+    last = latest_file_states(ctx.ledger)
     done: list[Recovered] = []
     for sha, event in last.items():
-        if event.payload.get("state") != "processing":
+        if event.state != "processing":
             continue
-        name = event.payload.get("name", "")
+        name = event.name
         registered = _registered_in_run(ctx, sha, event)
         if registered is not None:
             done.append(_complete(ctx, sha, name, registered))
@@ -87,10 +82,10 @@ def recover(ctx: Context) -> list[Recovered]:
     return done
 
 
-def _complete(ctx: Context, sha: str, name: str, registered: Event) -> Recovered:
-    registry = registered.registry or ""
-    level = registered.payload.get("level", "")
-    archive_path = Path(registered.payload.get("archive_path") or ctx.layout.archive / registry / name)
+def _complete(ctx: Context, sha: str, name: str, registered: DocumentRecord) -> Recovered:
+    registry = registered.registry
+    level = registered.level
+    archive_path = Path(registered.archive_path or ctx.layout.archive / registry / name)
     if not archive_path.exists():
         in_inbox = _find(ctx.layout.inbox, name, sha)
         if in_inbox is None:
@@ -98,11 +93,10 @@ def _complete(ctx: Context, sha: str, name: str, registered: Event) -> Recovered
             return Recovered(sha, name, "gone")
         archive_path.parent.mkdir(parents=True, exist_ok=True)
         in_inbox.rename(archive_path)
-    complete_distribution(ctx, registry, archive_path, level, len(ctx.recipients))
-    paper = not ctx.policy.level(level).electronic_copies
-    folder = ctx.layout.print_copies if paper else ctx.layout.outbox / level
+    complete_distribution(ctx, registry, archive_path, len(ctx.recipients))
+    folder = ctx.layout.destination(ctx.policy, level)
     report = suggestion_report(None, None, registry=registry, level=level, name=name, sha256=sha,
-                               period=registered.payload.get("period"), recovered=True)
+                               period=registered.period, recovered=True)
     write_bytes_atomic(folder / f"{Path(name).stem}.{registry}.report.json", report, overwrite=True)
     state(ctx.ledger, sha, name, "marked", registry=registry, recovered=True)
     return Recovered(sha, name, "completed")

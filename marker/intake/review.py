@@ -12,10 +12,18 @@ from pathlib import Path
 from typing import Any
 
 from marker.atomic import write_bytes_atomic
-from marker.errors import UsageError
-from marker.intake.pipeline import Context, Result, mark_in_workspace, move_original, sidecar, state
+from marker.errors import MijiError, UsageError
+from marker.intake.decide import decide, decided
+from marker.intake.pipeline import (
+    Context,
+    Result,
+    mark_in_workspace,
+    move_original,
+    sidecar,
+    state,
+    write_review_report,
+)
 from marker.intake.suggest import suggest_for
-from marker.reading.documents import read
 
 REPORT_SUFFIX = ".suggestion.json"
 
@@ -63,19 +71,28 @@ def _learn(ctx: Context, item: Pending, text: str, level: str, category: str | N
 
 
 def accept(ctx: Context, name: str, *, level: str | None, period: str | None, by: str) -> Result:
+    """Mark a draft in review with the person's level (or the suggestion they confirm).
+
+    A failure leaves the draft in review/ with the reason in its report, ready to retry."""
     item = find_pending(ctx, name)
-    document = read(item.path, ctx.limits)
+    document = ctx.read(item.path)
     suggestion = suggest_for(document, ctx.policy, workspace=ctx.layout.root)
-    if level is None:
-        if suggestion.needs_review:
-            raise UsageError("建议需要人工确认，请用 --level 指定密级 (the suggestion needs review: give --level)")
-        level = suggestion.level
-    result = mark_in_workspace(ctx, item.path, document, level=level, period=period, suggestion=suggestion,
-                               decided_by=by)
-    ctx.ledger.append("review_decision", {"sha256": document.sha256, "decision": "accept", "level": level,
-                                          "suggested": suggestion.level, "registry": result.registry}, actor=by)
-    category = suggestion.category if suggestion.level == level else None
-    _learn(ctx, item, document.text, level, category, "accept" if level == suggestion.level else "relevel")
+    decision = decided(decide(document, ctx.policy, level=level, period=period, workspace=ctx.layout.root,
+                              confirmed=True, suggestion=suggestion), item.path)
+    try:
+        result = mark_in_workspace(ctx, item.path, document, decision, actor=by)
+    except MijiError as exc:
+        if item.path.exists():
+            write_review_report(item.path, document, suggestion,
+                                f"标密失败，请处理后重试 (marking failed; fix and retry): {exc.message}",
+                                **{k: v for k, v in item.report.items() if k == "duplicate_of"})
+        raise
+    ctx.ledger.append("review_decision", {"sha256": document.sha256, "decision": "accept",
+                                          "level": decision.level, "suggested": suggestion.level,
+                                          "registry": result.registry}, actor=by)
+    category = suggestion.category if suggestion.level == decision.level else None
+    _learn(ctx, item, document.text, decision.level, category,
+           "accept" if decision.level == suggestion.level else "relevel")
     sidecar(item.path, REPORT_SUFFIX).unlink(missing_ok=True)
     return result
 

@@ -94,8 +94,10 @@ def model_for(workspace: Path | None = None) -> Model | None:
         return model
 
 
-def suggest_for(document: Document, policy: Policy, *, workspace: Path | None = None) -> Suggestion:
-    """The suggestion for a document; pages the classifier could not read force a review."""
+def suggest_for(document: Document, policy: Policy, *, workspace: Path | None) -> Suggestion:
+    """The suggestion for a document; pages the classifier could not read force a review.
+
+    `workspace` is required (None only where there is none): the company's retrained model lives there."""
     rules = ruleset_for(policy)
     model = model_for(workspace)
     if model is not None and model.levels != rules.level_names:

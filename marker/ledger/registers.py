@@ -11,7 +11,7 @@ import contextlib
 import os
 import socket
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -36,6 +36,12 @@ class DocumentRecord:
     source_name: str
     kind: str
     policy: str
+    status: str = "registered"  # registered | failed (no copy could be made; a retry reuses it)
+    decided_by: str | None = None
+    document_date: str | None = None
+    archive_path: str | None = None
+    original_path: str | None = None
+    failure: str | None = None
 
     @classmethod
     def from_event(cls, event: Event) -> DocumentRecord:
@@ -44,7 +50,25 @@ class DocumentRecord:
             registry=event.registry or "", title=p.get("title", ""), original_sha256=p.get("original_sha256", ""),
             level=p.get("level", ""), period=p.get("period"), expiry=p.get("expiry"), category=p.get("category"),
             marked_by=event.actor or "", registered_at=event.at, source_name=p.get("source_name", ""),
-            kind=p.get("kind", ""), policy=p.get("policy", ""))
+            kind=p.get("kind", ""), policy=p.get("policy", ""), decided_by=p.get("decided_by"),
+            document_date=p.get("document_date"), archive_path=p.get("archive_path"),
+            original_path=p.get("original_path"))
+
+    def folded(self, event: Event) -> DocumentRecord:
+        """This record after one later event about the same document."""
+        if event.kind in ("document_failed", "document_withdrawn"):
+            return replace(self, status="failed", failure=event.payload.get("reason"))
+        if event.kind == "document_retried":
+            p = event.payload
+            return replace(self, status="registered", failure=None, level=p.get("level", self.level),
+                           period=p.get("period"), expiry=p.get("expiry"), category=p.get("category"),
+                           decided_by=p.get("decided_by"), marked_by=event.actor or self.marked_by,
+                           archive_path=p.get("archive_path", self.archive_path),
+                           original_path=p.get("original_path", self.original_path))
+        return self
+
+
+_DOCUMENT_KINDS = ("document_registered", "document_failed", "document_withdrawn", "document_retried")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,9 +115,24 @@ def register_document(ledger: Ledger, *, year: int, actor: str, facts: dict[str,
     return registry
 
 
+def _fold_documents(events: Iterable[Event]) -> dict[str, DocumentRecord]:
+    records: dict[str, DocumentRecord] = {}
+    for event in events:
+        registry = event.registry or ""
+        if event.kind == "document_registered":
+            records.setdefault(registry, DocumentRecord.from_event(event))
+        elif registry in records:
+            records[registry] = records[registry].folded(event)
+    return records
+
+
+def _document_events(where: str = "", params: tuple[Any, ...] = ()) -> tuple[str, tuple[Any, ...]]:
+    kinds = ", ".join(f"'{k}'" for k in _DOCUMENT_KINDS)
+    return f"kind IN ({kinds})" + (f" AND {where}" if where else ""), params
+
+
 def document(ledger: Ledger, registry: str) -> DocumentRecord | None:
-    events = ledger.events("kind = 'document_registered' AND registry = ?", (registry,))
-    return DocumentRecord.from_event(events[0]) if events else None
+    return _fold_documents(ledger.events(*_document_events("registry = ?", (registry,)))).get(registry)
 
 
 def require_document(ledger: Ledger, registry: str) -> DocumentRecord:
@@ -103,22 +142,73 @@ def require_document(ledger: Ledger, registry: str) -> DocumentRecord:
     return record
 
 
-def documents(ledger: Ledger) -> list[DocumentRecord]:
-    return [DocumentRecord.from_event(e) for e in ledger.events("kind = 'document_registered'")]
+def documents(ledger: Ledger, *, include_failed: bool = False) -> list[DocumentRecord]:
+    records = _fold_documents(ledger.events(*_document_events())).values()
+    return [r for r in records if include_failed or r.status == "registered"]
+
+
+def _registrations_of(ledger: Ledger, sha256: str) -> list[DocumentRecord]:
+    sha = ledger.payload_field("original_sha256")
+    registries = [r for (r,) in ledger.query(
+        f"SELECT registry FROM events WHERE kind = 'document_registered' AND {sha} = ? ORDER BY seq", (sha256,))]
+    return [record for registry in registries if (record := document(ledger, registry)) is not None]
 
 
 def find_original(ledger: Ledger, sha256: str) -> str | None:
-    """The registry number of a (not withdrawn) document whose original had this SHA-256."""
-    sha = ledger.payload_field("original_sha256")
-    rows = ledger.query(f"SELECT registry FROM events WHERE kind = 'document_registered' AND {sha} = ? "
-                        "ORDER BY seq", (sha256,))
-    if not rows:
-        return None
-    withdrawn = {r for (r,) in ledger.query("SELECT registry FROM events WHERE kind = 'document_withdrawn'")}
-    return next((registry for (registry,) in rows if registry not in withdrawn), None)
+    """The registry number of a registered (not failed) document whose original had this SHA-256."""
+    return next((r.registry for r in _registrations_of(ledger, sha256) if r.status == "registered"), None)
 
 
-def _last_copy_number(ledger: Ledger, registry: str) -> int:
+def failed_registration(ledger: Ledger, sha256: str) -> str | None:
+    """A registration of these bytes that produced no copy: a retry reuses it, never takes another."""
+    return next((r.registry for r in _registrations_of(ledger, sha256) if r.status == "failed"), None)
+
+
+def registrations_since(ledger: Ledger, seq: int) -> list[tuple[str, DocumentRecord]]:
+    """(original SHA-256, record) of every registration or retry written after event `seq`."""
+    found: list[tuple[str, DocumentRecord]] = []
+    for event in ledger.events("kind IN ('document_registered', 'document_retried') AND seq > ?", (seq,)):
+        record = document(ledger, event.registry or "")
+        if record is not None and record.status == "registered":
+            found.append((record.original_sha256, record))
+    return found
+
+
+def mark_failed(ledger: Ledger, registry: str, *, reason: str, actor: str) -> None:
+    ledger.append("document_failed", {"reason": reason}, registry=registry, actor=actor)
+
+
+@dataclass(frozen=True, slots=True)
+class FileState:
+    """The daemon's record of one dropped file (by content): processing, marked, review, …"""
+
+    seq: int
+    sha256: str
+    name: str
+    state: str
+    registry: str | None
+    destination: str | None
+    reason: str | None
+    at: str
+
+
+def record_file_state(ledger: Ledger, *, sha256: str, name: str, state: str, actor: str, **details: Any) -> None:
+    ledger.append("file_state", {"sha256": sha256, "name": name, "state": state, **details}, actor=actor)
+
+
+def file_states(ledger: Ledger) -> list[FileState]:
+    """Every file state event, oldest first."""
+    return [FileState(e.seq, e.payload.get("sha256", ""), e.payload.get("name", ""), e.payload.get("state", ""),
+                      e.payload.get("registry"), e.payload.get("destination"), e.payload.get("reason"), e.at)
+            for e in ledger.events("kind = 'file_state'")]
+
+
+def latest_file_states(ledger: Ledger) -> dict[str, FileState]:
+    """The last state of each file content (SHA-256)."""
+    return {state.sha256: state for state in file_states(ledger)}
+
+
+def last_copy_number(ledger: Ledger, registry: str) -> int:
     rows = ledger.query(
         "SELECT copy_no FROM events WHERE registry = ? AND kind = 'copy_reserved' ORDER BY copy_no DESC LIMIT 1",
         (registry,))
@@ -134,7 +224,7 @@ def reserve_copies(
     if len(paths) != len(recipients):
         raise ValueError("one output path per recipient")
     with ledger.transaction():
-        start = _last_copy_number(ledger, registry)
+        start = last_copy_number(ledger, registry)
         numbers = [f"{start + i + 1:06d}" for i in range(len(recipients))]
         for number, recipient, path in zip(numbers, recipients, paths, strict=True):
             ledger.append("copy_reserved", {

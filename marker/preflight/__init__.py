@@ -26,7 +26,6 @@ from marker.preflight.rules import (
     check_marks,
     check_printer,
     check_quality,
-    inspect_pdf,
     job_level,
 )
 
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
     from marker.ledger.store import Ledger
     from marker.preflight.print_ready import PrintReady
     from marker.settings import Limits
+    from marker.worker.isolation import Reader
 
 __all__ = ["PreflightResult", "preflight", "record_job", "result_json"]
 
@@ -65,29 +65,28 @@ class PreflightResult:
         return {sev: sum(1 for f in self.findings if f.severity == sev) for sev in (ERROR, WARNING)}
 
 
-def read_job_file(path: Path, limits: Limits | None) -> tuple[JobFile, Any]:
+def read_job_file(path: Path, worker: Reader, limits: Limits | None) -> tuple[JobFile, Any]:
     """The file's Document (edge pages: enough for the mark), its page facts, and — only when it
-    carries no mark — the full text the classifiers need."""
-    from marker.reading.documents import read
-
+    carries no mark — the full text the classifiers need. All of it read in the limited worker."""
     if path.suffix.lower() != ".pdf":
         raise UnsupportedInput("印前检查只接受 PDF 印件 (pre-flight takes PDF files)", path=path)
-    document = read(path, limits, full_text=False)
+    document = worker.read(path, limits, full_text=False)
     full = None
     if document.existing_mark is None:
-        full = document if document.page_count <= len(document.blocks) else read(path, limits, full_text=True)
-    return JobFile(path, document, inspect_pdf(path)), full
+        full = document if document.page_count <= len(document.blocks) else worker.read(path, limits, full_text=True)
+    return JobFile(path, document, worker.inspect_pdf(path)), full
 
 
 def preflight(paths: list[Path], *, policy: Policy, ledger: Ledger, order: Order, shop: Shop, verifier: str,
-              today: date | None = None, limits: Limits | None = None, print_ready: bool = False) -> PreflightResult:
+              worker: Reader, workspace: Path | None, today: date | None = None, limits: Limits | None = None,
+              print_ready: bool = False) -> PreflightResult:
     """Every rule group over every file; nothing is written."""
     day = today or date.today()
-    ctx = Context(policy=policy, order=order, shop=shop, today=day, print_ready=print_ready)
+    ctx = Context(policy=policy, order=order, shop=shop, today=day, print_ready=print_ready, workspace=workspace)
     files: list[JobFile] = []
     findings: list[Finding] = []
     for path in paths:
-        job, full = read_job_file(Path(path), limits)
+        job, full = read_job_file(Path(path), worker, limits)
         files.append(job)
         findings += check_marks(job, ctx)
         findings += check_ledger(job, ctx, ledger)

@@ -9,18 +9,21 @@ own SHA-256. A failure voids every copy not yet issued, so no 份号 is left dan
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
 import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from marker.domain.marks import CopyFacts
 from marker.domain.policy import Policy
 from marker.errors import NotApproved, UsageError
+from marker.intake.distribute import facts_from_record, original_file
 from marker.ledger.approvals import usable_approval
 from marker.ledger.registers import complete_copy, record_refusal, require_document, reserve_copies, void_copy
 from marker.ledger.store import Ledger
+from marker.settings import Limits
+from marker.worker.isolation import Reader
 
 log = logging.getLogger(__name__)
 
@@ -40,30 +43,24 @@ class PrintReady:
     copies: tuple[PrintCopy, ...]
 
 
-def make_print_ready(ledger: Ledger, policy: Policy, *, registries: list[str], count: int, out: Path,
-                     recipient: str | None, actor: str, today: date | None = None) -> PrintReady:
-    """Reserve `count` paper copies of each document, stamp and join them into `out`."""
-    import pymupdf
-
-    from marker.domain.marks import CopyFacts
-    from marker.intake.issuing import facts_from_record, original_file
-    from marker.render.pdf import PdfStamper
-
+def make_print_ready(ledger: Ledger, worker: Reader, policy: Policy, *, registries: list[str], count: int,
+                     out: Path, recipient: str | None, actor: str, today: date | None = None,
+                     limits: Limits | None = None) -> PrintReady:
+    """Reserve `count` paper copies of each document, stamp and join them into `out` (in the worker)."""
     if count < 1:
         raise UsageError("份数必须至少为 1 (copies must be at least 1)")
     day = today or date.today()
     sources = []
     for registry in registries:
         record = require_document(ledger, registry)
-        payload = ledger.events("kind = 'document_registered' AND registry = ?", (registry,))[0].payload
-        source = original_file(record, payload)
+        source = original_file(record)
         if source.suffix.lower() != ".pdf":
             raise UsageError(f"{registry} 的原件不是 PDF，无法生成印件 (print-ready needs a PDF original)")
-        sources.append((registry, record, payload, source))
+        sources.append((registry, record, source))
     reserved: list[tuple[str, str]] = []
     try:
         with ledger.transaction():
-            for registry, record, _, _ in sources:
+            for registry, record, _ in sources:
                 approval = None
                 if policy.level(record.level).needs_approval:
                     approval = usable_approval(ledger, policy, registry, count, day).id
@@ -75,25 +72,25 @@ def make_print_ready(ledger: Ledger, policy: Policy, *, registries: list[str], c
         raise
     issued: set[tuple[str, str]] = set()
     try:
-        combined = pymupdf.open()
         made: list[PrintCopy] = []
+        parts: list[Path] = []
         with tempfile.TemporaryDirectory(prefix="miji-print-") as scratch:
-            for registry, record, payload, source in sources:
-                with PdfStamper(source, facts_from_record(record, payload, policy)) as stamper:
+            page = 1
+            for registry, record, source in sources:
+                document = worker.read(source, limits, full_text=False)
+                stamper = worker.stamper(document, facts_from_record(record, policy))
+                try:
                     for reg, number in reserved:
                         if reg != registry:
                             continue
                         part = Path(scratch) / f"{registry}-{number}.pdf"
                         digest = stamper.write_copy(CopyFacts(number, recipient), part)
-                        start = combined.page_count + 1
-                        with pymupdf.open(part) as piece:
-                            combined.insert_pdf(piece)
-                        made.append(PrintCopy(registry, number, digest, start))
-            data = combined.tobytes(garbage=3, deflate=True)
-            combined.close()
-        from marker.atomic import write_bytes_atomic
-
-        write_bytes_atomic(out, data, overwrite=False)
+                        made.append(PrintCopy(registry, number, digest, page))
+                        parts.append(part)
+                        page += document.page_count
+                finally:
+                    stamper.close()
+            combined = worker.join_pdfs(parts, out)
         for copy in made:
             complete_copy(ledger, copy.registry, copy.copy_no, sha256=copy.sha256, path=out, actor=actor)
             issued.add((copy.registry, copy.copy_no))
@@ -104,4 +101,4 @@ def make_print_ready(ledger: Ledger, policy: Policy, *, registries: list[str], c
                     void_copy(ledger, registry, number, reason="印件生成失败 (print-ready failed)", actor=actor)
         raise
     log.info("print-ready %s: %d copies", out.name, len(made))
-    return PrintReady(out, hashlib.sha256(data).hexdigest(), tuple(made))
+    return PrintReady(out, combined, tuple(made))

@@ -14,6 +14,7 @@ from classifiers import Suggestion
 from marker.domain.marks import Change
 from marker.domain.periods import Period, PeriodError, add_months, parse_period
 from marker.domain.policy import Policy
+from marker.intake.decide import auto_apply_refusal
 from marker.reading.documents import Document, ExistingMark
 
 ACTIONS = ("declassify", "relevel", "mark", "keep", "error")
@@ -144,6 +145,10 @@ def _plan_unmarked(document: Document, policy: Policy, options: RemarkOptions, r
         reasons = "；".join(suggestion.review_reasons) or "建议需确认"
         return Plan("keep", f"建议密级「{suggestion.level}」需人工确认：{reasons} (suggestion needs review)",
                     new_level=suggestion.level, needs_person=True, category=suggestion.category)
+    why = auto_apply_refusal(policy, suggestion)
+    if why:  # the same gate as the daemon: nobody confirms a level during a re-marking run
+        return Plan("keep", f"建议密级「{suggestion.level}」需人工确认：{why}", new_level=suggestion.level,
+                    needs_person=True, category=suggestion.category)
     period = policy.default_period(suggestion.level, suggestion.category)
     return Plan("mark", f"按建议标密 {suggestion.level} (marked as suggested)", new_level=suggestion.level,
                 new_period=str(period) if period else None, category=suggestion.category)

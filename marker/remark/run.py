@@ -66,6 +66,7 @@ class Context:
     options: RemarkOptions
     limits: Limits
     run_id: str
+    workspace: Path | None = None
     known: dict[str, Known] = field(default_factory=dict)
     registered: dict[str, str] = field(default_factory=dict)
     journal: dict[str, tuple[JournalEntry, ...]] = field(default_factory=dict)
@@ -96,6 +97,7 @@ class RunConfig:
     executor: str | None = None
     keep_originals: bool = False
     limits: Limits = field(default_factory=Limits)
+    workspace: Path | None = None  # its retrained model suggests levels for unmarked files
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,9 +209,9 @@ def _isolation() -> Any:
         iso.close()
         iso = None
     if iso is None:
-        from marker.worker.isolation import Isolation, WorkerLimits
+        from marker.worker.isolation import worker_for
 
-        iso = _LOCAL.isolation = Isolation(WorkerLimits.of(_CONTEXT.limits if _CONTEXT else Limits()))
+        iso = _LOCAL.isolation = worker_for(_CONTEXT.limits if _CONTEXT else Limits())
         uses = 0
     _LOCAL.uses = uses + 1
     return iso
@@ -261,7 +263,7 @@ def process_file(ctx: Context, rel: str) -> FileResult:
         if ctx.mode == "summary":
             return FileResult(rel, document.kind, _summary_plan(document), document.sha256)
         plan = plan_for(document, ctx.policy, ctx.options, known=ctx.known, registered=ctx.registered,
-                        suggest=lambda: _suggest(document, ctx.policy))
+                        suggest=lambda: _suggest(document, ctx.policy, ctx.workspace))
         if ctx.mode == "dry" or not plan.changes_mark:
             return FileResult(rel, document.kind, plan, document.sha256)
         return _write(ctx, rel, document, plan)
@@ -272,10 +274,10 @@ def process_file(ctx: Context, rel: str) -> FileResult:
         return _error(rel, exc, document.kind)
 
 
-def _suggest(document: Document, policy: Policy) -> Any:
+def _suggest(document: Document, policy: Policy, workspace: Path | None) -> Any:
     from marker.intake.suggest import suggest_for
 
-    return suggest_for(document, policy)
+    return suggest_for(document, policy, workspace=workspace)
 
 
 def _summary_plan(document: Document) -> Plan:
@@ -342,7 +344,7 @@ def _recover(ctx: Context, rel: str) -> FileResult | None:
         shutil.copyfile(orig, copy)
         document = _read(copy, ctx.limits)
         plan = plan_for(document, ctx.policy, ctx.options, known=ctx.known, registered=ctx.registered,
-                        suggest=lambda: _suggest(document, ctx.policy))
+                        suggest=lambda: _suggest(document, ctx.policy, ctx.workspace))
     return FileResult(rel, document.kind, plan, before, after, str(path), "recovered")
 
 
@@ -469,7 +471,8 @@ def run_remark(config: RunConfig, policy: Policy, ledger: Ledger | None, *, acto
                 log.info("removed stale temporary file %s", stale)
     known, registered, journal = ledger_knowledge(ledger, root)
     context = Context(root=root, mode=config.mode, out=config.out, policy=policy, options=config.options,
-                      limits=config.limits, run_id=run_id, known=known, registered=registered, journal=journal)
+                      limits=config.limits, run_id=run_id, workspace=config.workspace, known=known,
+                      registered=registered, journal=journal)
     runner: _Pool | _Dask = (_Dask(config.executor, context) if config.executor
                              else _Pool(max(1, config.jobs), context))
     results: list[FileResult] = []
@@ -509,20 +512,19 @@ def run_remark(config: RunConfig, policy: Policy, ledger: Ledger | None, *, acto
 
 def _mark_all(results: Sequence[FileResult], config: RunConfig, policy: Policy, ledger: Ledger,
               actor: str) -> Iterator[FileResult]:
-    """Unmarked drafts go through the normal marking path, one by one, in path order (so
-    registry numbers do not depend on --jobs)."""
-    from marker.intake.marking import mark_document
-    from marker.worker.isolation import Isolation, WorkerLimits
+    """Unmarked drafts go through the one marking road, unattended (the auto-apply gate holds),
+    one by one in path order (so registry numbers do not depend on --jobs)."""
+    from marker.intake.mark import mark_file
+    from marker.worker.isolation import worker_for
 
-    isolation = Isolation(WorkerLimits.of(config.limits))
+    worker = worker_for(config.limits)
     try:
         for result in results:
             path = config.root / result.rel
             out_dir = (config.out / result.rel).parent if config.mode == "out" and config.out else path.parent
             try:
-                document = isolation.read(path, config.limits, full_text=True)
-                marked = mark_document(path, policy, ledger, actor=actor, out_dir=out_dir, limits=config.limits,
-                                       document=document, isolation=isolation)
+                marked = mark_file(path, policy, ledger, worker=worker, actor=actor, out_dir=out_dir,
+                                   limits=config.limits, workspace=config.workspace, confirmed=False)
             except NeedsReview as exc:
                 yield replace(result, plan=replace(result.plan, action="keep", reason=exc.message,
                                                    needs_person=True))
@@ -537,7 +539,7 @@ def _mark_all(results: Sequence[FileResult], config: RunConfig, policy: Policy, 
                                                category=marked.decision.category),
                           sha_after=copy.sha256, output=str(copy.path), state="marked")
     finally:
-        isolation.close()
+        worker.close()
 
 
 # --- the report ---------------------------------------------------------------------------------

@@ -1,1 +1,43 @@
-"""Bytes to marked bytes, one module per format; re-marking uses the same API."""
+"""Bytes to marked bytes, one module per format; re-marking uses the same modules.
+
+`stamper_for` is the one public entry for issuing copies: it picks the format's stamper. Each
+stamper can `rehearse` a copy in memory (so a file that cannot be stamped is refused before a
+登记号 is taken) and `write_copy` atomically.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from marker.errors import UnsupportedInput
+
+if TYPE_CHECKING:
+    from marker.domain.marks import CopyFacts, MarkFacts
+    from marker.reading.documents import Document
+
+
+class Stamper(Protocol):
+    def rehearse(self, copy: CopyFacts) -> str: ...
+
+    def write_copy(self, copy: CopyFacts, out_path: Path) -> str: ...
+
+    def close(self) -> None: ...
+
+
+def stamper_for(document: Document, facts: MarkFacts) -> Stamper:
+    """The stamper of the document's format; text drafts become DOCX."""
+    if document.kind == "pdf":
+        from marker.render.pdf import PdfStamper
+
+        return PdfStamper(document.path, facts)
+    if document.kind == "docx":
+        from marker.render.docx import DocxStamper
+
+        return DocxStamper(document.path, facts)
+    if document.kind == "txt":
+        from marker.render.text import docx_stamper_for_text
+
+        return docx_stamper_for_text(document, facts)
+    raise UnsupportedInput("只能为 PDF、DOCX 和文本稿标密 (only PDF, DOCX and text can be marked)",
+                           path=document.path)

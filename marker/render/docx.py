@@ -138,6 +138,7 @@ class DocxStamper:
     def __init__(self, source: Path, facts: MarkFacts) -> None:
         self._source = Path(source)
         self._facts = facts
+        self._rehearsed: tuple[CopyFacts, bytes] | None = None
         try:
             self._data = self._source.read_bytes()
         except FileNotFoundError as exc:
@@ -152,12 +153,19 @@ class DocxStamper:
             header_text(facts), size_half_points=HEADER_SIZE_HALF_POINTS, align="right", plain=False
         )
 
+    def rehearse(self, copy: CopyFacts) -> str:
+        """Render `copy` in memory and keep it (see PdfStamper.rehearse)."""
+        data = self._render(copy)
+        self._rehearsed = (copy, data)
+        return hashlib.sha256(data).hexdigest()
+
     def write_copy(self, copy: CopyFacts, out_path: Path) -> str:
         """Write one marked copy atomically and return its SHA-256 (hex)."""
         out_path = Path(out_path)
         if _same_file(out_path, self._source):
             raise OutputError("输出路径与原稿相同，拒绝覆盖原稿 (output would overwrite the draft)", path=out_path)
-        data = self._render(copy)
+        rehearsed, self._rehearsed = self._rehearsed, None
+        data = rehearsed[1] if rehearsed is not None and rehearsed[0] == copy else self._render(copy)
         digest = hashlib.sha256(data).hexdigest()
         try:
             with atomic_write(out_path) as handle:
@@ -169,6 +177,9 @@ class DocxStamper:
         log.debug("docx copy %s of %s written, sha256 %s", copy.copy_number, self._facts.registry, digest[:12])
         return digest
 
+    def close(self) -> None:
+        self._rehearsed = None
+
     # --- per copy ---------------------------------------------------------------------------
     def _load(self) -> Any:
         import docx
@@ -176,9 +187,7 @@ class DocxStamper:
         try:
             return docx.Document(io.BytesIO(self._data))
         except Exception as exc:
-            raise CorruptInput(
-                f"DOCX 无法解析 (unreadable Word file): {type(exc).__name__}", path=self._source
-            ) from exc
+            raise CorruptInput("DOCX 无法解析 (unreadable Word file)", path=self._source) from exc
 
     def _render(self, copy: CopyFacts) -> bytes:
         document = self._load()
@@ -192,8 +201,8 @@ class DocxStamper:
             raise
         except Exception as exc:
             log.debug("stamping failed on %s", self._source, exc_info=True)
-            raise OutputError(
-                f"无法生成标密副本 (cannot build the marked copy): {type(exc).__name__}: {exc}",
+            raise CorruptInput(
+                "无法为此 Word 文件生成标密副本，文件结构有误 (cannot stamp this Word file: its structure is damaged)",
                 path=self._source,
             ) from exc
         return buffer.getvalue()

@@ -23,19 +23,23 @@ from typing import TYPE_CHECKING, Any
 from marker.atomic import atomic_write
 from marker.domain.mark_metadata import KEYS, info_key, to_xmp
 from marker.domain.marks import CopyFacts, MarkFacts, header_text, metadata_values, watermark_text
-from marker.errors import CorruptInput, EncryptedInput, MijiError, OutputError
+from marker.domain.page import (
+    A4_LONG,
+    A4_SHORT,
+    LINE_PITCH,
+    MARGIN_BOTTOM,
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    MARGIN_TOP,
+    MARK_SIZE,
+)
+from marker.errors import CorruptInput, EncryptedInput, MijiError
 
 if TYPE_CHECKING:
     import pymupdf
 
 log = logging.getLogger(__name__)
 
-MM = 72 / 25.4
-A4_SHORT, A4_LONG = 210 * MM, 297 * MM
-# GB/T 9704-2012 on A4: binding (left) 28 mm, top 37 mm, type area 156 x 225 mm.
-MARGIN_LEFT, MARGIN_TOP, MARGIN_RIGHT, MARGIN_BOTTOM = 28 * MM, 37 * MM, 26 * MM, 35 * MM
-MARK_SIZE = 16.0  # 3号
-LINE_PITCH = 28.95  # 22 lines in the 225 mm type area
 SMALL_SIZE = 10.5  # 五号, header and footer
 WATERMARK_OPACITY = 0.15
 WATERMARK_RGB = (0.70, 0.05, 0.05)
@@ -307,8 +311,7 @@ class PdfStamper:
         try:
             self._doc = pymupdf.open(stream=data, filetype="pdf")
         except Exception as exc:
-            raise CorruptInput(f"PDF 已损坏 (corrupt PDF): {type(exc).__name__}",
-                               path=self._source) from exc
+            raise CorruptInput("PDF 已损坏 (corrupt PDF)", path=self._source) from exc
         if self._doc.needs_pass or self._doc.is_encrypted:
             raise EncryptedInput("PDF 已加密，需要密码 (encrypted PDF)", path=self._source)
         if self._doc.page_count == 0:
@@ -318,6 +321,7 @@ class PdfStamper:
             | set(watermark_text(facts, CopyFacts("000000")))
         )
         self._font_slots: list[int] = []
+        self._rehearsed: tuple[CopyFacts, bytes] | None = None
         self._installed: _SubsetFont | None = None
         try:
             self._prepare()
@@ -325,7 +329,7 @@ class PdfStamper:
             raise
         except Exception as exc:
             log.debug("preparing failed on %s", self._source, exc_info=True)
-            raise CorruptInput(f"PDF 无法标密 (cannot stamp this PDF): {type(exc).__name__}",
+            raise CorruptInput("PDF 无法标密，文件结构有误 (cannot stamp this PDF: its structure is damaged)",
                                path=self._source) from exc
 
     # -- once per document --
@@ -450,22 +454,34 @@ class PdfStamper:
             self._installed = subset
 
     # -- once per copy --
+    def rehearse(self, copy: CopyFacts) -> str:
+        """Render `copy` in memory and keep it: proves the document can be stamped before anything
+        is registered, and the copy then costs nothing more when it is written."""
+        data = self._render_checked(copy)
+        self._rehearsed = (copy, data)
+        return hashlib.sha256(data).hexdigest()
+
     def write_copy(self, copy: CopyFacts, out_path: Path) -> str:
         """Write one marked copy atomically and return its SHA-256 (hex)."""
         out_path = Path(out_path)
-        try:
-            data = self._render_copy(copy)
-        except MijiError:
-            raise
-        except Exception as exc:
-            log.debug("stamping failed on %s", self._source, exc_info=True)
-            raise OutputError(f"无法生成标密 PDF (cannot write marked PDF): {type(exc).__name__}",
-                              path=out_path) from exc
+        rehearsed, self._rehearsed = self._rehearsed, None
+        data = rehearsed[1] if rehearsed is not None and rehearsed[0] == copy else self._render_checked(copy)
         with atomic_write(out_path) as handle:
             handle.write(data)
         digest = hashlib.sha256(data).hexdigest()
         log.debug("marked %s copy %s -> %s", self._facts.registry, copy.copy_number, digest[:12])
         return digest
+
+    def _render_checked(self, copy: CopyFacts) -> bytes:
+        """A failure here is the input's fault (exit 3), never the destination's."""
+        try:
+            return self._render_copy(copy)
+        except MijiError:
+            raise
+        except Exception as exc:
+            log.debug("stamping failed on %s", self._source, exc_info=True)
+            raise CorruptInput("无法为此 PDF 生成标密副本，文件结构有误 (cannot stamp this PDF: its structure is "
+                               "damaged)", path=self._source) from exc
 
     def _render_copy(self, copy: CopyFacts) -> bytes:
         doc = self._doc
@@ -490,3 +506,22 @@ class PdfStamper:
 
     def __exit__(self, *exc: Any) -> None:
         self.close()
+
+
+def join_pdfs(parts: list[Path], out_path: Path) -> str:
+    """One file holding every part in order (print-ready jobs), written atomically; its SHA-256."""
+    import pymupdf
+
+    combined = pymupdf.open()
+    try:
+        for part in parts:
+            with pymupdf.open(part) as piece:
+                combined.insert_pdf(piece)
+        data = combined.tobytes(garbage=3, deflate=True)
+    except Exception as exc:
+        raise CorruptInput("无法合并印件 (cannot join the print-ready copies)", path=out_path) from exc
+    finally:
+        combined.close()
+    with atomic_write(out_path, overwrite=False) as handle:
+        handle.write(data)
+    return hashlib.sha256(data).hexdigest()

@@ -24,7 +24,7 @@ from marker import errors
 from marker.domain.marks import CopyFacts, MarkFacts
 from marker.errors import MijiError, ReaderCrashed, ReaderTimedOut
 from marker.reading.documents import Document
-from marker.settings import Limits
+from marker.settings import Limits, Settings
 
 log = logging.getLogger(__name__)
 MB = 1024 * 1024
@@ -75,14 +75,66 @@ def _rebuild(payload: tuple[str, str, str | None]) -> MijiError:
     return cls(message, path=path)
 
 
+class _Operations:
+    """What the worker does on request. The same object serves in-process use, so a command
+    behaves the same with or without isolation; only the process boundary differs."""
+
+    def __init__(self) -> None:
+        self._stamper: tuple[tuple[str, MarkFacts], Any] | None = None
+
+    def read(self, path: str, limits: Limits, full_text: bool) -> Document:
+        from marker.reading.documents import read
+
+        return read(Path(path), limits, full_text=full_text)
+
+    def inspect_pdf(self, path: str) -> Any:
+        from marker.reading.pdf_facts import inspect_pdf
+
+        return inspect_pdf(Path(path))
+
+    def _stamper_for(self, document: Document, facts: MarkFacts) -> Any:
+        from marker.render import stamper_for
+
+        key = (str(document.path), facts)
+        if self._stamper is None or self._stamper[0] != key:
+            self.drop_stamper()
+            self._stamper = (key, stamper_for(document, facts))
+        return self._stamper[1]
+
+    def rehearse(self, document: Document, facts: MarkFacts, copy: CopyFacts) -> str:
+        return self._stamper_for(document, facts).rehearse(copy)
+
+    def stamp(self, document: Document, facts: MarkFacts, copy: CopyFacts, out_path: str) -> str:
+        return self._stamper_for(document, facts).write_copy(copy, Path(out_path))
+
+    def join_pdfs(self, parts: list[str], out_path: str) -> str:
+        from marker.render.pdf import join_pdfs
+
+        return join_pdfs([Path(p) for p in parts], Path(out_path))
+
+    def drop_stamper(self) -> None:
+        if self._stamper is not None:
+            with contextlib.suppress(Exception):
+                self._stamper[1].close()
+        self._stamper = None
+
+    def call(self, op: str, args: tuple[Any, ...]) -> Any:
+        if op == "ping":
+            return "pong"
+        if op not in OPERATIONS:
+            raise errors.UsageError(f"unknown worker request {op!r}")
+        return getattr(self, op)(*args)
+
+
+OPERATIONS = frozenset({"read", "inspect_pdf", "rehearse", "stamp", "join_pdfs", "drop_stamper"})
+
+
 def _worker_main(conn: Connection, limits: WorkerLimits) -> None:
     """The worker loop: one request at a time; errors go back as values."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
     _apply_limits(limits)
-    from marker.intake.marking import stamper_for
-    from marker.reading.documents import read
-
-    stampers: dict[tuple[str, MarkFacts], Any] = {}
+    operations = _Operations()
     while True:
         try:
             op, args = conn.recv()
@@ -90,27 +142,23 @@ def _worker_main(conn: Connection, limits: WorkerLimits) -> None:
             return
         _cpu_budget(limits.cpu_seconds)
         try:
-            if op == "read":
-                path, read_limits, full_text = args
-                result: Any = read(Path(path), read_limits, full_text=full_text)
-            elif op == "stamp":
-                document, facts, copy, out_path = args
-                key = (str(document.path), facts)
-                if key not in stampers:
-                    stampers.clear()
-                    stampers[key] = stamper_for(document, facts)
-                result = stampers[key].write_copy(copy, Path(out_path))
-            elif op == "ping":
-                result = "pong"
-            else:
-                raise errors.UsageError(f"unknown worker request {op!r}")
-            conn.send(("ok", result))
+            conn.send(("ok", operations.call(op, args)))
         except MijiError as exc:
             conn.send(("err", _error_payload(exc)))
         except MemoryError:
+            operations.drop_stamper()
             conn.send(("err", ("TooLargeInput", "内存超出限制 (out of memory)", None)))
-        except Exception as exc:  # last resort: a named error, never a traceback
-            conn.send(("err", ("CorruptInput", f"文件无法处理 (unreadable file): {type(exc).__name__}", None)))
+        except Exception:  # last resort: a named error, never a library's class name or a traceback
+            log.debug("worker request %s failed", op, exc_info=True)
+            conn.send(("err", ("CorruptInput", "文件无法处理 (the file cannot be processed)", None)))
+
+
+def _die_with_parent() -> None:
+    """The worker must not outlive the command or daemon that started it (no orphan writes)."""
+    with contextlib.suppress(Exception):
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
 class Worker:
@@ -186,12 +234,20 @@ class IsolatedStamper:
     def __init__(self, worker: Worker, document: Document, facts: MarkFacts) -> None:
         self.worker, self.document, self.facts = worker, document, facts
 
+    def rehearse(self, copy: CopyFacts) -> str:
+        return self.worker.call("rehearse", (self.document, self.facts, copy), path=self.document.path)
+
     def write_copy(self, copy: CopyFacts, out_path: Path) -> str:
         return self.worker.call("stamp", (self.document, self.facts, copy, str(out_path)), path=self.document.path)
 
+    def close(self) -> None:
+        if self.worker.alive():
+            with contextlib.suppress(MijiError):
+                self.worker.call("drop_stamper", ())
+
 
 class Isolation:
-    """What the pipeline uses: `read` and `stamper` with the same meaning as in-process."""
+    """Reading and stamping in the limited worker process."""
 
     def __init__(self, limits: WorkerLimits | None = None) -> None:
         self.worker = Worker(limits or WorkerLimits())
@@ -200,11 +256,70 @@ class Isolation:
         document: Document = self.worker.call("read", (str(path), limits or Limits(), full_text), path=path)
         return document
 
+    def inspect_pdf(self, path: Path) -> Any:
+        return self.worker.call("inspect_pdf", (str(path),), path=path)
+
     def stamper(self, document: Document, facts: MarkFacts) -> IsolatedStamper:
         return IsolatedStamper(self.worker, document, facts)
 
+    def join_pdfs(self, parts: list[Path], out_path: Path) -> str:
+        digest: str = self.worker.call("join_pdfs", ([str(p) for p in parts], str(out_path)), path=out_path)
+        return digest
+
     def close(self) -> None:
         self.worker.stop()
+
+    def __enter__(self) -> Isolation:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class InProcess:
+    """The same interface without a process boundary: only for tests and benchmarks that measure
+    the libraries themselves (settings `isolate = false`)."""
+
+    def __init__(self) -> None:
+        self._operations = _Operations()
+
+    def read(self, path: Path, limits: Limits | None = None, *, full_text: bool = True) -> Document:
+        return self._operations.read(str(path), limits or Limits(), full_text)
+
+    def inspect_pdf(self, path: Path) -> Any:
+        return self._operations.inspect_pdf(str(path))
+
+    def stamper(self, document: Document, facts: MarkFacts) -> Any:
+        from marker.render import stamper_for
+
+        return stamper_for(document, facts)
+
+    def join_pdfs(self, parts: list[Path], out_path: Path) -> str:
+        return self._operations.join_pdfs([str(p) for p in parts], str(out_path))
+
+    def close(self) -> None:
+        self._operations.drop_stamper()
+
+    def __enter__(self) -> InProcess:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+Reader = Isolation | InProcess
+
+
+def worker_for(limits: Limits, *, isolate: bool = True, output_mode: int = 0o640) -> Reader:
+    """The one place that decides where untrusted files are read and stamped: the limited worker,
+    unless isolation is turned off (settings `isolate = false`, for tests and benchmarks)."""
+    if not isolate:
+        return InProcess()
+    return Isolation(WorkerLimits.of(limits, output_mode))
+
+
+def open_worker(settings: Settings) -> Reader:
+    return worker_for(settings.limits, isolate=settings.isolate, output_mode=settings.output_mode)
 
 
 def _main(argv: list[str]) -> None:
