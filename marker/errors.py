@@ -11,7 +11,7 @@ from pathlib import Path
 
 
 class ExitCode(IntEnum):
-    """Documented exit codes (README, section "Exit codes")."""
+    """Documented exit codes: the README's table and `miji --help` are made from EXIT_CODES."""
 
     OK = 0
     UNEXPECTED = 1
@@ -23,6 +23,41 @@ class ExitCode(IntEnum):
     LEDGER_INTEGRITY = 7
     OUTPUT = 8
     AUTH = 9
+    PARTIAL = 10
+    INTERRUPTED = 130
+
+
+# code → (中文, English): the one table of what each exit code means.
+EXIT_CODES: dict[ExitCode, tuple[str, str]] = {
+    ExitCode.OK: ("成功", "ok"),
+    ExitCode.UNEXPECTED: ("内部错误", "unexpected internal error (rerun with `--debug`)"),
+    ExitCode.USAGE: ("用法错误", "usage error: bad option, unknown level, unparseable period, `--copies 0`, "
+                                  "unknown registry"),
+    ExitCode.INPUT: ("无法读取", "unreadable input, the file's own fault: missing, not a file, empty, corrupt, "
+                                 "encrypted, wrong type, unsupported, over a limit, cannot be stamped"),
+    ExitCode.POLICY_INVALID: ("策略或配置无效", "invalid policy or workspace configuration"),
+    ExitCode.REFUSED: ("按规定拒绝", "refused by policy: needs review (give --level), already marked, no approval, "
+                                     "over the approved count, period over the maximum, copy already destroyed"),
+    ExitCode.CHECKS_FAILED: ("检查未通过", "checks failed (pre-flight)"),
+    ExitCode.LEDGER_INTEGRITY: ("登记簿完整性校验失败", "ledger integrity failure (`miji ledger verify`)"),
+    ExitCode.OUTPUT: ("无法写出", "cannot write the output: destination missing, read-only or full, "
+                                  "output equals input"),
+    ExitCode.AUTH: ("身份验证失败", "authentication failed (wrong secret, unknown person)"),
+    ExitCode.PARTIAL: ("部分失败", "a batch partly failed: some files done, others unreadable "
+                                   "(`classify` of several files, `remark`); each failure is listed"),
+    ExitCode.INTERRUPTED: ("已中断", "interrupted (Ctrl-C); nothing half-written is left"),
+}
+
+
+def exit_codes_markdown() -> str:
+    """The README's exit-code table (a test keeps the README equal to it)."""
+    rows = [f"| {int(code)} | {zh}: {en} |" for code, (zh, en) in EXIT_CODES.items()]
+    return "\n".join(["| code | meaning |", "| --- | --- |", *rows])
+
+
+def exit_codes_epilog() -> str:
+    """`miji --help`'s summary of the same table."""
+    return "exit codes 退出码: " + ", ".join(f"{int(code)} {zh}" for code, (zh, _) in EXIT_CODES.items())
 
 
 class MijiError(Exception):

@@ -219,7 +219,7 @@ def test_one_bad_file_does_not_hide_the_good_ones(tmp_path: Path, cli):
     bad.write_bytes(b"garbage")
     code, out, _ = cli("classify", good, bad, "--json")
     rows = json_lines(out)
-    assert code == ExitCode.INPUT
+    assert code == ExitCode.PARTIAL  # one read, one refused
     assert [row["error"] is None for row in rows] == [True, False]
 
 

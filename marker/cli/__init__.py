@@ -8,12 +8,13 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import textwrap
 import traceback
 from collections.abc import Sequence
 from importlib import import_module
 
 from marker import __version__
-from marker.errors import ExitCode, MijiError
+from marker.errors import ExitCode, MijiError, exit_codes_epilog
 
 # Command modules, each with `register(subparsers, common)`; imported at start-up, so they must
 # import nothing heavy at module level.
@@ -37,8 +38,7 @@ EPILOG = """examples:
   miji mark 报告.pdf --to 张三 --to 李四  mark one copy per recipient
   miji watch                           run the watched-folder daemon on ./miji-data
 
-exit codes: 0 ok, 2 usage, 3 unreadable input, 4 invalid policy/config, 5 refused by policy,
-6 checks failed, 7 ledger integrity failure, 8 cannot write output, 9 authentication failed"""
+"""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="show tracebacks and debug logs")
     parser = argparse.ArgumentParser(
         prog="miji", description="密级 Miji: suggest, mark and register secrecy levels of documents.",
-        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+        epilog=EPILOG + textwrap.fill(exit_codes_epilog(), 100), formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"miji {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
@@ -85,11 +85,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.exit_code)
     except KeyboardInterrupt:
         print("miji: 已中断 (interrupted)", file=sys.stderr)
-        return 130
-    except Exception as exc:  # last resort: a user never sees a traceback without --debug
+        return int(ExitCode.INTERRUPTED)
+    except Exception:  # last resort: a user never sees a traceback without --debug
         if debug:
             raise
-        print(f"miji: 内部错误 (internal error): {type(exc).__name__}: {exc} — rerun with --debug",
+        logging.getLogger(__name__).debug("internal error", exc_info=True)
+        print("miji: 内部错误 (internal error) — 请加 --debug 重试查看详情 (rerun with --debug for details)",
               file=sys.stderr)
         return int(ExitCode.UNEXPECTED)
 

@@ -55,6 +55,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     if not files:
         raise MijiError("没有找到可分类的文件 (no .pdf/.docx/.txt files found)")
     status = ExitCode.OK
+    done = 0
     rows: list[list[str]] = []
     bar = progress(len(files), "分类 classifying")
     if bar is not None:
@@ -76,6 +77,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             finally:
                 if bar is not None:
                     bar.advance(bar.task_ids[0])
+            done += 1
             if args.json:
                 print_json_line(result_json(path, suggestion))
             else:
@@ -86,7 +88,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             bar.stop()
     if rows:
         print_table(None, ["文件 file", "密级 level", "类别 category", "置信度", "依据 evidence"], rows)
-    return int(status)
+    failed = status != ExitCode.OK
+    return int(ExitCode.PARTIAL if failed and done else status)
 
 
 def _human_row(path: Path, suggestion: Any) -> list[str]:

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from marker.errors import UsageError
+from marker.errors import ExitCode, UsageError
 from marker.settings import Settings
 
 HELP = """Re-mark an archive: decide one action per file (declassify, relevel, mark, keep, error).
@@ -141,7 +141,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         _print_summary(report)
     else:
         _print_report(report)
-    return 0
+    return int(ExitCode.PARTIAL) if report.errors else 0
 
 
 def _print_json(report: Any) -> None:

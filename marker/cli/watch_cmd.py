@@ -58,26 +58,22 @@ def run_status(args: argparse.Namespace, settings: Settings) -> int:
     counts = {"inbox": count(layout.inbox), "review": count(layout.review),
               "quarantine": count(layout.quarantine), "outbox": count(layout.outbox),
               "archive": count(layout.archive)}
+    from marker.ledger.registers import file_states
+
     with open_workspace_ledger(settings) as ledger:
-        states = ledger.events("kind = 'file_state'")
-    last: dict[str, Any] = {}
-    for event in states:
-        last[event.payload.get("sha256", "")] = event
-    recent = [e for e in states if e.payload.get("state") != "processing"][-10:]
-    errors = [e for e in states if e.payload.get("state") == "quarantined"][-5:]
+        states = file_states(ledger)
+    recent = [s for s in states if s.state != "processing"][-10:]
+    errors = [s for s in states if s.state == "quarantined"][-5:]
     if args.json:
         print_json_line({"counts": counts,
-                         "last": [{"at": e.at, "name": e.payload.get("name"), "state": e.payload.get("state"),
-                                   "registry": e.payload.get("registry")} for e in recent],
-                         "errors": [{"at": e.at, "name": e.payload.get("name"), "reason": e.payload.get("reason")}
-                                    for e in errors]})
+                         "last": [{"at": s.at, "name": s.name, "state": s.state, "registry": s.registry}
+                                  for s in recent],
+                         "errors": [{"at": s.at, "name": s.name, "reason": s.reason} for s in errors]})
         return 0
     print("队列 queue: " + "  ".join(f"{name} {n}" for name, n in counts.items()))
     state_zh = {"marked": "已标密", "review": "待确认", "quarantined": "已隔离", "rejected": "已退回", "gone": "已不在"}
     print_table("最近处理 last processed", ["时间", "文件", "结果", "登记号"], [
-        [e.at, e.payload.get("name", ""), state_zh.get(e.payload.get("state", ""), e.payload.get("state", "")),
-         e.payload.get("registry") or ""] for e in recent])
+        [s.at, s.name, state_zh.get(s.state, s.state), s.registry or ""] for s in recent])
     if errors:
-        print_table("最近错误 errors", ["时间", "文件", "原因"], [
-            [e.at, e.payload.get("name", ""), e.payload.get("reason", "")] for e in errors])
+        print_table("最近错误 errors", ["时间", "文件", "原因"], [[s.at, s.name, s.reason or ""] for s in errors])
     return 0

@@ -441,3 +441,8 @@ def expiring(ledger: Ledger, year: int) -> list[DocumentRecord]:
 
 def recipients_of(records: Iterable[CopyRecord]) -> list[str]:
     return sorted({r.recipient for r in records if r.recipient})
+
+
+def events_for_archive(ledger: Ledger, kind: str, archive: str) -> list[Event]:
+    """Events of `kind` whose payload names this archive folder (re-marking's journal)."""
+    return ledger.events(f"kind = ? AND {ledger.payload_field('archive')} = ?", (kind, archive))

@@ -132,7 +132,7 @@ def read(path: Path | str, limits: Limits | None = None, *, full_text: bool = Tr
         raise TooLargeInput("内存不足 (out of memory while reading)", path=path) from exc
     except Exception as exc:
         log.debug("reader failed on %s", path, exc_info=True)
-        raise CorruptInput(f"文件无法解析 (unreadable file): {type(exc).__name__}", path=path) from exc
+        raise CorruptInput("文件无法解析 (unreadable file)", path=path) from exc
     blocks, page_count, blank_pages, metadata = parts
     text = "\n".join(block.text for block in blocks)
     return Document(
@@ -184,9 +184,11 @@ def _read_pdf(data: bytes, path: Path, limits: Limits, *, full_text: bool) -> _P
     try:
         doc = pymupdf.open(stream=data, filetype="pdf")
     except Exception as exc:
-        raise CorruptInput(f"PDF 已损坏 (corrupt PDF): {exc}", path=path) from exc
+        if looks_encrypted(data):
+            raise EncryptedInput("PDF 已加密，无法打开 (encrypted PDF)", path=path) from exc
+        raise CorruptInput("PDF 已损坏，无法打开 (corrupt PDF)", path=path) from exc
     with doc:
-        if doc.needs_pass or doc.is_encrypted:
+        if doc.needs_pass or doc.is_encrypted or (doc.page_count == 0 and looks_encrypted(data)):
             raise EncryptedInput("PDF 已加密，需要密码 (encrypted PDF)", path=path)
         if doc.is_repaired and b"%%EOF" not in data[-2048:]:
             raise CorruptInput("PDF 文件不完整，可能传输中断 (truncated PDF: no end-of-file marker)", path=path)
@@ -209,6 +211,15 @@ def _read_pdf(data: bytes, path: Path, limits: Limits, *, full_text: bool) -> _P
     return tuple(blocks), count, tuple(blank), metadata
 
 
+_ENCRYPT_KEY = re.compile(rb"/Encrypt\s*(\d+\s+\d+\s+R|<<)")
+
+
+def looks_encrypted(data: bytes) -> bool:
+    """A trailer naming an /Encrypt dictionary: MuPDF may fail on such a file, or find no pages,
+    instead of asking for the password; the user must still hear "encrypted"."""
+    return _ENCRYPT_KEY.search(data[-65536:]) is not None or _ENCRYPT_KEY.search(data[:65536]) is not None
+
+
 def _check_zip(data: bytes, path: Path, sniffed: str, limits: Limits) -> zipfile.ZipFile:
     import io
 
@@ -222,7 +233,7 @@ def _check_zip(data: bytes, path: Path, sniffed: str, limits: Limits) -> zipfile
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise CorruptInput(f"DOCX 压缩包已损坏 (corrupt zip): {exc}", path=path) from exc
+        raise CorruptInput("DOCX 压缩包已损坏 (corrupt zip)", path=path) from exc
     if len(members) > limits.max_zip_members:
         raise TooLargeInput(f"DOCX 含 {len(members)} 个部件，超过上限 {limits.max_zip_members} (zip bomb guard)",
                             path=path)
@@ -265,7 +276,7 @@ def _read_docx(data: bytes, path: Path, sniffed: str, limits: Limits) -> _Parts:
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:
-        raise CorruptInput(f"DOCX 无法解析 (unreadable Word file): {exc}", path=path) from exc
+        raise CorruptInput("DOCX 无法解析 (unreadable Word file)", path=path) from exc
     blocks: list[TextBlock] = []
     paragraph_run: list[str] = []
     for child in document.element.body.iterchildren():

@@ -235,7 +235,7 @@ def process_chunk(rels: Sequence[str], context: Context | None = None) -> list[F
 
 
 def _error(rel: str, exc: BaseException, kind: str = "") -> FileResult:
-    message = exc.message if isinstance(exc, MijiError) else f"{type(exc).__name__}: {exc}"
+    message = exc.message if isinstance(exc, MijiError) else "文件无法处理 (the file cannot be processed)"
     return FileResult(rel, kind or Path(rel).suffix.lstrip(".").lower(), Plan("error", message))
 
 
@@ -422,14 +422,13 @@ def ledger_knowledge(ledger: Ledger | None, root: Path) -> tuple[dict[str, Known
     journal: dict[str, list[JournalEntry]] = {}
     if ledger is None:
         return known, registered, {}
-    for event in ledger.events("kind = 'document_registered'"):
-        payload = event.payload
-        if event.registry:
-            known[event.registry] = Known(payload.get("category"), payload.get("decided_by"))
-        if payload.get("original_sha256") and event.registry:
-            registered.setdefault(payload["original_sha256"], event.registry)
-    where = f"kind = '{EVENT}' AND {ledger.payload_field('archive')} = ?"
-    for event in ledger.events(where, (str(root.resolve()),)):
+    from marker.ledger.registers import documents, events_for_archive
+
+    for record in documents(ledger):
+        known[record.registry] = Known(record.category, record.decided_by)
+        if record.original_sha256:
+            registered.setdefault(record.original_sha256, record.registry)
+    for event in events_for_archive(ledger, EVENT, str(root.resolve())):
         p = event.payload
         entry = JournalEntry(p.get("run", ""), p.get("sha_before", ""), p.get("sha_after", ""),
                              _plan_from_payload({**p, "registry": event.registry}))

@@ -27,7 +27,7 @@ def rewrite_docx(data: bytes, change: Change, *, old_level: str | None, name: st
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:
-        raise CorruptInput(f"DOCX 无法解析 (unreadable Word file): {type(exc).__name__}", path=name or None) from exc
+        raise CorruptInput("DOCX 无法解析 (unreadable Word file)", path=name or None) from exc
     try:
         found = find_mark_paragraph(document, old_level)
         if found is None:
@@ -45,7 +45,7 @@ def rewrite_docx(data: bytes, change: Change, *, old_level: str | None, name: st
         raise
     except Exception as exc:
         log.debug("re-marking failed on %s", name, exc_info=True)
-        raise CorruptInput(f"DOCX 无法改标 (cannot re-mark this Word file): {type(exc).__name__}",
+        raise CorruptInput("DOCX 无法改标 (cannot re-mark this Word file)",
                            path=name or None) from exc
     return buffer.getvalue()
 

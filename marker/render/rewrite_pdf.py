@@ -58,7 +58,7 @@ def rewrite_pdf(data: bytes, change: Change, *, old_level: str | None, name: str
     try:
         doc = pymupdf.open(stream=data, filetype="pdf")
     except Exception as exc:
-        raise CorruptInput(f"PDF 已损坏 (corrupt PDF): {type(exc).__name__}", path=name or None) from exc
+        raise CorruptInput("PDF 已损坏 (corrupt PDF)", path=name or None) from exc
     with doc:
         if doc.needs_pass or doc.is_encrypted:
             raise EncryptedInput("PDF 已加密，需要密码 (encrypted PDF)", path=name or None)
@@ -77,7 +77,7 @@ def rewrite_pdf(data: bytes, change: Change, *, old_level: str | None, name: str
             raise
         except Exception as exc:
             log.debug("re-marking failed on %s", name, exc_info=True)
-            raise CorruptInput(f"PDF 无法改标 (cannot re-mark this PDF): {type(exc).__name__}",
+            raise CorruptInput("PDF 无法改标 (cannot re-mark this PDF)",
                                path=name or None) from exc
 
 
