@@ -14,7 +14,7 @@ from marker.cli import main
 @pytest.fixture(autouse=True)
 def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """No test sees the developer's MIJI_* variables or writes to ./miji-data."""
-    for name in ("MIJI_WORKSPACE", "MIJI_POLICY", "MIJI_LEDGER_URL", "MIJI_USER", "MIJI_SECRET"):
+    for name in ("MIJI_WORKSPACE", "MIJI_POLICY", "MIJI_LEDGER_URL", "MIJI_USER", "MIJI_SECRET", "MIJI_ISOLATE"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.chdir(tmp_path)
 

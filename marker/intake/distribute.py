@@ -154,7 +154,6 @@ def register_and_issue(
     `keep_copy` a copy is put there now (the CLI leaves the user's file alone); without, the caller
     moves the original there once this returns (the daemon empties its inbox)."""
     check_recipients(policy, recipients)
-    check_output_folder(out_dir, document.path)
     medium = policy.medium(decision.level)
     year = datetime.now().year
     retry = failed_registration(ledger, document.sha256)
@@ -164,6 +163,7 @@ def register_and_issue(
     stamper = worker.stamper(document, facts)
     try:
         stamper.rehearse(CopyFacts(first, recipients[0]))
+        check_output_folder(out_dir, document.path)
         with ledger.transaction():
             registry = failed_registration(ledger, document.sha256) or next_registry(ledger, year)
             if registry != tentative:  # another process took the number meanwhile: render again

@@ -275,6 +275,8 @@ def _read_docx(data: bytes, path: Path, sniffed: str, limits: Limits) -> _Parts:
     metadata = _docx_custom_properties(archive)
     try:
         document = docx.Document(io.BytesIO(data))
+    except MemoryError:
+        raise
     except Exception as exc:
         raise CorruptInput("DOCX 无法解析 (unreadable Word file)", path=path) from exc
     blocks: list[TextBlock] = []

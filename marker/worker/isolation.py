@@ -144,13 +144,32 @@ def _worker_main(conn: Connection, limits: WorkerLimits) -> None:
         try:
             conn.send(("ok", operations.call(op, args)))
         except MijiError as exc:
+            if isinstance(exc, errors.CorruptInput) and _near_memory_limit(limits):
+                # Parsers report an allocation failure as a syntax error ("unknown error"): name the
+                # real cause, and start afresh, since a fragmented heap would fail the next file too.
+                conn.send(("err-restart", ("TooLargeInput", f"读取所需内存超出上限 {limits.memory_mb} MB "
+                                           "(over the reader's memory limit)", str(exc.path) if exc.path else None)))
+                return
             conn.send(("err", _error_payload(exc)))
         except MemoryError:
-            operations.drop_stamper()
-            conn.send(("err", ("TooLargeInput", "内存超出限制 (out of memory)", None)))
+            conn.send(("err-restart", ("TooLargeInput", f"读取所需内存超出上限 {limits.memory_mb} MB "
+                                       "(over the reader's memory limit)", None)))
+            return
         except Exception:  # last resort: a named error, never a library's class name or a traceback
             log.debug("worker request %s failed", op, exc_info=True)
             conn.send(("err", ("CorruptInput", "文件无法处理 (the file cannot be processed)", None)))
+
+
+def _near_memory_limit(limits: WorkerLimits) -> bool:
+    """Whether this process came within 10% of its address-space limit (VmPeak)."""
+    try:
+        status = Path("/proc/self/status").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return False
+    for line in status.splitlines():
+        if line.startswith("VmPeak:"):
+            return int(line.split()[1]) * 1024 >= 0.9 * limits.memory_mb * MB
+    return False
 
 
 def _die_with_parent() -> None:
@@ -223,7 +242,9 @@ class Worker:
             self.stop()
             how = f"signal {-code}" if code is not None and code < 0 else f"exit {code}"
             raise ReaderCrashed(f"读取器崩溃 (reader crashed: {how})", path=path) from None
-        if status == "err":
+        if status == "err-restart":  # the worker is ending itself; the next file gets a fresh one
+            self.stop()
+        if status in ("err", "err-restart"):
             raise _rebuild(payload)
         return payload
 
