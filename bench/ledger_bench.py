@@ -50,11 +50,12 @@ def fill(ledger: Ledger, registries: int, copies_each: int) -> list[str]:
 
 def add_approver(ledger: Ledger, registry: str, copies: int) -> int:
     from marker.ledger.approvals import grant
-    from marker.ledger.people import add_person
+    from marker.ledger.people import add_person, appoint_officer
 
     policy = load_policy(None)
-    add_person(ledger, policy, name="王芳", role="部门经理", dept="", secret="bench-secret", actor="bench")
-    return grant(ledger, policy, registry=registry, approver="王芳", secret="bench-secret", copies=copies).id
+    officer = appoint_officer(ledger, policy, name="保密员", secret="bench-secret")
+    person = add_person(ledger, policy, name="王芳", role="部门经理", dept="", secret="bench-secret", by=officer)
+    return grant(ledger, policy, registry=registry, by=person, copies=copies).id
 
 
 def bench_ledger_issue(folder: Path, issues: int, *, with_approval: bool) -> float:

@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 from marker.domain.policy import default_policy  # noqa: E402
 from marker.intake.mark import mark_file  # noqa: E402
 from marker.ledger.approvals import grant  # noqa: E402
-from marker.ledger.people import add_person  # noqa: E402
+from marker.ledger.people import add_person, appoint_officer  # noqa: E402
 from marker.ledger.store import open_ledger  # noqa: E402
 from marker.preflight import preflight  # noqa: E402
 from marker.preflight.order import IN_HOUSE, Order  # noqa: E402
@@ -74,19 +74,22 @@ def main() -> None:
         with open_ledger(root / "ledger.sqlite3", root / "ledger.key") as ledger:
             marked = mark_file(source, policy, ledger, worker=InProcess(),
                        actor="bench", level="机密", out_dir=root / "out")
-            add_person(ledger, policy, name="王芳", role="部门经理", dept="办公室", secret="bench-secret",
-                       actor="bench")
-            grant(ledger, policy, registry=marked.registry, approver="王芳", secret="bench-secret", copies=5)
+            officer = appoint_officer(ledger, policy, name="保密员", secret="bench-secret")
+            person = add_person(ledger, policy, name="王芳", role="部门经理", dept="办公室", secret="bench-secret",
+                                by=officer)
+            grant(ledger, policy, registry=marked.registry, by=person, copies=5)
             copy = marked.copies[0].path
             size = copy.stat().st_size
             order = Order(job="bench", requester="bench", department="", category="内部文件", copies=1,
                           supervised=True)
-            result = preflight([copy], policy=policy, ledger=ledger, order=order, shop=IN_HOUSE, verifier="bench")
+            result = preflight([copy], policy=policy, ledger=ledger, order=order, shop=IN_HOUSE, verifier="bench",
+                               worker=InProcess(), workspace=None)
             rows = [
                 ("documents.read (edge pages)", timed(args.runs, lambda: read(copy, full_text=False))),
                 ("inspect_pdf (page pass)", timed(args.runs, lambda: inspect_pdf(copy))),
                 ("preflight() all rules", timed(args.runs, lambda: preflight(
-                    [copy], policy=policy, ledger=ledger, order=order, shop=IN_HOUSE, verifier="bench"))),
+                    [copy], policy=policy, ledger=ledger, order=order, shop=IN_HOUSE, verifier="bench",
+                    worker=InProcess(), workspace=None))),
                 ("render_report (HTML, 3 thumbnails)", timed(args.runs, lambda: render_report(result))),
             ]
     print(f"pre-flight of a {args.pages}-page marked PDF ({size / 1e6:.1f} MB), median of {args.runs} runs")

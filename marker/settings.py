@@ -1,7 +1,8 @@
 """One frozen settings object, built once: CLI > environment (MIJI_*) > workspace TOML > defaults.
 
-This is the only module that reads `os.environ` (an import-rules test holds that), MIJI_SECRET
-included: the secret is kept here, out of repr, for the CLI's non-interactive prompt.
+This is the only module that reads `os.environ` (an import-rules test holds that), MIJI_TOKEN
+included: per-person API tokens for scripts, kept out of repr. No secret is ever read from the
+environment.
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ class Settings:
     output_mode: int = 0o640
     watch: WatchOptions = field(default_factory=WatchOptions)
     isolate: bool = True  # read and stamp untrusted files in the limited worker
-    secret: str = field(default="", repr=False)  # MIJI_SECRET, for scripts without a terminal
+    tokens: tuple[str, ...] = field(default=(), repr=False)  # MIJI_TOKEN: per-person tokens, for scripts
 
     @property
     def ledger_path(self) -> Path:
@@ -151,7 +152,7 @@ def build_settings(
         marked_by=str(merged.get("marked_by", "")),
         watch=watch,
         isolate=str(merged.get("isolate", True)).strip().lower() not in ("0", "false", "no", "off"),
-        secret=env.get("MIJI_SECRET", ""),
+        tokens=tuple(env.get("MIJI_TOKEN", "").replace(",", " ").split()),
     )
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from marker.domain.policy import Policy, load_policy
+from marker.domain.policy import Policy, default_policy_text, load_policy
+from marker.errors import PolicyError
+from marker.ledger.policies import installed_digest, policy_digest
 from marker.ledger.store import Ledger, open_ledger
 from marker.settings import Settings, WatchOptions
 
@@ -92,6 +94,31 @@ def effective_policy_path(settings: Settings) -> Path | None:
 
 
 def load_effective_policy(settings: Settings) -> Policy:
+    """The policy for read-only work (classify, policy check): whatever the user names."""
+    return load_policy(effective_policy_path(settings))
+
+
+def policy_text(settings: Settings) -> str:
+    path = effective_policy_path(settings)
+    if path is None:
+        return default_policy_text()
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PolicyError("无法读取策略文件 (cannot read the policy file)", path=path) from exc
+
+
+def load_installed_policy(settings: Settings, ledger: Ledger) -> Policy:
+    """The policy for commands that write the ledger: only the one the officer installed.
+
+    A hand-edited policy.toml or another --policy is refused, so nobody can issue an electronic
+    绝密 copy by swapping the rules."""
+    installed = installed_digest(ledger)
+    text = policy_text(settings)
+    if installed is not None and policy_digest(text) != installed:
+        where = effective_policy_path(settings) or "(built-in)"
+        raise PolicyError(f"策略 {where} 不是已安装的策略：写登记簿的命令只按已安装策略执行；"
+                          "改策略请保密管理员运行 `miji policy install` (this policy is not the installed one)")
     return load_policy(effective_policy_path(settings))
 
 

@@ -21,15 +21,25 @@ from marker.ledger.registers import copies, recover_pending, reserve_copies
 from marker.ledger.store import Ledger, now_iso
 from tests.builders import make_docx
 from tests.conftest import CliResult, json_lines
+from tests.roster import ACTOR, OFFICER, OFFICER_SECRET, SECRETS, install_policy, staff, token_of
 
 Cli = Callable[..., CliResult]
 WORKSPACE = "miji-data"
-SECRETS = {"王芳": "wangfang-secret", "李总": "lizong-secret", "小张": "xiaozhang-secret"}
 ROLES = {"王芳": "部门经理", "李总": "副总经理", "小张": "员工"}
 
 
-def as_person(monkeypatch: pytest.MonkeyPatch, secret: str) -> None:
-    monkeypatch.setenv("MIJI_SECRET", secret)
+def as_person(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """Act as `name` alone: only their token in the environment."""
+    monkeypatch.setenv("MIJI_TOKEN", token_of(Path(WORKSPACE), name))
+
+
+def as_staff(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Back to the test staff's tokens (the cli fixture's default)."""
+    monkeypatch.delenv("MIJI_TOKEN", raising=False)
+
+
+def staff_env() -> dict[str, str]:
+    return {"MIJI_TOKEN": ",".join(staff(Path(WORKSPACE)).values()), "MIJI_USER": ACTOR}
 
 
 def mark(cli: Cli, folder: Path, level: str, name: str = "报告") -> str:
@@ -39,17 +49,13 @@ def mark(cli: Cli, folder: Path, level: str, name: str = "报告") -> str:
     return json_lines(out)[0]["registry"]
 
 
-def add_people(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
-    for name, role in ROLES.items():
-        as_person(monkeypatch, SECRETS[name])
-        code, _, err = cli("people", "add", name, "--role", role, "--dept", "财务部")
-        assert code == 0, err
-
-
 def approve(cli: Cli, monkeypatch: pytest.MonkeyPatch, registry: str, by: str, copies_: int,
             *extra: str) -> CliResult:
-    as_person(monkeypatch, SECRETS[by])
-    return cli("approve", registry, "--by", by, "--copies", str(copies_), "--json", *extra)
+    as_person(monkeypatch, by)
+    try:
+        return cli("approve", registry, "--by", by, "--copies", str(copies_), "--json", *extra)
+    finally:
+        as_staff(monkeypatch)
 
 
 def issue(cli: Cli, registry: str, *names: str, extra: tuple[str, ...] = ()) -> CliResult:
@@ -79,8 +85,7 @@ def open_ws_ledger(root: Path = Path(WORKSPACE)) -> Ledger:
 @pytest.fixture()
 def office(cli: Cli, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, str]:
     """A workspace with three people and one registered document per level that needs approval."""
-    add_people(cli, monkeypatch)
-    monkeypatch.delenv("MIJI_SECRET")
+    staff(Path(WORKSPACE))
     return {level: mark(cli, tmp_path, level, f"报告{level}") for level in ("秘密", "机密", "绝密")}
 
 
@@ -89,26 +94,31 @@ def test_people_are_listed_and_secrets_stored_only_as_hashes(cli: Cli, office: d
     code, out, _ = cli("people", "list", "--json")
     assert code == 0
     people = {p["name"]: p for p in json_lines(out)}
-    assert people["王芳"] == {"name": "王芳", "role": "部门经理", "dept": "财务部"}
-    assert set(people) == set(ROLES)
+    assert people["王芳"] == {"name": "王芳", "role": "部门经理", "dept": "办公室", "officer": False}
+    assert people[OFFICER]["officer"] and set(ROLES) <= set(people)
     raw = b"".join(p.read_bytes() for p in Path(WORKSPACE).glob("ledger.sqlite3*"))
-    assert raw and not any(secret.encode() in raw for secret in SECRETS.values())
+    assert raw and not any(secret.encode() in raw for secret in [*SECRETS.values(), OFFICER_SECRET])
+    assert not any(token.encode() in raw for token in staff(Path(WORKSPACE)).values())
 
 
-def test_people_add_needs_a_secret_and_a_known_role(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
-    code, _, err = cli("people", "add", "赵六", "--role", "部门经理")
-    assert code == 9 and "MIJI_SECRET" in err
-    monkeypatch.setenv("MIJI_SECRET", "zhaoliu-secret")
-    code, _, err = cli("people", "add", "赵六", "--role", "国王")
+def test_people_add_needs_a_secret_and_a_known_role(cli: Cli, tmp_path: Path) -> None:
+    code, _, err = cli("people", "add", "赵七", "--role", "部门经理", "--by", OFFICER)
+    assert code == 2 and "--secret-file" in err
+    secret = tmp_path / "s.txt"
+    secret.write_text("zhaoqi-secret", encoding="utf-8")
+    code, _, err = cli("people", "add", "赵七", "--role", "国王", "--by", OFFICER, "--secret-file", secret)
     assert code == 2 and "角色" in err
+    code, _, err = cli("people", "add", "赵七", "--role", "部门经理", "--by", OFFICER, "--secret-file", secret)
+    assert code == 0, err
 
 
 # --- approvals ------------------------------------------------------------------------------------
 def test_wrong_secret_is_refused_and_recorded(cli: Cli, monkeypatch: pytest.MonkeyPatch,
                                               office: dict[str, str]) -> None:
-    as_person(monkeypatch, "not-her-secret")
+    monkeypatch.setenv("MIJI_TOKEN", "mjt_0badf00d_not-her-token")
     code, _, err = cli("approve", office["机密"], "--by", "王芳", "--copies", "2")
-    assert code == 9 and "口令错误" in err
+    assert code == 9 and "王芳" in err
+    as_staff(monkeypatch)
     refusals = [r for r in export_rows(cli, "审批") if r["备注"].startswith("拒绝")]
     assert [(r["登记号"], r["批准人"]) for r in refusals] == [(office["机密"], "王芳")]
     assert issue(cli, office["机密"], "张三")[0] == 5
@@ -120,7 +130,7 @@ def test_role_that_does_not_cover_the_level_is_refused(cli: Cli, monkeypatch: py
     code, _, err = approve(cli, monkeypatch, office[level], by, 1)
     assert code == 5 and "无权审批" in err
     assert any("无权审批" in r["备注"] for r in export_rows(cli, "审批"))
-    monkeypatch.delenv("MIJI_SECRET")
+    as_staff(monkeypatch)
     assert issue(cli, office[level], "张三")[0] == 5
 
 
@@ -140,14 +150,14 @@ def test_named_delegate_approves_top_secret(cli: Cli, monkeypatch: pytest.Monkey
     policy = (Path(marker.__file__).parent / "domain" / "default_policy.toml").read_text(encoding="utf-8")
     top_secret = "paper copies only\ndelegates = []"
     assert policy.count(top_secret) == 1
-    Path(WORKSPACE).mkdir()
-    (Path(WORKSPACE) / "policy.toml").write_text(
-        policy.replace(top_secret, 'paper copies only\ndelegates = ["王芳"]'), encoding="utf-8")
-    add_people(cli, monkeypatch)
+    changed = tmp_path / "delegates.toml"
+    changed.write_text(policy.replace(top_secret, 'paper copies only\ndelegates = ["王芳"]'), encoding="utf-8")
+    staff(Path(WORKSPACE))
+    install_policy(Path(WORKSPACE), changed)
     registry = mark(cli, tmp_path, "绝密")
     assert approve(cli, monkeypatch, registry, "王芳", 1)[0] == 0  # 部门经理, but named delegate for 绝密
     assert approve(cli, monkeypatch, registry, "小张", 1)[0] == 5
-    monkeypatch.delenv("MIJI_SECRET")
+    as_staff(monkeypatch)
     code, _, err = cli("copies", "issue", registry, "--to", "张三")
     assert code == 0, err
 
@@ -182,7 +192,7 @@ def test_revoked_approval_no_longer_allows_copies(cli: Cli, monkeypatch: pytest.
     approval = json_lines(out)[0]["approval"]
     code, _, err = cli("approve", "--revoke", str(approval), "--by", "王芳")
     assert code == 0, err
-    monkeypatch.delenv("MIJI_SECRET")
+    as_staff(monkeypatch)
     code, _, err = issue(cli, office["秘密"], "张三")
     assert code == 5 and "撤销" in err
     assert [r["备注"] for r in export_rows(cli, "审批") if r["批准人"] == "王芳"] == ["已撤销"]
@@ -358,9 +368,9 @@ def concurrent_issue_check(cli: Cli, monkeypatch: pytest.MonkeyPatch, registry: 
     code, out, err = approve(cli, monkeypatch, registry, "王芳", 10)
     assert code == 0, err
     approval = json_lines(out)[0]["approval"]
-    monkeypatch.delenv("MIJI_SECRET")
+    as_staff(monkeypatch)
     codes = run_together([_python(ISSUE_LOOP, registry, "张三", "8"), _python(ISSUE_LOOP, registry, "李四", "8")],
-                         cwd, env)
+                         cwd, {**staff_env(), **(env or {})})
     outcomes = [code for codes_ in codes for code in codes_]
     assert sorted(outcomes) == [0] * 10 + [5] * 6
     made = [c for c in listed(cli, registry) if c["copy_no"] != "000001"]
@@ -396,7 +406,7 @@ def test_two_mark_processes_get_distinct_registry_numbers(cli: Cli, tmp_path: Pa
     drafts = [make_docx(tmp_path / f"草稿{i}.docx", [f"第{i}号合同草稿，甲方乙方。"]) for i in range(12)]
     names = [str(p) for p in drafts]
     codes = run_together([_python(MARK_LOOP, "out-a", *names[:6]), _python(MARK_LOOP, "out-b", *names[6:])],
-                         tmp_path)
+                         tmp_path, staff_env())
     assert codes == [[0] * 6, [0] * 6]
     with open_ws_ledger() as ledger:
         registries = [e.registry for e in ledger.events("kind = 'document_registered'")]
@@ -427,7 +437,7 @@ def test_crash_between_writing_and_registering_is_recovered(cli: Cli, monkeypatc
     registry = office["机密"]
     code, out, _ = approve(cli, monkeypatch, registry, "王芳", 1)
     approval = json_lines(out)[0]["approval"]
-    monkeypatch.delenv("MIJI_SECRET")
+    as_staff(monkeypatch)
     folder = tmp_path / "copies-in-flight"
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
     writer = subprocess.Popen(_python(RESERVE_AND_HANG, WORKSPACE, registry, str(folder), str(approval)),

@@ -90,14 +90,17 @@ def test_workspace_config_parses_or_raises_config_error(tmp_path: Path, text: st
        secret=st.text(max_size=20))
 def test_roster_accepts_or_refuses_with_usage_error(tmp_path: Path, name: str, role: str, secret: str):
     from marker.domain.policy import default_policy
-    from marker.ledger.people import add_person, roster
+    from marker.errors import RefusedError
+    from marker.ledger.people import add_person, appoint_officer, officer, roster
     from marker.ledger.store import open_ledger
 
     with open_ledger(tmp_path / "ledger.sqlite3", tmp_path / "key") as ledger:
+        if officer(ledger) is None:
+            appoint_officer(ledger, default_policy(), name="保密员", secret="officer-secret")
+        by = roster(ledger)["保密员"]
         try:
-            person = add_person(ledger, default_policy(), name=name, role=role, dept="", secret=secret,
-                                actor="test")
-        except UsageError:
+            person = add_person(ledger, default_policy(), name=name, role=role, dept="", secret=secret, by=by)
+        except (UsageError, RefusedError):  # bad input, the officer's role, or a name already added
             return
         assert roster(ledger)[person.name].role == role
 

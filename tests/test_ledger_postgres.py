@@ -12,8 +12,8 @@ from marker.ledger.store import Ledger
 from tests.builders import make_docx
 from tests.conftest import CliResult, json_lines
 from tests.pg import fresh_database, postgres_server
+from tests.roster import staff
 from tests.test_approvals_copies import (
-    add_people,
     approve,
     concurrent_issue_check,
     export_rows,
@@ -21,6 +21,7 @@ from tests.test_approvals_copies import (
     listed,
     mark,
     run_together,
+    staff_env,
 )
 
 Cli = Callable[..., CliResult]
@@ -46,8 +47,7 @@ def _on_postgres(monkeypatch: pytest.MonkeyPatch, pg_url: str) -> None:
 @pytest.fixture()
 def papers(cli: Cli, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, str]:
     """Three people and one registered document per level that needs approval, on PostgreSQL."""
-    add_people(cli, monkeypatch)
-    monkeypatch.delenv("MIJI_SECRET")
+    staff(Path("miji-data"))
     return {level: mark(cli, tmp_path, level, f"报告{level}") for level in ("秘密", "机密", "绝密")}
 
 
@@ -65,7 +65,6 @@ def test_whole_workflow_runs_on_postgres(cli: Cli, monkeypatch: pytest.MonkeyPat
                                          pg_url: str) -> None:
     registry = papers["机密"]
     assert approve(cli, monkeypatch, registry, "王芳", 2)[0] == 0
-    monkeypatch.delenv("MIJI_SECRET")
     code, out, err = issue(cli, registry, "张三", "李四")
     assert code == 0, err
     assert [c["copy_no"] for c in json_lines(out)[0]["copies"]] == ["000002", "000003"]
@@ -99,23 +98,24 @@ def test_ledger_url_from_workspace_config(cli: Cli, monkeypatch: pytest.MonkeyPa
 
 def test_tampering_on_postgres_is_found(cli: Cli, monkeypatch: pytest.MonkeyPatch, pg_url: str,
                                         tmp_path: Path) -> None:
-    add_people(cli, monkeypatch)
     mark(cli, tmp_path, "机密")
     import psycopg
 
     with raw(pg_url) as conn:
+        seq = conn.execute("SELECT min(seq) FROM events WHERE kind = 'person_added' AND payload LIKE '%部门经理%'"
+                           ).fetchone()[0]
         with pytest.raises(psycopg.errors.RaiseException, match="append-only"):
             conn.execute("UPDATE events SET actor = 'x' WHERE seq = 2")
         with pytest.raises(psycopg.errors.RaiseException, match="append-only"):
             conn.execute("DELETE FROM events WHERE seq = 2")
         conn.execute("DROP TRIGGER events_append_only ON events")
-        payload = conn.execute("SELECT payload FROM events WHERE seq = 1").fetchone()[0]
-        conn.execute("UPDATE events SET payload = %s WHERE seq = 1", (payload.replace("部门经理", "董事长"),))
+        payload = conn.execute("SELECT payload FROM events WHERE seq = %s", (seq,)).fetchone()[0]
+        conn.execute("UPDATE events SET payload = %s WHERE seq = %s", (payload.replace("部门经理", "董事长"), seq))
     code, out, _ = cli("ledger", "verify", "--json")
-    assert code == 7 and json_lines(out)[0]["first_bad"] == 1
+    assert code == 7 and json_lines(out)[0]["first_bad"] == seq
     with raw(pg_url) as conn:  # opening the ledger put the trigger back
         conn.execute("DROP TRIGGER events_append_only ON events")
-        conn.execute("UPDATE events SET payload = %s WHERE seq = 1", (payload,))
+        conn.execute("UPDATE events SET payload = %s WHERE seq = %s", (payload, seq))
         conn.execute("DELETE FROM events WHERE seq = (SELECT max(seq) FROM events)")
     code, _, err = cli("ledger", "verify")
     assert code == 7 and "被删除" in err
@@ -140,7 +140,7 @@ def test_two_mark_processes_on_postgres_get_distinct_registry_numbers(cli: Cli, 
 
     drafts = [str(make_docx(tmp_path / f"通知{i}.docx", [f"第{i}号通知：会议安排。"])) for i in range(8)]
     codes = run_together([[sys.executable, "-c", MARK_ONE, "a", *drafts[:4]],
-                          [sys.executable, "-c", MARK_ONE, "b", *drafts[4:]]], tmp_path)
+                          [sys.executable, "-c", MARK_ONE, "b", *drafts[4:]]], tmp_path, staff_env())
     assert codes == [[0] * 4, [0] * 4]
     with raw(pg_url) as conn:
         registries = [r[0] for r in conn.execute("SELECT registry FROM events WHERE kind = 'document_registered'")]

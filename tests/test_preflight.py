@@ -15,6 +15,7 @@ import pytest
 from marker.domain.policy import default_policy_text
 from tests.builders import FINANCIAL_REPORT, INTERNAL_NOTICE, make_pdf
 from tests.conftest import CliResult, json_lines
+from tests.roster import ACTOR, install_default_policy
 
 Cli = Callable[..., CliResult]
 SECRETS = {"王芳": "wangfang-secret", "李总": "lizong-secret"}
@@ -88,11 +89,7 @@ subcontracts = {str(subcontracts).lower()}
 # --- the office --------------------------------------------------------------------------------
 @pytest.fixture()
 def office(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> Cli:
-    monkeypatch.setenv("MIJI_USER", "验证员小陈")
-    for name, role in ROLES.items():
-        monkeypatch.setenv("MIJI_SECRET", SECRETS[name])
-        code, _, err = cli("people", "add", name, "--role", role, "--dept", "办公室")
-        assert code == 0, err
+    monkeypatch.setenv("MIJI_USER", "验证员小陈")  # on the test staff's roster (tests/roster.py)
     return cli
 
 
@@ -101,7 +98,7 @@ def marked(cli: Cli, tmp: Path, level: str = "机密", *, approve: int = 5, text
            name: str = "报告") -> tuple[str, Path]:
     """Mark a PDF through the CLI; returns the registry number and copy 000001's path."""
     source = make_print_pdf(tmp / f"{name}.pdf", pages or [text or "\n".join(FINANCIAL_REPORT), "第二页：正文续。"])
-    code, out, err = cli("mark", source, "--level", level, "--json", *extra)
+    code, out, err = cli("mark", source, "--level", level, "--json", "--by", ACTOR, *extra)
     assert code == 0, err
     result = json_lines(out)[0]
     if approve:
@@ -110,13 +107,7 @@ def marked(cli: Cli, tmp: Path, level: str = "机密", *, approve: int = 5, text
 
 
 def approve_copies(cli: Cli, registry: str, copies: int, *, by: str) -> None:
-    import os
-
-    os.environ["MIJI_SECRET"] = SECRETS[by]
-    try:
-        code, _, err = cli("approve", registry, "--by", by, "--copies", str(copies))
-    finally:
-        del os.environ["MIJI_SECRET"]
+    code, _, err = cli("approve", registry, "--by", by, "--copies", str(copies))
     assert code == 0, err
 
 
@@ -214,6 +205,7 @@ def test_star_mark_under_a_commercial_secret_policy(office: Cli, tmp_path: Path)
     state = policy_variant(tmp_path, "state.toml", ('secrets = "commercial"', 'secrets = "state"'),
                            ('scheme = "enterprise"', 'scheme = "state"'))
     _, copy = marked(office, tmp_path, extra=("--policy", state))
+    install_default_policy(Path("miji-data"))  # the print room checks under the company's commercial policy
     _, result = run_json(office, copy, "--order", order_file(tmp_path))
     assert errors(result) == {"MARK-FORM"}
     assert pages_of(result, "MARK-FORM") == [1]
@@ -224,6 +216,7 @@ def test_star_mark_under_a_commercial_secret_policy(office: Cli, tmp_path: Path)
 def test_period_longer_than_the_levels_maximum(office: Cli, tmp_path: Path) -> None:
     long = policy_variant(tmp_path, "long.toml", ('name = "机密"\nmax_years = 20', 'name = "机密"\nmax_years = 30'))
     _, copy = marked(office, tmp_path, extra=("--policy", long, "--period", "25年"))
+    install_default_policy(Path("miji-data"))
     _, result = run_json(office, copy, "--order", order_file(tmp_path))
     assert errors(result) == {"MARK-PERIOD"}
     assert "20 年" in next(f["message"] for f in result["findings"] if f["rule"] == "MARK-PERIOD")

@@ -11,6 +11,7 @@ import signal
 import sqlite3
 import subprocess
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pymupdf
@@ -32,6 +33,7 @@ from tests.builders import (
 )
 from tests.conftest import json_lines
 from tests.daemon_helpers import MIJI, wait_until
+from tests.roster import ACTOR, staff
 
 AS_OF = "2026-11-21"
 OLD_DATE = "2019年3月1日"
@@ -276,7 +278,7 @@ def test_relevel_in_place_records_events_and_a_rerun_keeps_everything(site, cli:
     assert code == PARTIAL, err
     changed = {path for path, r in by_path(out).items() if r["action"] in ("relevel", "declassify")}
     assert changed == set(events) and {by_path(out)[p]["state"] for p in changed} == {"resumed"}
-    code, out, err = cli(*args[:-2], "--jobs", "1", "--as-of", "2027-01-01")
+    code, out, err = cli(*args[:-2], "--jobs", "1", "--as-of", date.today().isoformat())
     assert code == PARTIAL, err
     assert {r["action"] for r in by_path(out).values()} <= {"keep", "error"}, "a new run finds nothing to do"
     assert len(remarked_events(workspace)) == 4, "nothing is re-marked twice"
@@ -404,7 +406,8 @@ def test_resume_after_kill_9_re_marks_every_file_exactly_once(template: Path, tm
     out_dir = tmp_path / "out"
     where = [mode] if mode == "--in-place" else [mode, str(out_dir)]
     args = ["remark", str(archive), "--as-of", AS_OF, "--declassify-expired", *where, "--jobs", "1"]
-    env = {**os.environ, "MIJI_WORKSPACE": str(workspace)}
+    env = {**os.environ, "MIJI_WORKSPACE": str(workspace), "MIJI_TOKEN": ",".join(staff(workspace).values()),
+           "MIJI_USER": ACTOR}
     process = subprocess.Popen([*MIJI, *args], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         assert wait_until(lambda: len(remarked_events(workspace)) >= 5 or process.poll() is not None, timeout=120)

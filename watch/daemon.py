@@ -23,7 +23,7 @@ from marker.intake.recovery import recover
 from marker.reading.inputs import is_junk
 from marker.settings import Settings
 from marker.worker.isolation import open_worker
-from marker.workspace import load_effective_policy, open_workspace_ledger
+from marker.workspace import load_installed_policy, open_workspace_ledger
 from watch.readiness import ReadyTracker
 from watch.workspace_setup import ensure_workspace
 
@@ -95,7 +95,7 @@ class Daemon:
     def reload(self) -> None:
         """Re-read policy and roster; a bad policy is refused and the running one kept."""
         try:
-            policy = load_effective_policy(self.settings)
+            policy = load_installed_policy(self.settings, self.ledger)
         except MijiError as exc:
             log.error("policy reload refused, keeping %s: %s", self.ctx.policy.name, exc)
             return

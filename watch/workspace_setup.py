@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from marker.atomic import write_bytes_atomic
-from marker.domain.policy import default_policy_text
-from marker.errors import ConfigError, OutputError
+from marker.domain.policy import default_policy_text, load_policy
+from marker.errors import ConfigError, OutputError, RefusedError, UsageError
+from marker.ledger.people import appoint_officer, officer
+from marker.ledger.policies import installed_digest, record_installed
 from marker.settings import CONFIG_NAME, Settings
 from marker.workspace import Layout, open_workspace_ledger
 
@@ -47,19 +50,57 @@ def check_layout(layout: Layout) -> None:
             raise ConfigError(f"收件箱位于输出目录 {name} 内 (inbox is inside output folder {name})", path=folder)
 
 
-def ensure_workspace(settings: Settings) -> Layout:
-    """Create what is missing (config, default policy, folders, ledger with key); keep what exists."""
+def ensure_workspace(settings: Settings, *, policy_text: str | None = None) -> Layout:
+    """Create what is missing (config, default policy, folders, ledger with key); keep what exists.
+
+    A policy written here is recorded as installed, so the rules in force are known from the start."""
     root = settings.workspace
     root.mkdir(parents=True, exist_ok=True)
     config = root / CONFIG_NAME
     _write_once(config, CONFIG_TEMPLATE)
     layout = Layout.of(settings)
-    _write_once(layout.policy, default_policy_text())
+    _write_once(layout.policy, policy_text or default_policy_text())
     check_layout(layout)
     for folder in (layout.inbox, *layout.output_folders().values(), layout.logs):
         folder.mkdir(parents=True, exist_ok=True)
-    with open_workspace_ledger(settings):
-        pass
+    with open_workspace_ledger(settings) as ledger, ledger.transaction():
+        if installed_digest(ledger) is None and layout.policy.is_file():
+            text = layout.policy.read_text(encoding="utf-8")
+            record_installed(ledger, text=text, name="policy.toml", by=None)
+    return layout
+
+
+def company_policy_text(company: str, *, scheme: str = "enterprise") -> str:
+    """The built-in policy with the company's name as the mark's owner (权属) and its scheme."""
+    text = default_policy_text()
+    company = company.strip()
+    if not company or '"' in company or "\n" in company:
+        raise UsageError("公司名称无效 (invalid company name)")
+    if scheme not in ("enterprise", "state"):
+        raise UsageError("标志形式应为 enterprise 或 state (scheme must be enterprise or state)")
+    text = re.sub(r'^owner = ".*"$', f'owner = "{company}"', text, count=1, flags=re.MULTILINE)
+    text = re.sub(r'^scheme = ".*"$', f'scheme = "{scheme}"', text, count=1, flags=re.MULTILINE)
+    if scheme == "state":
+        text = re.sub(r'^secrets = ".*"$', 'secrets = "state"', text, count=1, flags=re.MULTILINE)
+    return text
+
+
+def initialise(settings: Settings, *, company: str, officer_name: str, secret: str,
+               scheme: str = "enterprise") -> Layout:
+    """`miji init`: a workspace with the company's policy and exactly one security officer."""
+    with open_workspace_ledger(settings) as ledger:
+        if officer(ledger) is not None:
+            raise RefusedError(f"工作区已初始化，保密管理员为 {officer(ledger)} (already initialised)",
+                               path=settings.workspace)
+    text = company_policy_text(company, scheme=scheme)
+    layout = Layout.of(settings)
+    if layout.policy.is_file() and layout.policy.read_text(encoding="utf-8") != text:
+        layout.policy.rename(layout.policy.with_name("policy.toml.before-init"))
+    layout = ensure_workspace(settings, policy_text=text)
+    policy = load_policy(layout.policy)
+    with open_workspace_ledger(settings) as ledger:
+        person = appoint_officer(ledger, policy, name=officer_name, secret=secret)
+        record_installed(ledger, text=text, name="policy.toml", by=person)
     return layout
 
 

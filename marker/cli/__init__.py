@@ -19,6 +19,7 @@ from marker.errors import ExitCode, MijiError, exit_codes_epilog
 # Command modules, each with `register(subparsers, common)`; imported at start-up, so they must
 # import nothing heavy at module level.
 COMMANDS = (
+    "init_cmd",
     "classify",
     "policy_cmd",
     "mark",

@@ -9,8 +9,9 @@ from typing import Any
 from marker.errors import UsageError
 from marker.settings import Settings
 
-HELP = """Approve copies (复制/打印) of a registered document. NAME's secret is checked and NAME's
-role must cover the document's level (绝密: 副总经理 or above; 机密/秘密: 部门经理 or above).
+HELP = """Approve copies (复制/打印) of a registered document. NAME is authenticated (secret at a
+prompt, or a token in MIJI_TOKEN) and NAME's role must cover the document's level
+(绝密: 副总经理 or above; 机密/秘密: 部门经理 or above).
 
 example:
   miji approve MJ-2026-000012 --by 王芳 --copies 3 --purpose 审计 --until 2026-12-31
@@ -31,21 +32,23 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
+    from marker.cli.credentials import authenticated
     from marker.cli.output import print_json_line
-    from marker.cli.secret import ask_secret
     from marker.ledger.approvals import grant, revoke
-    from marker.workspace import load_effective_policy, open_workspace_ledger
+    from marker.workspace import load_installed_policy, open_workspace_ledger
 
-    policy = load_effective_policy(settings)
     with open_workspace_ledger(settings) as ledger:
+        policy = load_installed_policy(settings, ledger)
+        action = "revoke" if args.revoke is not None else "approve"
+        person = authenticated(ledger, settings, args.by, action=action, registry=args.registry)
         if args.revoke is not None:
-            revoke(ledger, policy, approval_id=args.revoke, by=args.by, secret=ask_secret(settings, args.by))
+            revoke(ledger, policy, approval_id=args.revoke, by=person)
             print(f"已撤销审批 revoked approval {args.revoke}")
             return 0
         if not args.registry or args.copies is None:
             raise UsageError("需要登记号和 --copies (REGISTRY and --copies are required)")
-        approval = grant(ledger, policy, registry=args.registry, approver=args.by, secret=ask_secret(settings, args.by),
-                         copies=args.copies, purpose=args.purpose, until=args.until)
+        approval = grant(ledger, policy, registry=args.registry, by=person, copies=args.copies,
+                         purpose=args.purpose, until=args.until)
     if args.json:
         print_json_line({"approval": approval.id, "registry": approval.registry, "approver": approval.approver,
                          "copies": approval.copies, "until": approval.until})

@@ -26,6 +26,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     issue.add_argument("registry", metavar="REGISTRY")
     issue.add_argument("--to", action="append", default=[], metavar="NAME", required=True, help="发放对象")
     issue.add_argument("--recall-by", type=date.fromisoformat, metavar="DATE", help="清退期限 (YYYY-MM-DD)")
+    issue.add_argument("--by", metavar="NAME", help="发放人 (default MIJI_USER or login; authenticated)")
     issue.add_argument("--json", action="store_true")
     issue.set_defaults(run=run_issue)
     for name, helptext in (("recall", "record a copy's return (清退)"), ("destroy", "record destruction (销毁)")):
@@ -50,6 +51,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     hand = subparsers.add_parser("handover", parents=[common], help="move every copy A holds to B (移交)")
     hand.add_argument("--from", dest="source", required=True, metavar="A")
     hand.add_argument("--to", dest="target", required=True, metavar="B")
+    hand.add_argument("--by", metavar="NAME", help="经办人 (default: A); A and B are both authenticated")
     hand.set_defaults(run=run_handover)
 
     expiring = subparsers.add_parser("expiring", parents=[common],
@@ -60,20 +62,23 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run_issue(args: argparse.Namespace, settings: Settings) -> int:
+    from marker.cli.credentials import authenticated
     from marker.cli.output import print_json_line
     from marker.intake.distribute import issue_registered, named_recipients
     from marker.ledger.registers import require_document
     from marker.worker.isolation import open_worker
-    from marker.workspace import Layout, current_user, load_effective_policy, open_workspace_ledger
+    from marker.workspace import Layout, current_user, load_installed_policy, open_workspace_ledger
 
-    policy = load_effective_policy(settings)
     layout = Layout.of(settings)
     recipients = named_recipients(args.to or [])
     with open_workspace_ledger(settings) as ledger, open_worker(settings) as worker:
+        policy = load_installed_policy(settings, ledger)
+        person = authenticated(ledger, settings, args.by or current_user(settings), action="issue",
+                               registry=args.registry)
         record = require_document(ledger, args.registry)
         result = issue_registered(ledger, worker, policy, registry=args.registry, recipients=recipients,
                                   out_dir=layout.destination(policy, record.level, registry=args.registry),
-                                  actor=current_user(settings), under_approval=True, recall_by=args.recall_by,
+                                  actor=person.name, under_approval=True, recall_by=args.recall_by,
                                   limits=settings.limits)
     if args.json:
         print_json_line({"registry": result.registry, "medium": result.medium, "approval": result.approval,
@@ -88,14 +93,18 @@ def run_issue(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _lifecycle(args: argparse.Namespace, settings: Settings, *, destroy: bool) -> int:
+    from marker.cli.credentials import authenticated
     from marker.ledger.registers import destroy_copy, recall_copy, status_zh
     from marker.workspace import open_workspace_ledger
 
+    action = "destroy" if destroy else "recall"
     with open_workspace_ledger(settings) as ledger:
+        person = authenticated(ledger, settings, args.by, action=action, registry=args.registry)
         if destroy:
-            record = destroy_copy(ledger, args.registry, args.copy_no, actor=args.by, witness=args.witness)
+            witness = authenticated(ledger, settings, args.witness, action="witness", registry=args.registry)
+            record = destroy_copy(ledger, args.registry, args.copy_no, actor=person.name, witness=witness.name)
         else:
-            record = recall_copy(ledger, args.registry, args.copy_no, actor=args.by)
+            record = recall_copy(ledger, args.registry, args.copy_no, actor=person.name)
     print(f"{record.registry} 第 {record.copy_no} 份：{status_zh(record.status)}")
     return 0
 
@@ -149,12 +158,16 @@ def run_recover(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_handover(args: argparse.Namespace, settings: Settings) -> int:
+    from marker.cli.credentials import authenticated
     from marker.cli.output import print_table
     from marker.ledger.registers import documents, handover
-    from marker.workspace import current_user, open_workspace_ledger
+    from marker.workspace import open_workspace_ledger
 
     with open_workspace_ledger(settings) as ledger:
-        moved = handover(ledger, source=args.source, target=args.target, actor=current_user(settings))
+        giver = authenticated(ledger, settings, args.source, action="handover")
+        taker = authenticated(ledger, settings, args.target, action="handover")
+        actor = giver.name if not args.by else authenticated(ledger, settings, args.by, action="handover").name
+        moved = handover(ledger, source=giver.name, target=taker.name, actor=actor)
         titles = {d.registry: d for d in documents(ledger)}
     print(f"移交清单 inventory: {args.source} → {args.target}，共 {len(moved)} 份")
     print_table(None, ["登记号", "文件名称", "密级", "份号"], [

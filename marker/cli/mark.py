@@ -28,6 +28,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     who.add_argument("--to", action="append", metavar="NAME", help="发放对象: one copy per recipient")
     parser.add_argument("--owner", help="权属单位 for the enterprise mark (default: the policy's)")
     parser.add_argument("--out", type=Path, metavar="DIR", help="output folder (default: marked/ beside FILE)")
+    parser.add_argument("--by", metavar="NAME", help="定密人: who decides (default MIJI_USER or login; authenticated)")
     parser.add_argument("--json", action="store_true", help="print the result as one JSON object")
     parser.set_defaults(run=run)
 
@@ -45,20 +46,22 @@ def recipients_from(args: argparse.Namespace) -> list[str | None]:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
+    from marker.cli.credentials import authenticated
     from marker.cli.output import print_json_line
     from marker.intake.mark import mark_file
     from marker.worker.isolation import open_worker
-    from marker.workspace import Layout, current_user, load_effective_policy, open_workspace_ledger
+    from marker.workspace import Layout, current_user, load_installed_policy, open_workspace_ledger
 
-    policy = load_effective_policy(settings)
     recipients = recipients_from(args)
     if args.out is not None and args.out.resolve() == args.file.resolve():
         raise UsageError("输出路径与输入相同 (output path equals the input)")
     with open_workspace_ledger(settings) as ledger, open_worker(settings) as worker:
+        policy = load_installed_policy(settings, ledger)
+        person = authenticated(ledger, settings, args.by or current_user(settings), action="mark")
         marked = mark_file(
-            args.file, policy, ledger, worker=worker, actor=current_user(settings), level=args.level,
+            args.file, policy, ledger, worker=worker, actor=person.name, level=args.level,
             period=args.period, recipients=recipients, owner=args.owner, out_dir=args.out, limits=settings.limits,
-            archive_dir=Layout.of(settings).archive, workspace=settings.workspace)
+            archive_dir=Layout.of(settings).archive, workspace=settings.workspace, decider_role=person.role)
     facts = marked.facts
     suggestion = marked.decision.suggestion
     if args.json:

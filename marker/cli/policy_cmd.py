@@ -1,4 +1,4 @@
-"""`miji policy show|check`: print the policy in force, validate a new one."""
+"""`miji policy show|check|install`: print the policy in force, validate a new one, install it."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ HELP = """Show the policy in force, or check a policy file before using it.
 
 example:
   miji policy show
-  miji policy check 公司保密策略.toml"""
+  miji policy check 公司保密策略.toml
+  miji policy install 公司保密策略.toml --by 保密员老李"""
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -26,6 +27,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     check = actions.add_parser("check", parents=[common], help="validate a policy file")
     check.add_argument("file", type=Path, metavar="FILE")
     check.set_defaults(run=run_check)
+    install = actions.add_parser("install", parents=[common],
+                                 help="install a policy as the workspace's rules (officer only; recorded)")
+    install.add_argument("file", type=Path, metavar="FILE")
+    install.add_argument("--by", required=True, metavar="OFFICER", help="保密管理员 (authenticated)")
+    install.set_defaults(run=run_install)
 
 
 def run_show(args: argparse.Namespace, settings: Settings) -> int:
@@ -58,4 +64,27 @@ def run_check(args: argparse.Namespace, settings: Settings) -> int:
     policy = load_policy(args.file)
     print(f"策略有效 (policy is valid): {policy.name}，{len(policy.levels)} 个密级，"
           f"{len(policy.categories)} 个类别")
+    return 0
+
+
+def run_install(args: argparse.Namespace, settings: Settings) -> int:
+    from marker.atomic import write_bytes_atomic
+    from marker.cli.credentials import authenticated
+    from marker.domain.policy import load_policy
+    from marker.errors import AuthError
+    from marker.ledger.people import officer
+    from marker.ledger.policies import record_installed
+    from marker.workspace import Layout, open_workspace_ledger
+
+    policy = load_policy(args.file)  # a policy with problems is never installed
+    text = args.file.read_text(encoding="utf-8")
+    layout = Layout.of(settings)
+    with open_workspace_ledger(settings) as ledger:
+        person = authenticated(ledger, settings, args.by, action="policy_install")
+        if officer(ledger) != person.name:
+            raise AuthError(f"{person.name} 不是保密管理员，不能安装策略 (only the security officer installs policies)")
+        with ledger.transaction():
+            digest = record_installed(ledger, text=text, name=policy.name, by=person)
+            write_bytes_atomic(layout.policy, text.encode("utf-8"), mode=0o640, overwrite=True)
+    print(f"已安装策略 installed: {policy.name}  SHA-256 {digest[:16]}…  (守护进程请发送 SIGHUP 重新加载)")
     return 0

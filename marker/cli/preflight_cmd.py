@@ -32,6 +32,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     parser.add_argument("--order", type=Path, metavar="ORDER.toml", help="印刷委托单 (see --template order)")
     parser.add_argument("--shop", type=Path, metavar="SHOP.toml", help="承印单位 (default: in-house 文印室)")
     parser.add_argument("--copies", type=int, metavar="N", help="印数 (overrides the order's copies)")
+    parser.add_argument("--by", metavar="NAME", help="核验人 verifier (default MIJI_USER or login; authenticated)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--report", type=Path, metavar="FILE.html", help="write a self-contained HTML report")
     parser.add_argument("--print-ready", type=Path, metavar="OUT.pdf",
@@ -52,13 +53,13 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         raise UsageError("需要至少一个 PDF 印件 (give at least one JOB.pdf, or --template order|shop)")
     if args.copies is not None and args.copies < 1:
         raise UsageError(f"印数必须至少为 1 (--copies must be at least 1, got {args.copies})")
+    from marker.cli.credentials import authenticated
     from marker.errors import ChecksFailed
     from marker.preflight import preflight, record_job, result_json
     from marker.worker.isolation import open_worker
-    from marker.workspace import current_user, load_effective_policy, open_workspace_ledger
+    from marker.workspace import current_user, load_installed_policy, open_workspace_ledger
 
-    policy = load_effective_policy(settings)
-    verifier = current_user(settings)
+    verifier = args.by or current_user(settings)
     if args.order is not None:
         order = orders.load_order(args.order)
     else:
@@ -69,6 +70,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     if args.print_ready is not None and args.print_ready.exists():
         raise UsageError("印件文件已存在 (--print-ready file already exists)")
     with open_workspace_ledger(settings) as ledger, open_worker(settings) as worker:
+        policy = load_installed_policy(settings, ledger)
+        verifier = authenticated(ledger, settings, verifier, action="preflight").name
         result = preflight(args.files, policy=policy, ledger=ledger, order=order, shop=shop, verifier=verifier,
                            worker=worker, workspace=settings.workspace, limits=settings.limits,
                            print_ready=args.print_ready is not None)

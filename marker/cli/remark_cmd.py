@@ -40,6 +40,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     where.add_argument("--in-place", action="store_true", help="replace each file atomically (keeps .orig until done)")
     where.add_argument("--dry-run", action="store_true", help="change nothing; show what would happen")
     where.add_argument("--summary", action="store_true", help="what the archive holds; change nothing")
+    parser.add_argument("--by", metavar="NAME", help="经办人 when writing (default MIJI_USER or login)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
                         help="parallel worker processes (default: number of cores)")
     parser.add_argument("--executor", metavar="URL", help="dask://HOST:PORT: run on a Dask cluster (miji[cluster])")
@@ -103,7 +104,7 @@ class _Progress:
 def run(args: argparse.Namespace, settings: Settings) -> int:
     from marker.remark.plan import RemarkOptions
     from marker.remark.run import RunConfig, run_remark, write_csv_report
-    from marker.workspace import current_user, load_effective_policy, open_workspace_ledger
+    from marker.workspace import current_user, load_effective_policy, load_installed_policy, open_workspace_ledger
 
     mode = _mode(args)
     if args.keep_originals and mode != "in_place":
@@ -112,7 +113,10 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         raise UsageError("--jobs 至少为 1 (--jobs must be at least 1)")
     if args.executor and not args.executor.startswith("dask://"):
         raise UsageError("--executor 目前只支持 dask://HOST:PORT (only dask:// is supported)")
-    policy = load_effective_policy(settings)
+    writes = mode in ("out", "in_place")
+    if writes and args.as_of is not None and args.as_of > date.today():
+        raise UsageError("写入时 --as-of 不能晚于今天：到期解密不得提前 (--as-of may not be in the future for a run "
+                         "that writes; use it with --dry-run to plan)")
     options = RemarkOptions(as_of=args.as_of or date.today(), declassify_expired=args.declassify_expired,
                             mark_unmarked=args.mark_unmarked)
     config = RunConfig(root=args.folder, mode=mode, options=options, out=args.out, jobs=args.jobs,
@@ -122,13 +126,22 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     ledger = None
     if not read_only or settings.ledger_url or settings.ledger_path.exists():
         ledger = open_workspace_ledger(settings)
+    actor = current_user(settings)
+    if writes:
+        from marker.cli.credentials import authenticated
+
+        assert ledger is not None
+        policy = load_installed_policy(settings, ledger)
+        actor = authenticated(ledger, settings, args.by or actor, action="remark").name
+    else:
+        policy = load_effective_policy(settings)
     progress = _Progress(0)
     try:
         from marker.remark.run import walk
 
         total = len(walk(args.folder, exclude=args.out)[0]) if args.folder.is_dir() else 0
         progress = _Progress(total)
-        report = run_remark(config, policy, ledger, actor=current_user(settings), on_result=progress)
+        report = run_remark(config, policy, ledger, actor=actor, on_result=progress)
     finally:
         progress.stop()
         if ledger is not None:

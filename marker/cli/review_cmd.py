@@ -72,12 +72,14 @@ def run_show(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_accept(args: argparse.Namespace, settings: Settings) -> int:
+    from marker.cli.credentials import authenticated
     from marker.intake.review import accept
     from marker.workspace import current_user
 
     ctx = _context(settings)
     try:
-        result = accept(ctx, args.file, level=args.level, period=args.period, by=args.by or current_user(settings))
+        person = authenticated(ctx.ledger, settings, args.by or current_user(settings), action="review_accept")
+        result = accept(ctx, args.file, level=args.level, period=args.period, by=person.name, role=person.role)
     finally:
         ctx.worker.close()
         ctx.ledger.close()
@@ -86,9 +88,12 @@ def run_accept(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_reject(args: argparse.Namespace, settings: Settings) -> int:
+    from marker.cli.credentials import authenticated
     from marker.intake.review import reject
     from marker.workspace import current_user
 
-    target = reject(_context(settings), args.file, reason=args.reason, by=args.by or current_user(settings))
+    ctx = _context(settings)
+    person = authenticated(ctx.ledger, settings, args.by or current_user(settings), action="review_reject")
+    target = reject(ctx, args.file, reason=args.reason, by=person.name)
     print(f"已退回 rejected: {target}")
     return 0

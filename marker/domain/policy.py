@@ -23,7 +23,7 @@ SCHEMES = ("enterprise", "state")
 SECRET_KINDS = ("commercial", "state")
 DETECTORS = ("cn_resident_id", "bank_card", "credential", "money")
 
-_TOP_KEYS = {"name", "owner", "secrets", "scheme", "levels", "roles", "auto_apply", "limits",
+_TOP_KEYS = {"name", "owner", "secrets", "scheme", "levels", "roles", "officer_role", "auto_apply", "limits",
              "categories", "cues"}
 _LEVEL_KEYS = {"name", "max_years", "approver_role", "long_term", "electronic_copies", "delegates"}
 _CATEGORY_KEYS = {"label", "level", "period", "terms", "patterns", "detectors", "table_figures"}
@@ -84,6 +84,7 @@ class Policy:
     max_copies: int
     credential_retention_years: int
     source: str = field(default="(built-in)")
+    officer_role: str = "保密管理员"
 
     def level(self, name: str) -> LevelRule:
         for rule in self.levels:
@@ -232,6 +233,9 @@ def policy_from_mapping(data: Mapping[str, Any], *, source: str = "(built-in)") 
         _problem(problems, "roles", "应为 角色 = 等级数字 (must map role names to integer ranks)")
     else:
         roles = dict(roles_raw)
+    officer_role = data.get("officer_role", "保密管理员")
+    if not isinstance(officer_role, str) or (roles and officer_role not in roles):
+        _problem(problems, "officer_role", f"保密管理员角色 {officer_role!r} 不在 roles 中 (role not defined)")
     for rule in levels:
         if rule.approver_role and rule.approver_role not in roles:
             _problem(problems, f"levels[{rule.rank}].approver_role",
@@ -297,7 +301,7 @@ def policy_from_mapping(data: Mapping[str, Any], *, source: str = "(built-in)") 
         name=str(name), owner=str(owner), secrets=str(secrets), scheme=str(scheme), levels=levels,
         roles=tuple(roles.items()), categories=categories, cues=cues, auto_min_confidence=float(min_conf),
         auto_max_level=str(max_level), max_copies=int(max_copies),
-        credential_retention_years=int(retention), source=source,
+        credential_retention_years=int(retention), source=source, officer_role=str(officer_role),
     )
 
 

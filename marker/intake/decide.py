@@ -17,7 +17,7 @@ from marker.domain.mark_text import format_mark
 from marker.domain.marks import MarkFacts
 from marker.domain.periods import Period, parse_period
 from marker.domain.policy import Policy
-from marker.errors import AlreadyMarked, NeedsReview, RefusedError, UsageError
+from marker.errors import AlreadyMarked, NeedsReview, NotApproved, RefusedError, UsageError
 from marker.intake.suggest import suggest_for
 from marker.ledger.store import now_iso
 from marker.reading.documents import Document
@@ -59,6 +59,16 @@ def refuse_if_marked(document: Document) -> None:
     raise AlreadyMarked(
         f"已带有密级标志「{mark.level}{'★' + mark.period if mark.period else ''}」，不作为新稿标密 "
         "(already carries a visible mark: re-mark it deliberately with `miji remark`)", path=document.path)
+
+
+def check_decider(policy: Policy, *, name: str, role: str, level: str, path: Path | None = None) -> None:
+    """A level is decided only by someone whose role could approve copies of it (regulation 6,
+    第十条: 绝密 副总经理 or above, 机密/秘密 部门经理 or above), or by a named delegate."""
+    rule = policy.level(level)
+    if policy.role_covers(role, level) or name in rule.delegates:
+        return
+    raise NotApproved(f"{name}（{role}）无权确定{level}密级，需要{rule.approver_role}或以上 "
+                      f"({role} may not decide {level})", path=path)
 
 
 def auto_apply_refusal(policy: Policy, suggestion: Suggestion) -> str:

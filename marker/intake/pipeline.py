@@ -35,7 +35,7 @@ from marker.ledger.store import Ledger
 from marker.reading.documents import Document, sha256_file
 from marker.settings import Limits, Settings
 from marker.worker.isolation import InProcess, Reader, open_worker
-from marker.workspace import Layout, load_effective_policy, open_workspace_ledger
+from marker.workspace import Layout, load_installed_policy, open_workspace_ledger
 
 log = logging.getLogger(__name__)
 Outcome = Literal["marked", "review", "quarantined", "skipped"]
@@ -61,7 +61,8 @@ class Context:
         """The workspace's context, as the daemon and `review` use it; the caller closes the
         ledger and the worker."""
         watch = settings.watch
-        return cls(policy=policy or load_effective_policy(settings), ledger=ledger or open_workspace_ledger(settings),
+        ledger = ledger or open_workspace_ledger(settings)
+        return cls(policy=policy or load_installed_policy(settings, ledger), ledger=ledger,
                    layout=Layout.of(settings), recipients=watch.recipients or (None,) * watch.copies,
                    limits=settings.limits, worker=worker or open_worker(settings))
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from marker.atomic import write_bytes_atomic
 from marker.errors import MijiError, UsageError
-from marker.intake.decide import decide, decided
+from marker.intake.decide import check_decider, decide, decided
 from marker.intake.pipeline import (
     Context,
     Result,
@@ -70,7 +70,8 @@ def _learn(ctx: Context, item: Pending, text: str, level: str, category: str | N
                        json.dumps(example, ensure_ascii=False).encode("utf-8"), mode=0o600, overwrite=True)
 
 
-def accept(ctx: Context, name: str, *, level: str | None, period: str | None, by: str) -> Result:
+def accept(ctx: Context, name: str, *, level: str | None, period: str | None, by: str,
+           role: str | None = None) -> Result:
     """Mark a draft in review with the person's level (or the suggestion they confirm).
 
     A failure leaves the draft in review/ with the reason in its report, ready to retry."""
@@ -79,6 +80,8 @@ def accept(ctx: Context, name: str, *, level: str | None, period: str | None, by
     suggestion = suggest_for(document, ctx.policy, workspace=ctx.layout.root)
     decision = decided(decide(document, ctx.policy, level=level, period=period, workspace=ctx.layout.root,
                               confirmed=True, suggestion=suggestion), item.path)
+    if role is not None:  # the person's role must allow the level they decide (绝密 only by 副总经理 …)
+        check_decider(ctx.policy, name=by, role=role, level=decision.level, path=item.path)
     try:
         result = mark_in_workspace(ctx, item.path, document, decision, actor=by)
     except MijiError as exc:

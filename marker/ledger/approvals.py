@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from marker.domain.policy import Policy
-from marker.errors import AuthError, NotApproved, UsageError
-from marker.ledger.people import authenticate, roster
+from marker.errors import NotApproved, UsageError
+from marker.ledger.people import Person, roster
 from marker.ledger.registers import record_refusal, require_document
 from marker.ledger.store import Event, Ledger
 
@@ -42,16 +42,14 @@ def covers(policy: Policy, level: str, name: str, role: str) -> bool:
     return policy.role_covers(role, level) or name in policy.level(level).delegates
 
 
-def grant(ledger: Ledger, policy: Policy, *, registry: str, approver: str, secret: str, copies: int,
+def grant(ledger: Ledger, policy: Policy, *, registry: str, by: Person, copies: int,
           purpose: str = "", until: date | None = None) -> Approval:
+    """`by` is the authenticated approver; their role must cover the document's level."""
     if copies < 1:
         raise UsageError("批准份数必须至少为 1 (--copies must be at least 1)")
     document = require_document(ledger, registry)
-    try:
-        person = authenticate(ledger, approver, secret)
-    except AuthError as exc:
-        record_refusal(ledger, action="approve", reason=exc.message, actor=approver, registry=registry)
-        raise
+    person = by
+    approver = by.name
     if not covers(policy, document.level, person.name, person.role):
         needed = policy.level(document.level).approver_role or "—"
         reason = (f"{person.name}（{person.role}）无权审批{document.level}文件，需要{needed}或以上 "
@@ -65,16 +63,16 @@ def grant(ledger: Ledger, policy: Policy, *, registry: str, approver: str, secre
     return _from_event(event, used=0, revoked=False)
 
 
-def revoke(ledger: Ledger, policy: Policy, *, approval_id: int, by: str, secret: str) -> None:
+def revoke(ledger: Ledger, policy: Policy, *, approval_id: int, by: Person) -> None:
     events = ledger.events("seq = ? AND kind = 'approval_granted'", (approval_id,))
     if not events:
         raise UsageError(f"没有编号为 {approval_id} 的审批 (no such approval)")
     approval = events[0]
-    person = authenticate(ledger, by, secret)
+    person = by
     level = approval.payload.get("level", "")
     if person.name != approval.payload.get("approver") and not covers(policy, level, person.name, person.role):
         reason = f"{person.name} 无权撤销该审批 (cannot revoke this approval)"
-        record_refusal(ledger, action="revoke", reason=reason, actor=by, registry=approval.registry)
+        record_refusal(ledger, action="revoke", reason=reason, actor=person.name, registry=approval.registry)
         raise NotApproved(reason)
     ledger.append("approval_revoked", {"approval": approval_id}, registry=approval.registry, actor=person.name)
 
