@@ -34,7 +34,7 @@ PUBLIC_AT = 0.95
 CUE_WEIGHT = 3.0
 MODEL_EVIDENCE = 3
 # The confidence shown: per decision path, P(final level right) = sigmoid(a·logit(model p of the final
-# level) + b·logit(rules confidence) + c). Fitted by `classifiers/corpus/tools/tune_combine.py
+# level) + b·logit(rules confidence) + c). Fitted by `tools/corpus/tune_combine.py
 # --calibrate` on cross-corpus predictions (model fitted on one training corpus, scored on the other),
 # never on the held-out set. "rules": the rules' level stood against the model; "model": the model's
 # level replaced the rules'; "agree": both said the same. A level proved by a hard pattern shows ≥ 0.9.
