@@ -21,6 +21,7 @@ import random
 import re
 import subprocess
 import sys
+import zipfile
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -87,6 +88,20 @@ def laws(files: list[str], rng: random.Random) -> list[Doc]:
 
 
 _CONTRACT_SKIP = re.compile(r"(说明|须知|指南|目录)")
+_CONTRACT_RELABEL = (
+    (r"投标书|标函|投标文件|报价书", ("绝密", "bid", "标书", "internal")),
+    (r"条款|合约规格|请求书|陈述书|声明|著录|申请书|规格", ("公开", "public", "模板空白表", "published")),
+    (r"管理办法|规则|程序", ("内部", "internal", "制度办法", "internal")),
+    (r"投保单|保险单|保险凭证|年度报告|货票|计划表|招投标$", "drop"),
+)
+
+
+def _relabel_contract(title: str) -> tuple[str, str, str, str] | str | None:
+    """Files among the contract templates that are not contracts: bids, published forms, rules."""
+    for pattern, label in _CONTRACT_RELABEL:
+        if re.search(pattern, title):
+            return label
+    return None
 
 
 def contracts(files: list[str], repo_dir: Path, commit: str, rng: random.Random) -> list[Doc]:
@@ -104,7 +119,13 @@ def contracts(files: list[str], repo_dir: Path, commit: str, rng: random.Random)
             if _CONTRACT_SKIP.search(title):
                 continue
             model = bool(re.search(r"GF[-－—]\s*\d{2,4}|示范文本", text[:600]))
-            if model:
+            relabel = _relabel_contract(title)
+            if relabel == "drop":
+                continue
+            if relabel:
+                level, category, kind, publication = relabel
+                docs.append(Doc("xiahuibin/yh", f, "html", level, category, kind, publication, f"{kind} {group}"))
+            elif model:
                 docs.append(Doc("xiahuibin/yh", f, "html", "公开", "public", "模板空白表", "published",
                                 f"示范文本 {group}"))
             else:
@@ -128,9 +149,11 @@ def policies(raw: str, rng: random.Random) -> list[Doc]:
             seen.add(title)
             unique.append(row_id)
     docs = []
+    titles = dict(rows)
     for row_id in sample(unique, 70, rng):
+        kind = "法规规章" if re.search(r"(?:条例|规定|办法|细则)$", titles[row_id]) else "通知"
         docs.append(Doc("ZhouYNF/platform-1", "db/ge_policy_raw20190217.sql", f"policy:{row_id}", "公开", "public",
-                        "通知", "published", "gov.cn 政策文件"))
+                        kind, "published", "gov.cn 政策文件"))
     return docs
 
 
@@ -220,6 +243,42 @@ def team_projects(repo: str, files: list[str]) -> list[Doc]:
     return docs
 
 
+_BUSINESS_PLANS = ("Engineer-Gu/local-travel-app", "IntelliFit/food_link", "lutoo-1984/shared-parking",
+                   "tomwugdgz/cyber-recycle", "zayu77/Smart-Cat", "sarahfang2010/health-track",
+                   "taklove/posture-mind", "ardondon/SmartHub")
+_MINUTES = (("Daoling/X-Waste-Container-", "会议纪要.md"), ("David-112233/TKLibrary-Frontend", "会议纪要.md"),
+            ("JMJM666/xinxishijian", "docs/report/会议纪要.md"), ("ourworldcn/PowerLms", "会议纪要.md"),
+            ("shoedogodo/Daily-Running-Assistance", "会议纪要.md"), ("zhipengzuo/projector-optimize", "会议纪要.md"),
+            ("BUCTCS2205/PocketMuseum", "docs/会议纪要.md"), ("SkipperJK/EventExplore", "docs/会议纪要.md"),
+            ("buaa0110/ApacheAssistant", "docs/会议纪要.md"), ("billhu0228/SmartRoadBridgePy", "docs/会议纪要.md"))
+_MINUTES_FOLDERS = (("heerbuton/Part-time-platform", "会议纪要/"), ("Bitter-ginger/Digital_Room", "会议讨论/"))
+_DEV_RULES = ("773172733-jpg/Warehouse-Manage", "WHaiLong/project-management-system", "SYSU-Workflow-Lab/BooWFMS",
+              "Happy-Code-Team/photo-judge-front", "EpsilonZYJ/MyCampus", "HLGZJY/My_School_Store_Tool",
+              "10csc/firefly", "18235844770/ccnc", "AdlinZ/ORIN", "Is999/admin", "Raozihang/jiaxiang-medical-assistant",
+              "Sea-cc/docs", "Kingman1117/km-apitest", "Mzys521/gearlink")
+_DEPLOY = ("SYSU-Workflow-Lab/BooWFMS", "18235844770/ccnc")
+SINGLE_REPOS = (*_BUSINESS_PLANS, *(r for r, _ in _MINUTES), *(r for r, _ in _MINUTES_FOLDERS), *_DEV_RULES,
+                "wangfan000/chanpin")
+
+
+def singles(files: dict[str, list[str]]) -> list[Doc]:
+    """One or a few files per repository: business plans 绝密 (strategy), minutes 机密, a team's development
+    rules and a new-staff handbook 内部 (制度), deployment documents 机密 (技术资料)."""
+    docs = [Doc(repo, "docs/商业计划书.md", "md", "绝密", "strategy", "方案计划", "internal", "商业计划书")
+            for repo in _BUSINESS_PLANS]
+    docs += [Doc(repo, path, "md", "机密", "meeting_minutes", "纪要", "internal", "会议纪要") for repo, path in _MINUTES]
+    for repo, folder in _MINUTES_FOLDERS:
+        for f in sorted(files[repo]):
+            if f.startswith(folder) and f.endswith((".md", ".docx")):
+                docs.append(Doc(repo, f, "docx" if f.endswith(".docx") else "md", "机密", "meeting_minutes", "纪要",
+                                "internal", "会议纪要"))
+    docs += [Doc(repo, "docs/开发规范.md", "md", "内部", "internal", "制度办法", "internal", "开发规范")
+             for repo in _DEV_RULES]
+    docs.append(Doc("wangfan000/chanpin", "员工手册.md", "md", "内部", "internal", "制度办法", "internal", "员工手册"))
+    docs += [Doc(repo, "docs/部署文档.md", "md", "机密", "technical", "技术资料", "internal", "部署文档") for repo in _DEPLOY]
+    return docs
+
+
 # --- guard and write ------------------------------------------------------------------------------------
 
 def guarded(url: str, text_file: Path) -> bool:
@@ -241,7 +300,7 @@ def main() -> int:
     commits = {repo: head(mirror(repo)) for repo in (
         "LawRefBook/Laws", "xiahuibin/yh", "ZhouYNF/platform-1", "macrozheng/mall", "linlinjava/litemall",
         "FIRHQ/RaR", "Halerfermatqing/mybolgfor", "pomiikwan/keytrade-EN-SuperChargingPlace",
-        "Websoft9/googlecloud-platform", *_TEAM_REPOS)}
+        "Websoft9/googlecloud-platform", *_TEAM_REPOS, *SINGLE_REPOS)}
     files = {repo: ls(mirror(repo), commit) for repo, commit in commits.items()}
     policy_raw = git_show(mirror("ZhouYNF/platform-1"), commits["ZhouYNF/platform-1"],
                           "db/ge_policy_raw20190217.sql").decode("utf-8", errors="replace")
@@ -251,7 +310,8 @@ def main() -> int:
                   + news(files["Halerfermatqing/mybolgfor"], rng)
                   + business_plan(files["pomiikwan/keytrade-EN-SuperChargingPlace"])
                   + manuals(files["Websoft9/googlecloud-platform"])
-                  + [doc for repo in _TEAM_REPOS for doc in team_projects(repo, files[repo])])
+                  + [doc for repo in _TEAM_REPOS for doc in team_projects(repo, files[repo])]
+                  + singles(files))
 
     args.out.mkdir(parents=True, exist_ok=True)
     texts = args.out / "texts"
@@ -264,11 +324,11 @@ def main() -> int:
     for doc in candidates:
         commit = commits[doc.repo]
         key = (doc.repo, doc.path)
-        if key not in cache:
-            cache[key] = git_show(mirror(doc.repo), commit, doc.path)
         try:
+            if key not in cache:
+                cache[key] = git_show(mirror(doc.repo), commit, doc.path)
             text = extract(cache[key], doc.extract)
-        except KeyError:
+        except (KeyError, subprocess.CalledProcessError, zipfile.BadZipFile):
             continue
         if len(re.sub(r"\s", "", text)) < MIN_CHARS:
             continue

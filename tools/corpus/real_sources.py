@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import html
+import io
 import re
 import subprocess
+import zipfile
 from pathlib import Path
 
 MAX_CHARS = 6000
@@ -49,10 +51,23 @@ def html_text(raw: str) -> str:
 
 def markdown_text(raw: str) -> str:
     raw = _FRONT.sub("", raw)
+    raw = _SCRIPT.sub("", raw)
+    raw = re.sub(r"(?is)<(video|audio|iframe|img|source)\b[^>]*>(?:.*?</\1>)?", "", raw)
+    raw = re.sub(r"</?(?:div|span|center|font|br|p|b|i|u|sup|sub)\b[^>]*>", "", raw)
     raw = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", raw)
     raw = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", raw)
     raw = re.sub(r"<!--.*?-->", "", raw, flags=re.S)
     return _tidy(raw)
+
+
+def docx_text(data: bytes) -> str:
+    """Paragraph texts of a .docx (tables' cells joined by tabs), without python-docx."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        xml = archive.read("word/document.xml").decode("utf-8", errors="replace")
+    xml = re.sub(r"</w:tc>", "\t", xml)
+    paragraphs = re.findall(r"<w:p[ >].*?</w:p>", xml, flags=re.S)
+    lines = ["".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", para)) for para in paragraphs]
+    return _tidy(html.unescape("\n".join(lines)))
 
 
 def sql_table(raw: str, table: str) -> str:
@@ -89,9 +104,11 @@ def policy_rows(raw: str) -> list[tuple[str, str, str]]:
 
 
 def extract(data: bytes, how: str) -> str:
-    """`how` is `html`, `md`, `text`, `sql:TABLE` or `policy:ROW`."""
-    raw = data.decode("utf-8", errors="replace")
+    """`how` is `html`, `md`, `text`, `docx`, `sql:TABLE` or `policy:ROW`."""
     kind, _, arg = how.partition(":")
+    if kind == "docx":
+        return docx_text(data)
+    raw = data.decode("utf-8", errors="replace")
     if kind == "html":
         return html_text(raw)
     if kind == "md":
