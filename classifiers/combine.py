@@ -41,7 +41,8 @@ MODEL_EVIDENCE = 3
 CALIBRATION: dict[str, tuple[float, float, float]] = {
     "agree": (2.066, 0.758, 2.319), "model": (1.721, -0.764, -1.601), "rules": (0.627, 0.041, 2.127),
 }
-_TOO_LITTLE = ("没有文字", "文字太少")
+_TOO_LITTLE = ("没有文字", "文字太少", "不是以中文为主")
+MODEL_ONLY_SECRET = "只有模型判断为涉密，没有规则证据 (only the model says secret; no rule evidence)"
 
 
 def hard_floor(suggestion: Suggestion, rules: RuleSet) -> int:
@@ -124,6 +125,9 @@ def combine(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, text
         # evidence is thin; never below a hard pattern's level.
         rank, source = max(model_rank, floor), "model"
     rank = max(rank, floor, 1 if needs_review else 0)
+    if rank >= SECRET_RANK and not _rules_support(suggestion, rules, rank):
+        # A secret level with nothing a person could check behind it goes to a person (never a confident 绝密).
+        needs_review, reasons = True, (*reasons, MODEL_ONLY_SECRET)
     category = _category(suggestion, prediction, rules, rank)
     path, p_model, p_rules = decision_path(suggestion, prediction, rules, rank)
     if path == "hard":
@@ -140,6 +144,15 @@ def combine(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, text
         suggestion, level=rules.level_names[rank], level_rank=rank, category=category,
         confidence=confidence, evidence=evidence, period=_period(rules, rank, category),
         needs_review=needs_review, review_reasons=reasons, source=source)
+
+
+def _rules_support(suggestion: Suggestion, rules: RuleSet, rank: int) -> bool:
+    """Some rule evidence (a kind, a pattern, the policy's words) for a category at `rank` or above."""
+    for ev in suggestion.evidence:
+        cat = rules.category(ev.category)
+        if cat is not None and cat.level_rank >= rank and (ev.hard or ev.weight >= 1.0):
+            return True
+    return False
 
 
 def logit(p: float) -> float:

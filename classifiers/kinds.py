@@ -97,13 +97,22 @@ def _line_of(text: str, start: int) -> str:
     return line[offset: offset + SNIPPET]
 
 
+_NOT_TITLE = re.compile(r"^(?:\d{6}|[\u4e00-\u9fa5]{0,20}文件|.{0,20}[〔\[［]\s*\d{4}\s*[〕\]］]\s*\d+\s*号|"
+                        r"(?:特急|加急|平急|特提)|.{0,16}(?:绝密|机密|秘密|内部)(?:★.*)?)$")
+
+
 def _title(lines: list[str]) -> str:
-    """The first heading-like line (markdown hashes and a leading 《 stripped); short lines only."""
-    for line in lines[:4]:
+    """The title: the first short line that is not a 份号, a mark, an issuer banner (…文件) or a 发文字号;
+    a `关于…` line among the first six wins (the GB/T 9704 layout puts the banner and number above it)."""
+    candidates = []
+    for line in lines[:6]:
         stripped = line.strip().lstrip("#").strip().strip("*").strip()
-        if stripped and len(stripped) <= 80:
-            return stripped
-    return ""
+        if stripped and len(stripped) <= 80 and not _NOT_TITLE.match(stripped):
+            candidates.append(stripped)
+    for candidate in candidates:
+        if candidate.find("关于") >= 0 and len(candidate) >= 8:
+            return candidate
+    return candidates[0] if candidates else ""
 
 
 def cjk_share(text: str) -> float:
@@ -159,11 +168,9 @@ def recognise(text: str) -> KindFinding:
         published(1.5, f"主送多个单位：{_line_of(head, addressees.start())}")
     if gov_title and _ISSUING.search(title) and not number:
         published(1.5, f"政府机关印发：{title[:SNIPPET]}")
-    dateline = _DATELINE.search(head)
-    if dateline:
-        published(2.0, f"新闻电头/来源：{_line_of(head, dateline.start())}")
-    elif dateline := _DATELINE.search(tail):
-        published(1.5, f"来源/编辑：{_line_of(tail, dateline.start())}")
+    datelines = [(head, m) for m in _DATELINE.finditer(head)] + [(tail, m) for m in _DATELINE.finditer(tail)]
+    for index, (where, match) in enumerate(datelines[:3]):
+        published(2.0 if index == 0 else 1.0, f"新闻电头/来源：{_line_of(where, match.start())}")
     securities = _SECURITIES.search(head)
     if securities:
         published(3.0, f"证券代码：{_line_of(head, securities.start())}")
@@ -183,7 +190,9 @@ def recognise(text: str) -> KindFinding:
     if _PUBLIC_DRAFT.search(head):
         published(2.0, f"公开征求意见：{_line_of(head, _PUBLIC_DRAFT.search(head).start())}")  # type: ignore[union-attr]
     if _LAW_TITLE.search(title) and not _OWN_COMPANY.search(text[:3000]) and (
-            re.search(r"(?:条例|(?<![办方说做算])法|解释|修正案)$", title) or len(_STATE_SUBJECT.findall(text[:4000])) >= 2):
+            re.search(r"(?:条例|解释|修正案)$", title) or len(_STATE_SUBJECT.findall(text[:4000])) >= 2
+            or (re.search(r"(?<![办方说做算想看写用玩])法$", title)
+                and ("中华人民共和国" in head or _STATE_SUBJECT.search(text[:4000])))):
         published(2.5, f"国家法规：{title[:SNIPPET]}")
     if gov_title and re.search(r"关于.{2,80}(?:意见|决定|批复|答复|通知|解释|规定|办法|通报|公告)$", title):
         published(2.5, f"机关发文：{title[:SNIPPET]}")

@@ -228,3 +228,81 @@ def test_debug_shows_the_traceback(tmp_path: Path, cli):
     bad.write_bytes(b"%PDF-1.4 garbage")
     code, _, err = cli("classify", bad, "--debug")
     assert code == ExitCode.INPUT and "Traceback" in err
+
+
+# --- what a document is: kind (文种) and publication state ------------------------------------------
+
+GOVERNMENT_NOTICE = (
+    "某某省人民政府办公厅文件\n某政办发〔2023〕6号\n某某省人民政府办公厅关于印发数字经济投资实施方案的通知\n"
+    "各市、县人民政府，省政府各部门、各直属机构：\n"
+    "《数字经济投资实施方案》已经省政府同意，现将实施方案印发给你们，请认真贯彻执行。\n"
+    "一、总体目标。到2025年，全省数字经济投资规模超过2000亿元，战略性新兴产业投资计划全面落实，"
+    "财务预算与招标采购同步推进。\n某某省人民政府办公厅\n2023年3月1日")
+
+
+def test_government_notice_with_document_number_is_public_and_says_why():
+    result = _suggest(GOVERNMENT_NOTICE)
+    assert result.level == "公开" and result.publication == "published" and result.kind == "通知"
+    assert any("〔2023〕6号" in sentence for sentence in result.publication_evidence)
+    assert any(ev.term.startswith("发布状态") for ev in result.evidence)
+
+
+def test_news_report_is_public_whatever_it_mentions():
+    news = ("华岳精工中标 5 亿元智能工厂项目\n本报讯（记者 王晓明）3月12日，华岳精工股份有限公司发布公告称，"
+            "公司中标某市智能工厂建设项目，中标金额约5亿元，投标报价、战略投资与工资薪酬安排均已披露。\n"
+            "业内人士表示，该项目将带动公司未来三年经营规划。\n责任编辑：李红")
+    result = _suggest(news)
+    assert result.level == "公开" and result.kind == "新闻" and result.publication == "published"
+
+
+def test_rule_document_about_strategy_is_internal_and_named_a_rule():
+    rule = ("战略规划管理办法\n第一条 为规范公司战略规划、投资计划和重大决策的编制与审批，制定本办法。\n"
+            "第二条 战略发展部负责组织编制三年经营规划和年度投资计划。\n第三条 本办法自发布之日起施行。")
+    result = _suggest(rule)
+    assert result.level == "内部" and result.kind == "制度办法"
+
+
+def test_minutes_are_secret_but_the_notice_convening_the_meeting_is_internal():
+    minutes = _suggest("总经理办公会会议纪要\n时间：2026年3月2日\n地点：三楼会议室\n参会人员：张总、李总、王经理\n"
+                       "记录人：赵敏\n会议议定事项：一、同意二季度设备采购方案；二、研究客户回款问题。")
+    convening = _suggest("关于召开2026年第一季度经营分析会议的通知\n各部门：\n公司定于3月30日下午2点在三楼会议室召开"
+                         "第一季度经营分析会议，请各部门负责人准时参加，并提前准备本部门材料。\n特此通知。\n综合办公室")
+    assert minutes.level == "机密" and minutes.kind == "纪要"
+    assert convening.level == "内部" and convening.kind == "会议通知"
+
+
+def test_blank_contract_is_secret_and_a_published_model_text_is_public():
+    contract = _suggest("设备采购合同\n甲方：＿＿＿＿＿＿\n乙方：＿＿＿＿＿＿\n经双方协商一致，签订本合同。\n"
+                        "第一条 标的：＿＿＿＿\n第二条 价款：＿＿＿＿元\n第三条 违约责任：＿＿＿＿")
+    model_text = _suggest("GF-2000-0101\n建设工程施工合同（示范文本）\n住房和城乡建设部 国家工商行政管理总局 制定\n"
+                          "甲方：＿＿＿＿＿＿\n乙方：＿＿＿＿＿＿\n经双方协商一致，签订本合同。\n"
+                          "第一条 工程概况：＿＿＿＿")
+    assert contract.level == "秘密" and contract.kind == "合同协议" and contract.publication != "published"
+    assert model_text.level == "公开" and model_text.publication == "published"
+
+
+def test_sql_dump_with_admin_and_root_but_no_password_is_not_credentials():
+    dump = ("-- customer orders\nCREATE TABLE `oms_order` (\n  `id` bigint NOT NULL,\n"
+            "  `member_username` varchar(64),\n  `receiver_name` varchar(100) COMMENT '收货人姓名',\n"
+            "  `receiver_phone` varchar(32) COMMENT '收货人电话',\n"
+            "  `admin` varchar(32), `root` varchar(32), `user` varchar(32)\n);\n"
+            "INSERT INTO `oms_order` VALUES (12, 'test', '张三', '18000000000', 'admin', 'root', 'user');\n"
+            "INSERT INTO `oms_order` VALUES (13, 'windy', '李四', '18000000001', 'admin', 'root', 'id');\n")
+    result = _suggest(dump)
+    assert result.kind == "代码数据" and result.level == "机密"
+    assert not any(ev.category == "admin_credentials" for ev in result.evidence)
+
+
+def test_english_text_goes_to_review_never_a_confident_top_secret():
+    english = ("It is a report about the admin user id of the root server. The www site and es index keep "
+               "running. Password policies are discussed in general terms in this public paper. " * 3)
+    result = _suggest(english)
+    assert result.needs_review and result.level != "绝密" and result.confidence <= 0.5
+    assert any("不是以中文为主" in reason for reason in result.review_reasons)
+
+
+def test_a_secret_plan_that_mentions_announcements_is_not_taken_for_published():
+    plan = ("2027年投资计划（草案）\n一、拟投资新建华东生产基地，总投资8亿元，资金来源为自筹及银行贷款。\n"
+            "二、项目完成后将择机发布公告，届时邀请记者参加发布会。\n三、本计划经董事会审议前不得外传。")
+    result = _suggest(plan)
+    assert result.publication != "published" and result.level == "绝密"

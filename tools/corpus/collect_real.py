@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import json
 import random
 import re
@@ -91,7 +92,8 @@ _CONTRACT_SKIP = re.compile(r"(说明|须知|指南|目录)")
 _CONTRACT_RELABEL = (
     (r"投标书|标函|投标文件|报价书", ("绝密", "bid", "标书", "internal")),
     (r"条款|合约规格|请求书|陈述书|声明|著录|申请书|规格", ("公开", "public", "模板空白表", "published")),
-    (r"管理办法|规则|程序", ("内部", "internal", "制度办法", "internal")),
+    (r"管理办法", ("公开", "public", "法规规章", "published")),
+    (r"规则|程序", "drop"),
     (r"投保单|保险单|保险凭证|年度报告|货票|计划表|招投标$", "drop"),
 )
 
@@ -336,7 +338,7 @@ def main() -> int:
         if digest in seen_hashes:
             continue
         stem = (doc.repo, str(Path(doc.path).parent))
-        doc_id = f"real-{len(rows) + len(rejected) + 1:04d}"
+        doc_id = "real-" + hashlib.sha1(f"{doc.repo}:{doc.path}:{doc.extract}".encode()).hexdigest()[:10]
         tmp = texts / f"{doc_id}.txt"
         tmp.write_text(text, encoding="utf-8")
         url = f"https://github.com/{doc.repo}/blob/{commit}/{doc.path}"
