@@ -73,6 +73,10 @@ _CODE = re.compile(r"(?m)^\s*(?:def |class |import |from \S+ import|public |priv
 _STATE_SUBJECT = re.compile(r"县级以上(?:地方)?(?:各级)?人民政府|国务院|公安机关|人民法院|人民检察院|行政主管部门|本行政区域|"
                             r"各级人民政府|省、自治区、直辖市|行政机关|依法追究|由.{1,12}(?:部门|机关)(?:责令|处以?)")
 _BLANK_FORM = re.compile(r"(?m)^\s*(?:[\d１２３４５６７８９]+[．.]\s*)?格式[一二三四五六七八九十\d]*\s|（\s*）\s*××字第××号")
+_TECH_STRONG = re.compile(r"设计|需求|架构|接口|数据库|用例|开发环境|部署|详细设计|概要设计|测试用例|测试报告|数据字典|"
+                          r"use\s*cases?|requirements?|design|architecture|\bapi\b|database|deployment", re.I)
+_MANUAL_BODY = re.compile(r"点击|单击|登录|控制台|菜单|界面|按钮|步骤|安装|本文档|下载|设置|选择")
+_MONEY_TALK = re.compile(r"报价|单价|优惠|折扣|投标|付款|货款|结算|合同")
 _CONFIG = re.compile(r"(?m)^\s*[A-Za-z_][\w.\-]*\s*[:=]\s*\S")
 
 
@@ -199,6 +203,11 @@ def recognise(text: str) -> KindFinding:
     blank = _BLANK_FORM.search(head)
     if blank and not _CONTRACT_TITLE.search(title) and len(re.findall(r"×{2,}|＿{2,}|_{3,}", text)) >= 5:
         published(2.5, f"标准空白格式：{_line_of(head, blank.start())}")
+    # User documentation speaks to a customer (您) about screens and steps; a company's quote letter also
+    # says 您 but talks money, so price words keep a text out of this cue.
+    if (text.count("您") >= 3 and len(_MANUAL_BODY.findall(text)) >= 3 and not _OWN_COMPANY.search(text)
+            and not _MONEY_TALK.search(text)):
+        published(2.5, f"面向用户的说明：{title[:SNIPPET]}")
     url = re.search(r"https?://\S*\.gov\.cn\S*", text)
     if url:
         published(1.0, f"政府网站地址：{url.group(0)[:SNIPPET]}")
@@ -234,7 +243,9 @@ def _kind(text: str, title: str, head: str, tail: str, publication: str) -> tupl
         return "模板空白表", [f"示范文本/样式：{t[:SNIPPET]}"]
     if _DATELINE.search(head) and not _RULE_BODY.search(text[:800]):
         return "新闻", [f"电头/来源：{_line_of(head, _DATELINE.search(head).start())}"]  # type: ignore[union-attr]
-    if _MANUAL_TITLE.search(t):
+    technical_title = bool(_TECH_STRONG.search(t)) and publication != PUBLISHED
+    if (_MANUAL_TITLE.search(t) and not technical_title) or (
+            publication == PUBLISHED and text.count("您") >= 3 and len(_MANUAL_BODY.findall(text)) >= 3):
         return "产品手册", [f"标题：{t[:SNIPPET]}"]
     if _MINUTES_TITLE.search(t) or (len(_MINUTES_BODY.findall(head)) >= 2 and not _CONVENING.search(t)
                                      and re.search(r"会议|会上|讨论|议题", head)):
@@ -245,13 +256,14 @@ def _kind(text: str, title: str, head: str, tail: str, publication: str) -> tupl
         return "会议通知", [f"召开会议的通知：{t[:SNIPPET]}"]
     if _CONTRACT_TITLE.search(t) or (len(_CONTRACT_BODY.findall(text[:1500])) >= 3 and "甲方" in text[:1500]):
         return "合同协议", [f"合同/协议：{t[:SNIPPET]}" if _CONTRACT_TITLE.search(t) else "甲方、乙方及合同条款"]
+    if _TECH_STRONG.search(t) and publication != PUBLISHED and not re.search(r"规范|制度|守则|规程|须知", t):
+        return "技术资料", [f"技术文档标题：{t[:SNIPPET]}"]
     issued = re.search(r"《([^》]{2,60})》", t) if _ISSUING.search(t) else None
     issued_rule = bool(issued and _RULE_TITLE.search(issued.group(1)))
     if (_LAW_TITLE.search(t) or _RULE_TITLE.search(t) or issued_rule) and publication == PUBLISHED \
             and (_LAW_PROMULGATION.search(head) or _DOC_NUMBER.search(head) or _RULE_BODY.search(text[:3000])):
         return "法规规章", [f"标题：{t[:SNIPPET]}"]
-    if (_RULE_TITLE.search(t) or issued_rule) and (
-            _RULE_BODY.search(text) or _COMPANY.search(text[:2000]) or issued_rule):
+    if _RULE_TITLE.search(t) or issued_rule or re.search(r"规范|制度|守则|规程|须知|管理办法|管理规定|实施细则", t):
         return "制度办法", [f"制度标题：{t[:SNIPPET]}"]
     if _NOTICE_TITLE.search(t):
         return "通知", [f"标题：{t[:SNIPPET]}"]

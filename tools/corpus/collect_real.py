@@ -91,7 +91,7 @@ def laws(files: list[str], rng: random.Random) -> list[Doc]:
 _CONTRACT_SKIP = re.compile(r"(说明|须知|指南|目录)")
 _CONTRACT_RELABEL = (
     (r"投标书|标函|投标文件|报价书", ("绝密", "bid", "标书", "internal")),
-    (r"条款|合约规格|请求书|陈述书|声明|著录|申请书|规格", ("公开", "public", "模板空白表", "published")),
+    (r"条款|用户协议|服务协议|合约规格|请求书|陈述书|声明|著录|申请书|规格|说明书", ("公开", "public", "模板空白表", "published")),
     (r"管理办法", ("公开", "public", "法规规章", "published")),
     (r"规则|程序", "drop"),
     (r"投保单|保险单|保险凭证|年度报告|货票|计划表|招投标$", "drop"),
@@ -100,6 +100,7 @@ _CONTRACT_RELABEL = (
 
 def _relabel_contract(title: str) -> tuple[str, str, str, str] | str | None:
     """Files among the contract templates that are not contracts: bids, published forms, rules."""
+    title = re.sub(r"\s", "", title)
     for pattern, label in _CONTRACT_RELABEL:
         if re.search(pattern, title):
             return label

@@ -206,6 +206,56 @@ def cmd_report(args: argparse.Namespace) -> None:
     print(json.dumps(summary(cache, rules), ensure_ascii=False, indent=1))
 
 
+def cmd_tune(args: argparse.Namespace) -> None:
+    """Threshold sweep and confidence calibration on the grouped-CV cache only (never the held-out split)."""
+    import itertools
+
+    from sklearn.linear_model import LogisticRegression
+
+    from classifiers import combine as module
+
+    rules, _, _ = rules_and_terms()
+    cache = pickle.loads((args.work / "cv.pkl").read_bytes())
+    names = rules.level_names
+    truth = [names.index(c["level"]) for c in cache]
+    grid = {"RAISE_AT": (0.6, 0.7, 0.8), "RAISE_OVER_AT": (0.85, 0.9, 0.95),
+            "LOWER_AT": (0.6, 0.75), "LOWER_SECRET_AT": (0.8, 0.9), "PUBLIC_AT": (0.8, 0.9, 0.95),
+            "RAISE_WORDS_AT": (0.5, 0.6, 0.7, 0.8, 0.9, 1.01), "LOWER_WORDS_AT": (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)}
+    saved = {name: getattr(module, name) for name in grid}
+    results = []
+    for values in itertools.product(*grid.values()):
+        for name, value in zip(grid, values, strict=True):
+            setattr(module, name, value)
+        pred = [s.level_rank for s in combined(cache, rules)]
+        m = metrics(truth, pred, names)
+        results.append((m["severe_under_2"] <= 0.02, m["macro_f1"], m["public_recall"], dict(zip(grid, values,
+                                                                                                  strict=True))))
+    results.sort(key=lambda r: (r[0], r[1], r[2]), reverse=True)
+    for row in results[:5]:
+        print(row)
+    print("current", [r for r in results if r[3] == saved][:1])
+    best = results[0][3]
+    for name, value in best.items():
+        setattr(module, name, value)
+    # Calibration per decision path: P(right) from the model's and the rules' stated confidence.
+    rows: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
+    for c, t in zip(cache, truth, strict=True):
+        final = module.combine(c["suggestion"], c["prediction"], rules, c["text"])
+        path, p_model, p_rules = module.decision_path(c["suggestion"], c["prediction"], rules, final.level_rank)
+        rows[path].append((module.logit(p_model), module.logit(p_rules), int(final.level_rank == t)))
+    fitted = {}
+    for path, data in rows.items():
+        x = np.array([[a, b] for a, b, _ in data])
+        y = np.array([ok for _, _, ok in data])
+        print(path, len(data), "right", round(float(y.mean()), 3))
+        if path == "hard" or len(set(y)) < 2:
+            continue
+        lr = LogisticRegression(C=1.0).fit(x, y)
+        fitted[path] = (round(float(lr.coef_[0][0]), 3), round(float(lr.coef_[0][1]), 3),
+                        round(float(lr.intercept_[0]), 3))
+    print("CALIBRATION =", fitted)
+
+
 def cmd_final(args: argparse.Namespace) -> None:
     from classifiers.training import build
 
@@ -243,12 +293,12 @@ def cmd_final(args: argparse.Namespace) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("step", choices=("split", "cv", "rescore", "report", "final"))
+    parser.add_argument("step", choices=("split", "cv", "rescore", "report", "tune", "final"))
     parser.add_argument("--real", type=Path, default=Path("/work/corpus/real"))
     parser.add_argument("--work", type=Path, default=Path("/work/corpus/run"))
     parser.add_argument("--out", type=Path, help="with final: where to write the shipped model")
     args = parser.parse_args()
-    {"split": cmd_split, "cv": cmd_cv, "rescore": cmd_rescore, "report": cmd_report,
+    {"split": cmd_split, "cv": cmd_cv, "rescore": cmd_rescore, "report": cmd_report, "tune": cmd_tune,
      "final": cmd_final}[args.step](args)
     return 0
 
