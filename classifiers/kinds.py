@@ -75,6 +75,9 @@ _STATE_SUBJECT = re.compile(r"县级以上(?:地方)?(?:各级)?人民政府|国
 _BLANK_FORM = re.compile(r"(?m)^\s*(?:[\d１２３４５６７８９]+[．.]\s*)?格式[一二三四五六七八九十\d]*\s|（\s*）\s*××字第××号")
 _TECH_STRONG = re.compile(r"设计|需求|架构|接口|数据库|用例|开发环境|部署|详细设计|概要设计|测试用例|测试报告|数据字典|"
                           r"use\s*cases?|requirements?|design|architecture|\bapi\b|database|deployment", re.I)
+# A bid is the bidder's own offer (投标); a tender notice (招标公告) is the buyer's published call.
+_BID_TITLE = re.compile(r"投标书|投标文件|标书|标函|报价单|报价书|报价表|投标报价|响应文件|竞标|应标")
+_IPV4 = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.])")
 _MANUAL_BODY = re.compile(r"点击|单击|登录|控制台|菜单|界面|按钮|步骤|安装|本文档|下载|设置|选择")
 _MONEY_TALK = re.compile(r"报价|单价|优惠|折扣|投标|付款|货款|结算|合同")
 _CONFIG = re.compile(r"(?m)^\s*[A-Za-z_][\w.\-]*\s*[:=]\s*\S")
@@ -254,10 +257,15 @@ def _kind(text: str, title: str, head: str, tail: str, publication: str) -> tupl
     if _CONVENING.search(t) or (_NOTICE_TITLE.search(t) and re.search(r"(?:召开|举行).{0,20}会议", head)
                                 and re.search(r"请.{0,20}(?:准时|按时)(?:参加|出席)|参会人员[：:]|会议时间[：:]", text)):
         return "会议通知", [f"召开会议的通知：{t[:SNIPPET]}"]
+    if _BID_TITLE.search(t) and publication != PUBLISHED:
+        return "标书", [f"投标/报价文件：{t[:SNIPPET]}"]
     if _CONTRACT_TITLE.search(t) or (len(_CONTRACT_BODY.findall(text[:1500])) >= 3 and "甲方" in text[:1500]):
         return "合同协议", [f"合同/协议：{t[:SNIPPET]}" if _CONTRACT_TITLE.search(t) else "甲方、乙方及合同条款"]
     if _TECH_STRONG.search(t) and publication != PUBLISHED and not re.search(r"规范|制度|守则|规程|须知", t):
         return "技术资料", [f"技术文档标题：{t[:SNIPPET]}"]
+    addresses = set(_IPV4.findall(text))
+    if len(addresses) >= 3 and publication != PUBLISHED:
+        return "技术资料", [f"服务器/IP 清单：{len(addresses)} 个地址，如 {sorted(addresses)[0]}"]
     issued = re.search(r"《([^》]{2,60})》", t) if _ISSUING.search(t) else None
     issued_rule = bool(issued and _RULE_TITLE.search(issued.group(1)))
     if (_LAW_TITLE.search(t) or _RULE_TITLE.search(t) or issued_rule) and publication == PUBLISHED \

@@ -31,7 +31,7 @@ MOSTLY_CHINESE = 0.3
 # Kinds that carry their own level (DESIGN "Labelling real documents"), by the default policy's category
 # names; a policy without that category leaves the decision to the words.
 KIND_CATEGORY = {"制度办法": "internal", "会议通知": "internal", "纪要": "meeting_minutes",
-                 "合同协议": "contracts", "技术资料": "technical"}
+                 "合同协议": "contracts", "技术资料": "technical", "标书": "bid"}
 PUBLISHED_KINDS = ("公告", "新闻", "法规规章", "案例", "模板空白表", "产品手册", "已发布文件")
 _CUSTOMER_DATA = re.compile(
     r"(?i)客户|会员|收货|订单|手机|电话|地址|member|order|customer|receiver|address|phone|mobile")

@@ -306,3 +306,17 @@ def test_a_secret_plan_that_mentions_announcements_is_not_taken_for_published():
             "二、项目完成后将择机发布公告，届时邀请记者参加发布会。\n三、本计划经董事会审议前不得外传。")
     result = _suggest(plan)
     assert result.publication != "published" and result.level == "绝密"
+
+
+def test_a_bid_is_top_secret_even_when_it_reads_like_a_contract():
+    bid = _suggest("建筑安装工程投标书\n致：＿＿＿＿（招标单位）\n甲方：＿＿＿＿ 乙方：＿＿＿＿\n"
+                   "我方愿以人民币＿＿＿＿元的投标报价承包本工程，工期＿＿天，并承担合同规定的全部责任。")
+    assert bid.kind == "标书" and bid.level == "绝密"
+
+
+def test_a_server_inventory_without_passwords_is_confidential_not_credentials():
+    inventory = ("机房服务器清单\n主机名\tIP\t用途\t负责人\nweb-01\t10.0.1.11\t门户网站\t张伟\n"
+                 "db-01\t10.0.1.21\t订单数据库（主）\t王芳\ndb-02\t10.0.1.22\t订单数据库（从）\t王芳\n"
+                 "root 账号由运维组统一管理，admin 后台入口见运维手册。")
+    result = _suggest(inventory)
+    assert result.level == "机密" and not any(ev.category == "admin_credentials" for ev in result.evidence)
