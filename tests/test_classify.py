@@ -320,3 +320,17 @@ def test_a_server_inventory_without_passwords_is_confidential_not_credentials():
                  "root 账号由运维组统一管理，admin 后台入口见运维手册。")
     result = _suggest(inventory)
     assert result.level == "机密" and not any(ev.category == "admin_credentials" for ev in result.evidence)
+
+
+def test_classifiers_import_nothing_from_marker_or_watch():
+    """The one-way data flow: the classifiers take plain inputs; the corpus tools that need marker/ live in tools/."""
+    import ast
+
+    root = Path(__file__).resolve().parents[1] / "classifiers"
+    offenders = []
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [alias.name for alias in node.names] if isinstance(node, ast.Import) else (
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            offenders += [f"{path.name}: {name}" for name in names if name.split(".")[0] in ("marker", "watch")]
+    assert offenders == []
