@@ -78,6 +78,8 @@ _TECH_STRONG = re.compile(r"设计|需求|架构|接口|数据库|用例|开发�
 # A bid is the bidder's own offer (投标); a tender notice (招标公告) is the buyer's published call.
 _BID_TITLE = re.compile(r"投标书|投标文件|标书|标函|报价单|报价书|报价表|投标报价|响应文件|竞标|应标")
 _IPV4 = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.])")
+_STATEMENT_FORM = re.compile(r"会企\s*0\d\s*表|会小企\s*0\d\s*表|财会〔\d{4}〕\d+号")
+_PROCEDURE_TITLE = re.compile(r"(?:模板|合同|表格|流程|制度|报销|审批|归档|档案).{0,12}(?:使用|填写|操作)?(?:说明|指引|指南|须知)$")
 _MANUAL_BODY = re.compile(r"点击|单击|登录|控制台|菜单|界面|按钮|步骤|安装|本文档|下载|设置|选择")
 _MONEY_TALK = re.compile(r"报价|单价|优惠|折扣|投标|付款|货款|结算|合同")
 _CONFIG = re.compile(r"(?m)^\s*[A-Za-z_][\w.\-]*\s*[:=]\s*\S")
@@ -92,6 +94,7 @@ class KindFinding:
     kind_evidence: tuple[str, ...] = ()
     publication_evidence: tuple[str, ...] = ()
     published_strength: float = 0.0
+    title: str = ""
 
 
 def _line_of(text: str, start: int) -> str:
@@ -203,6 +206,9 @@ def recognise(text: str) -> KindFinding:
         published(2.5, f"国家法规：{title[:SNIPPET]}")
     if gov_title and re.search(r"关于.{2,80}(?:意见|决定|批复|答复|通知|解释|规定|办法|通报|公告)$", title):
         published(2.5, f"机关发文：{title[:SNIPPET]}")
+    form_code = _STATEMENT_FORM.search(text[:600])
+    if form_code and len(re.findall(r"\d[\d,]{2,}(?:\.\d+)?", text)) < 5:
+        published(2.5, f"国家统一格式空白报表：{_line_of(text, form_code.start())}")
     blank = _BLANK_FORM.search(head)
     if blank and not _CONTRACT_TITLE.search(title) and len(re.findall(r"×{2,}|＿{2,}|_{3,}", text)) >= 5:
         published(2.5, f"标准空白格式：{_line_of(head, blank.start())}")
@@ -227,7 +233,7 @@ def recognise(text: str) -> KindFinding:
 
     kind, kind_ev = _kind(text, title, head, tail, publication)
     return KindFinding(kind=kind, publication=publication, kind_evidence=tuple(kind_ev),
-                       publication_evidence=tuple(pub_ev[:4]), published_strength=round(strength, 2))
+                       publication_evidence=tuple(pub_ev[:4]), published_strength=round(strength, 2), title=title)
 
 
 def _kind(text: str, title: str, head: str, tail: str, publication: str) -> tuple[str, list[str]]:
@@ -246,6 +252,8 @@ def _kind(text: str, title: str, head: str, tail: str, publication: str) -> tupl
         return "模板空白表", [f"示范文本/样式：{t[:SNIPPET]}"]
     if _DATELINE.search(head) and not _RULE_BODY.search(text[:800]):
         return "新闻", [f"电头/来源：{_line_of(head, _DATELINE.search(head).start())}"]  # type: ignore[union-attr]
+    if _PROCEDURE_TITLE.search(t) and publication != PUBLISHED:
+        return "制度办法", [f"内部操作说明：{t[:SNIPPET]}"]
     technical_title = bool(_TECH_STRONG.search(t)) and publication != PUBLISHED
     if (_MANUAL_TITLE.search(t) and not technical_title) or (
             publication == PUBLISHED and text.count("您") >= 3 and len(_MANUAL_BODY.findall(text)) >= 3):

@@ -33,6 +33,8 @@ MOSTLY_CHINESE = 0.3
 KIND_CATEGORY = {"制度办法": "internal", "会议通知": "internal", "纪要": "meeting_minutes",
                  "合同协议": "contracts", "技术资料": "technical", "标书": "bid"}
 PUBLISHED_KINDS = ("公告", "新闻", "法规规章", "案例", "模板空白表", "产品手册", "已发布文件")
+# A plan whose title names investment, strategy or financing is the company's strategy whatever figures fill it.
+_STRATEGY_TITLE = re.compile(r"投资计划|投资方案|战略|规划|商业计划|融资|经营计划|发展计划|并购|收购|上市计划|扩产")
 _CUSTOMER_DATA = re.compile(
     r"(?i)客户|会员|收货|订单|手机|电话|地址|member|order|customer|receiver|address|phone|mobile")
 _ZONE_WEIGHT: dict[Where, float] = {"title": 3.0, "first_lines": 2.0, "body": 1.0, "table": 1.0}
@@ -341,6 +343,8 @@ def _by_kind(finding: KindFinding, rules: RuleSet, scores: dict[str, float], sec
             return None
         return rules.public_category, _confidence(public + 2, strongest_secret / 3)
     name = KIND_CATEGORY.get(finding.kind)
+    if finding.kind == "方案计划" and _STRATEGY_TITLE.search(finding.title):
+        name = "strategy"
     if finding.kind == "代码数据":
         name = "customers" if _CUSTOMER_DATA.search(text) else "technical"
     if name is None or rules.category(name) is None:

@@ -334,3 +334,34 @@ def test_classifiers_import_nothing_from_marker_or_watch():
                 [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
             offenders += [f"{path.name}: {name}" for name in names if name.split(".")[0] in ("marker", "watch")]
     assert offenders == []
+
+
+def test_investment_plan_is_top_secret_whatever_financial_figures_fill_it():
+    plan = _suggest("2027年度投资计划\n一、财务状况：2026年营业收入12亿元，净利润1.5亿元，资产负债率45%。\n"
+                    "二、预算安排：新建华东基地总投资8亿元，其中设备4.2亿元；银行贷款5亿元，年利率3.6%。\n"
+                    "三、成本与现金流：预计投资回收期6年，内部收益率14%。")
+    assert plan.kind == "方案计划" and plan.level == "绝密" and plan.category == "strategy"
+
+
+def test_instructions_for_a_contract_template_are_internal():
+    guide = _suggest("采购合同模板使用说明\n1. 本模板适用于公司50万元以下的设备采购。\n"
+                     "2. 甲方、乙方名称须与营业执照一致，价款、付款方式、违约责任条款不得删改。\n"
+                     "3. 合同审批按合同管理办法执行，报价单作为附件。")
+    assert guide.kind == "制度办法" and guide.level == "内部"
+
+
+def test_blank_national_balance_sheet_is_public_but_a_filled_one_is_not():
+    blank = _suggest("资产负债表\n会企01表\n编制单位：＿＿＿＿ ＿＿年＿＿月＿＿日 单位：元\n资产\t期末余额\t年初余额\n"
+                     "货币资金\t\t\n应收账款\t\t\n存货\t\t\n负债和所有者权益\t期末余额\t年初余额\n短期借款\t\t")
+    filled = _suggest("资产负债表\n会企01表\n编制单位：华岳精工股份有限公司 2026年6月30日 单位：元\n"
+                      "资产\t期末余额\t年初余额\n货币资金\t152,300,000.00\t138,900,000.00\n应收账款\t86,450,000.00\t79,120,000.00\n"
+                      "存货\t64,800,000.00\t61,020,000.00\n短期借款\t40,000,000.00\t45,000,000.00")
+    assert blank.level == "公开" and blank.publication == "published"
+    assert filled.level == "机密"
+
+
+def test_listed_company_announcement_is_public():
+    notice = _suggest("证券代码：600123    证券简称：华岳精工    公告编号：2026-018\n"
+                      "华岳精工股份有限公司关于投资建设华东生产基地的公告\n本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏，并对其内容的真实性、"
+                      "准确性和完整性承担法律责任。\n一、投资概述：公司拟投资8亿元建设华东生产基地。\n特此公告。")
+    assert notice.level == "公开" and notice.kind == "公告"
