@@ -40,11 +40,11 @@ _DATELINE = re.compile(
     r"|(?:^(?:来源|文章来源|稿件来源|信息来源)[：:]\s*\S{2,30})|(?:^(?:责任编辑|编辑|作者)[：:]\s*\S{2,20})"
     r"|(?:^(?:发布时间|发布日期|发稿时间)[：:])", re.M)
 _SECURITIES = re.compile(r"(?:证券|股票)代码[：:]\s*\d{6}")
-_BOARD_PLEDGE = re.compile(r"(?:董事会|监事会)?(?:及|和)?全体(?:董事|成员|监事).{0,12}保证.{0,30}(?:真实|虚假记载)")
+_BOARD_PLEDGE = re.compile(r"(?:董事会|董事|监事会).{0,30}保证.{0,40}(?:真实|准确|完整|虚假记载)")
 _MODEL_TEXT = re.compile(r"GF\s*[-－—–]\s*\d{2,4}\s*[-－—–]\s*\d{3,4}|示范文本|（示范）|文书样式|标准文本|参考文本")
 _COURT_DOC = re.compile(r"人民法院.{0,30}(?:判决书|裁定书|调解书|决定书)|(?:判决书|裁定书)（|诉讼文书样式|裁判要点|基本案情")
 _MANUAL_TITLE = re.compile(r"(?:使用说明书?|用户手册|操作手册|使用手册|安装指南|使用指南|用户指南|快速入门|产品说明书?|"
-                           r"说明书|帮助文档|常见问题|FAQ)\s*$", re.I)
+                           r"说明书|帮助文档|常见问题|FAQ|产品介绍|产品手册|宣传册|产品目录|选型手册|产品彩页|产品样本)\s*$", re.I)
 _ANNOUNCE_TITLE = re.compile(r"(?:公告|公示|通告|启事|简章|新闻稿|答记者问)\s*$")
 _DRAFT_TITLE = re.compile(r"(?:征求意见稿|草案|讨论稿|送审稿|初稿|草稿|修改稿|报审稿)")
 _PUBLIC_DRAFT = re.compile(r"公开征求意见|向社会(?:公开)?征求意见")
@@ -78,6 +78,8 @@ _TECH_STRONG = re.compile(r"设计|需求|架构|接口|数据库|用例|开发�
 # A bid is the bidder's own offer (投标); a tender notice (招标公告) is the buyer's published call.
 _BID_TITLE = re.compile(r"投标书|投标文件|标书|标函|报价单|报价书|报价表|投标报价|响应文件|竞标|应标")
 _IPV4 = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.])")
+# A national standard form or model document: the form words next to an official issuer in the head.
+_OFFICIAL_FORM = re.compile(r"范本|标准文本|格式文本|标准施工招标文件|标准设计施工|标准招标文件|清单计价|统一格式|GB/?T?\s*\d{4,5}")
 _STATEMENT_FORM = re.compile(r"会企\s*0\d\s*表|会小企\s*0\d\s*表|财会〔\d{4}〕\d+号")
 _PROCEDURE_TITLE = re.compile(r"(?:模板|合同|表格|流程|制度|报销|审批|归档|档案).{0,12}(?:使用|填写|操作)?(?:说明|指引|指南|须知)$")
 _MANUAL_BODY = re.compile(r"点击|单击|登录|控制台|菜单|界面|按钮|步骤|安装|本文档|下载|设置|选择")
@@ -186,7 +188,7 @@ def recognise(text: str) -> KindFinding:
         published(3.0, f"证券代码：{_line_of(head, securities.start())}")
     pledge = _BOARD_PLEDGE.search(text[:1500])
     if pledge:
-        published(2.0, f"董事会保证：{_line_of(text, pledge.start())}")
+        published(2.5, f"董事会保证：{_line_of(text, pledge.start())}")
     model = _MODEL_TEXT.search(head)
     if model:
         published(3.0, f"示范文本/标准样式：{_line_of(head, model.start())}")
@@ -206,6 +208,9 @@ def recognise(text: str) -> KindFinding:
         published(2.5, f"国家法规：{title[:SNIPPET]}")
     if gov_title and re.search(r"关于.{2,80}(?:意见|决定|批复|答复|通知|解释|规定|办法|通报|公告)$", title):
         published(2.5, f"机关发文：{title[:SNIPPET]}")
+    official_form = _OFFICIAL_FORM.search(head)
+    if official_form and re.search(_GOV, head):
+        published(2.5, f"国家统一格式/范本：{_line_of(head, official_form.start())}")
     form_code = _STATEMENT_FORM.search(text[:600])
     if form_code and len(re.findall(r"\d[\d,]{2,}(?:\.\d+)?", text)) < 5:
         published(2.5, f"国家统一格式空白报表：{_line_of(text, form_code.start())}")

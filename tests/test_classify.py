@@ -365,3 +365,17 @@ def test_listed_company_announcement_is_public():
                       "华岳精工股份有限公司关于投资建设华东生产基地的公告\n本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏，并对其内容的真实性、"
                       "准确性和完整性承担法律责任。\n一、投资概述：公司拟投资8亿元建设华东生产基地。\n特此公告。")
     assert notice.level == "公开" and notice.kind == "公告"
+
+
+def test_national_standard_bid_form_and_annual_report_and_brochure_are_public():
+    form = _suggest("中华人民共和国标准施工招标文件\n国家发展和改革委员会 财政部 住房和城乡建设部 等 编制\n"
+                    "第一章 招标公告（适用于公开招标）\n＿＿＿＿（项目名称）＿＿标段施工招标公告\n"
+                    "投标人须知：投标报价＿＿＿＿元，投标保证金＿＿＿＿元。")
+    annual = _suggest("华岳精工股份有限公司2025年年度报告摘要\n第一节 重要提示\n本公司董事会、监事会及董事、监事、"
+                      "高级管理人员保证年度报告内容的真实性、准确性、完整性，不存在虚假记载。\n"
+                      "营业收入12.3亿元，净利润1.5亿元，研发投入0.8亿元。")
+    brochure = _suggest("HY-200 数控车床产品介绍\n您身边的精密加工专家。HY-200 主轴转速 4500 rpm，定位精度 0.005 mm。\n"
+                        "欢迎致电销售热线，获取选型方案与报价。")
+    assert form.level == "公开" and form.publication == "published"
+    assert annual.level == "公开" and annual.publication == "published"
+    assert brochure.kind == "产品手册"
