@@ -27,6 +27,7 @@ SNIPPET = 60
 ASCII_NEAR = 80
 KIND_WEIGHT = 4.0
 NOT_CHINESE = "不是以中文为主的文本 (text is not mostly Chinese)"
+NO_CREDENTIAL_VALUE = "提到账号密码但没有密码值 (mentions credentials but holds no password-like value)"
 MOSTLY_CHINESE = 0.3
 # Kinds that carry their own level (DESIGN "Labelling real documents"), by the default policy's category
 # names; a policy without that category leaves the decision to the words.
@@ -304,6 +305,15 @@ def suggest_by_rules(blocks: tuple[TextBlock, ...], rules: RuleSet) -> Suggestio
         return _suggestion(rules, internal_rank, rules.internal_category,
                            _confidence(rule_score + scores.get(rules.internal_category, 0), 0),
                            evidence, finding=finding)
+    # Talking about passwords is not holding one: a credential category by its words alone (no value
+    # found) is not evidence for 绝密; the next category decides and a person confirms.
+    detector_only = {cat.name for cat in rules.categories if "credential" in cat.detectors}
+    if any(name in detector_only for name in secret) and not any(
+            ev.term == "credential" for name in detector_only for ev in scorer.evidence.get(name, [])):
+        secret = {name: value for name, value in secret.items() if name not in detector_only}
+        if not secret:
+            return _suggestion(rules, internal_rank, None, 0.3, evidence, needs_review=True, finding=finding,
+                               reasons=(NO_CREDENTIAL_VALUE,))
     if secret:
         top_rank = max(rank(name) for name in secret)
         category = max((n for n in secret if rank(n) == top_rank), key=secret.__getitem__)

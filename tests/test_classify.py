@@ -379,3 +379,10 @@ def test_national_standard_bid_form_and_annual_report_and_brochure_are_public():
     assert form.level == "公开" and form.publication == "published"
     assert annual.level == "公开" and annual.publication == "published"
     assert brochure.kind == "产品手册"
+
+
+def test_a_manual_page_about_accounts_without_passwords_is_not_top_secret():
+    page = _suggest("账号密码\n下面分别就数据库和操作系统的账号密码进行说明。\n数据库密码存储在服务器的指定文件中，"
+                    "管理员账号为 root，数据库账号另见说明；\n"
+                    "服务器密码在创建实例时由您自行设置，忘记密码可在控制台重置。")
+    assert page.level != "绝密" and page.needs_review
