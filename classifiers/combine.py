@@ -18,30 +18,39 @@ from classifiers.blocks import RuleSet
 from classifiers.model import Prediction
 from classifiers.suggestion import Evidence, Suggestion
 
-RAISE_AT = 0.7
-RAISE_OVER_AT = 0.9
-LOWER_AT = 0.75
+RAISE_AT = 0.6
+RAISE_OVER_AT = 0.95
+LOWER_AT = 0.6
 RESOLVE_AT = 0.6
 # Lowering between secret levels without a cue (a 代发 list the rules call 绝密 for its bank accounts
 # and 报价-like words): only a very sure model, only when the rules' own confidence says their
 # evidence is thin, never below a hard pattern, and never out of the secret levels (severe errors).
-LOWER_SECRET_AT = 0.9
+LOWER_SECRET_AT = 0.8
+# The rules' level rests on the policy's words only (no kind, cue or pattern): the model, trained on real
+# documents, may move it at these probabilities (tuned on grouped CV of the real development corpus).
+# A design/technical document is told by its title words only, and published API or deployment guides share
+# them: that kind counts as words, which the model may overrule.
+SOFT_KINDS = ("技术资料",)
+RAISE_WORDS_AT = 0.7
+LOWER_WORDS_AT = 0.8
 WEAK_RULES = 0.7
 WEAK_TERMS = 3.0
 SECRET_RANK = 2
 # The rules found nothing at all: the model may say 公开 only when it is this sure (else 内部, review).
-PUBLIC_AT = 0.95
+PUBLIC_AT = 0.9
 CUE_WEIGHT = 3.0
 MODEL_EVIDENCE = 3
 # The confidence shown: per decision path, P(final level right) = sigmoid(a·logit(model p of the final
-# level) + b·logit(rules confidence) + c). Fitted by `classifiers/corpus/tools/tune_combine.py
-# --calibrate` on cross-corpus predictions (model fitted on one training corpus, scored on the other),
-# never on the held-out set. "rules": the rules' level stood against the model; "model": the model's
-# level replaced the rules'; "agree": both said the same. A level proved by a hard pattern shows ≥ 0.9.
+# level) + b·logit(rules confidence) + c). Fitted by `tools/corpus/train_real.py tune` on grouped
+# cross-validation of the real development corpus (each fold's model never saw the fold's sources),
+# never on the real held-out split or the written held-out set. "rules": the rules' level stood against
+# the model; "model": the model's level replaced the rules'; "agree": both said the same. A level proved
+# by a hard pattern shows ≥ 0.9.
 CALIBRATION: dict[str, tuple[float, float, float]] = {
-    "agree": (2.066, 0.758, 2.319), "model": (1.721, -0.764, -1.601), "rules": (0.627, 0.041, 2.127),
+    "agree": (1.016, 1.417, -0.033), "model": (1.044, -0.015, -0.99), "rules": (0.577, 0.622, 0.944),
 }
-_TOO_LITTLE = ("没有文字", "文字太少")
+_TOO_LITTLE = ("没有文字", "文字太少", "不是以中文为主")
+MODEL_ONLY_SECRET = "只有模型判断为涉密，没有规则证据 (only the model says secret; no rule evidence)"
 
 
 def hard_floor(suggestion: Suggestion, rules: RuleSet) -> int:
@@ -99,6 +108,7 @@ def combine(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, text
     floor = hard_floor(suggestion, rules)
     rank, needs_review, reasons, source = rule_rank, suggestion.needs_review, suggestion.review_reasons, "rules+model"
     cued = _has_cue(suggestion, rules)
+    words_only = not cued and not floor and not decided_by_kind(suggestion)
     if suggestion.needs_review and suggestion.category is None:
         # The rules found nothing to go on: the model decides; unsure, it stays a review (never 公开).
         rank, source = max(model_rank, 0 if model_p >= PUBLIC_AT else 1), "model"
@@ -113,17 +123,25 @@ def combine(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, text
             rank = max(rule_rank, model_rank)
     elif model_rank > rule_rank:
         # Raising out of 内部/公开 rules found no cue for is the model's job; overriding a cue, or
-        # moving between secret levels the rules already chose, needs a very sure model.
+        # moving between secret levels the rules already chose, needs a very sure model, unless the
+        # rules' level rests on the policy's words alone (no kind, no pattern).
         sure = RAISE_AT if rule_rank <= 1 and not cued else RAISE_OVER_AT
+        if words_only:
+            sure = min(sure, RAISE_WORDS_AT)
         if sum(probs[rule_rank + 1:]) >= RAISE_AT and model_p >= sure:
             rank, source = model_rank, "model"
     elif model_rank < rule_rank and rule_rank > floor and (
             (model_p >= LOWER_AT and _lowering_cue(suggestion, rules, model_rank))
-            or (model_rank >= SECRET_RANK and model_p >= LOWER_SECRET_AT and _weak_rules(suggestion))):
-        # Lowering: with a published/rule-document cue, or between secret levels when the rules'
-        # evidence is thin; never below a hard pattern's level.
+            or (model_rank >= SECRET_RANK and model_p >= LOWER_SECRET_AT and _weak_rules(suggestion))
+            or (words_only and model_p >= LOWER_WORDS_AT)):
+        # Lowering: with a published/rule-document cue, between secret levels when the rules' evidence
+        # is thin, or when the rules' level rests on words a published text also uses (a news digest full
+        # of 投标、价格、统计); never below a hard pattern's level.
         rank, source = max(model_rank, floor), "model"
     rank = max(rank, floor, 1 if needs_review else 0)
+    if rank >= SECRET_RANK and not _rules_support(suggestion, rules, rank):
+        # A secret level with nothing a person could check behind it goes to a person (never a confident 绝密).
+        needs_review, reasons = True, (*reasons, MODEL_ONLY_SECRET)
     category = _category(suggestion, prediction, rules, rank)
     path, p_model, p_rules = decision_path(suggestion, prediction, rules, rank)
     if path == "hard":
@@ -140,6 +158,15 @@ def combine(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, text
         suggestion, level=rules.level_names[rank], level_rank=rank, category=category,
         confidence=confidence, evidence=evidence, period=_period(rules, rank, category),
         needs_review=needs_review, review_reasons=reasons, source=source)
+
+
+def _rules_support(suggestion: Suggestion, rules: RuleSet, rank: int) -> bool:
+    """Some rule evidence (a kind, a pattern, the policy's words) for a category at `rank` or above."""
+    for ev in suggestion.evidence:
+        cat = rules.category(ev.category)
+        if cat is not None and cat.level_rank >= rank and (ev.hard or ev.weight >= 1.0):
+            return True
+    return False
 
 
 def logit(p: float) -> float:
@@ -160,6 +187,15 @@ def decision_path(suggestion: Suggestion, prediction: Prediction, rules: RuleSet
     else:
         path = "model"
     return path, float(probs[rank]), float(suggestion.confidence)
+
+
+def decided_by_kind(suggestion: Suggestion) -> bool:
+    """The rules' level is the one the document's kind or publication state carries (文种/发布状态 evidence
+    for the category chosen), not the policy's words."""
+    if suggestion.kind in SOFT_KINDS and suggestion.publication != "published":
+        return False
+    return any(ev.term.startswith(("文种:", "发布状态:")) and ev.category == suggestion.category
+               for ev in suggestion.evidence)
 
 
 def _has_cue(suggestion: Suggestion, rules: RuleSet) -> bool:

@@ -16,9 +16,11 @@ _ID_CHECK = "10X98765432"
 _ID_CANDIDATE = re.compile(r"(?<![0-9A-Za-z])(\d{17}[\dXx])(?![0-9A-Za-z])")
 _CARD_CANDIDATE = re.compile(r"(?<![\d-])((?:\d[ -]?){15,18}\d)(?![\d-])")
 _CARD_CONTEXT = re.compile(r"(账号|帐号|卡号|银行|开户|账户|帐户|card)", re.IGNORECASE)
+# The value must look like a password: on the same line, no Chinese (prose such as 密钥：一个密钥是…), not
+# itself a key (`password:` followed by `student_id:` on the next line of an API description).
 _CREDENTIAL = re.compile(
     r"(?:管理员密码|登录密码|初始密码|数据库密码|密码|口令|密钥|password|passwd|pwd|secret|api[_-]?key|token)"
-    r"\s*(?:为|是)?\s*[:：=]\s*[\"']?([^\s\"'，。；;,]{4,64})",
+    r"[ \t]*(?:为|是)?[ \t]*[:：=][ \t]*[\"']?([^\s\"'，。；;,:：（）()\u3000-\u9fff]{4,64})(?![:：\w])",
     re.IGNORECASE,
 )
 _MONEY = re.compile(

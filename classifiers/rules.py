@@ -15,7 +15,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from classifiers.blocks import RuleSet, TextBlock
-from classifiers.patterns import DETECTOR_FUNCTIONS, PatternHit
+from classifiers.kinds import PUBLISHED, KindFinding, cjk_share, recognise
+from classifiers.patterns import DETECTOR_FUNCTIONS, PatternHit, find_credentials
 from classifiers.segment import segment
 from classifiers.suggestion import Evidence, Suggestion, Where
 
@@ -23,6 +24,20 @@ STRONG = 3.0
 MIN_CHARS = 30
 FIRST_LINES = 6
 SNIPPET = 60
+ASCII_NEAR = 80
+KIND_WEIGHT = 4.0
+NOT_CHINESE = "不是以中文为主的文本 (text is not mostly Chinese)"
+NO_CREDENTIAL_VALUE = "提到账号密码但没有密码值 (mentions credentials but holds no password-like value)"
+MOSTLY_CHINESE = 0.3
+# Kinds that carry their own level (DESIGN "Labelling real documents"), by the default policy's category
+# names; a policy without that category leaves the decision to the words.
+KIND_CATEGORY = {"制度办法": "internal", "会议通知": "internal", "纪要": "meeting_minutes",
+                 "合同协议": "contracts", "技术资料": "technical", "标书": "bid"}
+PUBLISHED_KINDS = ("公告", "新闻", "法规规章", "案例", "模板空白表", "产品手册", "已发布文件")
+# A plan whose title names investment, strategy or financing is the company's strategy whatever figures fill it.
+_STRATEGY_TITLE = re.compile(r"投资计划|投资方案|战略|规划|商业计划|融资|经营计划|发展计划|并购|收购|上市计划|扩产")
+_CUSTOMER_DATA = re.compile(
+    r"(?i)客户|会员|收货|订单|手机|电话|地址|member|order|customer|receiver|address|phone|mobile")
 _ZONE_WEIGHT: dict[Where, float] = {"title": 3.0, "first_lines": 2.0, "body": 1.0, "table": 1.0}
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?%?")
 _HARD_COUNTS = {"cn_resident_id": 3, "bank_card": 1, "credential": 1}
@@ -131,8 +146,15 @@ def _match_terms(scorer: _Scorer, rules: RuleSet) -> None:
                        table_boost=category in tables)
         offset += len(token)
     lowered = scorer.text.lower()
+    # An English/code word that looks like a credential word (admin, password, token) is evidence only
+    # beside a password-like value: SQL dumps and manuals are full of them.
+    values = [hit.start for hit in find_credentials(scorer.text)]
+    if not values:
+        return
     for term, categories in ascii_terms.items():
         for match in re.finditer(rf"(?<![a-z0-9]){re.escape(term)}(?![a-z0-9])", lowered):
+            if not any(abs(match.start() - at) <= ASCII_NEAR for at in values):
+                continue
             for category in categories:
                 scorer.add(category, term, match.start(), match.end(), _term_weight(term))
 
@@ -237,10 +259,19 @@ def suggest_by_rules(blocks: tuple[TextBlock, ...], rules: RuleSet) -> Suggestio
         reason = "没有文字 (no text)" if meaningful == 0 else "文字太少 (too little text)"
         return _suggestion(rules, internal_rank, None, 0.0, (), needs_review=True, reasons=(reason,))
 
+    finding = recognise(text)
+    if finding.kind != "代码数据" and cjk_share(text) < MOSTLY_CHINESE:
+        return _suggestion(rules, internal_rank, None, 0.2, (), needs_review=True, finding=finding,
+                           reasons=(NOT_CHINESE,))
+
     scorer = _Scorer(rules, text, lines)
     _match_terms(scorer, rules)
     hard = _match_patterns(scorer, rules)
     public, rule_score, cue_evidence = _cue_evidence(scorer, rules)
+    kind_evidence = _finding_evidence(finding, rules)
+    cue_evidence = kind_evidence + cue_evidence
+    if finding.publication == PUBLISHED:
+        public = max(public, 2 * finding.published_strength)
 
     scores = {cat.name: scorer.score(cat.name) for cat in rules.categories}
     all_evidence = [ev for evs in scorer.evidence.values() for ev in evs]
@@ -257,36 +288,90 @@ def suggest_by_rules(blocks: tuple[TextBlock, ...], rules: RuleSet) -> Suggestio
         top_rank = max(rank(name) for name in hard | set(secret))
         category = max((n for n in hard | set(secret) if rank(n) == top_rank), key=scores.__getitem__)
         return _suggestion(rules, top_rank, category, max(0.9, _confidence(scores[category], 0)),
-                           evidence)
+                           evidence, finding=finding)
+    by_kind = _by_kind(finding, rules, scores, secret, public, text)
+    if by_kind is not None:
+        category, confidence = by_kind
+        return _suggestion(rules, rank(category), category, confidence, evidence, finding=finding)
     if public >= STRONG:
         strongest_secret = max(secret.values(), default=0.0)
         if strongest_secret >= 3 * public:
             category = max(secret, key=secret.__getitem__)
-            return _suggestion(rules, rank(category), category, 0.4, evidence, needs_review=True,
+            return _suggestion(rules, rank(category), category, 0.4, evidence, needs_review=True, finding=finding,
                                reasons=("公开线索与涉密证据冲突 (published cues conflict with secret evidence)",))
         return _suggestion(rules, public_rank, rules.public_category,
-                           _confidence(public, strongest_secret / 2), evidence)
+                           _confidence(public, strongest_secret / 2), evidence, finding=finding)
     if rule_score:
         return _suggestion(rules, internal_rank, rules.internal_category,
                            _confidence(rule_score + scores.get(rules.internal_category, 0), 0),
-                           evidence)
+                           evidence, finding=finding)
+    # Talking about passwords is not holding one: a credential category by its words alone (no value
+    # found) is not evidence for 绝密; the next category decides and a person confirms.
+    detector_only = {cat.name for cat in rules.categories if "credential" in cat.detectors}
+    if any(name in detector_only for name in secret) and not any(
+            ev.term == "credential" for name in detector_only for ev in scorer.evidence.get(name, [])):
+        secret = {name: value for name, value in secret.items() if name not in detector_only}
+        if not secret:
+            return _suggestion(rules, internal_rank, None, 0.3, evidence, needs_review=True, finding=finding,
+                               reasons=(NO_CREDENTIAL_VALUE,))
     if secret:
         top_rank = max(rank(name) for name in secret)
         category = max((n for n in secret if rank(n) == top_rank), key=secret.__getitem__)
         others = [s for n, s in secret.items() if n != category]
         return _suggestion(rules, top_rank, category,
-                           _confidence(secret[category], max(others, default=0.0)), evidence)
+                           _confidence(secret[category], max(others, default=0.0)), evidence,
+                           finding=finding)
     internal_score = scores.get(rules.internal_category, 0.0)
     if internal_score >= STRONG / 2:
         return _suggestion(rules, internal_rank, rules.internal_category,
-                           _confidence(internal_score, max(scores.values(), default=0) / 2), evidence)
-    return _suggestion(rules, internal_rank, None, 0.2, evidence, needs_review=True,
+                           _confidence(internal_score, max(scores.values(), default=0) / 2), evidence,
+                           finding=finding)
+    return _suggestion(rules, internal_rank, None, 0.2, evidence, needs_review=True, finding=finding,
                        reasons=("证据不足 (not enough evidence for any category)",))
+
+
+def _finding_evidence(finding: KindFinding, rules: RuleSet) -> list[Evidence]:
+    """The kind and publication sentences as evidence a person can check (shown first)."""
+    found: list[Evidence] = []
+    category = rules.public_category if finding.publication == PUBLISHED else \
+        KIND_CATEGORY.get(finding.kind, rules.internal_category)
+    for sentence in finding.publication_evidence[:2]:
+        found.append(Evidence(category, f"发布状态:{finding.publication}", sentence[:SNIPPET], "first_lines",
+                              KIND_WEIGHT))
+    for sentence in finding.kind_evidence[:1]:
+        found.append(Evidence(category, f"文种:{finding.kind}", sentence[:SNIPPET], "title", KIND_WEIGHT))
+    return found
+
+
+def _by_kind(finding: KindFinding, rules: RuleSet, scores: dict[str, float], secret: dict[str, float],
+             public: float, text: str) -> tuple[str, float] | None:
+    """The level a kind carries by itself: published → 公开; 制度 and a convening notice → 内部; minutes → 机密;
+    a contract → 秘密; design documents and data dumps → 机密. None: the words decide."""
+    strongest_secret = max(secret.values(), default=0.0)
+    if finding.publication == PUBLISHED or (finding.kind in PUBLISHED_KINDS and public >= STRONG):
+        if rules.category(rules.public_category) is None or strongest_secret >= 4 * max(public, 1.0):
+            return None
+        return rules.public_category, _confidence(public + 2, strongest_secret / 3)
+    name = KIND_CATEGORY.get(finding.kind)
+    if finding.kind == "方案计划" and _STRATEGY_TITLE.search(finding.title):
+        name = "strategy"
+    if finding.kind == "代码数据":
+        name = "customers" if _CUSTOMER_DATA.search(text) else "technical"
+    if name is None or rules.category(name) is None:
+        return None
+    own = rules.category(name)
+    assert own is not None
+    if finding.kind == "技术资料":
+        higher = {n: v for n, v in secret.items() if (cat := rules.category(n)) and cat.level_rank > own.level_rank}
+        if higher and max(higher.values()) >= 2 * STRONG:
+            return None
+    return name, _confidence(KIND_WEIGHT + scores.get(name, 0.0), strongest_secret / 3 if name != "internal" else
+                             strongest_secret / 2)
 
 
 def _suggestion(rules: RuleSet, rank: int, category: str | None, confidence: float,
                 evidence: tuple[Evidence, ...], *, needs_review: bool = False,
-                reasons: tuple[str, ...] = ()) -> Suggestion:
+                reasons: tuple[str, ...] = (), finding: KindFinding | None = None) -> Suggestion:
     if needs_review:
         rank = max(rank, 1)
         confidence = min(confidence, 0.5)
@@ -299,4 +384,7 @@ def _suggestion(rules: RuleSet, rank: int, category: str | None, confidence: flo
         level=rules.level_names[rank], level_rank=rank, category=category,
         confidence=confidence, evidence=evidence, period=period, needs_review=needs_review,
         review_reasons=reasons,
+        kind=finding.kind if finding else None, publication=finding.publication if finding else None,
+        kind_evidence=finding.kind_evidence if finding else (),
+        publication_evidence=finding.publication_evidence if finding else (),
     )

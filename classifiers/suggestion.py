@@ -24,6 +24,10 @@ class Evidence:
 
 @dataclass(frozen=True, slots=True)
 class Suggestion:
+    """`kind` is the document's 文种 (通知, 制度办法, 纪要, 合同协议, 新闻, 法规规章 …) and `publication` its
+    state (published / internal / draft); the two evidence tuples hold the Chinese sentences that decided
+    them, for the person who confirms."""
+
     level: str
     level_rank: int
     category: str | None
@@ -33,6 +37,10 @@ class Suggestion:
     needs_review: bool
     review_reasons: tuple[str, ...] = ()
     source: str = "rules"
+    kind: str | None = None
+    publication: str | None = None
+    kind_evidence: tuple[str, ...] = ()
+    publication_evidence: tuple[str, ...] = ()
 
     def strongest(self, count: int = 2) -> tuple[Evidence, ...]:
         return tuple(sorted(self.evidence, key=lambda ev: -ev.weight)[:count])

@@ -228,3 +228,161 @@ def test_debug_shows_the_traceback(tmp_path: Path, cli):
     bad.write_bytes(b"%PDF-1.4 garbage")
     code, _, err = cli("classify", bad, "--debug")
     assert code == ExitCode.INPUT and "Traceback" in err
+
+
+# --- what a document is: kind (文种) and publication state ------------------------------------------
+
+GOVERNMENT_NOTICE = (
+    "某某省人民政府办公厅文件\n某政办发〔2023〕6号\n某某省人民政府办公厅关于印发数字经济投资实施方案的通知\n"
+    "各市、县人民政府，省政府各部门、各直属机构：\n"
+    "《数字经济投资实施方案》已经省政府同意，现将实施方案印发给你们，请认真贯彻执行。\n"
+    "一、总体目标。到2025年，全省数字经济投资规模超过2000亿元，战略性新兴产业投资计划全面落实，"
+    "财务预算与招标采购同步推进。\n某某省人民政府办公厅\n2023年3月1日")
+
+
+def test_government_notice_with_document_number_is_public_and_says_why():
+    result = _suggest(GOVERNMENT_NOTICE)
+    assert result.level == "公开" and result.publication == "published" and result.kind == "通知"
+    assert any("〔2023〕6号" in sentence for sentence in result.publication_evidence)
+    assert any(ev.term.startswith("发布状态") for ev in result.evidence)
+
+
+def test_news_report_is_public_whatever_it_mentions():
+    news = ("华岳精工中标 5 亿元智能工厂项目\n本报讯（记者 王晓明）3月12日，华岳精工股份有限公司发布公告称，"
+            "公司中标某市智能工厂建设项目，中标金额约5亿元，投标报价、战略投资与工资薪酬安排均已披露。\n"
+            "业内人士表示，该项目将带动公司未来三年经营规划。\n责任编辑：李红")
+    result = _suggest(news)
+    assert result.level == "公开" and result.kind == "新闻" and result.publication == "published"
+
+
+def test_rule_document_about_strategy_is_internal_and_named_a_rule():
+    rule = ("战略规划管理办法\n第一条 为规范公司战略规划、投资计划和重大决策的编制与审批，制定本办法。\n"
+            "第二条 战略发展部负责组织编制三年经营规划和年度投资计划。\n第三条 本办法自发布之日起施行。")
+    result = _suggest(rule)
+    assert result.level == "内部" and result.kind == "制度办法"
+
+
+def test_minutes_are_secret_but_the_notice_convening_the_meeting_is_internal():
+    minutes = _suggest("总经理办公会会议纪要\n时间：2026年3月2日\n地点：三楼会议室\n参会人员：张总、李总、王经理\n"
+                       "记录人：赵敏\n会议议定事项：一、同意二季度设备采购方案；二、研究客户回款问题。")
+    convening = _suggest("关于召开2026年第一季度经营分析会议的通知\n各部门：\n公司定于3月30日下午2点在三楼会议室召开"
+                         "第一季度经营分析会议，请各部门负责人准时参加，并提前准备本部门材料。\n特此通知。\n综合办公室")
+    assert minutes.level == "机密" and minutes.kind == "纪要"
+    assert convening.level == "内部" and convening.kind == "会议通知"
+
+
+def test_blank_contract_is_secret_and_a_published_model_text_is_public():
+    contract = _suggest("设备采购合同\n甲方：＿＿＿＿＿＿\n乙方：＿＿＿＿＿＿\n经双方协商一致，签订本合同。\n"
+                        "第一条 标的：＿＿＿＿\n第二条 价款：＿＿＿＿元\n第三条 违约责任：＿＿＿＿")
+    model_text = _suggest("GF-2000-0101\n建设工程施工合同（示范文本）\n住房和城乡建设部 国家工商行政管理总局 制定\n"
+                          "甲方：＿＿＿＿＿＿\n乙方：＿＿＿＿＿＿\n经双方协商一致，签订本合同。\n"
+                          "第一条 工程概况：＿＿＿＿")
+    assert contract.level == "秘密" and contract.kind == "合同协议" and contract.publication != "published"
+    assert model_text.level == "公开" and model_text.publication == "published"
+
+
+def test_sql_dump_with_admin_and_root_but_no_password_is_not_credentials():
+    dump = ("-- customer orders\nCREATE TABLE `oms_order` (\n  `id` bigint NOT NULL,\n"
+            "  `member_username` varchar(64),\n  `receiver_name` varchar(100) COMMENT '收货人姓名',\n"
+            "  `receiver_phone` varchar(32) COMMENT '收货人电话',\n"
+            "  `admin` varchar(32), `root` varchar(32), `user` varchar(32)\n);\n"
+            "INSERT INTO `oms_order` VALUES (12, 'test', '张三', '18000000000', 'admin', 'root', 'user');\n"
+            "INSERT INTO `oms_order` VALUES (13, 'windy', '李四', '18000000001', 'admin', 'root', 'id');\n")
+    result = _suggest(dump)
+    assert result.kind == "代码数据" and result.level == "机密"
+    assert not any(ev.category == "admin_credentials" for ev in result.evidence)
+
+
+def test_english_text_goes_to_review_never_a_confident_top_secret():
+    english = ("It is a report about the admin user id of the root server. The www site and es index keep "
+               "running. Password policies are discussed in general terms in this public paper. " * 3)
+    result = _suggest(english)
+    assert result.needs_review and result.level != "绝密" and result.confidence <= 0.5
+    assert any("不是以中文为主" in reason for reason in result.review_reasons)
+
+
+def test_a_secret_plan_that_mentions_announcements_is_not_taken_for_published():
+    plan = ("2027年投资计划（草案）\n一、拟投资新建华东生产基地，总投资8亿元，资金来源为自筹及银行贷款。\n"
+            "二、项目完成后将择机发布公告，届时邀请记者参加发布会。\n三、本计划经董事会审议前不得外传。")
+    result = _suggest(plan)
+    assert result.publication != "published" and result.level == "绝密"
+
+
+def test_a_bid_is_top_secret_even_when_it_reads_like_a_contract():
+    bid = _suggest("建筑安装工程投标书\n致：＿＿＿＿（招标单位）\n甲方：＿＿＿＿ 乙方：＿＿＿＿\n"
+                   "我方愿以人民币＿＿＿＿元的投标报价承包本工程，工期＿＿天，并承担合同规定的全部责任。")
+    assert bid.kind == "标书" and bid.level == "绝密"
+
+
+def test_a_server_inventory_without_passwords_is_confidential_not_credentials():
+    inventory = ("机房服务器清单\n主机名\tIP\t用途\t负责人\nweb-01\t10.0.1.11\t门户网站\t张伟\n"
+                 "db-01\t10.0.1.21\t订单数据库（主）\t王芳\ndb-02\t10.0.1.22\t订单数据库（从）\t王芳\n"
+                 "root 账号由运维组统一管理，admin 后台入口见运维手册。")
+    result = _suggest(inventory)
+    assert result.level == "机密" and not any(ev.category == "admin_credentials" for ev in result.evidence)
+
+
+def test_classifiers_import_nothing_from_marker_or_watch():
+    """The one-way data flow: the classifiers take plain inputs; the corpus tools that need marker/ live in tools/."""
+    import ast
+
+    root = Path(__file__).resolve().parents[1] / "classifiers"
+    offenders = []
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [alias.name for alias in node.names] if isinstance(node, ast.Import) else (
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            offenders += [f"{path.name}: {name}" for name in names if name.split(".")[0] in ("marker", "watch")]
+    assert offenders == []
+
+
+def test_investment_plan_is_top_secret_whatever_financial_figures_fill_it():
+    plan = _suggest("2027年度投资计划\n一、财务状况：2026年营业收入12亿元，净利润1.5亿元，资产负债率45%。\n"
+                    "二、预算安排：新建华东基地总投资8亿元，其中设备4.2亿元；银行贷款5亿元，年利率3.6%。\n"
+                    "三、成本与现金流：预计投资回收期6年，内部收益率14%。")
+    assert plan.kind == "方案计划" and plan.level == "绝密" and plan.category == "strategy"
+
+
+def test_instructions_for_a_contract_template_are_internal():
+    guide = _suggest("采购合同模板使用说明\n1. 本模板适用于公司50万元以下的设备采购。\n"
+                     "2. 甲方、乙方名称须与营业执照一致，价款、付款方式、违约责任条款不得删改。\n"
+                     "3. 合同审批按合同管理办法执行，报价单作为附件。")
+    assert guide.kind == "制度办法" and guide.level == "内部"
+
+
+def test_blank_national_balance_sheet_is_public_but_a_filled_one_is_not():
+    blank = _suggest("资产负债表\n会企01表\n编制单位：＿＿＿＿ ＿＿年＿＿月＿＿日 单位：元\n资产\t期末余额\t年初余额\n"
+                     "货币资金\t\t\n应收账款\t\t\n存货\t\t\n负债和所有者权益\t期末余额\t年初余额\n短期借款\t\t")
+    filled = _suggest("资产负债表\n会企01表\n编制单位：华岳精工股份有限公司 2026年6月30日 单位：元\n"
+                      "资产\t期末余额\t年初余额\n货币资金\t152,300,000.00\t138,900,000.00\n应收账款\t86,450,000.00\t79,120,000.00\n"
+                      "存货\t64,800,000.00\t61,020,000.00\n短期借款\t40,000,000.00\t45,000,000.00")
+    assert blank.level == "公开" and blank.publication == "published"
+    assert filled.level == "机密"
+
+
+def test_listed_company_announcement_is_public():
+    notice = _suggest("证券代码：600123    证券简称：华岳精工    公告编号：2026-018\n"
+                      "华岳精工股份有限公司关于投资建设华东生产基地的公告\n本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏，并对其内容的真实性、"
+                      "准确性和完整性承担法律责任。\n一、投资概述：公司拟投资8亿元建设华东生产基地。\n特此公告。")
+    assert notice.level == "公开" and notice.kind == "公告"
+
+
+def test_national_standard_bid_form_and_annual_report_and_brochure_are_public():
+    form = _suggest("中华人民共和国标准施工招标文件\n国家发展和改革委员会 财政部 住房和城乡建设部 等 编制\n"
+                    "第一章 招标公告（适用于公开招标）\n＿＿＿＿（项目名称）＿＿标段施工招标公告\n"
+                    "投标人须知：投标报价＿＿＿＿元，投标保证金＿＿＿＿元。")
+    annual = _suggest("华岳精工股份有限公司2025年年度报告摘要\n第一节 重要提示\n本公司董事会、监事会及董事、监事、"
+                      "高级管理人员保证年度报告内容的真实性、准确性、完整性，不存在虚假记载。\n"
+                      "营业收入12.3亿元，净利润1.5亿元，研发投入0.8亿元。")
+    brochure = _suggest("HY-200 数控车床产品介绍\n您身边的精密加工专家。HY-200 主轴转速 4500 rpm，定位精度 0.005 mm。\n"
+                        "欢迎致电销售热线，获取选型方案与报价。")
+    assert form.level == "公开" and form.publication == "published"
+    assert annual.level == "公开" and annual.publication == "published"
+    assert brochure.kind == "产品手册"
+
+
+def test_a_manual_page_about_accounts_without_passwords_is_not_top_secret():
+    page = _suggest("账号密码\n下面分别就数据库和操作系统的账号密码进行说明。\n数据库密码存储在服务器的指定文件中，"
+                    "管理员账号为 root，数据库账号另见说明；\n"
+                    "服务器密码在创建实例时由您自行设置，忘记密码可在控制台重置。")
+    assert page.level != "绝密" and page.needs_review

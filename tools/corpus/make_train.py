@@ -24,7 +24,7 @@ import random
 
 SEED = 20240917
 HERE = pathlib.Path(__file__).resolve().parent
-OUT = HERE.parent / "train.jsonl"
+OUT = HERE.parents[1] / "classifiers" / "corpus" / "train.jsonl"
 
 LEVEL_OF = {
     "strategy": "绝密", "bid": "绝密", "admin_credentials": "绝密", "price_change": "绝密",

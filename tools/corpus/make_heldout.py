@@ -3,7 +3,7 @@
 Every document below is hand-written for this file (fictional companies, people and figures),
 independently of the training corpus and its generator, so the set measures how well the
 classifier generalises to unseen phrasing. Running this script rewrites heldout.jsonl
-deterministically: python classifiers/corpus/tools/make_heldout.py
+deterministically: python tools/corpus/make_heldout.py
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent / "heldout.jsonl"
+OUT = Path(__file__).resolve().parents[2] / "classifiers" / "corpus" / "heldout.jsonl"
 
 LEVEL = {
     "strategy": "绝密",

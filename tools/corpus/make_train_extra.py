@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 SEED = 20250311
-OUT = pathlib.Path(__file__).resolve().parent.parent / "train_extra.jsonl"
+OUT = pathlib.Path(__file__).resolve().parents[2] / "classifiers" / "corpus" / "train_extra.jsonl"
 
 LEVEL_OF = {
     "strategy": "绝密", "bid": "绝密", "admin_credentials": "绝密", "price_change": "绝密",

@@ -8,7 +8,7 @@ that whole set scoring the validation split), then `classifiers.combine`'s thres
 them. The combined-confidence calibration table in `classifiers/combine.py` is fitted on the same
 out-of-sample predictions. heldout.jsonl is not read.
 
-Usage:  python classifiers/corpus/tools/tune_combine.py [--cache DIR]
+Usage:  python tools/corpus/tune_combine.py [--cache DIR]
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import pathlib
 import pickle
 import sys
 
-ROOT = pathlib.Path(__file__).resolve().parents[3]
+ROOT = pathlib.Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from classifiers import combine as combine_module  # noqa: E402

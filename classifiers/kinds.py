@@ -1,0 +1,299 @@
+"""What a document *is* (文种) and whether it is published, with the sentences that show it.
+
+Why this comes before the words: a reader decides a level by the kind of document first. A national
+regulation, a State Council notice with 发文字号, a news report or a listed company's announcement is
+公开 whatever it discusses; a company's own 制度 is 内部 even about budgets; minutes are 机密; a contract
+is 秘密 even with blanks. The policy's words only decide among the kinds that carry no level of their own
+(an internal notice, a plan, a report, a list). Every cue here is structural (where a line sits, what
+form it has), so a secret draft that merely *mentions* 公告 or 记者 is not taken for a published one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PUBLISHED = "published"
+INTERNAL = "internal"
+DRAFT = "draft"
+
+HEAD_LINES = 12
+TAIL_CHARS = 400
+SNIPPET = 60
+
+# Government bodies that issue published documents (the start or end of an issuer line).
+_GOV = (r"(?:国务院|全国人民代表大会|人民代表大会|人大常委会|人民政府|人民法院|人民检察院|中共中央|党中央|中央军委|"
+        r"(?:国家|中国)[\u4e00-\u9fa5]{0,10}(?:局|委员会|总署|部|署|委)|"
+        r"(?:省|市|县|区|自治区|自治州|州|盟|旗)[\u4e00-\u9fa5]{0,10}(?:局|厅|委员会|办公室|办公厅)|"
+        r"(?:财政|商务|教育|科技|科学技术|工业和信息化|公安|民政|司法|人力资源和?社会保障|自然资源|生态环境|住房和?城乡建设|"
+        r"交通运输|水利|农业农村|农业|文化和旅游|文化|卫生|外交|国防|铁道|信息产业|监察|国土资源|建设|劳动和?社会保障|"
+        r"人事|应急管理|退役军人事务)部|审计署|海关总署|国家税务总局|证监会|银保监会|银监会|保监会|中国人民银行|国资委|发展改革委|"
+        r"发展和改革委员会|统计局|市场监督管理(?:总)?局)")
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fa5]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号")
+_LAW_PROMULGATION = re.compile(
+    r"(?:(?:19|20)\d{2}年\d{1,2}月\d{1,2}日.{0,40}(?:通过|公布|发布|修正|修订|施行|批准))|(?:令\s*第\s*\d+\s*号)|"
+    r"(?:第[一二三四五六七八九十百零\d]+号令)|(?:人民代表大会常务委员会第.{1,8}次会议)")
+_LAW_TITLE = re.compile(r"(?:法|条例|规定|办法|细则|规则|决定|解释|意见|批复|修正案|规章|准则|通则)(?:（[^）]*）)?$")
+_DATELINE = re.compile(
+    r"(?:(?:新华社|中新社|中新网|人民网|央视网|新华网|光明网|经济日报|人民日报|本报|本网)[^\n]{0,24}(?:\d{1,2}月\d{1,2}日)?电)"
+    r"|(?:\d{1,2}月\d{1,2}日电)|(?:本报讯)|(?:[（(]\s*记者[^）)\n]{1,30}[）)])|(?:^记者[：:\s]\s*\S{2,12})"
+    r"|(?:^(?:来源|文章来源|稿件来源|信息来源)[：:]\s*\S{2,30})|(?:^(?:责任编辑|编辑|作者)[：:]\s*\S{2,20})"
+    r"|(?:^(?:发布时间|发布日期|发稿时间)[：:])", re.M)
+_SECURITIES = re.compile(r"(?:证券|股票)代码[：:]\s*\d{6}")
+_BOARD_PLEDGE = re.compile(r"(?:董事会|董事|监事会).{0,30}保证.{0,40}(?:真实|准确|完整|虚假记载)")
+_MODEL_TEXT = re.compile(r"GF\s*[-－—–]\s*\d{2,4}\s*[-－—–]\s*\d{3,4}|示范文本|（示范）|文书样式|标准文本|参考文本")
+_COURT_DOC = re.compile(r"人民法院.{0,30}(?:判决书|裁定书|调解书|决定书)|(?:判决书|裁定书)（|诉讼文书样式|裁判要点|基本案情")
+_MANUAL_TITLE = re.compile(r"(?:使用说明书?|用户手册|操作手册|使用手册|安装指南|使用指南|用户指南|快速入门|产品说明书?|"
+                           r"说明书|帮助文档|常见问题|FAQ|产品介绍|产品手册|宣传册|产品目录|选型手册|产品彩页|产品样本)\s*$", re.I)
+_ANNOUNCE_TITLE = re.compile(r"(?:公告|公示|通告|启事|简章|新闻稿|答记者问)\s*$")
+_DRAFT_TITLE = re.compile(r"(?:征求意见稿|草案|讨论稿|送审稿|初稿|草稿|修改稿|报审稿)")
+_PUBLIC_DRAFT = re.compile(r"公开征求意见|向社会(?:公开)?征求意见")
+_RULE_TITLE = re.compile(r"(?:制度|办法|规定|细则|规程|规范|守则|须知|指引|流程|章程|准则|标准|手册|规则|实施方案)"
+                         r"(?:（[^）]*）|\([^)]*\))?\s*$")
+_RULE_BODY = re.compile(r"^第[一二三四五六七八九十]+条|^第\s*\d+\s*条|本(?:制度|办法|规定|细则|规范)(?:自|由|适用)", re.M)
+_COMPANY = re.compile(r"(?:本公司|公司|集团|企业|员工|职工|部门|本单位|团队|小组|项目组)")
+_OWN_COMPANY = re.compile(r"本公司|我公司|本集团|公司员工|全体员工|本部门|我司|本团队")
+_ISSUING = re.compile(r"关于(?:印发|发布|颁布|下发|修订|转发)")
+_MINUTES_TITLE = re.compile(r"纪要|会议记录|会议纪录|会议小结|meeting\s*(?:minutes|notes|records?)|会议摘要|会议总结", re.I)
+_MINUTES_BODY = re.compile(r"(?:参会人员|出席|列席|与会人员|参加人员|主持人|记录人|会议议题|会议内容|议定事项|会议决定|"
+                           r"会议(?:时间|地点)|参会者)")
+_CONVENING = re.compile(r"关于(?:召开|举办|举行|组织召开|参加).{0,40}(?:会议|会|大会|座谈会|培训|论坛|活动)的?通知")
+_CONTRACT_TITLE = re.compile(r"(?:合同|协议|协议书|意向书|契约|合约|承诺书|委托书|保证书|确认书|补充协议|备忘录)"
+                             r"(?:（[^）]*）|\([^)]*\))?(?:文本|范本|模板|格式|书)?\s*$")
+_CONTRACT_BODY = re.compile(r"甲方|乙方|立约人|订立|签订本|本合同|本协议|双方(?:协商|同意|约定)|违约责任")
+_NOTICE_TITLE = re.compile(r"(?:通知|通报|决定|决议|意见|函|请示|批复|报告|纪律|提示|倡议书)\s*$")
+_PLAN_TITLE = re.compile(r"(?:方案|计划|规划|计划书|策划书?|预案|可行性研究报告|可行性分析报告|商业计划书|战略|路线图|"
+                         r"投资建议书|预算)(?:（[^）]*）)?\s*$")
+_REPORT_TITLE = re.compile(r"(?:表|报表|明细|台账|统计|汇总|清单|名册|名单|花名册|通讯录|一览表|登记表)(?:（[^）]*）)?\s*$")
+_TECH_TITLE = re.compile(r"(?:设计|说明书|需求|规格|架构|接口|API|数据库|技术|参数|图纸|工艺|测试|方案设计|部署|运维|"
+                         r"开发|环境|原型|用例|数据字典)", re.I)
+_SQL = re.compile(r"(?im)^\s*(?:CREATE\s+TABLE|INSERT\s+INTO|DROP\s+TABLE|ALTER\s+TABLE|SELECT\s+.+\s+FROM)\b")
+_CODE = re.compile(r"(?m)^\s*(?:def |class |import |from \S+ import|public |private |function |const |let |var |"
+                   r"#include|package |func |return\b|\}\s*$|<\?php)")
+_STATE_SUBJECT = re.compile(r"县级以上(?:地方)?(?:各级)?人民政府|国务院|公安机关|人民法院|人民检察院|行政主管部门|本行政区域|"
+                            r"各级人民政府|省、自治区、直辖市|行政机关|依法追究|由.{1,12}(?:部门|机关)(?:责令|处以?)")
+_BLANK_FORM = re.compile(r"(?m)^\s*(?:[\d１２３４５６７８９]+[．.]\s*)?格式[一二三四五六七八九十\d]*\s|（\s*）\s*××字第××号")
+_TECH_STRONG = re.compile(r"设计|需求|架构|接口|数据库|用例|开发环境|部署|详细设计|概要设计|测试用例|测试报告|数据字典|"
+                          r"use\s*cases?|requirements?|design|architecture|\bapi\b|database|deployment", re.I)
+# A bid is the bidder's own offer (投标); a tender notice (招标公告) is the buyer's published call.
+_BID_TITLE = re.compile(r"投标书|投标文件|标书|标函|报价单|报价书|报价表|投标报价|响应文件|竞标|应标")
+_IPV4 = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.])")
+# A national standard form or model document: the form words next to an official issuer in the head.
+_OFFICIAL_FORM = re.compile(r"范本|标准文本|格式文本|标准施工招标文件|标准设计施工|标准招标文件|清单计价|统一格式|GB/?T?\s*\d{4,5}")
+_STATEMENT_FORM = re.compile(r"会企\s*0\d\s*表|会小企\s*0\d\s*表|财会〔\d{4}〕\d+号")
+_PROCEDURE_TITLE = re.compile(r"(?:模板|合同|表格|流程|制度|报销|审批|归档|档案).{0,12}(?:使用|填写|操作)?(?:说明|指引|指南|须知)$")
+_MANUAL_BODY = re.compile(r"点击|单击|登录|控制台|菜单|界面|按钮|步骤|安装|本文档|下载|设置|选择")
+_MONEY_TALK = re.compile(r"报价|单价|优惠|折扣|投标|付款|货款|结算|合同")
+_CONFIG = re.compile(r"(?m)^\s*[A-Za-z_][\w.\-]*\s*[:=]\s*\S")
+
+
+@dataclass(frozen=True, slots=True)
+class KindFinding:
+    """The document's kind (文种) and publication state, each with the lines that decided it."""
+
+    kind: str
+    publication: str
+    kind_evidence: tuple[str, ...] = ()
+    publication_evidence: tuple[str, ...] = ()
+    published_strength: float = 0.0
+    title: str = ""
+
+
+def _line_of(text: str, start: int) -> str:
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", start)
+    line = text[left: right if right >= 0 else len(text)].strip()
+    if len(line) <= SNIPPET:
+        return line
+    offset = max(0, start - left - SNIPPET // 3)
+    return line[offset: offset + SNIPPET]
+
+
+_NOT_TITLE = re.compile(r"^(?:\d{6}|[\u4e00-\u9fa5]{0,20}文件|.{0,20}[〔\[［]\s*\d{4}\s*[〕\]］]\s*\d+\s*号|"
+                        r"(?:特急|加急|平急|特提)|.{0,16}(?:绝密|机密|秘密|内部)(?:★.*)?)$")
+
+
+def _title(lines: list[str]) -> str:
+    """The title: the first short line that is not a 份号, a mark, an issuer banner (…文件) or a 发文字号;
+    a `关于…` line among the first six wins (the GB/T 9704 layout puts the banner and number above it)."""
+    candidates = []
+    for line in lines[:6]:
+        stripped = line.strip().lstrip("#").strip().strip("*").strip()
+        if stripped and len(stripped) <= 80 and not _NOT_TITLE.match(stripped):
+            candidates.append(stripped)
+    for candidate in candidates:
+        if candidate.find("关于") >= 0 and len(candidate) >= 8:
+            return candidate
+    return candidates[0] if candidates else ""
+
+
+def cjk_share(text: str) -> float:
+    """Chinese characters among the letters (CJK + Latin): low means an English or code text."""
+    cjk = len(re.findall(r"[\u4e00-\u9fff]", text))
+    latin = len(re.findall(r"[A-Za-z]", text))
+    return cjk / (cjk + latin / 4) if cjk + latin else 0.0
+
+
+def _code_kind(text: str) -> tuple[str, str] | None:
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines:
+        return None
+    sql = len(_SQL.findall(text))
+    if sql >= 2 or (sql >= 1 and (len(lines) <= 6 or _SQL.match(text))):
+        return "代码数据", "SQL 语句（CREATE TABLE / INSERT INTO）"
+    code = len(_CODE.findall(text))
+    if code >= max(4, len(lines) // 5) and cjk_share(text) < 0.6:
+        return "代码数据", "源代码"
+    config = len(_CONFIG.findall(text))
+    if config >= max(5, len(lines) * 0.6) and cjk_share(text) < 0.5:
+        return "代码数据", "配置文件（键 = 值）"
+    return None
+
+
+def recognise(text: str) -> KindFinding:
+    """Kind and publication state of `text`, with evidence. Pure and cheap: regexes over the head."""
+    lines = [line.replace("*", "").strip(" |") for line in text.splitlines() if line.strip()]
+    head = "\n".join(lines[:HEAD_LINES])
+    tail = text[-TAIL_CHARS:].replace("*", "")
+    title = _title(lines)
+    pub_ev: list[str] = []
+    strength = 0.0
+
+    def published(weight: float, sentence: str) -> None:
+        nonlocal strength
+        strength += weight
+        if sentence and sentence not in pub_ev:
+            pub_ev.append(sentence)
+
+    # --- publication cues (structural: head lines, the end, fixed forms) ---
+    gov_title = bool(re.search(_GOV, title)) or bool(re.search(rf"^{_GOV}|{_GOV}(?:关于|令)", title))
+    number = _DOC_NUMBER.search(head)
+    if number:
+        issuer_nearby = gov_title or re.search(_GOV, head[max(0, number.start() - 80): number.end() + 80])
+        if issuer_nearby or re.search(r"[发办函字令释]\s*[〔\[［]", number.group(0)):
+            published(3.0, f"发文字号：{_line_of(head, number.start())}")
+    promulgation = _LAW_PROMULGATION.search(head)
+    if promulgation and (_LAW_TITLE.search(title) or gov_title or "中华人民共和国" in head):
+        published(3.0, f"公布/通过：{_line_of(head, promulgation.start())}")
+    addressees = re.search(r"^(?:各[^：:\n]{2,80}、[^：:\n]{2,120})[：:]\s*$", head, re.M)
+    if addressees and (number or gov_title):
+        published(1.5, f"主送多个单位：{_line_of(head, addressees.start())}")
+    if gov_title and _ISSUING.search(title) and not number:
+        published(1.5, f"政府机关印发：{title[:SNIPPET]}")
+    datelines = [(head, m) for m in _DATELINE.finditer(head)] + [(tail, m) for m in _DATELINE.finditer(tail)]
+    for index, (where, match) in enumerate(datelines[:3]):
+        published(2.0 if index == 0 else 1.0, f"新闻电头/来源：{_line_of(where, match.start())}")
+    securities = _SECURITIES.search(head)
+    if securities:
+        published(3.0, f"证券代码：{_line_of(head, securities.start())}")
+    pledge = _BOARD_PLEDGE.search(text[:1500])
+    if pledge:
+        published(2.5, f"董事会保证：{_line_of(text, pledge.start())}")
+    model = _MODEL_TEXT.search(head)
+    if model:
+        published(3.0, f"示范文本/标准样式：{_line_of(head, model.start())}")
+    court = _COURT_DOC.search(head)
+    if court:
+        published(2.5, f"法院文书/案例：{_line_of(head, court.start())}")
+    if _MANUAL_TITLE.search(title):
+        published(2.0, f"产品说明/手册：{title[:SNIPPET]}")
+    if _ANNOUNCE_TITLE.search(title) and (re.search(r"特此公告|特此公示|特此通告", tail) or strength):
+        published(1.5, f"公告：{title[:SNIPPET]}")
+    if _PUBLIC_DRAFT.search(head):
+        published(2.0, f"公开征求意见：{_line_of(head, _PUBLIC_DRAFT.search(head).start())}")  # type: ignore[union-attr]
+    if _LAW_TITLE.search(title) and not _OWN_COMPANY.search(text[:3000]) and (
+            re.search(r"(?:条例|解释|修正案)$", title) or len(_STATE_SUBJECT.findall(text[:4000])) >= 2
+            or (re.search(r"(?<![办方说做算想看写用玩])法$", title)
+                and ("中华人民共和国" in head or _STATE_SUBJECT.search(text[:4000])))):
+        published(2.5, f"国家法规：{title[:SNIPPET]}")
+    if gov_title and re.search(r"关于.{2,80}(?:意见|决定|批复|答复|通知|解释|规定|办法|通报|公告)$", title):
+        published(2.5, f"机关发文：{title[:SNIPPET]}")
+    official_form = _OFFICIAL_FORM.search(head)
+    if official_form and re.search(_GOV, head):
+        published(2.5, f"国家统一格式/范本：{_line_of(head, official_form.start())}")
+    form_code = _STATEMENT_FORM.search(text[:600])
+    if form_code and len(re.findall(r"\d[\d,]{2,}(?:\.\d+)?", text)) < 5:
+        published(2.5, f"国家统一格式空白报表：{_line_of(text, form_code.start())}")
+    blank = _BLANK_FORM.search(head)
+    if blank and not _CONTRACT_TITLE.search(title) and len(re.findall(r"×{2,}|＿{2,}|_{3,}", text)) >= 5:
+        published(2.5, f"标准空白格式：{_line_of(head, blank.start())}")
+    # User documentation speaks to a customer (您) about screens and steps; a company's quote letter also
+    # says 您 but talks money, so price words keep a text out of this cue.
+    if (text.count("您") >= 3 and len(_MANUAL_BODY.findall(text)) >= 3 and not _OWN_COMPANY.search(text)
+            and not _MONEY_TALK.search(text)):
+        published(2.5, f"面向用户的说明：{title[:SNIPPET]}")
+    url = re.search(r"https?://\S*\.gov\.cn\S*", text)
+    if url:
+        published(1.0, f"政府网站地址：{url.group(0)[:SNIPPET]}")
+
+    draft_match = _DRAFT_TITLE.search(title)
+    if strength >= 2.5:
+        publication = PUBLISHED
+    elif draft_match:
+        publication = DRAFT
+        pub_ev = [f"草稿：{title[:SNIPPET]}"]
+    else:
+        publication = INTERNAL
+        pub_ev = []
+
+    kind, kind_ev = _kind(text, title, head, tail, publication)
+    return KindFinding(kind=kind, publication=publication, kind_evidence=tuple(kind_ev),
+                       publication_evidence=tuple(pub_ev[:4]), published_strength=round(strength, 2), title=title)
+
+
+def _kind(text: str, title: str, head: str, tail: str, publication: str) -> tuple[str, list[str]]:
+    code = _code_kind(text)
+    if code:
+        return code[0], [code[1]]
+    t = title
+    if _SECURITIES.search(head) or (_ANNOUNCE_TITLE.search(t) and publication == PUBLISHED):
+        return "公告", [f"标题：{t[:SNIPPET]}"]
+    if publication == PUBLISHED and _COURT_DOC.search(head) and not _MODEL_TEXT.search(head):
+        return "案例", [f"法院文书：{t[:SNIPPET]}"]
+    if publication == PUBLISHED and _DOC_NUMBER.search(head) and re.search(
+            r"(?:通知|意见|批复|决定|函|答复|通报|公告|决议|命令)$", t):
+        return "通知", [f"机关公文：{t[:SNIPPET]}"]
+    if _MODEL_TEXT.search(head) or (_BLANK_FORM.search(head) and publication == PUBLISHED):
+        return "模板空白表", [f"示范文本/样式：{t[:SNIPPET]}"]
+    if _DATELINE.search(head) and not _RULE_BODY.search(text[:800]):
+        return "新闻", [f"电头/来源：{_line_of(head, _DATELINE.search(head).start())}"]  # type: ignore[union-attr]
+    if _PROCEDURE_TITLE.search(t) and publication != PUBLISHED:
+        return "制度办法", [f"内部操作说明：{t[:SNIPPET]}"]
+    technical_title = bool(_TECH_STRONG.search(t)) and publication != PUBLISHED
+    if (_MANUAL_TITLE.search(t) and not technical_title) or (
+            publication == PUBLISHED and text.count("您") >= 3 and len(_MANUAL_BODY.findall(text)) >= 3):
+        return "产品手册", [f"标题：{t[:SNIPPET]}"]
+    if _MINUTES_TITLE.search(t) or (len(_MINUTES_BODY.findall(head)) >= 2 and not _CONVENING.search(t)
+                                     and re.search(r"会议|会上|讨论|议题", head)):
+        found = _MINUTES_TITLE.search(t)
+        return "纪要", [f"标题：{t[:SNIPPET]}" if found else f"会议要素：{_line_of(head, _MINUTES_BODY.search(head).start())}"]  # type: ignore[union-attr]
+    if _CONVENING.search(t) or (_NOTICE_TITLE.search(t) and re.search(r"(?:召开|举行).{0,20}会议", head)
+                                and re.search(r"请.{0,20}(?:准时|按时)(?:参加|出席)|参会人员[：:]|会议时间[：:]", text)):
+        return "会议通知", [f"召开会议的通知：{t[:SNIPPET]}"]
+    if _BID_TITLE.search(t) and publication != PUBLISHED:
+        return "标书", [f"投标/报价文件：{t[:SNIPPET]}"]
+    if _CONTRACT_TITLE.search(t) or (len(_CONTRACT_BODY.findall(text[:1500])) >= 3 and "甲方" in text[:1500]):
+        return "合同协议", [f"合同/协议：{t[:SNIPPET]}" if _CONTRACT_TITLE.search(t) else "甲方、乙方及合同条款"]
+    if _TECH_STRONG.search(t) and publication != PUBLISHED and not re.search(r"规范|制度|守则|规程|须知", t):
+        return "技术资料", [f"技术文档标题：{t[:SNIPPET]}"]
+    addresses = set(_IPV4.findall(text))
+    if len(addresses) >= 3 and publication != PUBLISHED:
+        return "技术资料", [f"服务器/IP 清单：{len(addresses)} 个地址，如 {sorted(addresses)[0]}"]
+    issued = re.search(r"《([^》]{2,60})》", t) if _ISSUING.search(t) else None
+    issued_rule = bool(issued and _RULE_TITLE.search(issued.group(1)))
+    if (_LAW_TITLE.search(t) or _RULE_TITLE.search(t) or issued_rule) and publication == PUBLISHED \
+            and (_LAW_PROMULGATION.search(head) or _DOC_NUMBER.search(head) or _RULE_BODY.search(text[:3000])):
+        return "法规规章", [f"标题：{t[:SNIPPET]}"]
+    if _RULE_TITLE.search(t) or issued_rule or re.search(r"规范|制度|守则|规程|须知|管理办法|管理规定|实施细则", t):
+        return "制度办法", [f"制度标题：{t[:SNIPPET]}"]
+    if _NOTICE_TITLE.search(t):
+        return "通知", [f"标题：{t[:SNIPPET]}"]
+    if _PLAN_TITLE.search(t):
+        return "方案计划", [f"标题：{t[:SNIPPET]}"]
+    if _REPORT_TITLE.search(t):
+        return "报表清单", [f"标题：{t[:SNIPPET]}"]
+    if _TECH_TITLE.search(t):
+        return "技术资料", [f"标题：{t[:SNIPPET]}"]
+    if publication == PUBLISHED:
+        return "已发布文件", []
+    return "未识别", []

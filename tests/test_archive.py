@@ -1,0 +1,65 @@
+"""Learning from a company's hand-marked archive: marks are stripped, and the workspace model learns the
+company's own practice for a kind of document the shipped model gets wrong."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from classifiers import TextBlock, suggest
+from classifiers.archive import archive_examples, read_mark, strip_marks, train_from_archive
+from classifiers.model import default_model_path, load_model
+from classifiers.training import read_jsonl
+from marker.policy import default_policy
+from marker.suggesting import ruleset_for
+
+CORPUS = Path(__file__).resolve().parents[1] / "classifiers" / "corpus"
+LEVELS = ("公开", "内部", "秘密", "机密", "绝密")
+PEOPLE = ("张伟", "王芳", "李娜", "刘洋", "陈静", "杨磊", "赵敏", "黄勇", "周杰", "吴婷", "徐凯", "孙丽")
+POSTS = ("总值班", "带班领导", "值班员", "司机", "安保")
+
+
+def _roster(rng: random.Random, week: int) -> str:
+    """A duty roster: the company marks these 秘密 (names, mobile numbers, who is where at night)."""
+    rows = [f"{day}\t{rng.choice(POSTS)}\t{rng.choice(PEOPLE)}\t1{rng.randint(3, 9)}{rng.randint(100000000, 999999999)}"
+            for day in ("周一", "周二", "周三", "周四", "周五", "周六", "周日")]
+    return (f"第{week}周节假日值班安排表\n日期\t岗位\t姓名\t手机\n" + "\n".join(rows)
+            + f"\n值班地点：{rng.choice(('一号楼值班室', '厂区门卫室', '调度中心'))}，交接班时间 8:30。")
+
+
+def _marked(text: str, level: str, number: int) -> str:
+    return (f"{number:06d}\n华岳精工 {level} 1年\n{text}\n华岳精工股份有限公司\n华岳精工 {level} MJ-2026-{number:06d}\n"
+            f"第 1 页 共 1 页")
+
+
+def test_marks_headers_and_watermarks_are_stripped_and_the_mark_is_read():
+    text = _marked("关于新厂区选址的请示\n正文。", "机密", 123)
+    assert read_mark(text, LEVELS) == "机密"
+    clean = strip_marks(text + "\n华岳精工股份有限公司\n华岳精工股份有限公司", LEVELS)
+    assert "机密" not in clean and "000123" not in clean and "MJ-2026" not in clean and "华岳精工股份" not in clean
+    assert clean.startswith("关于新厂区选址的请示")
+    assert read_mark("某某公司 秘密 5年\n标题", LEVELS) == "秘密"
+    assert read_mark("关于秘密的讨论\n正文", LEVELS) is None
+
+
+def test_archive_examples_carry_the_level_without_the_mark():
+    found = archive_examples([(_marked("值班安排表\n周一 张伟", "秘密", 7), "秘密")], LEVELS, weight=2)
+    assert len(found) == 2 and all(ex.level == "秘密" and "秘密" not in ex.text for ex in found)
+
+
+def test_workspace_model_learns_the_companys_level_for_a_kind_the_shipped_model_gets_wrong():
+    rules = ruleset_for(default_policy())
+    rng = random.Random(13)
+    new_roster = _roster(random.Random(999), 52)
+    shipped = suggest((TextBlock("para", new_roster),), rules, load_model(default_model_path()))
+    assert shipped.level != "秘密"  # the shipped model follows the default policy: a roster is 内部
+
+    archive = [(_marked(_roster(rng, week), "秘密", week), "秘密") for week in range(1, 25)]
+    terms = sorted({t for cat in rules.categories for t in cat.terms if not t.isascii()})
+    category_levels = {cat.name: rules.level_names[cat.level_rank] for cat in rules.categories}
+    base = read_jsonl(CORPUS / "train_extra.jsonl")[::3]
+    _, _, workspace_model, _ = train_from_archive(archive, levels=rules.level_names, terms=terms,
+                                                  category_levels=category_levels, base=base)
+    learned = suggest((TextBlock("para", new_roster),), rules, workspace_model)
+    assert learned.level == "秘密"
+    assert learned.source == "model"

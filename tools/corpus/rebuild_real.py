@@ -1,0 +1,71 @@
+"""Rebuild the real development corpus from `classifiers/corpus/real_manifest.tsv` into a folder outside
+the repository (the texts are third-party and are never committed).
+
+Each manifest row names a public GitHub repository, the commit, the file and the extractor; the text is
+cut exactly as `collect_real.py` cut it and checked against the row's SHA-256. Repositories are read from
+a local mirror folder (`--mirrors`, one `owner+name/repo` git directory each) or cloned from GitHub.
+
+Usage:  python tools/corpus/rebuild_real.py [--out /work/corpus/real] [--mirrors /work/.mirror]
+Writes OUT/texts/<id>.txt and OUT/real.jsonl ({id, level, category, kind, publication, source, text}).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from real_sources import extract, git_show, sha256
+
+MANIFEST = Path(__file__).resolve().parents[2] / "classifiers" / "corpus" / "real_manifest.tsv"
+
+
+def repo_dir(repo: str, mirrors: Path, scratch: Path) -> Path:
+    local = mirrors / repo.replace("/", "+") / "repo"
+    if local.exists():
+        return local
+    target = scratch / repo.replace("/", "+")
+    if not target.exists():
+        subprocess.run(["git", "clone", "--bare", "--filter=blob:none", f"https://github.com/{repo}.git",
+                        str(target)], check=True)
+    return target
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--manifest", type=Path, default=MANIFEST)
+    parser.add_argument("--out", type=Path, default=Path("/work/corpus/real"))
+    parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
+    args = parser.parse_args()
+    rows = list(csv.DictReader(args.manifest.open(encoding="utf-8"), delimiter="\t"))
+    texts = args.out / "texts"
+    texts.mkdir(parents=True, exist_ok=True)
+    bad = 0
+    with tempfile.TemporaryDirectory(prefix="miji-real-") as tmp, \
+            (args.out / "real.jsonl").open("w", encoding="utf-8") as jsonl:
+        cache: dict[tuple[str, str, str], bytes] = {}
+        for row in rows:
+            key = (row["repo"], row["commit"], row["path"])
+            if key not in cache:
+                cache[key] = git_show(repo_dir(row["repo"], args.mirrors, Path(tmp)), row["commit"], row["path"])
+            text = extract(cache[key], row["extract"])
+            if sha256(text) != row["sha256"]:
+                bad += 1
+                print(f"{row['id']}: SHA-256 differs (source changed?), skipped", file=sys.stderr)
+                continue
+            (texts / f"{row['id']}.txt").write_text(text, encoding="utf-8")
+            jsonl.write(json.dumps({"id": row["id"], "level": row["level"], "category": row["category"],
+                                    "kind": row["kind"], "publication": row["publication"], "source": row["repo"],
+                                    "text": text}, ensure_ascii=False) + "\n")
+    print(f"rebuilt {len(rows) - bad} of {len(rows)} documents into {args.out}")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

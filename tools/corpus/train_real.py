@@ -1,0 +1,307 @@
+"""Train and evaluate the suggestion model on the real corpus plus the written one.
+
+Steps (each reads what the previous wrote under --work):
+  split   assign every real document to the development part or the real held-out split, by source group
+          (a repository, or a sub-collection of a large one), so no source is on both sides
+  cv      grouped 5-fold cross-validation on the development part: each fold's model is fitted on the
+          written corpus + the other folds and scores the fold; rules, model and prediction are cached
+  tune    choose the combination thresholds and refit the confidence calibration on the CV cache only
+  final   fit on written + development, score the real held-out split and the written held-out set once,
+          write the shipped model (models/default.npz) and the report the model card quotes
+
+The held-out split is never read by `cv` or `tune`. Usage:
+  python tools/corpus/train_real.py split|cv|tune|final [--real /work/corpus/real] [--work /work/corpus/run]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import pickle
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+import numpy as np  # noqa: E402
+
+from classifiers import TextBlock  # noqa: E402
+from classifiers.evaluation import reliability  # noqa: E402
+from classifiers.rules import suggest_by_rules  # noqa: E402
+from classifiers.training import Example, as_fitted_model, fit, read_jsonl  # noqa: E402
+from marker.policy import default_policy  # noqa: E402
+from marker.suggesting import ruleset_for  # noqa: E402
+
+CORPUS = ROOT / "classifiers" / "corpus"
+MANIFEST = CORPUS / "real_manifest.tsv"
+HELDOUT_SHARE = 0.25
+FOLDS = 5
+
+
+def rules_and_terms() -> tuple[Any, list[str], dict[str, str]]:
+    rules = ruleset_for(default_policy())
+    terms = sorted({t for cat in rules.categories for t in cat.terms if not t.isascii()})
+    category_levels = {cat.name: rules.level_names[cat.level_rank] for cat in rules.categories}
+    return rules, terms, category_levels
+
+
+def group_of(row: dict[str, str]) -> str:
+    """A repository, or for the large collections the folder a document sits in."""
+    parent = str(Path(row["path"]).parent)
+    if row["repo"] in ("LawRefBook/Laws", "xiahuibin/yh", "Halerfermatqing/mybolgfor"):
+        return f"{row['repo']}:{parent}"
+    return row["repo"]
+
+
+def load_real(real_dir: Path) -> list[dict[str, Any]]:
+    manifest = {row["id"]: row for row in csv.DictReader(MANIFEST.open(encoding="utf-8"), delimiter="\t")}
+    docs = []
+    for line in (real_dir / "real.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        row["group"] = group_of(manifest[row["id"]])
+        docs.append(row)
+    return docs
+
+
+def split(docs: list[dict[str, Any]]) -> dict[str, str]:
+    """Per level, whole groups (in hash order) go to the held-out split until it holds ~25% of that level."""
+    by_group: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for doc in docs:
+        by_group[doc["group"]].append(doc)
+    majority = {g: Counter(d["level"] for d in ds).most_common(1)[0][0] for g, ds in by_group.items()}
+    totals = Counter(d["level"] for d in docs)
+    taken: Counter[str] = Counter()
+    assignment = {}
+    for group in sorted(by_group, key=lambda g: hashlib.sha1(g.encode()).hexdigest()):
+        level = majority[group]
+        size = len(by_group[group])
+        room = HELDOUT_SHARE * totals[level] - taken[level]
+        held = room >= size / 2 and len(by_group) > 1 and size < 0.6 * totals[level]
+        assignment[group] = "heldout" if held else "dev"
+        if held:
+            taken[level] += size
+    return assignment
+
+
+def examples(rows: list[dict[str, Any]]) -> list[Example]:
+    return [Example(r["text"], r["level"], r.get("category"), r.get("group", "written")) for r in rows]
+
+
+def written() -> list[Example]:
+    return read_jsonl(CORPUS / "train.jsonl", source="written") + read_jsonl(CORPUS / "train_extra.jsonl",
+                                                                               source="written")
+
+
+def score(model: Any, rows: list[dict[str, Any]], rules: Any) -> list[dict[str, Any]]:
+    """Rules' suggestion and model prediction per document (combine is applied later, so it can be tuned)."""
+    out = []
+    for row in rows:
+        suggestion = suggest_by_rules((TextBlock("para", row["text"]),), rules)
+        prediction = model.predict_text(row["text"], explain=6)
+        out.append({"id": row["id"], "level": row["level"], "kind": row.get("kind"), "group": row.get("group"),
+                    "text": row["text"], "suggestion": suggestion, "prediction": prediction})
+    return out
+
+
+def cmd_split(args: argparse.Namespace) -> None:
+    docs = load_real(args.real)
+    assignment = split(docs)
+    args.work.mkdir(parents=True, exist_ok=True)
+    (args.work / "split.json").write_text(json.dumps(assignment, ensure_ascii=False, indent=1), encoding="utf-8")
+    parts: dict[str, Counter[str]] = {"dev": Counter(), "heldout": Counter()}
+    for doc in docs:
+        parts[assignment[doc["group"]]][doc["level"]] += 1
+    print({k: dict(v) for k, v in parts.items()}, "groups:", Counter(assignment.values()))
+
+
+def _part(args: argparse.Namespace, name: str) -> list[dict[str, Any]]:
+    assignment = json.loads((args.work / "split.json").read_text(encoding="utf-8"))
+    return [d for d in load_real(args.real) if assignment[d["group"]] == name]
+
+
+def cmd_cv(args: argparse.Namespace) -> None:
+    from sklearn.model_selection import GroupKFold
+
+    from classifiers.features import Analyzers
+
+    rules, terms, category_levels = rules_and_terms()
+    dev = _part(args, "dev")
+    base = written()
+    analyzers = Analyzers(tuple(terms))
+    folds: list[tuple[Any, list[str]]] = []
+    splitter = GroupKFold(n_splits=FOLDS)
+    for fold, (train_idx, test_idx) in enumerate(splitter.split(dev, groups=[d["group"] for d in dev])):
+        started = time.perf_counter()
+        train = base + examples([dev[i] for i in train_idx])
+        fitted = fit(train, levels=rules.level_names, terms=terms, analyzers=analyzers)
+        folds.append((as_fitted_model(fitted, category_levels), [dev[i]["id"] for i in test_idx]))
+        print(f"fold {fold}: {len(test_idx)} docs, {time.perf_counter() - started:.0f} s", flush=True)
+    with (args.work / "folds.pkl").open("wb") as handle:
+        pickle.dump(folds, handle)
+    cmd_rescore(args)
+
+
+def cmd_rescore(args: argparse.Namespace) -> None:
+    """Score the cached fold models again (after a change to the rules), without refitting."""
+    rules, _, _ = rules_and_terms()
+    by_id = {d["id"]: d for d in _part(args, "dev")}
+    folds = pickle.loads((args.work / "folds.pkl").read_bytes())
+    cache: list[dict[str, Any]] = []
+    for model, ids in folds:
+        cache += score(model, [by_id[i] for i in ids], rules)
+    with (args.work / "cv.pkl").open("wb") as handle:
+        pickle.dump(cache, handle)
+
+
+# --- metrics -----------------------------------------------------------------------------------------
+
+def metrics(truth: list[int], pred: list[int], names: tuple[str, ...]) -> dict[str, Any]:
+    from classifiers.evaluation import metrics as base_metrics
+
+    result = base_metrics(truth, pred, names)
+    severe = sum(1 for t, p in zip(truth, pred, strict=True) if p <= t - 2)
+    result["severe_under_2"] = round(severe / max(1, len(truth)), 4)
+    result["severe_under_2_count"] = severe
+    result["public_recall"] = result["per_level"][names[0]]["recall"]
+    return result
+
+
+def combined(cache: list[dict[str, Any]], rules: Any) -> list[Any]:
+    from classifiers.combine import combine
+
+    return [combine(c["suggestion"], c["prediction"], rules, c["text"]) for c in cache]
+
+
+def summary(cache: list[dict[str, Any]], rules: Any) -> dict[str, Any]:
+    names = rules.level_names
+    truth = [names.index(c["level"]) for c in cache]
+    joined = combined(cache, rules)
+    systems = {
+        "rules": [c["suggestion"].level_rank for c in cache],
+        "model": [int(np.argmax(c["prediction"].level_probs)) for c in cache],
+        "combined": [s.level_rank for s in joined],
+    }
+    out: dict[str, Any] = {name: metrics(truth, pred, names) for name, pred in systems.items()}
+    correct = [t == p for t, p in zip(truth, systems["combined"], strict=True)]
+    out["combined"]["reliability"] = reliability([s.confidence for s in joined], correct)
+    out["combined"]["needs_review"] = sum(s.needs_review for s in joined)
+    per_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for c, ok in zip(cache, correct, strict=True):
+        per_kind[c["kind"] or "?"][0] += ok
+        per_kind[c["kind"] or "?"][1] += 1
+    out["combined"]["per_kind"] = {k: f"{a}/{b}" for k, (a, b) in sorted(per_kind.items())}
+    out["documents"] = len(cache)
+    return out
+
+
+def cmd_report(args: argparse.Namespace) -> None:
+    rules, _, _ = rules_and_terms()
+    cache = pickle.loads((args.work / "cv.pkl").read_bytes())
+    print(json.dumps(summary(cache, rules), ensure_ascii=False, indent=1))
+
+
+def cmd_tune(args: argparse.Namespace) -> None:
+    """Threshold sweep and confidence calibration on the grouped-CV cache only (never the held-out split)."""
+    import itertools
+
+    from sklearn.linear_model import LogisticRegression
+
+    from classifiers import combine as module
+
+    rules, _, _ = rules_and_terms()
+    cache = pickle.loads((args.work / "cv.pkl").read_bytes())
+    names = rules.level_names
+    truth = [names.index(c["level"]) for c in cache]
+    grid = {"RAISE_AT": (0.6, 0.7, 0.8), "RAISE_OVER_AT": (0.85, 0.9, 0.95),
+            "LOWER_AT": (0.6, 0.75), "LOWER_SECRET_AT": (0.8, 0.9), "PUBLIC_AT": (0.8, 0.9, 0.95),
+            "RAISE_WORDS_AT": (0.5, 0.6, 0.7, 0.8, 0.9, 1.01), "LOWER_WORDS_AT": (0.5, 0.6, 0.7, 0.8, 0.9, 1.01)}
+    saved = {name: getattr(module, name) for name in grid}
+    results = []
+    for values in itertools.product(*grid.values()):
+        for name, value in zip(grid, values, strict=True):
+            setattr(module, name, value)
+        pred = [s.level_rank for s in combined(cache, rules)]
+        m = metrics(truth, pred, names)
+        results.append((m["severe_under_2"] <= 0.02, m["macro_f1"], m["public_recall"], dict(zip(grid, values,
+                                                                                                  strict=True))))
+    results.sort(key=lambda r: (r[0], r[1], r[2]), reverse=True)
+    for row in results[:5]:
+        print(row)
+    print("current", [r for r in results if r[3] == saved][:1])
+    best = results[0][3]
+    for name, value in best.items():
+        setattr(module, name, value)
+    # Calibration per decision path: P(right) from the model's and the rules' stated confidence.
+    rows: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
+    for c, t in zip(cache, truth, strict=True):
+        final = module.combine(c["suggestion"], c["prediction"], rules, c["text"])
+        path, p_model, p_rules = module.decision_path(c["suggestion"], c["prediction"], rules, final.level_rank)
+        rows[path].append((module.logit(p_model), module.logit(p_rules), int(final.level_rank == t)))
+    fitted = {}
+    for path, data in rows.items():
+        x = np.array([[a, b] for a, b, _ in data])
+        y = np.array([ok for _, _, ok in data])
+        print(path, len(data), "right", round(float(y.mean()), 3))
+        if path == "hard" or len(set(y)) < 2:
+            continue
+        lr = LogisticRegression(C=1.0).fit(x, y)
+        fitted[path] = (round(float(lr.coef_[0][0]), 3), round(float(lr.coef_[0][1]), 3),
+                        round(float(lr.intercept_[0]), 3))
+    print("CALIBRATION =", fitted)
+
+
+def cmd_final(args: argparse.Namespace) -> None:
+    from classifiers.training import build
+
+    rules, terms, category_levels = rules_and_terms()
+    dev, held = _part(args, "dev"), _part(args, "heldout")
+    train = written() + examples(dev)
+    started = time.perf_counter()
+    data, manifest, model, _ = build(train, levels=rules.level_names, terms=terms, category_levels=category_levels)
+    elapsed = time.perf_counter() - started
+    written_held = [{"id": ex.text[:20], "level": ex.level, "kind": "written", "group": "written", "text": ex.text}
+                    for ex in read_jsonl(CORPUS / "heldout.jsonl")]
+    report = {"train_seconds": round(elapsed, 1), "train_documents": len(train),
+              "real_dev_documents": len(dev), "real_heldout": summary(score(model, held, rules), rules),
+              "written_heldout": summary(score(model, written_held, rules), rules)}
+    cv_path = args.work / "cv.pkl"
+    if cv_path.exists():
+        report["real_grouped_cv"] = summary(pickle.loads(cv_path.read_bytes()), rules)
+    (args.work / "final_report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    if args.out:
+        from marker.cli.train_cmd import _brief, _write_model
+
+        manifest["training_data"]["sources"] = {"written (train.jsonl + train_extra.jsonl)": len(written()),
+                                                "real development split (real_manifest.tsv)": len(dev)}
+        manifest["metrics"] = {name: _brief(report[key]) for name, key in
+                               (("real_heldout", "real_heldout"), ("written_heldout", "written_heldout"))}
+        _write_model(args.out, data, manifest)
+        print(f"wrote {args.out}")
+    for key in ("real_grouped_cv", "real_heldout", "written_heldout"):
+        if key in report:
+            c = report[key]["combined"]
+            print(key, "macro-F1", c["macro_f1"], "acc", c["accuracy"], "公开 recall", c["public_recall"],
+                  "severe", c["severe_under_2"], "rules", report[key]["rules"]["macro_f1"],
+                  "model", report[key]["model"]["macro_f1"])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("step", choices=("split", "cv", "rescore", "report", "tune", "final"))
+    parser.add_argument("--real", type=Path, default=Path("/work/corpus/real"))
+    parser.add_argument("--work", type=Path, default=Path("/work/corpus/run"))
+    parser.add_argument("--out", type=Path, help="with final: where to write the shipped model")
+    args = parser.parse_args()
+    {"split": cmd_split, "cv": cmd_cv, "rescore": cmd_rescore, "report": cmd_report, "tune": cmd_tune,
+     "final": cmd_final}[args.step](args)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
