@@ -2,15 +2,18 @@
 
 Run by hand:  nice -n 10 python bench/fingerprint_threshold.py [--corpus /work/corpus/real] [--pairs 4000]
 
-Builds four Chinese documents as DOCX (salary table, contract, minutes, strategy plan) and for each
-makes what a user would make of a registered copy: LibreOffice "Save as PDF", a pymupdf re-save of
-that PDF, Miji's marked DOCX and PDF copies, the marked DOCX saved as PDF by LibreOffice, the PDF's
-text copied into a .txt, and 30/60/100% of the text pasted into a new file (alone, and inside
-another draft). Every file is read the way Miji reads it (`marker.reading.documents.read`) and
-compared with the registered original's fingerprint. Unrelated pairs: a document of the same kind
-(a second contract from the same template, another month's salary table, other minutes, another
-plan), the other documents, and pairs of public documents of the same kind from `--corpus`.
-Prints one line per pair, the thresholds that separate them, and fingerprint speed.
+Builds four Chinese documents as DOCX (salary table, contract, minutes, strategy plan), and three
+long public documents from `--corpus`, and for each makes what a user would make of a registered
+copy: LibreOffice "Save as PDF", a pymupdf re-save of that PDF, Miji's marked DOCX and PDF copies,
+the marked DOCX saved as PDF by LibreOffice, the PDF's text copied into a .txt, and 30/60/100% of
+the text pasted into a new file (alone, and inside another draft). Every file is read the way Miji
+reads it (`marker.reading.documents.read`) and compared with the registered original's fingerprint.
+Shown for information, neither copies nor strangers: revised versions (1 character in 200 or in 50
+changed) and a PDF redrawn by MuPDF (print-like), which loses its text layer. Unrelated pairs: a
+document of the same kind (a second contract from the same template, another month's salary
+table, other minutes, another plan; quote-tpl leaves the blank form's text out), the other
+documents, and same-kind pairs of public documents from `--corpus`.
+Prints one line per pair, the thresholds' margins, and fingerprint speed.
 """
 
 from __future__ import annotations
@@ -34,6 +37,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import pymupdf
 
 from marker.domain.fingerprint import (
+    QUOTATION,
+    REPRODUCTION,
     Fingerprint,
     Similarity,
     common_hashes,
@@ -119,6 +124,24 @@ def resave(source: Path, out: Path) -> Path:
     return out
 
 
+def print_like(source: Path, out: Path) -> Path:
+    """MuPDF's display-list rewrite (`convert_to_pdf`): every page redrawn into a new file, the way
+    a print-to-PDF driver redraws it (no poppler or Ghostscript here). On LibreOffice's subset
+    fonts it loses the ToUnicode map: the copy has glyph codes and no readable text."""
+    with pymupdf.open(source) as doc:
+        out.write_bytes(doc.convert_to_pdf())
+    return out
+
+
+def edited(text: str, every: int) -> str:
+    """A revised version: one character in `every` changed."""
+    chars = list(text)
+    for i in range(every // 2, len(chars), every):
+        if "\u4e00" <= chars[i] <= "\u9fff":
+            chars[i] = "改"
+    return "".join(chars)
+
+
 def chunk(text: str, share: float) -> str:
     """A contiguous share of the text, whole lines, from the middle (where the body is)."""
     lines = text.splitlines()
@@ -192,10 +215,13 @@ def measure(
         variants = {
             "LibreOffice PDF": lo_pdf,
             "pymupdf re-save": resave(lo_pdf, work / f"{name}-resaved.pdf"),
+            "redrawn PDF, text lost": print_like(lo_pdf, work / f"{name}-printed.pdf"),
             "marked DOCX": marked[name],
             "marked PDF": work / "marked" / f"{name}.pdf",
             "marked DOCX → LO PDF": work / "lo-marked" / f"{name}.pdf",
             "PDF text → TXT": make_text(work / f"{name}-pdf.txt", pdf_text),
+            "edited: 1 char in 200": make_text(work / f"{name}-e200.txt", edited(original, 200)),
+            "edited: 1 char in 50": make_text(work / f"{name}-e50.txt", edited(original, 50)),
         }
         for share in (0.3, 0.6, 1.0):
             part = chunk(original, share)
@@ -205,7 +231,10 @@ def measure(
             )
         for variant, copy_path in variants.items():
             candidate = fingerprint(text_of(copy_path))
-            group = "reproduction" if variant in REPRODUCTIONS else "quotation"
+            if variant.startswith(("edited", "redrawn")):
+                group = "info"
+            else:
+                group = "reproduction" if variant in REPRODUCTIONS else "quotation"
             discounted = quotation_score(compare(candidate, registered[name], common=templates.get(name)))
             rows.append(Row(group, name, variant, compare(candidate, registered[name]), discounted))
         candidate = fingerprint(other_text)
@@ -301,12 +330,17 @@ def main() -> None:
                 f"  {label:<8} median {values[len(values) // 2]:.3f}  p99 {values[int(len(values) * 0.99)]:.3f}"
                 f"  max {values[-1]:.3f}"
             )
+        over_quote = sum(q >= QUOTATION for q in quotes)
+        over_copy = sum(j >= REPRODUCTION for j in jaccards)
+        print(
+            f"  at or above the thresholds: quotation {QUOTATION} {over_quote}, reproduction {REPRODUCTION} {over_copy}"
+        )
         print("  highest pairs (kind, ids, Jaccard, quote):")
         for kind, a, b, s in sorted(corpus, key=lambda r: -quotation_score(r[3]))[:8]:
             print(f"    {kind:<8} {a} {b}  {s.jaccard:.3f}  {quotation_score(s):.3f}")
 
     copies = [r.similarity.jaccard for r in rows if r.group == "reproduction"]
-    unrelated = [r.similarity.jaccard for r in rows if r.group != "reproduction"]
+    unrelated = [r.similarity.jaccard for r in rows if r.group in ("quotation", "unrelated")]
     quoted = [r.quote for r in rows if r.group == "quotation"]
     strangers = [r.quote for r in rows if r.group == "unrelated" and r.variant.startswith("other kind")]
     same_kind = [r.quote for r in rows if r.group == "unrelated" and r.variant.startswith("same kind")]
