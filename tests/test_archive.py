@@ -10,8 +10,8 @@ from classifiers import TextBlock, suggest
 from classifiers.archive import archive_examples, read_mark, strip_marks, train_from_archive
 from classifiers.model import default_model_path, load_model
 from classifiers.training import read_jsonl
-from marker.policy import default_policy
-from marker.suggesting import ruleset_for
+from marker.domain.policy import default_policy
+from marker.intake.suggest import ruleset_for
 
 CORPUS = Path(__file__).resolve().parents[1] / "classifiers" / "corpus"
 LEVELS = ("公开", "内部", "秘密", "机密", "绝密")
