@@ -30,13 +30,13 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 import numpy as np  # noqa: E402
-from marker.domain.policy import default_policy  # noqa: E402
-from marker.intake.suggest import ruleset_for  # noqa: E402
 
 from classifiers import TextBlock  # noqa: E402
 from classifiers.evaluation import reliability  # noqa: E402
 from classifiers.rules import suggest_by_rules  # noqa: E402
 from classifiers.training import Example, as_fitted_model, fit, read_jsonl  # noqa: E402
+from marker.domain.policy import default_policy  # noqa: E402
+from marker.intake.suggest import ruleset_for  # noqa: E402
 
 CORPUS = ROOT / "classifiers" / "corpus"
 MANIFEST = CORPUS / "real_manifest.tsv"
