@@ -174,6 +174,12 @@ class NotApproved(RefusedError):
     reason_zh = "未经审批"
 
 
+class AlreadyRegistered(RefusedError):
+    """The same bytes, an issued copy, or the same text as a registered document."""
+
+    reason_zh = "已登记"
+
+
 # --- other ------------------------------------------------------------------------------------
 class ChecksFailed(MijiError):
     exit_code = ExitCode.CHECKS_FAILED

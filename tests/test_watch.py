@@ -218,15 +218,25 @@ def test_kill_9_during_a_drop_of_200_files_loses_and_duplicates_nothing(tmp_path
     dropped: dict[str, str] = {}
     from marker.reading.documents import sha256_file
 
+    surnames = "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨"
+    things = ("设备", "材料", "场地", "车辆", "软件", "维保", "培训", "印刷")
+
+    def own_lines(index: int) -> str:
+        """What makes each draft its own document (near-identical drafts are copies of each other)."""
+        return "\n".join(f"附{n}：{rng.choice(surnames)}{rng.choice(surnames)}经办{rng.choice(things)}事项，"
+                         f"编号{index:03d}-{n}-{rng.randint(1000, 9999)}，于{rng.randint(1, 12)}月"
+                         f"{rng.randint(1, 28)}日办理。" for n in range(12))
+
     for index in range(200):
         kind = index % 4
         name = f"draft-{index:03d}"
         if kind == 0:
-            path = make_text(staging / f"{name}.txt", f"{CONTRACT}\n编号 {index}")
+            path = make_text(staging / f"{name}.txt", f"{CONTRACT}\n{own_lines(index)}")
         elif kind == 1:
-            path = make_text(staging / f"{name}.txt", f"{INTERNAL_NOTICE}\n请各部门遵照执行。编号 {index}")
+            path = make_text(staging / f"{name}.txt", f"{INTERNAL_NOTICE}\n请各部门遵照执行。\n{own_lines(index)}")
         elif kind == 2:
-            path = make_docx(staging / f"{name}.docx", [*FINANCIAL_REPORT, f"编号 {index}"], table=FINANCIAL_TABLE)
+            path = make_docx(staging / f"{name}.docx", [*FINANCIAL_REPORT, *own_lines(index).splitlines()],
+                             table=FINANCIAL_TABLE)
         else:
             path = staging / f"{name}.pdf"
             path.write_bytes(b"%PDF-1.4 broken " + str(index).encode())

@@ -25,7 +25,7 @@ from marker.domain.mark_text import format_mark
 from marker.domain.marks import CopyFacts, MarkFacts
 from marker.domain.naming import copy_name
 from marker.domain.policy import Policy
-from marker.errors import MijiError, NotApproved, OutputError, RefusedError, UsageError
+from marker.errors import AlreadyRegistered, MijiError, NotApproved, OutputError, RefusedError, UsageError
 from marker.intake.decide import Decision, mark_facts
 from marker.ledger.approvals import usable_approval
 from marker.ledger.registers import (
@@ -143,6 +143,28 @@ def write_reserved(ledger: Ledger, stamper: Stamper, *, registry: str, source_na
     return issued
 
 
+def refuse_if_registered(ledger: Ledger, policy: Policy, document: Document, decision: Decision, *,
+                         actor: str) -> str | None:
+    """One registration per content: the registered original, an issued copy, or the same text in
+    another format is refused (and recorded) naming its 登记号; a draft quoting a registered document
+    may not be marked below that document's level. Returns the fingerprint to keep."""
+    from marker.intake.recognise import fingerprint_of, highest_quoted, recognise
+
+    found = recognise(ledger, document, policy)
+    registered = next((r for r in found if r.is_registered), None)
+    if registered is not None:
+        reason = f"不得重复登记：{registered.reason()} (already registered as {registered.registry})"
+        record_refusal(ledger, action="register" if registered.kind == "original" else "reproduce", reason=reason,
+                       actor=actor, registry=registered.registry, copy_no=registered.copy_no, file=document.path.name,
+                       sha256=document.sha256)
+        raise AlreadyRegistered(reason, path=document.path)
+    quoted = highest_quoted(policy, found)
+    if quoted is not None and policy.rank(decision.level) < policy.rank(quoted.level):
+        raise RefusedError(f"{quoted.reason()}：密级不得低于{quoted.level} (a compilation takes the highest level "
+                           "of its parts)", path=document.path)
+    return fingerprint_of(document, policy)
+
+
 def register_and_issue(
     ledger: Ledger, worker: Worker, policy: Policy, document: Document, decision: Decision, *, actor: str,
     recipients: Sequence[str | None], out_dir: Path, archive_dir: Path | None, keep_copy: bool,
@@ -155,6 +177,7 @@ def register_and_issue(
     moves the original there once this returns (the daemon empties its inbox)."""
     check_recipients(policy, recipients)
     medium = policy.medium(decision.level)
+    fingerprint = refuse_if_registered(ledger, policy, document, decision, actor=actor)
     year = datetime.now().year
     retry = failed_registration(ledger, document.sha256)
     tentative = retry or next_registry(ledger, year)
@@ -177,6 +200,7 @@ def register_and_issue(
                 "decided_by": decision.decided_by, "original_path": str(document.path.resolve()),
                 "archive_path": archive_path, "policy": policy.name,
                 "confidence": decision.suggestion.confidence if decision.suggestion else None,
+                "fingerprint": fingerprint,
             }
             if registry == retry:
                 ledger.append("document_retried", payload, registry=registry, actor=actor)

@@ -29,7 +29,7 @@ def mark_file(
     person's role) must allow the level decided."""
     check_level(policy, level)
     check_recipients(policy, recipients)
-    document = worker.read(path, limits, full_text=level is None)
+    document = worker.read(path, limits, full_text=True)  # the fingerprint needs every page
     refuse_if_marked(document)
     decision = decided(decide(document, policy, level=level, period=period, workspace=workspace,
                               confirmed=confirmed), path)

@@ -23,10 +23,10 @@ from marker.domain.policy import Policy
 from marker.errors import InputError, MijiError, NotFoundInput
 from marker.intake.decide import Decision, Undecided, decide
 from marker.intake.distribute import Marked, issue_registered, register_and_issue
+from marker.intake.recognise import highest_quoted, recognise
 from marker.intake.suggest import suggest_for
 from marker.ledger.registers import (
     copies,
-    find_original,
     record_file_state,
     record_refusal,
     require_document,
@@ -199,11 +199,21 @@ def process_file(ctx: Context, path: Path) -> Result:
                           f"份号 {mark.copy_number or '无'}），不作为新稿处理",
                           f"already carries a mark: a copy, not a draft (registry {mark.registry or '-'})",
                           registry=mark.registry, copy_no=mark.copy_number)
-    existing = find_original(ctx.ledger, sha)
+    found = recognise(ctx.ledger, document, ctx.policy)
+    known = next((r for r in found if r.is_registered), None)
+    if known is not None and known.kind != "original":  # a copy of a registered document, in any format
+        record_refusal(ctx.ledger, action="reproduce", actor=None, registry=known.registry, copy_no=known.copy_no,
+                       file=path.name, sha256=sha, reason=f"收件箱中发现复制件：{known.reason()}")
+        return quarantine(ctx, path, sha, f"这是已登记文件的复制件，不作为新稿处理：{known.reason()}",
+                          f"a reproduction of registered document {known.registry}", registry=known.registry)
     suggestion = suggest_for(document, ctx.policy, workspace=ctx.layout.root)
-    if existing is not None:
-        reason = f"重复：与已登记原件 {existing} 相同 (duplicate of {existing})"
-        return to_review(ctx, path, document, suggestion, reason, duplicate_of=existing)
+    if known is not None:
+        reason = f"重复：与已登记原件 {known.registry} 相同 (duplicate of {known.registry})"
+        return to_review(ctx, path, document, suggestion, reason, duplicate_of=known.registry)
+    quoted = highest_quoted(ctx.policy, found)
+    if quoted is not None:
+        suggestion = at_least(ctx.policy, suggestion, quoted.level, quoted.reason())
+        return to_review(ctx, path, document, suggestion, quoted.reason(), quotes=quoted.registry)
     try:
         outcome = decide(document, ctx.policy, level=None, period=None, workspace=ctx.layout.root,
                          confirmed=False, suggestion=suggestion)
@@ -217,6 +227,15 @@ def process_file(ctx: Context, path: Path) -> Result:
         if not path.exists():  # the copies were written and the original moved: only the report failed
             raise
         return quarantine(ctx, path, sha, f"标密失败：{exc.message}", f"marking failed: {exc.message}")
+
+
+def at_least(policy: Policy, suggestion: Suggestion, level: str, reason: str) -> Suggestion:
+    """The suggestion raised to `level` at least, flagged for a person with `reason`."""
+    from dataclasses import replace
+
+    rank = max(suggestion.level_rank, policy.rank(level))
+    return replace(suggestion, level_rank=rank, level=policy.levels[rank].name, needs_review=True,
+                   review_reasons=(*suggestion.review_reasons, reason))
 
 
 def complete_distribution(ctx: Context, registry: str, original: Path, wanted: int) -> int:

@@ -174,6 +174,26 @@ def registrations_since(ledger: Ledger, seq: int) -> list[tuple[str, DocumentRec
     return found
 
 
+def issued_copy_with(ledger: Ledger, sha256: str) -> tuple[str, str] | None:
+    """(registry, 份号) of an issued copy whose file had this SHA-256: a marked copy's exact bytes."""
+    sha = ledger.payload_field("sha256")
+    rows = ledger.query(f"SELECT registry, copy_no FROM events WHERE kind = 'copy_issued' AND {sha} = ? "
+                        "ORDER BY seq LIMIT 1", (sha256,))
+    return (rows[0][0], rows[0][1]) if rows else None
+
+
+def stored_fingerprints(ledger: Ledger) -> list[tuple[DocumentRecord, str]]:
+    """Every registered document's content fingerprint (hex), as written at registration."""
+    records = {r.registry: r for r in documents(ledger)}
+    found: list[tuple[DocumentRecord, str]] = []
+    for event in ledger.events("kind = 'document_registered'"):
+        fingerprint = event.payload.get("fingerprint")
+        record = records.get(event.registry or "")
+        if record is not None and isinstance(fingerprint, str) and fingerprint and ledger.authentic(event):
+            found.append((record, fingerprint))
+    return found
+
+
 def mark_failed(ledger: Ledger, registry: str, *, reason: str, actor: str) -> None:
     ledger.append("document_failed", {"reason": reason}, registry=registry, actor=actor)
 
