@@ -25,7 +25,7 @@ CliResult = tuple[int, str, str]
 
 # Commands that act as a person: the `cli` fixture gives them the test staff's tokens, unless the
 # test set MIJI_TOKEN itself (tests about authentication do).
-ACTING = {"mark", "review", "approve", "copies", "handover", "remark", "preflight", "people"}
+ACTING = {"mark", "review", "approve", "copies", "handover", "remark", "preflight", "people", "relevel"}
 
 
 def _workspace_of(args: tuple[str, ...]) -> Path:

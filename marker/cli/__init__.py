@@ -32,6 +32,7 @@ COMMANDS = (
     "train_cmd",
     "preflight_cmd",
     "remark_cmd",
+    "relevel_cmd",
 )
 
 EPILOG = """examples:

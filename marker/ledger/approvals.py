@@ -119,6 +119,11 @@ def _used_copies(ledger: Ledger, registry: str) -> dict[int, int]:
             approval = event.payload.get("approval")
             if approval is not None and used.get(approval):
                 used[approval] -= 1
+    # Prints recorded by pre-flight use the approval too (print_job_verified names them).
+    for event in ledger.events("kind = 'print_job_verified'"):
+        for use in event.payload.get("approval_use") or ():
+            if use.get("registry") == registry and ledger.authentic(event):
+                used[int(use["approval"])] = used.get(int(use["approval"]), 0) + int(use.get("copies", 0))
     return used
 
 

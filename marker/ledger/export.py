@@ -11,7 +11,7 @@ from marker.errors import UsageError
 from marker.ledger.registers import copies, documents, status_zh
 from marker.ledger.store import Ledger
 
-REGISTERS = ("发放", "审批", "销毁", "移交", "承印")
+REGISTERS = ("发放", "审批", "销毁", "移交", "承印", "解密", "变更")
 
 
 def _titles(ledger: Ledger) -> dict[str, tuple[str, str]]:
@@ -57,6 +57,20 @@ def rows_for(ledger: Ledger, register: str) -> tuple[list[str], list[list[str]]]
                  e.payload.get("category", ""), str(e.payload.get("copies", "")), e.payload.get("printer", ""),
                  "、".join(e.payload.get("credentials", [])), e.actor or "", e.payload.get("retain_until", "")]
                 for e in ledger.events("kind = 'print_job_verified'")]
+        return head, rows
+    if register == "解密":
+        head = ["登记号", "文件名称", "原密级", "原保密期限", "解密日期", "解密依据", "经办人", "登记时间"]
+        rows = [[e.registry or "", titles.get(e.registry or "", ("", ""))[0], e.payload.get("old_level", ""),
+                 e.payload.get("old_period") or "", e.payload.get("on", ""), e.payload.get("reason", ""),
+                 e.actor or "", e.at] for e in ledger.events("kind = 'document_declassified'")]
+        return head, rows
+    if register == "变更":
+        head = ["登记号", "文件名称", "原密级", "原保密期限", "新密级", "新保密期限", "新解密日期", "变更原因",
+                "变更人", "变更时间"]
+        rows = [[e.registry or "", titles.get(e.registry or "", ("", ""))[0], e.payload.get("old_level", ""),
+                 e.payload.get("old_period") or "", e.payload.get("level", ""), e.payload.get("period") or "",
+                 e.payload.get("expiry") or "", e.payload.get("reason", ""), e.actor or "", e.at]
+                for e in ledger.events("kind = 'document_relevelled'")]
         return head, rows
     raise UsageError(f"未知登记簿 {register!r} (choose one of {'、'.join(REGISTERS)})")
 

@@ -42,6 +42,7 @@ class DocumentRecord:
     archive_path: str | None = None
     original_path: str | None = None
     failure: str | None = None
+    declassified: str | None = None  # the date it was declassified (解密), as the ledger holds it
 
     @classmethod
     def from_event(cls, event: Event) -> DocumentRecord:
@@ -65,10 +66,17 @@ class DocumentRecord:
                            decided_by=p.get("decided_by"), marked_by=event.actor or self.marked_by,
                            archive_path=p.get("archive_path", self.archive_path),
                            original_path=p.get("original_path", self.original_path))
+        if event.kind == "document_relevelled":
+            p = event.payload
+            return replace(self, level=p.get("level", self.level), period=p.get("period"), expiry=p.get("expiry"),
+                           decided_by="person", declassified=None)
+        if event.kind == "document_declassified":
+            return replace(self, declassified=event.payload.get("on") or event.at[:10])
         return self
 
 
-_DOCUMENT_KINDS = ("document_registered", "document_failed", "document_withdrawn", "document_retried")
+_DOCUMENT_KINDS = ("document_registered", "document_failed", "document_withdrawn", "document_retried",
+                   "document_relevelled", "document_declassified")
 
 
 @dataclass(frozen=True, slots=True)
@@ -455,8 +463,22 @@ def status_zh(status: str) -> str:
 
 
 def expiring(ledger: Ledger, year: int) -> list[DocumentRecord]:
-    """Documents whose secrecy period ends in `year`: the yearly destruction/declassification list."""
-    return [d for d in documents(ledger) if d.expiry and d.expiry.startswith(f"{year}-")]
+    """Documents still classified whose period ends in `year`: the yearly declassification list."""
+    return [d for d in documents(ledger) if d.expiry and d.expiry.startswith(f"{year}-") and not d.declassified]
+
+
+def record_relevel(ledger: Ledger, record: DocumentRecord, *, level: str, period: str | None, expiry: str | None,
+                   reason: str, actor: str) -> None:
+    """变更: a person changed the document's level or period; the register keeps the old values."""
+    ledger.append("document_relevelled", {
+        "level": level, "period": period, "expiry": expiry, "old_level": record.level, "old_period": record.period,
+        "old_expiry": record.expiry, "reason": reason}, registry=record.registry, actor=actor)
+
+
+def record_declassified(ledger: Ledger, record: DocumentRecord, *, on: str, reason: str, actor: str) -> None:
+    """解密: from now on the ledger holds the document as declassified, whatever a copy says."""
+    ledger.append("document_declassified", {"on": on, "old_level": record.level, "old_period": record.period,
+                                            "reason": reason}, registry=record.registry, actor=actor)
 
 
 def recipients_of(records: Iterable[CopyRecord]) -> list[str]:

@@ -99,6 +99,21 @@ def preflight(paths: list[Path], *, policy: Policy, ledger: Ledger, order: Order
                            level=job_level(files, policy), verifier=verifier, checked_on=day)
 
 
+def approval_use(ledger: Ledger, policy: Policy, result: PreflightResult) -> list[dict[str, Any]]:
+    """The prints this job takes from each document's approval (a refusal if one no longer has them)."""
+    from marker.ledger.approvals import usable_approval
+    from marker.ledger.registers import document
+
+    uses: list[dict[str, Any]] = []
+    for registry in sorted({f.mark.registry for f in result.files if f.mark and f.mark.registry}):
+        record = document(ledger, registry)
+        if record is None or not policy.level(record.level).needs_approval:
+            continue
+        approval = usable_approval(ledger, policy, registry, result.order.copies, result.checked_on)
+        uses.append({"registry": registry, "approval": approval.id, "copies": result.order.copies})
+    return uses
+
+
 def record_job(ledger: Ledger, result: PreflightResult, policy: Policy,
                print_ready: PrintReady | None = None) -> int:
     """The 承印登记 entry of a passing job; returns its event number."""
@@ -122,8 +137,11 @@ def record_job(ledger: Ledger, result: PreflightResult, policy: Policy,
     if print_ready is not None:
         payload["print_ready"] = {"path": str(print_ready.path.absolute()), "sha256": print_ready.sha256,
                                   "copies": [f"{c.registry}/{c.copy_no}" for c in print_ready.copies]}
-    event = ledger.append("print_job_verified", payload, registry=registries[0] if len(registries) == 1 else None,
-                          actor=result.verifier)
+    with ledger.transaction():  # the approval check and its use are one step: two print rooms cannot overrun it
+        if print_ready is None:
+            payload["approval_use"] = approval_use(ledger, policy, result)
+        event = ledger.append("print_job_verified", payload,
+                              registry=registries[0] if len(registries) == 1 else None, actor=result.verifier)
     return event.seq
 
 

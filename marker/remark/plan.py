@@ -33,10 +33,16 @@ class RemarkOptions:
 
 @dataclass(frozen=True, slots=True)
 class Known:
-    """What the ledger knows about a registry number: the category and who decided the level."""
+    """What the ledger knows about a registry number: the category and who decided the level, and
+    the document's current state there (level, period, declassification), which a copy's marks
+    never override."""
 
     category: str | None
     decided_by: str | None
+    level: str | None = None
+    period: str | None = None
+    expiry: str | None = None
+    declassified: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,8 +108,24 @@ def plan_for(document: Document, policy: Policy, options: RemarkOptions, *, know
     mark = document.existing_mark
     if mark is None:
         return _plan_unmarked(document, policy, options, registered, suggest)
+    state = known.get(mark.registry or "") if mark.registry else None
     if mark.fields.get("declassified"):
         return _keep(f"已于 {mark.fields['declassified']} 解密 (already declassified)", mark)
+    if state is not None and state.declassified:
+        if document.kind == "txt":
+            return _keep("文本文件不能原处改标 (text files are not re-marked in place)", mark, person=True)
+        rest = [rule.name for rule in policy.levels if not rule.max_years]
+        return Plan("declassify", f"登记簿记载已于 {state.declassified} 解密 (declassified in the ledger)",
+                    old_level=mark.level, old_period=mark.period, new_level=rest[-1] if rest else None,
+                    declassified=date.fromisoformat(state.declassified), registry=mark.registry, owner=_owner(mark))
+    if state is not None and state.level and state.decided_by == "person" and (
+            state.level != mark.level or (state.period or None) != (mark.period or None)):
+        if document.kind == "txt":
+            return _keep("文本文件不能原处改标 (text files are not re-marked in place)", mark, person=True)
+        return Plan("relevel", f"登记簿记载为 {state.level} {state.period or ''}".rstrip() + " (the ledger's state)",
+                    old_level=mark.level, old_period=mark.period, new_level=state.level, new_period=state.period,
+                    new_expiry=date.fromisoformat(state.expiry) if state.expiry else None,
+                    registry=mark.registry, owner=_owner(mark))
     period: Period | None = None
     if mark.period:
         try:

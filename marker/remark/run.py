@@ -425,7 +425,8 @@ def ledger_knowledge(ledger: Ledger | None, root: Path) -> tuple[dict[str, Known
     from marker.ledger.registers import documents, events_for_archive
 
     for record in documents(ledger):
-        known[record.registry] = Known(record.category, record.decided_by)
+        known[record.registry] = Known(record.category, record.decided_by, record.level, record.period,
+                                       record.expiry, record.declassified)
         if record.original_sha256:
             registered.setdefault(record.original_sha256, record.registry)
     for event in events_for_archive(ledger, EVENT, str(root.resolve())):
@@ -484,6 +485,7 @@ def run_remark(config: RunConfig, policy: Policy, ledger: Ledger | None, *, acto
                     for result in recorded:
                         ledger.append(EVENT, _payload(result, run_id, root, config.mode, config.options.as_of),
                                       registry=result.plan.registry, actor=actor)
+                        _record_declassification(ledger, result, actor)
             for result in batch:
                 if result.action == "mark" and writes:
                     to_mark.append(result)
@@ -507,6 +509,18 @@ def run_remark(config: RunConfig, policy: Policy, ledger: Ledger | None, *, acto
                 _orig(root / result.rel).unlink(missing_ok=True)
     results.sort(key=lambda r: r.rel)
     return Report(run_id, config.mode, tuple(results), others, config.options.as_of)
+
+
+def _record_declassification(ledger: Ledger, result: FileResult, actor: str) -> None:
+    """A registered document declassified by this run is declassified in the ledger from now on."""
+    from marker.ledger.registers import document, record_declassified
+
+    plan = result.plan
+    if plan.action != "declassify" or not plan.registry or plan.declassified is None:
+        return
+    record = document(ledger, plan.registry)
+    if record is not None and not record.declassified:
+        record_declassified(ledger, record, on=plan.declassified.isoformat(), reason=plan.reason, actor=actor)
 
 
 def _mark_all(results: Sequence[FileResult], config: RunConfig, policy: Policy, ledger: Ledger,
