@@ -41,14 +41,20 @@ def test_output_mode_is_configurable_but_never_world_readable(tmp_path: Path, cl
 
 
 def test_secrets_never_reach_logs_output_or_the_ledger(tmp_path: Path, cli, monkeypatch):
+    from tests.roster import OFFICER
+
     workspace = tmp_path / "ws"
-    monkeypatch.setenv("MIJI_SECRET", SECRET)
+    secret_file = tmp_path / "secret.txt"
+    secret_file.write_text(SECRET, encoding="utf-8")
     draft = make_docx(tmp_path / "报表.docx", FINANCIAL_REPORT, table=FINANCIAL_TABLE)
-    outputs = [cli("people", "add", "王芳", "--role", "部门经理", "--workspace", workspace, "--debug"),
+    outputs = [cli("people", "add", "钱七", "--role", "部门经理", "--by", OFFICER, "--secret-file", secret_file,
+                   "--workspace", workspace, "--debug"),
                cli("mark", draft, "--level", "机密", "--workspace", workspace, "--debug"),
                cli("approve", "MJ-2026-000001", "--by", "王芳", "--copies", "1", "--workspace", workspace, "--debug")]
-    monkeypatch.setenv("MIJI_SECRET", SECRET + "-wrong")
+    assert [code for code, _, _ in outputs] == [0, 0, 0], outputs
+    monkeypatch.setenv("MIJI_TOKEN", SECRET + "-not-a-token")
     outputs.append(cli("approve", "MJ-2026-000001", "--by", "王芳", "--copies", "1", "--workspace", workspace))
+    assert outputs[-1][0] == ExitCode.AUTH
     for _code, out, err in outputs:
         assert SECRET not in out and SECRET not in err
     for path in workspace.rglob("*"):
@@ -56,8 +62,7 @@ def test_secrets_never_reach_logs_output_or_the_ledger(tmp_path: Path, cli, monk
             assert SECRET.encode() not in path.read_bytes(), path
 
 
-def test_a_registry_number_cannot_steer_a_write_outside_the_workspace(tmp_path: Path, cli, monkeypatch):
-    monkeypatch.setenv("MIJI_SECRET", SECRET)
+def test_a_registry_number_cannot_steer_a_write_outside_the_workspace(tmp_path: Path, cli):
     code, _, err = cli("copies", "issue", "../../../tmp/escape", "--to", "张三", "--workspace", tmp_path / "ws")
     assert code == ExitCode.USAGE and "登记簿中没有" in err
     assert not (tmp_path / "escape").exists() and not Path("/tmp/escape").exists()
