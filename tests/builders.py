@@ -128,3 +128,23 @@ INTERNAL_NOTICE = (
     "请各部门做好值班安排和安全检查工作。特此通知。\n"
     "行政部\n2026年4月20日"
 )
+
+
+def libreoffice() -> str | None:
+    """The LibreOffice binary, or None where it is not installed (a test then skips with a reason)."""
+    import shutil
+
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def convert_with_libreoffice(source: Path, out_dir: Path, fmt: str = "pdf") -> Path:
+    """`soffice --headless --convert-to FMT`, with a private profile so parallel tests do not clash."""
+    import subprocess
+
+    binary = libreoffice()
+    if binary is None:
+        raise FileNotFoundError("LibreOffice (soffice) is not installed")
+    subprocess.run([binary, f"-env:UserInstallation={(out_dir / 'lo-profile').as_uri()}", "--headless",
+                    "--convert-to", fmt, "--outdir", str(out_dir), str(source)],
+                   check=True, capture_output=True, timeout=300)
+    return out_dir / f"{source.stem}.{fmt}"

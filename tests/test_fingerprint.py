@@ -4,8 +4,6 @@ or pasted into a new draft, is matched to its 登记号; different documents are
 from __future__ import annotations
 
 import random
-import shutil
-import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -25,7 +23,7 @@ from marker.errors import LedgerIntegrityError
 from marker.reading.documents import read
 from marker.render.docx import DocxStamper
 from marker.render.pdf import PdfStamper
-from tests.builders import make_docx, make_pdf
+from tests.builders import convert_with_libreoffice, libreoffice, make_docx, make_pdf
 from tests.documents_zh import ALL, BLANK_TEMPLATES, CONTRACT_B, Draft, contract
 
 FACTS = MarkFacts(
@@ -53,31 +51,12 @@ def _fp(path: Path) -> Fingerprint:
     return fingerprint(read(path).text)
 
 
-def _libreoffice() -> str:
-    found = shutil.which("soffice") or shutil.which("libreoffice")
-    if found is None:
-        pytest.skip("LibreOffice (soffice) not installed: the Save-as-PDF conversion cannot be made")
-    return found
-
-
 def _save_as_pdf(source: Path, tmp_path: Path) -> Path:
+    if libreoffice() is None:
+        pytest.skip("LibreOffice (soffice) not installed: the Save-as-PDF conversion cannot be made")
     out = tmp_path / "lo"
-    subprocess.run(
-        [
-            _libreoffice(),
-            f"-env:UserInstallation={(tmp_path / 'lo-profile').as_uri()}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(out),
-            str(source),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
-    return out / f"{source.stem}.pdf"
+    out.mkdir(exist_ok=True)
+    return convert_with_libreoffice(source, out)
 
 
 def _long_text(seed: int, size: int = 50_000) -> str:

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import shutil
-import subprocess
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -22,7 +20,7 @@ from marker.domain.marks import CopyFacts, MarkFacts, header_text, watermark_tex
 from marker.errors import CorruptInput, OutputError
 from marker.reading import documents
 from marker.render.docx import DocxStamper
-from tests.builders import FINANCIAL_REPORT, FINANCIAL_TABLE, make_docx
+from tests.builders import FINANCIAL_REPORT, FINANCIAL_TABLE, convert_with_libreoffice, libreoffice, make_docx
 
 V_NS = "urn:schemas-microsoft-com:vml"
 FACTS = MarkFacts(
@@ -297,33 +295,13 @@ def test_broken_draft_is_corrupt_input(tmp_path: Path) -> None:
         DocxStamper(source, FACTS)
 
 
-def _libreoffice() -> str:
-    found = shutil.which("libreoffice") or shutil.which("soffice")
-    if found is None:
-        pytest.skip("LibreOffice not installed")
-    return found
-
-
 @pytest.mark.slow
 def test_libreoffice_shows_the_marks(draft: Path, tmp_path: Path) -> None:
+    if libreoffice() is None:
+        pytest.skip("LibreOffice not installed")
     out = tmp_path / "marked.docx"
     _stamp(draft, out)
-    subprocess.run(
-        [
-            _libreoffice(),
-            f"-env:UserInstallation={(tmp_path / 'lo-profile').as_uri()}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(out),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    with pymupdf.open(tmp_path / "marked.pdf") as pdf:
+    with pymupdf.open(convert_with_libreoffice(out, tmp_path)) as pdf:
         page = pdf[0]
         text = "".join(page.get_text().split())  # LibreOffice drops and adds spaces around CJK
         drawings = page.get_drawings()
