@@ -27,6 +27,7 @@ class Limits:
 
     max_bytes: int = 100 * MB
     max_pages: int = 5000
+    max_cells: int = 2_000_000  # spreadsheet cells read (a huge sheet is refused, not half-read)
     max_zip_members: int = 2000
     max_zip_uncompressed: int = 500 * MB
     max_zip_ratio: int = 200

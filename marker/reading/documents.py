@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-import zipfile
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -33,6 +32,8 @@ from marker.errors import (
     WrongTypeInput,
 )
 from marker.reading.filetype import kind_for_suffix, sniff
+from marker.reading.office import read_pptx, read_xlsx
+from marker.reading.ooxml import custom_properties, open_package
 from marker.settings import Limits
 
 log = logging.getLogger(__name__)
@@ -95,7 +96,7 @@ def _check_path(path: Path, limits: Limits) -> tuple[str, int]:
     kind = kind_for_suffix(path)
     if kind is None:
         raise UnsupportedInput(
-            f"不支持的文件类型 {path.suffix or '(无扩展名)'} (supported: .pdf .docx .txt .md)", path=path)
+            f"不支持的文件类型 {path.suffix or '(无扩展名)'} (supported: .pdf .docx .xlsx .pptx .txt .md)", path=path)
     size = path.stat().st_size
     if size == 0:
         raise EmptyInput("空文件 (empty file)", path=path)
@@ -122,6 +123,10 @@ def read(path: Path | str, limits: Limits | None = None, *, full_text: bool = Tr
             if sniffed != "pdf":
                 raise WrongTypeInput(_mismatch("PDF", sniffed), path=path)
             parts = _read_pdf(data, path, limits, full_text=full_text)
+        elif kind == "xlsx":
+            parts = read_xlsx(data, path, sniffed, limits)
+        elif kind == "pptx":
+            parts = read_pptx(data, path, sniffed, limits)
         elif kind == "docx":
             parts = _read_docx(data, path, sniffed, limits)
         else:
@@ -220,36 +225,6 @@ def looks_encrypted(data: bytes) -> bool:
     return _ENCRYPT_KEY.search(data[-65536:]) is not None or _ENCRYPT_KEY.search(data[:65536]) is not None
 
 
-def _check_zip(data: bytes, path: Path, sniffed: str, limits: Limits) -> zipfile.ZipFile:
-    import io
-
-    if sniffed == "ole":
-        if "EncryptedPackage".encode("utf-16-le") in data[:1 << 20] or b"EncryptedPackage" in data:
-            raise EncryptedInput("DOCX 已加密，需要密码 (password-protected Word file)", path=path)
-        raise WrongTypeInput("这是旧版 .doc 文件，请另存为 .docx (legacy .doc, not .docx)", path=path)
-    if sniffed != "zip":
-        raise WrongTypeInput(_mismatch("DOCX", sniffed), path=path)
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise CorruptInput("DOCX 压缩包已损坏 (corrupt zip)", path=path) from exc
-    if len(members) > limits.max_zip_members:
-        raise TooLargeInput(f"DOCX 含 {len(members)} 个部件，超过上限 {limits.max_zip_members} (zip bomb guard)",
-                            path=path)
-    total = sum(member.file_size for member in members)
-    if total > limits.max_zip_uncompressed:
-        raise TooLargeInput(f"DOCX 解压后 {total / 1048576:.0f} MB，超过上限 (zip bomb guard)", path=path)
-    for member in members:
-        if member.compress_size and member.file_size / member.compress_size > limits.max_zip_ratio \
-                and member.file_size > 10 * 1024 * 1024:
-            raise TooLargeInput(f"DOCX 部件 {member.filename} 压缩比异常 (zip bomb guard)", path=path)
-    names = {member.filename for member in members}
-    if "word/document.xml" not in names or "[Content_Types].xml" not in names:
-        raise WrongTypeInput("压缩包不是 Word 文档 (zip is not a Word document)", path=path)
-    return archive
-
-
 def _table_text(table: Any) -> str:
     rows: list[str] = []
     for row in table.rows:
@@ -271,8 +246,8 @@ def _read_docx(data: bytes, path: Path, sniffed: str, limits: Limits) -> _Parts:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    archive = _check_zip(data, path, sniffed, limits)
-    metadata = _docx_custom_properties(archive)
+    archive = open_package(data, path, sniffed, limits, label="DOCX", required="word/document.xml")
+    metadata = custom_properties(archive)
     try:
         document = docx.Document(io.BytesIO(data))
     except MemoryError:
@@ -303,27 +278,6 @@ def _read_docx(data: bytes, path: Path, sniffed: str, limits: Limits) -> _Parts:
                 seen.add(text)
                 blocks.append(TextBlock("header", text.strip()))
     return tuple(blocks), 1, (), metadata
-
-
-def _docx_custom_properties(archive: zipfile.ZipFile) -> dict[str, str]:
-    """Miji's keys from docProps/custom.xml (`miji:level` ...), parsed without entity expansion."""
-    from lxml import etree
-
-    try:
-        raw = archive.read("docProps/custom.xml")
-    except KeyError:
-        return {}
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
-    try:
-        root = etree.fromstring(raw, parser)
-    except etree.XMLSyntaxError:
-        return {}
-    found: dict[str, str] = {}
-    for prop in root:
-        name = prop.get("name", "")
-        if name.startswith("miji:") and len(prop):
-            found[name[5:]] = prop[0].text or ""
-    return found
 
 
 def _read_text(data: bytes, path: Path, sniffed: str) -> _Parts:

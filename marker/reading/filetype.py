@@ -15,7 +15,7 @@ _MAGIC: tuple[tuple[bytes, Sniffed], ...] = (
     (b"\x89PNG\r\n\x1a\n", "png"),
     (b"GIF8", "gif"),
 )
-DOCUMENT_SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".txt": "txt", ".md": "txt"}
+DOCUMENT_SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".pptx": "pptx", ".txt": "txt", ".md": "txt"}
 
 
 def sniff(head: bytes) -> Sniffed:

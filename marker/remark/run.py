@@ -264,6 +264,10 @@ def process_file(ctx: Context, rel: str) -> FileResult:
             return FileResult(rel, document.kind, _summary_plan(document), document.sha256)
         plan = plan_for(document, ctx.policy, ctx.options, known=ctx.known, registered=ctx.registered,
                         suggest=lambda: _suggest(document, ctx.policy, ctx.workspace))
+        if plan.changes_mark and document.kind not in ("pdf", "docx"):
+            plan = replace(plan, action="keep", needs_person=True,
+                           reason=f"{document.kind.upper()} 暂不支持改标，需人工处理 (re-marking this format is not "
+                                  f"supported yet): {plan.reason}")
         if ctx.mode == "dry" or not plan.changes_mark:
             return FileResult(rel, document.kind, plan, document.sha256)
         return _write(ctx, rel, document, plan)

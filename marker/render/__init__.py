@@ -35,9 +35,17 @@ def stamper_for(document: Document, facts: MarkFacts) -> Stamper:
         from marker.render.docx import DocxStamper
 
         return DocxStamper(document.path, facts)
+    if document.kind == "xlsx":
+        from marker.render.office import XlsxStamper
+
+        return XlsxStamper(document.path, facts)
+    if document.kind == "pptx":
+        from marker.render.office import PptxStamper
+
+        return PptxStamper(document.path, facts)
     if document.kind == "txt":
         from marker.render.text import docx_stamper_for_text
 
         return docx_stamper_for_text(document, facts)
-    raise UnsupportedInput("只能为 PDF、DOCX 和文本稿标密 (only PDF, DOCX and text can be marked)",
-                           path=document.path)
+    raise UnsupportedInput("只能为 PDF、DOCX、XLSX、PPTX 和文本稿标密 (only PDF, DOCX, XLSX, PPTX and text "
+                           "can be marked)", path=document.path)
