@@ -14,11 +14,16 @@ def fit_stem(stem: str, room: int) -> str:
     return stem
 
 
+# A copy is written in the modern format of its draft: text → DOCX, WPS and legacy Office → OOXML.
+COPY_SUFFIX = {".txt": ".docx", ".md": ".docx", ".doc": ".docx", ".wps": ".docx", ".xls": ".xlsx", ".et": ".xlsx",
+               ".ppt": ".pptx", ".dps": ".pptx"}
+
+
 def copy_name(source: Path | str, registry: str, copy_no: str) -> str:
-    """`<stem>.<registry>-<份号>.<ext>`; a text draft's copies are DOCX."""
+    """`<stem>.<registry>-<份号>.<ext>`, in the copy's format (COPY_SUFFIX)."""
     source = Path(source)
     suffix = source.suffix.lower()
-    tail = f".{registry}-{copy_no}{'.docx' if suffix in ('.txt', '.md') else suffix}"
+    tail = f".{registry}-{copy_no}{COPY_SUFFIX.get(suffix, suffix)}"
     return fit_stem(source.stem, MAX_NAME_BYTES - len(tail.encode("utf-8"))) + tail
 
 

@@ -208,6 +208,7 @@ def register_and_issue(
                 ledger.append("document_registered", {
                     **payload, "title": document.title, "original_sha256": document.sha256,
                     "source_name": document.path.name, "kind": document.kind,
+                    "converted_from": document.converted_from,
                     "document_date": document.document_date.isoformat() if document.document_date else None,
                 }, registry=registry, actor=actor)
             paths = [out_dir / copy_name(document.path.name, registry, "{copy}") for _ in recipients]

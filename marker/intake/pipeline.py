@@ -119,7 +119,7 @@ def suggestion_report(document: Document | None, suggestion: Suggestion | None, 
     data: dict[str, Any] = {"generated_at": datetime.now().astimezone().isoformat(timespec="seconds"), **extra}
     if document is not None:
         data.update(name=document.path.name, sha256=document.sha256, title=document.title, kind=document.kind,
-                    pages=document.page_count,
+                    converted_from=document.converted_from, pages=document.page_count,
                     document_date=document.document_date.isoformat() if document.document_date else None)
     if suggestion is not None:
         data["suggestion"] = suggestion.as_dict()

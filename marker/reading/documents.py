@@ -66,6 +66,8 @@ class Document:
     document_date: date | None = None
     existing_mark: ExistingMark | None = None
     full_text: bool = True
+    converted_from: str | None = None  # ".doc", ".wps" …: read (and marked) as its modern format
+    converted: Path | None = None  # that conversion, in the reading process's private folder
 
     @property
     def text(self) -> str:
@@ -118,11 +120,14 @@ def read(path: Path | str, limits: Limits | None = None, *, full_text: bool = Tr
     except OSError as exc:
         raise InputError(f"无法读取文件 (cannot read file): {exc.strerror}", path=path) from exc
     sniffed = sniff(data[:4096])
+    converted: Path | None = None
     try:
         if kind == "pdf":
             if sniffed != "pdf":
                 raise WrongTypeInput(_mismatch("PDF", sniffed), path=path)
             parts = _read_pdf(data, path, limits, full_text=full_text)
+        elif kind == "legacy":
+            kind, parts, converted = _read_legacy(data, path, sniffed, limits)
         elif kind == "xlsx":
             parts = read_xlsx(data, path, sniffed, limits)
         elif kind == "pptx":
@@ -145,7 +150,34 @@ def read(path: Path | str, limits: Limits | None = None, *, full_text: bool = Tr
         page_count=page_count, pages_without_text=blank_pages,
         document_date=find_document_date(text), existing_mark=_existing_mark(metadata, text),
         full_text=full_text or kind != "pdf",
+        converted_from=path.suffix.lower() if converted is not None else None, converted=converted,
     )
+
+
+def _read_legacy(data: bytes, path: Path, sniffed: str, limits: Limits) -> tuple[str, _Parts, Path | None]:
+    """A WPS or legacy Office file (recognised by its bytes), read as its modern format.
+
+    An OLE file is converted by LibreOffice; a file whose bytes are already OOXML (WPS can save
+    .wps as DOCX) is read as it is; anything else is refused for what it really is."""
+    from marker.reading.convert import LEGACY_TARGETS, convert
+
+    target = LEGACY_TARGETS[path.suffix.lower()]
+    if sniffed == "zip":
+        return target, _READERS[target](data, path, sniffed, limits), None
+    if sniffed != "ole":
+        raise WrongTypeInput(_mismatch(path.suffix.lstrip(".").upper(), sniffed), path=path)
+    if "EncryptedPackage".encode("utf-16-le") in data[:1 << 20]:
+        raise EncryptedInput(f"{path.suffix} 文件已加密，需要密码 (password-protected file)", path=path)
+    converted = convert(data, path, target, timeout=max(10.0, limits.worker_wall_seconds - 5))
+    modern = converted.read_bytes()
+    return target, _READERS[target](modern, path, sniff(modern[:4096]), limits), converted
+
+
+def _read_docx_parts(data: bytes, path: Path, sniffed: str, limits: Limits) -> _Parts:
+    return _read_docx(data, path, sniffed, limits)
+
+
+_READERS = {"docx": _read_docx_parts, "xlsx": read_xlsx, "pptx": read_pptx}
 
 
 def _mismatch(expected: str, sniffed: str) -> str:

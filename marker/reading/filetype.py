@@ -15,7 +15,9 @@ _MAGIC: tuple[tuple[bytes, Sniffed], ...] = (
     (b"\x89PNG\r\n\x1a\n", "png"),
     (b"GIF8", "gif"),
 )
-DOCUMENT_SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".pptx": "pptx", ".txt": "txt", ".md": "txt"}
+DOCUMENT_SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".pptx": "pptx", ".txt": "txt", ".md": "txt",
+                     ".doc": "legacy", ".wps": "legacy", ".xls": "legacy", ".et": "legacy", ".ppt": "legacy",
+                     ".dps": "legacy"}
 
 
 def sniff(head: bytes) -> Sniffed:

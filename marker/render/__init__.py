@@ -26,7 +26,10 @@ class Stamper(Protocol):
 
 
 def stamper_for(document: Document, facts: MarkFacts) -> Stamper:
-    """The stamper of the document's format; text drafts become DOCX."""
+    """The stamper of the document's format; text drafts become DOCX; a WPS or legacy Office file
+    is stamped from its conversion (made again if this process has not got it)."""
+    if document.converted_from is not None:
+        document = _converted(document)
     if document.kind == "pdf":
         from marker.render.pdf import PdfStamper
 
@@ -49,3 +52,14 @@ def stamper_for(document: Document, facts: MarkFacts) -> Stamper:
         return docx_stamper_for_text(document, facts)
     raise UnsupportedInput("只能为 PDF、DOCX、XLSX、PPTX 和文本稿标密 (only PDF, DOCX, XLSX, PPTX and text "
                            "can be marked)", path=document.path)
+
+
+def _converted(document: Document) -> Document:
+    from dataclasses import replace
+
+    from marker.reading.convert import convert
+
+    source = document.converted
+    if source is None or not source.is_file():
+        source = convert(document.path.read_bytes(), document.path, document.kind, timeout=120.0)
+    return replace(document, path=source)
