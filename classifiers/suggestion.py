@@ -41,6 +41,7 @@ class Suggestion:
     publication: str | None = None
     kind_evidence: tuple[str, ...] = ()
     publication_evidence: tuple[str, ...] = ()
+    ocr_confidence: float | None = None  # the text was recognised from scanned pages with this confidence
 
     def strongest(self, count: int = 2) -> tuple[Evidence, ...]:
         return tuple(sorted(self.evidence, key=lambda ev: -ev.weight)[:count])

@@ -27,6 +27,7 @@ class Limits:
 
     max_bytes: int = 100 * MB
     max_pages: int = 5000
+    max_ocr_pages: int = 20  # scanned pages recognised per file (about 3 s each)
     max_cells: int = 2_000_000  # spreadsheet cells read (a huge sheet is refused, not half-read)
     max_zip_members: int = 2000
     max_zip_uncompressed: int = 500 * MB

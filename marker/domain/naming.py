@@ -16,7 +16,8 @@ def fit_stem(stem: str, room: int) -> str:
 
 # A copy is written in the modern format of its draft: text → DOCX, WPS and legacy Office → OOXML.
 COPY_SUFFIX = {".txt": ".docx", ".md": ".docx", ".doc": ".docx", ".wps": ".docx", ".xls": ".xlsx", ".et": ".xlsx",
-               ".ppt": ".pptx", ".dps": ".pptx"}
+               ".ppt": ".pptx", ".dps": ".pptx", ".jpg": ".pdf", ".jpeg": ".pdf", ".png": ".pdf", ".tif": ".pdf",
+               ".tiff": ".pdf"}
 
 
 def copy_name(source: Path | str, registry: str, copy_no: str) -> str:

@@ -104,6 +104,8 @@ def suggest_for(document: Document, policy: Policy, *, workspace: Path | None) -
         _warn_levels_once(model, rules)
         model = None
     suggestion = suggest(document.blocks, rules, model)
+    if document.ocr_confidence is not None:
+        suggestion = _from_scan(suggestion, document.ocr_confidence, policy)
     if document.pages_without_text and document.page_count > len(document.pages_without_text):
         pages = "、".join(str(n) for n in document.pages_without_text[:10])
         reason = f"第 {pages} 页没有文字层，内容未检查 (pages without a text layer: {pages})"
@@ -116,6 +118,21 @@ def suggest_for(document: Document, policy: Policy, *, workspace: Path | None) -
         suggestion = replace(
             suggestion, needs_review=True,
             review_reasons=("全部页面没有文字层，可能是扫描件 (no page has a text layer: scanned?)",))
+    return suggestion
+
+
+OCR_REVIEW_BELOW = 0.80  # mean word confidence under which recognised text is not trusted alone
+
+
+def _from_scan(suggestion: Suggestion, confidence: float, policy: Policy) -> Suggestion:
+    """A suggestion from recognised (OCR) text carries that confidence, and a poor scan goes to a person."""
+    suggestion = replace(suggestion, ocr_confidence=round(confidence, 3),
+                         confidence=min(suggestion.confidence, max(confidence, 0.0)))
+    if confidence < OCR_REVIEW_BELOW:
+        reason = f"扫描件文字识别置信度 {confidence:.0%} 偏低，请核对 (low OCR confidence)"
+        rank = max(suggestion.level_rank, 1)  # never 公开 on text nobody could read reliably
+        return replace(suggestion, needs_review=True, level_rank=rank, level=policy.levels[rank].name,
+                       review_reasons=(*suggestion.review_reasons, reason))
     return suggestion
 
 

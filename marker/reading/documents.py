@@ -68,6 +68,7 @@ class Document:
     full_text: bool = True
     converted_from: str | None = None  # ".doc", ".wps" …: read (and marked) as its modern format
     converted: Path | None = None  # that conversion, in the reading process's private folder
+    ocr_confidence: float | None = None  # set when page text was recognised from images (0..1)
 
     @property
     def text(self) -> str:
@@ -121,11 +122,14 @@ def read(path: Path | str, limits: Limits | None = None, *, full_text: bool = Tr
         raise InputError(f"无法读取文件 (cannot read file): {exc.strerror}", path=path) from exc
     sniffed = sniff(data[:4096])
     converted: Path | None = None
+    ocr: float | None = None
     try:
         if kind == "pdf":
             if sniffed != "pdf":
                 raise WrongTypeInput(_mismatch("PDF", sniffed), path=path)
-            parts = _read_pdf(data, path, limits, full_text=full_text)
+            parts, ocr = _read_pdf(data, path, limits, full_text=full_text)
+        elif kind == "image":
+            parts, ocr = _read_image(data, path, sniffed, limits)
         elif kind == "legacy":
             kind, parts, converted = _read_legacy(data, path, sniffed, limits)
         elif kind == "xlsx":
@@ -151,6 +155,7 @@ def read(path: Path | str, limits: Limits | None = None, *, full_text: bool = Tr
         document_date=find_document_date(text), existing_mark=_existing_mark(metadata, text),
         full_text=full_text or kind != "pdf",
         converted_from=path.suffix.lower() if converted is not None else None, converted=converted,
+        ocr_confidence=ocr,
     )
 
 
@@ -213,7 +218,7 @@ _STAMPED_COPY = re.compile(r"第\s*(\d{6})\s*份")
 _Parts = tuple[tuple[TextBlock, ...], int, tuple[int, ...], dict[str, str]]
 
 
-def _read_pdf(data: bytes, path: Path, limits: Limits, *, full_text: bool) -> _Parts:
+def _read_pdf(data: bytes, path: Path, limits: Limits, *, full_text: bool) -> tuple[_Parts, float | None]:
     import pymupdf
 
     pymupdf.TOOLS.mupdf_display_errors(False)
@@ -237,15 +242,59 @@ def _read_pdf(data: bytes, path: Path, limits: Limits, *, full_text: bool) -> _P
         wanted = range(count)
         if not full_text and count > 2 * EDGE_PAGES:
             wanted = [*range(EDGE_PAGES), *range(count - EDGE_PAGES, count)]
-        blocks: list[TextBlock] = []
-        blank: list[int] = []
-        for number in wanted:
-            page_text = doc[number].get_text("text")
-            if not page_text.strip():
-                blank.append(number + 1)
-            blocks.append(TextBlock("para", page_text.rstrip("\n")))
+        blocks, blank, confidence = _page_texts(doc, wanted, path, limits, ocr=full_text)
         metadata = from_xmp(doc.get_xml_metadata() or "")
-    return tuple(blocks), count, tuple(blank), metadata
+    return (tuple(blocks), count, tuple(blank), metadata), confidence
+
+
+def _page_texts(doc: Any, wanted: Any, path: Path, limits: Limits, *,
+                ocr: bool) -> tuple[list[TextBlock], list[int], float | None]:
+    """Each wanted page's text layer; a page without one is recognised (OCR) when `ocr` and the
+    engine is installed, up to `limits.max_ocr_pages` pages, else reported as without text."""
+    from marker.reading import ocr as engine
+
+    blocks: list[TextBlock] = []
+    blank: list[int] = []
+    confidences: list[float] = []
+    can_ocr = ocr and engine.available()
+    for number in wanted:
+        page = doc[number]
+        page_text = page.get_text("text")
+        if not page_text.strip() and can_ocr and len(confidences) < limits.max_ocr_pages:
+            import pymupdf
+
+            png = page.get_pixmap(dpi=engine.DPI, colorspace=pymupdf.csGRAY).tobytes("png")
+            found = engine.recognise_png(png, timeout=max(10.0, limits.worker_wall_seconds / 2))
+            confidences.append(found.confidence)
+            page_text = found.text
+        if not page_text.strip():
+            blank.append(number + 1)
+        blocks.append(TextBlock("para", page_text.rstrip("\n")))
+    return blocks, blank, (sum(confidences) / len(confidences) if confidences else None)
+
+
+def _read_image(data: bytes, path: Path, sniffed: str, limits: Limits) -> tuple[_Parts, float | None]:
+    """A scanned page or a multi-page TIFF: each image is a page, recognised by OCR."""
+    import pymupdf
+
+    from marker.reading import ocr as engine
+
+    if sniffed not in ("jpeg", "png", "tiff"):
+        raise WrongTypeInput(_mismatch("图片", sniffed), path=path)
+    if not engine.available():
+        raise UnsupportedInput("识别扫描件需要 Tesseract 中文数据（apt-get install tesseract-ocr "
+                               "tesseract-ocr-chi-sim）(OCR engine not installed)", path=path)
+    try:
+        doc = pymupdf.open(stream=data, filetype=path.suffix.lstrip(".").lower())
+    except Exception as exc:
+        raise CorruptInput("图片无法打开 (unreadable image)", path=path) from exc
+    with doc:
+        if doc.page_count > limits.max_ocr_pages:
+            raise TooLargeInput(f"图片共 {doc.page_count} 页，超过识别上限 {limits.max_ocr_pages} (too many pages to "
+                                "recognise)", path=path)
+        blocks, blank, confidence = _page_texts(doc, range(doc.page_count), path, limits, ocr=True)
+        count = doc.page_count
+    return (tuple(blocks), count, tuple(blank), {}), confidence
 
 
 _ENCRYPT_KEY = re.compile(rb"/Encrypt\s*(\d+\s+\d+\s+R|<<)")

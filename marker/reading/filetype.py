@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-Sniffed = Literal["pdf", "zip", "ole", "jpeg", "png", "gif", "text", "binary", "empty"]
+Sniffed = Literal["pdf", "zip", "ole", "jpeg", "png", "gif", "tiff", "text", "binary", "empty"]
 
 _MAGIC: tuple[tuple[bytes, Sniffed], ...] = (
     (b"PK\x03\x04", "zip"),
@@ -14,10 +14,13 @@ _MAGIC: tuple[tuple[bytes, Sniffed], ...] = (
     (b"\xff\xd8\xff", "jpeg"),
     (b"\x89PNG\r\n\x1a\n", "png"),
     (b"GIF8", "gif"),
+    (b"II*\x00", "tiff"),
+    (b"MM\x00*", "tiff"),
 )
 DOCUMENT_SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".pptx": "pptx", ".txt": "txt", ".md": "txt",
                      ".doc": "legacy", ".wps": "legacy", ".xls": "legacy", ".et": "legacy", ".ppt": "legacy",
-                     ".dps": "legacy"}
+                     ".dps": "legacy", ".jpg": "image", ".jpeg": "image", ".png": "image", ".tif": "image",
+                     ".tiff": "image"}
 
 
 def sniff(head: bytes) -> Sniffed:

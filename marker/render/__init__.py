@@ -34,6 +34,10 @@ def stamper_for(document: Document, facts: MarkFacts) -> Stamper:
         from marker.render.pdf import PdfStamper
 
         return PdfStamper(document.path, facts)
+    if document.kind == "image":  # a scan is marked as a PDF copy of its images
+        from marker.render.pdf import PdfStamper, image_as_pdf
+
+        return PdfStamper(image_as_pdf(document.path), facts)
     if document.kind == "docx":
         from marker.render.docx import DocxStamper
 

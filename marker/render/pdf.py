@@ -525,3 +525,23 @@ def join_pdfs(parts: list[Path], out_path: Path) -> str:
     with atomic_write(out_path, overwrite=False) as handle:
         handle.write(data)
     return hashlib.sha256(data).hexdigest()
+
+
+def image_as_pdf(path: Path) -> Path:
+    """A scan's images as a PDF in a private temporary folder (one page per image), to be stamped."""
+    import atexit
+    import shutil
+    import tempfile
+
+    import pymupdf
+
+    try:
+        with pymupdf.open(path) as images:
+            data = images.convert_to_pdf()
+    except Exception as exc:
+        raise CorruptInput("图片无法转换为 PDF (cannot turn the image into a PDF)", path=path) from exc
+    folder = Path(tempfile.mkdtemp(prefix="miji-scan-"))
+    atexit.register(shutil.rmtree, folder, True)
+    target = folder / f"{path.stem}.pdf"
+    target.write_bytes(data)
+    return target
