@@ -161,3 +161,13 @@ def test_help_lists_every_exit_code(cli):
     assert code == 0
     for exit_code, (zh, _) in EXIT_CODES.items():
         assert f"{int(exit_code)} {zh}" in flat
+
+
+def test_no_module_imports_another_modules_private_names():
+    bad = []
+    for module, path in modules():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(("marker", "watch", "classifiers")):
+                bad += [(module, node.module, alias.name) for alias in node.names
+                        if alias.name.startswith("_") and not alias.name.startswith("__")]
+    assert bad == []
