@@ -3,9 +3,10 @@
 Chosen by measuring (bench/ocr_bench.py, the same rendered pages at 300 dpi, 2 cores): Tesseract
 chi_sim 0.992 character accuracy at 5.1 s/page; RapidOCR (ONNX, models in its wheel) 1.000 at
 8.5 s/page and onnxruntime + OpenCV in the install. Tesseract is a system package, lighter and
-faster; its confidence is good enough to send doubtful pages to a person. Runs where reading runs — in the limited worker — one page at
-a time with a time limit. The mean word confidence comes back with the text, so a poor scan goes
-to a person instead of being trusted.
+faster; its confidence is good enough to send doubtful pages to a person.
+
+Runs where reading runs — in the limited worker — one page at a time with a time limit. The mean
+word confidence comes back with the text, so a poor scan goes to a person instead of being trusted.
 """
 
 from __future__ import annotations

@@ -33,6 +33,9 @@ from marker.reading.inputs import is_document_name, is_junk
 from marker.remark.plan import Known, Plan, RemarkOptions, change_for, plan_for, within_a_year
 from marker.settings import Limits
 
+# What re-marking rewrites in place (strike-through and 解密); other formats count as other files.
+REMARKABLE = frozenset({".pdf", ".docx", ".txt", ".md"})
+
 if TYPE_CHECKING:
     from marker.domain.policy import Policy
     from marker.ledger.store import Ledger
@@ -153,7 +156,7 @@ def walk(root: Path, *, exclude: Path | None = None) -> tuple[list[str], int]:
             path = here / name
             if path.is_symlink() or name.endswith(ORIG_SUFFIX) or name.startswith(TEMP_PREFIX) or is_junk(name):
                 continue
-            if is_document_name(path):
+            if is_document_name(path) and path.suffix.lower() in REMARKABLE:
                 documents.append(path.relative_to(root).as_posix())
             else:
                 others += 1
@@ -180,6 +183,9 @@ def _init_worker(context: Context, parent_pid: int) -> None:
     """Workers stop when the parent is killed (even by kill -9): no orphan writes after it."""
     global _CONTEXT
     _CONTEXT = context
+    from marker.worker.isolation import limit_memory
+
+    limit_memory(context.limits.worker_memory_mb)  # the rewrite of each file happens in this process
     with contextlib.suppress(Exception):
         import ctypes
         import signal

@@ -44,12 +44,17 @@ class WorkerLimits:
 
 
 def _apply_limits(limits: WorkerLimits) -> None:
+    limit_memory(limits.memory_mb)
+    _cpu_budget(limits.cpu_seconds)
+
+
+def limit_memory(memory_mb: int) -> None:
+    """Cap this process's address space: a hostile file fails here with MemoryError, not the host."""
     import resource
 
-    memory = limits.memory_mb * MB
+    memory = memory_mb * MB
     with contextlib.suppress(ValueError, OSError):
         resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
-    _cpu_budget(limits.cpu_seconds)
 
 
 def _cpu_budget(seconds: int) -> None:
