@@ -101,3 +101,87 @@ def inspect_pdf(path: Path) -> PdfFacts:
     return PdfFacts(tuple(pages), tuple(fonts.values()), can_print)
 
 
+
+
+# --- where a Miji stamp lies against the page's own content --------------------------------------
+STAMP_SIGNATURE = b"/MijiS"  # the last content stream of every page Miji stamped draws this XObject
+WATERMARK_PREFIX = "MijiC"  # the per-copy watermark XObject: meant to lie over text, not measured
+OVERLAP_TOLERANCE = 0.25  # points: touching is not covering
+
+
+@dataclass(frozen=True, slots=True)
+class MarkOverlap:
+    page: int  # 1-based
+    problem: str  # "overlap" or "clipped"
+    mark: tuple[float, float, float, float]
+    content: tuple[float, float, float, float] | None = None
+
+
+def _visual_boxes(page: object, *, with_annots: bool) -> list[tuple[float, float, float, float]]:
+    import pymupdf
+
+    assert isinstance(page, pymupdf.Page)
+    turn = page.rotation_matrix
+    boxes = []
+    for kind, raw in page.get_bboxlog():
+        if kind.startswith(("ignore", "clip", "pop", "group", "layer")):
+            continue
+        box = pymupdf.Rect(raw) * turn
+        if not box.is_empty:
+            boxes.append((box.x0, box.y0, box.x1, box.y1))
+    if with_annots:
+        for annot in [*page.annots(), *page.widgets()]:
+            if annot.type[0] != pymupdf.PDF_ANNOT_POPUP:
+                box = annot.rect * turn
+                boxes.append((box.x0, box.y0, box.x1, box.y1))
+    return boxes
+
+
+def stamp_overlaps(data: bytes) -> tuple[list[MarkOverlap], int]:
+    """Every Miji mark (header, footer, 份号, mark line, re-marks) that covers the page's own
+    content or runs off the page, measured on what the file really draws: the stamp's stream and
+    the page's own streams are interpreted apart. Returns the problems and the stamped page count.
+
+    Full-page background fills count as content here, unlike when placing marks: a print room
+    sees a mark on a tinted page as legible, so only those that cover more are reported."""
+    import pymupdf
+
+    problems: list[MarkOverlap] = []
+    stamped = 0
+    with pymupdf.open(stream=data, filetype="pdf") as doc:
+        for number in range(doc.page_count):
+            page = doc.load_page(number)
+            contents = page.get_contents()
+            ours = [x for x in contents if STAMP_SIGNATURE in doc.xref_stream(x)
+                    or b"/MijiR" in doc.xref_stream(x)]
+            if not ours:
+                continue
+            stamped += 1
+            rect = page.rect
+            area = rect.width * rect.height
+            own = [x for x in contents if x not in ours]
+            doc.xref_set_key(page.xref, "Contents", "[" + " ".join(f"{x} 0 R" for x in own) + "]")
+            page = doc.reload_page(page)
+            content = [b for b in _visual_boxes(page, with_annots=True)
+                       if (b[2] - b[0]) * (b[3] - b[1]) < 0.9 * area]
+            opener = doc.get_new_xref()
+            doc.update_object(opener, "<<>>")
+            doc.update_stream(opener, b"q\n")
+            doc.xref_set_key(page.xref, "Contents", "[" + " ".join(f"{x} 0 R" for x in [opener, *ours]) + "]")
+            for xref, name, *_ in page.get_xobjects():
+                if name.startswith(WATERMARK_PREFIX):
+                    doc.update_stream(xref, b"")
+            page = doc.reload_page(page)
+            marks = _visual_boxes(page, with_annots=False)
+            inside = pymupdf.Rect(rect.x0 - 0.5, rect.y0 - 0.5, rect.x1 + 0.5, rect.y1 + 0.5)
+            t = OVERLAP_TOLERANCE
+            for mark in marks:
+                if not inside.contains(pymupdf.Rect(mark)):
+                    problems.append(MarkOverlap(number + 1, "clipped", mark))
+                    continue
+                for box in content:
+                    if (mark[0] + t < box[2] and box[0] < mark[2] - t
+                            and mark[1] + t < box[3] and box[1] < mark[3] - t):
+                        problems.append(MarkOverlap(number + 1, "overlap", mark, box))
+                        break
+    return problems, stamped

@@ -32,8 +32,10 @@ from marker.domain.page import (
     MARGIN_RIGHT,
     MARGIN_TOP,
     MARK_SIZE,
+    too_small,
 )
-from marker.errors import CorruptInput, EncryptedInput, MijiError
+from marker.errors import CorruptInput, EncryptedInput, MijiError, UnmarkablePage
+from marker.render.room import Line, Marks, NoRoom, PagePlan, content_boxes, plan_page
 
 if TYPE_CHECKING:
     import pymupdf
@@ -41,6 +43,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SMALL_SIZE = 10.5  # 五号, header and footer
+# The smallest mark line printed (3号 scaled down on small pages, never below this) and the glyph
+# extent of Droid Sans Fallback above and below the baseline, in ems, for the room a line takes.
+MIN_MARK_SIZE = 8.0
+ASCENT, DESCENT = 0.95, 0.2
+COPY_LABEL_SAMPLE = "第 000000 份"
+LAYOUT_KEY = "MijiLayout"  # document info: how the layout was adapted to make room for the marks
 WATERMARK_OPACITY = 0.15
 WATERMARK_RGB = (0.70, 0.05, 0.05)
 TEXT_GRAY = 0.15
@@ -171,7 +179,7 @@ class PageLayout:
 
     @property
     def text_scale(self) -> float:
-        return min(1.0, max(0.5, self.scale))
+        return min(1.0, max(MIN_MARK_SIZE / MARK_SIZE, self.scale))
 
     def mark_lines(self) -> tuple[float, float, float, float]:
         """x, baseline of line 1 (份号), baseline of line 2 (mark), font size."""
@@ -189,14 +197,47 @@ class PageLayout:
         return (MARGIN_LEFT * self.scale, self.width - MARGIN_RIGHT * self.scale,
                 MARGIN_BOTTOM * self.scale * 0.5, size)
 
+    def line(self, text: str, x: float, baseline: float, size: float, *, align: str = "left") -> Line:
+        """The room a line of our font takes on the visual page (y down)."""
+        width = text_run(text)[1] * size
+        if align == "center":
+            x -= width / 2
+        elif align == "right":
+            x -= width
+        return Line(x, x + width, self.height - baseline - ASCENT * size, (ASCENT + DESCENT) * size)
+
+    def marks(self, header: str, page_label: str, block: tuple[str, str] | None) -> Marks:
+        """Every mark of one page at its standard place."""
+        hx, hy, hsize = self.header()
+        left, right, fy, fsize = self.footer()
+        footer = (self.line(COPY_LABEL_SAMPLE, left, fy, fsize),
+                  self.line(page_label, right, fy, fsize, align="right"))
+        head = self.line(header, hx, hy, hsize, align="center")
+        if block is None:
+            return Marks(head, footer)
+        x, first, second, size = self.mark_lines()
+        lines = (self.line(block[0], x, first, size), self.line(block[1], x, second, size))
+        return Marks(head, footer, lines, 1.25 * size)
+
+    @staticmethod
+    def baseline(top: float, height: float, size: float) -> float:
+        """The y-up baseline of a line whose visual top is `top`."""
+        return height - top - ASCENT * size
+
 
 def _header_stream(layout: PageLayout, facts: MarkFacts) -> str:
     x, y, size = layout.header()
     return _show(header_text(facts), x, y, size, align="center", gray=TEXT_GRAY)
 
 
+def _label_stream(layout: PageLayout, copy: CopyFacts) -> str:
+    """Per copy, every page: `第 000003 份` in the footer (moved per page with the footer)."""
+    left, _, baseline, small = layout.footer()
+    return _show(copy.footer_label, left, baseline, small, gray=TEXT_GRAY)
+
+
 def _copy_stream(layout: PageLayout, facts: MarkFacts, copy: CopyFacts) -> str:
-    """Per copy, every page: the diagonal watermark and `第 000003 份` in the footer."""
+    """Per copy, every page: the diagonal watermark, light enough to read the text through."""
     text = watermark_text(facts, copy)
     hexed, width = text_run(text)
     diagonal = math.hypot(layout.width, layout.height)
@@ -207,11 +248,9 @@ def _copy_stream(layout: PageLayout, facts: MarkFacts, copy: CopyFacts) -> str:
     x = layout.width / 2 - cos * half + sin * size * 0.35
     y = layout.height / 2 - sin * half - cos * size * 0.35
     r, g, b = WATERMARK_RGB
-    left, _, baseline, small = layout.footer()
     return (
         f"q /MijiGS gs BT /MijiF {size:.2f} Tf {r} {g} {b} rg "
         f"{cos:.5f} {sin:.5f} {-sin:.5f} {cos:.5f} {x:.2f} {y:.2f} Tm {hexed} Tj ET Q\n"
-        + _show(copy.footer_label, left, baseline, small, gray=TEXT_GRAY)
     )
 
 
@@ -229,6 +268,55 @@ def page_matrix(page: pymupdf.Page) -> tuple[float, ...]:
     if rotation == 270:
         return (0, -1, 1, 0, x0, y1)
     return (1, 0, 0, 1, x0, y0)
+
+
+def _box(doc: pymupdf.Document, xref: int, key: str) -> tuple[float, ...] | None:
+    """A page box as four numbers, looked up through the page tree as PDF inheritance says."""
+    node = xref
+    for _ in range(64):
+        kind, value = doc.xref_get_key(node, key)
+        if kind == "array":
+            try:
+                numbers = tuple(float(v) for v in value.strip("[]").split())
+            except ValueError:
+                return None
+            return numbers if len(numbers) == 4 else None
+        kind, value = doc.xref_get_key(node, "Parent")
+        if kind != "xref":
+            return None
+        node = int(value.split()[0])
+    return None
+
+
+def normalise_boxes(doc: pymupdf.Document, page: pymupdf.Page, number: int,
+                    source: Path | None) -> pymupdf.Page:
+    """Repair a crop box that is empty, inverted or outside the media box (readers disagree on
+    what such a page shows, so a mark placed by one may be invisible in another); refuse a page
+    whose media box is unusable or that is smaller than A7, where no mark is legible."""
+    media = _box(doc, page.xref, "MediaBox")
+    if media is not None:
+        mx0, mx1 = sorted((media[0], media[2]))
+        my0, my1 = sorted((media[1], media[3]))
+        if mx1 - mx0 < 1 or my1 - my0 < 1:
+            raise UnmarkablePage(f"第 {number} 页的页面框为空 (page {number}: empty MediaBox)", path=source)
+        crop = _box(doc, page.xref, "CropBox")
+        if crop is not None:
+            cx0, cx1 = sorted((crop[0], crop[2]))
+            cy0, cy1 = sorted((crop[1], crop[3]))
+            cx0, cy0, cx1, cy1 = max(cx0, mx0), max(cy0, my0), min(cx1, mx1), min(cy1, my1)
+            if cx1 - cx0 < 1 or cy1 - cy0 < 1:
+                cx0, cy0, cx1, cy1 = mx0, my0, mx1, my1
+            if (cx0, cy0, cx1, cy1) != crop:
+                doc.xref_set_key(page.xref, "CropBox", f"[{cx0:g} {cy0:g} {cx1:g} {cy1:g}]")
+                if (mx0, my0, mx1, my1) != media:
+                    doc.xref_set_key(page.xref, "MediaBox", f"[{mx0:g} {my0:g} {mx1:g} {my1:g}]")
+                page = doc.reload_page(page)
+    width, height = page.rect.width, page.rect.height
+    if too_small(width, height):
+        raise UnmarkablePage(
+            f"第 {number} 页只有 {width * 25.4 / 72:.0f}×{height * 25.4 / 72:.0f} mm，小于 A7，放不下清晰的密级标志 "
+            f"(page {number} is smaller than A7: no legible mark fits)", path=source)
+    return page
 
 
 def inherited_resources(doc: pymupdf.Document, page_xref: int) -> str:
@@ -293,6 +381,7 @@ class _Group:
     layout: PageLayout
     shared: int
     per_copy: int
+    label: int
 
 
 class PdfStamper:
@@ -349,23 +438,64 @@ class PdfStamper:
         self._groups: dict[tuple[float, float], _Group] = {}
         self._copy_number_xref = 0
         self._done_names: set[tuple[int, str, str]] = set()
+        self.layout_notes: list[str] = []
+        header = header_text(self._facts)
         total = doc.page_count
         for number in range(total):
             page = doc.load_page(number)
+            page = normalise_boxes(doc, page, number + 1, self._source)
             group_index, group = self._group_for(page)
-            names = {f"MijiS{group_index}": group.shared, f"MijiC{group_index}": group.per_copy}
-            draw = f"/MijiS{group_index} Do /MijiC{group_index} Do "
+            layout = group.layout
+            label = f"第 {number + 1} 页 共 {total} 页"
+            block = ("000000", self._facts.mark_line) if number == 0 else None
+            marks = layout.marks(header, label, block)
+            try:
+                plan = plan_page(layout.width, layout.height, marks, content_boxes(page), number=number + 1)
+            except NoRoom as exc:
+                raise UnmarkablePage(str(exc), path=self._source) from exc
+            self.layout_notes.extend(plan.notes)
+            names = {f"MijiS{group_index}": group.shared, f"MijiC{group_index}": group.per_copy,
+                     f"MijiL{group_index}": group.label}
+            header_up = marks.header.top - plan.header_top
+            footer_up = min(line.top for line in marks.footer) - plan.footer_top
+            draw = (f"q 1 0 0 1 0 {header_up:.2f} cm /MijiS{group_index} Do Q /MijiC{group_index} Do "
+                    f"q 1 0 0 1 0 {footer_up:.2f} cm /MijiL{group_index} Do Q ")
             if number == 0:
-                names["MijiM"] = self._first_page_xobjects(group.layout, page)
+                names["MijiM"] = self._first_page_xobjects(layout, plan)
                 names["MijiN"] = self._copy_number_xref
                 draw += "/MijiM Do /MijiN Do "
             self._add_resources(page, names)
-            _, right, baseline, size = group.layout.footer()
+            _, right, baseline, size = layout.footer()
             matrix = " ".join(f"{v:g}" for v in page_matrix(page))
             content = (f"Q q {matrix} cm {draw}\n"
-                       + _show(f"第 {number + 1} 页 共 {total} 页", right, baseline, size,
-                               align="right", gray=TEXT_GRAY) + "Q\n")
-            self._append_content(page, content.encode("latin-1"))
+                       + _show(label, right, baseline + footer_up, size, align="right", gray=TEXT_GRAY) + "Q\n")
+            prefix = self._move_content(page, layout, plan) if plan.moves_content else None
+            append_content(doc, page, content.encode("latin-1"), prefix or self._save_q)
+
+    def _move_content(self, page: pymupdf.Page, layout: PageLayout, plan: PagePlan) -> int:
+        """Scale and shift the page's own content (and its annotations and widgets) as planned;
+        returns the stream that opens the page's content with that transformation."""
+        import pymupdf
+
+        doc = self._doc
+        up = pymupdf.Matrix(plan.scale, 0, 0, plan.scale, plan.dx, (1 - plan.scale) * layout.height - plan.dy)
+        to_user = pymupdf.Matrix(*page_matrix(page))
+        move = ~to_user * up * to_user
+        for xref in [a[0] for a in page.annot_xrefs()]:
+            kind, value = doc.xref_get_key(xref, "Rect")
+            if kind != "array":
+                continue
+            try:
+                rect = pymupdf.Rect(*(float(v) for v in value.strip("[]").split()[:4]))
+            except (TypeError, ValueError):
+                continue
+            rect = (rect * move).normalize()
+            doc.xref_set_key(xref, "Rect", f"[{rect.x0:g} {rect.y0:g} {rect.x1:g} {rect.y1:g}]")
+        stream = doc.get_new_xref()
+        doc.update_object(stream, "<<>>")
+        values = " ".join(f"{v:.5f}" for v in (move.a, move.b, move.c, move.d, move.e, move.f))
+        doc.update_stream(stream, f"q {values} cm\n".encode(), compress=False)
+        return stream
 
     def _group_for(self, page: pymupdf.Page) -> tuple[int, _Group]:
         size = (round(page.rect.width, 2), round(page.rect.height, 2))
@@ -373,36 +503,16 @@ class PdfStamper:
             layout = PageLayout(*size)
             self._groups[size] = _Group(
                 layout, self._new_xobject(layout, _header_stream(layout, self._facts)),
-                self._new_xobject(layout, ""))
+                self._new_xobject(layout, ""), self._new_xobject(layout, ""))
         keys = list(self._groups)
         return keys.index(size), self._groups[size]
 
-    def _first_page_xobjects(self, layout: PageLayout, page: pymupdf.Page) -> int:
+    def _first_page_xobjects(self, layout: PageLayout, plan: PagePlan) -> int:
         x, _, _, size = layout.mark_lines()
         self._first_layout = layout
-        self._mark_baselines = self._mark_position(layout, page)
+        self._mark_baselines = tuple(PageLayout.baseline(top, layout.height, size) for top in plan.block_tops)
         self._copy_number_xref = self._new_xobject(layout, "")
         return self._new_xobject(layout, _show(self._facts.mark_line, x, self._mark_baselines[1], size))
-
-    def _mark_position(self, layout: PageLayout, page: pymupdf.Page) -> tuple[float, float]:
-        """Baselines of the 份号 and mark lines: the GB/T 9704 ones, unless the draft's text starts
-        higher than the standard allows; then the two lines close up and rise, never above the
-        header, so they do not print over the text."""
-        import pymupdf
-
-        x, first, second, size = layout.mark_lines()
-        width = max(text_run(self._facts.mark_line)[1], 4.0) * size
-        block = pymupdf.Rect(x, layout.height - first - size, x + width, layout.height - second + 0.3 * size)
-        tops = [rect.y0 for rect in (pymupdf.Rect(b[:4]) * page.rotation_matrix for b in page.get_text("blocks"))
-                if rect.intersects(block)]
-        if not tops:
-            return first, second
-        _, header_y, header_size = layout.header()
-        ceiling = layout.height - header_y + 0.4 * header_size + 2
-        pitch = 1.25 * size
-        bottom = max(min(tops) - 2, ceiling + size + pitch + 0.3 * size)
-        second = layout.height - bottom + 0.3 * size
-        return second + pitch, second
 
     def _new_xobject(self, layout: PageLayout, content: str) -> int:
         doc = self._doc
@@ -489,6 +599,7 @@ class PdfStamper:
         self._use_font(self._base_chars | set(watermark_text(facts, copy)))
         for group in self._groups.values():
             doc.update_stream(group.per_copy, _copy_stream(group.layout, facts, copy).encode())
+            doc.update_stream(group.label, _label_stream(group.layout, copy).encode())
         x, _, _, size = self._first_layout.mark_lines()
         doc.update_stream(self._copy_number_xref,
                           _show(copy.copy_number, x, self._mark_baselines[0], size).encode())
@@ -496,7 +607,8 @@ class PdfStamper:
         return doc.tobytes(garbage=0)
 
     def _write_metadata(self, values: dict[str, str]) -> None:
-        write_metadata(self._doc, values)
+        extra = {LAYOUT_KEY: "; ".join(self.layout_notes)} if self.layout_notes else None
+        write_metadata(self._doc, values, extra)
 
     def close(self) -> None:
         self._doc.close()
