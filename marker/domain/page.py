@@ -14,8 +14,8 @@ MIN_PAGE_SHORT, MIN_PAGE_LONG = 73 * MM, 104 * MM
 # Print tools shrink a page's content to open a band for marks, never below this factor: 90 % is
 # what a reader does not notice and what keeps 五号 body text above 9.4 pt.
 SCALE_FLOOR = 0.90
-# Marks never go nearer the paper edge than this (printers do not print the outer 4-5 mm).
-EDGE = 5 * MM
+# Marks never go nearer the paper edge than this (office printers do not print the outer 3-4 mm).
+EDGE = 4 * MM
 # Gap kept between a mark and the page's own content.
 CLEARANCE = 1.5
 

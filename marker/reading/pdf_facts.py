@@ -130,10 +130,10 @@ def _visual_boxes(page: object, *, with_annots: bool) -> list[tuple[float, float
         if not box.is_empty:
             boxes.append((box.x0, box.y0, box.x1, box.y1))
     if with_annots:
-        for annot in [*page.annots(), *page.widgets()]:
-            if annot.type[0] != pymupdf.PDF_ANNOT_POPUP:
-                box = annot.rect * turn
-                boxes.append((box.x0, box.y0, box.x1, box.y1))
+        shown = [a.rect for a in page.annots() if a.type[0] != pymupdf.PDF_ANNOT_POPUP]
+        for raw in shown + [w.rect for w in page.widgets()]:
+            box = raw * turn
+            boxes.append((box.x0, box.y0, box.x1, box.y1))
     return boxes
 
 
@@ -168,6 +168,7 @@ def stamp_overlaps(data: bytes) -> tuple[list[MarkOverlap], int]:
             doc.update_object(opener, "<<>>")
             doc.update_stream(opener, b"q\n")
             doc.xref_set_key(page.xref, "Contents", "[" + " ".join(f"{x} 0 R" for x in [opener, *ours]) + "]")
+            doc.xref_set_key(page.xref, "Annots", "null")
             for xref, name, *_ in page.get_xobjects():
                 if name.startswith(WATERMARK_PREFIX):
                     doc.update_stream(xref, b"")

@@ -217,7 +217,7 @@ class PageLayout:
             return Marks(head, footer)
         x, first, second, size = self.mark_lines()
         lines = (self.line(block[0], x, first, size), self.line(block[1], x, second, size))
-        return Marks(head, footer, lines, 1.25 * size)
+        return Marks(head, footer, lines, 1.35 * size)
 
     @staticmethod
     def baseline(top: float, height: float, size: float) -> float:

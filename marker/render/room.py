@@ -86,10 +86,9 @@ def content_boxes(page: pymupdf.Page) -> list[Box]:
         if kind.endswith("path") and box.width * box.height >= BACKGROUND_SHARE * area:
             continue
         boxes.append((box.x0, box.y0, box.x1, box.y1))
-    for annot in list(page.annots()) + list(page.widgets()):
-        if annot.type[0] == pymupdf.PDF_ANNOT_POPUP:
-            continue
-        box = annot.rect * turn if turn is not None else annot.rect
+    shown = [a.rect for a in page.annots() if a.type[0] != pymupdf.PDF_ANNOT_POPUP]
+    for raw in shown + [w.rect for w in page.widgets()]:
+        box = raw * turn if turn is not None else pymupdf.Rect(raw)
         box &= rect
         if not box.is_empty:
             boxes.append((box.x0, box.y0, box.x1, box.y1))
@@ -120,7 +119,7 @@ def _place(marks: Marks, height: float, boxes: list[Box], *, wide: bool) -> Plac
     first, second = marks.block
     spans = [(first.x0, first.x1), (second.x0, second.x1)]
     taken = [*boxes, (header.x0, header_top, header.x1, header_top + header.height)]
-    below_header = header_top + header.height + CLEARANCE
+    below_header = EDGE if _beside(marks) else header_top + header.height + CLEARANCE
     standard = second.top + second.height - first.top
     top = nearest_free_top(spans, standard, first.top, first.top, first.top, taken)
     if top is not None:
@@ -133,11 +132,18 @@ def _place(marks: Marks, height: float, boxes: list[Box], *, wide: bool) -> Plac
     return header_top, footer_top, (top, top + marks.compact_pitch)
 
 
+def _beside(marks: Marks) -> bool:
+    """The 份号 block clears the centred header sideways, so the two may share a band."""
+    right = max(line.x1 for line in marks.block)
+    return right + 2 * CLEARANCE < marks.header.x0
+
+
 def _need(marks: Marks) -> tuple[float, float]:
     """Bands the marks need at the top and at the bottom when packed toward the edges."""
     top = EDGE + marks.header.height + CLEARANCE
     if marks.block:
-        top += CLEARANCE + marks.compact_pitch + marks.block[1].height + CLEARANCE
+        block = marks.compact_pitch + marks.block[1].height + CLEARANCE
+        top = EDGE + max(marks.header.height, block) + CLEARANCE if _beside(marks) else top + CLEARANCE + block
     bottom = EDGE + max(line.height for line in marks.footer) + CLEARANCE
     return top + CLEARANCE, bottom + CLEARANCE
 
