@@ -257,10 +257,14 @@ def _copy_stream(layout: PageLayout, facts: MarkFacts, copy: CopyFacts) -> str:
 def page_matrix(page: pymupdf.Page) -> tuple[float, ...]:
     """Maps visual-page coordinates (y up) to the page's PDF user space, for any rotation and
     a crop box anywhere, so marks come out the right way up."""
-    media, crop = page.mediabox, page.cropbox
+    return matrix_for(page.mediabox, page.cropbox, page.rotation)
+
+
+def matrix_for(media: pymupdf.Rect, crop: pymupdf.Rect, rotation: int) -> tuple[float, ...]:
+    """`page_matrix` from boxes already read (each read of a page box costs a dictionary walk)."""
     x0, x1 = crop.x0, crop.x1
     y0, y1 = media.y1 - crop.y1, media.y1 - crop.y0
-    rotation = page.rotation % 360
+    rotation %= 360
     if rotation == 90:
         return (0, 1, -1, 0, x1, y0)
     if rotation == 180:
@@ -289,11 +293,16 @@ def _box(doc: pymupdf.Document, xref: int, key: str) -> tuple[float, ...] | None
 
 
 def normalise_boxes(doc: pymupdf.Document, page: pymupdf.Page, number: int,
-                    source: Path | None) -> pymupdf.Page:
+                    source: Path | None) -> tuple[pymupdf.Page, tuple[float, ...], pymupdf.Rect]:
     """Repair a crop box that is empty, inverted or outside the media box (readers disagree on
     what such a page shows, so a mark placed by one may be invisible in another); refuse a page
     whose media box is unusable or that is smaller than A7, where no mark is legible."""
-    media = _box(doc, page.xref, "MediaBox")
+    crop_now, media_now, rect = page.cropbox, page.mediabox, page.rect
+    if (media_now.contains(crop_now) and crop_now.width >= 1 and crop_now.height >= 1
+            and abs(rect.width * rect.height - crop_now.width * crop_now.height) < 1):
+        media = None  # the usual page: nothing to repair, no need to read the raw boxes
+    else:
+        media = _box(doc, page.xref, "MediaBox")
     if media is not None:
         mx0, mx1 = sorted((media[0], media[2]))
         my0, my1 = sorted((media[1], media[3]))
@@ -311,12 +320,15 @@ def normalise_boxes(doc: pymupdf.Document, page: pymupdf.Page, number: int,
                 if (mx0, my0, mx1, my1) != media:
                     doc.xref_set_key(page.xref, "MediaBox", f"[{mx0:g} {my0:g} {mx1:g} {my1:g}]")
                 page = doc.reload_page(page)
-    width, height = page.rect.width, page.rect.height
+        rect = page.rect
+    width, height = rect.width, rect.height
     if too_small(width, height):
         raise UnmarkablePage(
             f"第 {number} 页只有 {width * 25.4 / 72:.0f}×{height * 25.4 / 72:.0f} mm，小于 A7，放不下清晰的密级标志 "
             f"(page {number} is smaller than A7: no legible mark fits)", path=source)
-    return page
+    if media is not None:
+        crop_now, media_now = page.cropbox, page.mediabox
+    return page, matrix_for(media_now, crop_now, page.rotation), rect
 
 
 def inherited_resources(doc: pymupdf.Document, page_xref: int) -> str:
@@ -350,7 +362,7 @@ def append_content(doc: pymupdf.Document, page: pymupdf.Page, content: bytes, sa
     refs = " ".join(f"{n} 0 R" for n in _REF.findall(refs))
     stream = doc.get_new_xref()
     doc.update_object(stream, "<<>>")
-    doc.update_stream(stream, content)
+    doc.update_stream(stream, content, compress=len(content) > 4096)  # deflating a few lines costs more than it saves
     doc.xref_set_key(page.xref, "Contents", f"[{save_q} 0 R {refs} {stream} 0 R]")
 
 
@@ -443,8 +455,8 @@ class PdfStamper:
         total = doc.page_count
         for number in range(total):
             page = doc.load_page(number)
-            page = normalise_boxes(doc, page, number + 1, self._source)
-            group_index, group = self._group_for(page)
+            page, to_user, rect = normalise_boxes(doc, page, number + 1, self._source)
+            group_index, group = self._group_for(rect)
             layout = group.layout
             label = f"第 {number + 1} 页 共 {total} 页"
             block = ("000000", self._facts.mark_line) if number == 0 else None
@@ -466,20 +478,21 @@ class PdfStamper:
                 draw += "/MijiM Do /MijiN Do "
             self._add_resources(page, names)
             _, right, baseline, size = layout.footer()
-            matrix = " ".join(f"{v:g}" for v in page_matrix(page))
+            matrix = " ".join(f"{v:g}" for v in to_user)
             content = (f"Q q {matrix} cm {draw}\n"
                        + _show(label, right, baseline + footer_up, size, align="right", gray=TEXT_GRAY) + "Q\n")
-            prefix = self._move_content(page, layout, plan) if plan.moves_content else None
+            prefix = self._move_content(page, layout, plan, to_user) if plan.moves_content else None
             append_content(doc, page, content.encode("latin-1"), prefix or self._save_q)
 
-    def _move_content(self, page: pymupdf.Page, layout: PageLayout, plan: PagePlan) -> int:
+    def _move_content(self, page: pymupdf.Page, layout: PageLayout, plan: PagePlan,
+                      page_to_user: tuple[float, ...]) -> int:
         """Scale and shift the page's own content (and its annotations and widgets) as planned;
         returns the stream that opens the page's content with that transformation."""
         import pymupdf
 
         doc = self._doc
         up = pymupdf.Matrix(plan.scale, 0, 0, plan.scale, plan.dx, (1 - plan.scale) * layout.height - plan.dy)
-        to_user = pymupdf.Matrix(*page_matrix(page))
+        to_user = pymupdf.Matrix(*page_to_user)
         move = ~to_user * up * to_user
         for xref in [a[0] for a in page.annot_xrefs()]:
             kind, value = doc.xref_get_key(xref, "Rect")
@@ -497,8 +510,8 @@ class PdfStamper:
         doc.update_stream(stream, f"q {values} cm\n".encode(), compress=False)
         return stream
 
-    def _group_for(self, page: pymupdf.Page) -> tuple[int, _Group]:
-        size = (round(page.rect.width, 2), round(page.rect.height, 2))
+    def _group_for(self, rect: pymupdf.Rect) -> tuple[int, _Group]:
+        size = (round(rect.width, 2), round(rect.height, 2))
         if size not in self._groups:
             layout = PageLayout(*size)
             self._groups[size] = _Group(

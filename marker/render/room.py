@@ -71,21 +71,23 @@ def content_boxes(page: pymupdf.Page) -> list[Box]:
     import pymupdf
 
     rect = page.rect
-    area = rect.width * rect.height
+    width, height = rect.width, rect.height
+    area = width * height
     turn = page.rotation_matrix if page.rotation % 360 else None
     boxes: list[Box] = []
     for kind, raw in page.get_bboxlog():
         if kind in IGNORED_KINDS or kind.startswith("ignore"):
             continue
-        box = pymupdf.Rect(raw)
         if turn is not None:
-            box = box * turn
-        box &= rect
-        if box.is_empty:
+            raw = tuple(pymupdf.Rect(raw) * turn)
+        x0, y0, x1, y1 = max(raw[0], 0.0), max(raw[1], 0.0), min(raw[2], width), min(raw[3], height)
+        if x1 <= x0 or y1 <= y0:
             continue
-        if kind.endswith("path") and box.width * box.height >= BACKGROUND_SHARE * area:
+        if kind.endswith("path") and (x1 - x0) * (y1 - y0) >= BACKGROUND_SHARE * area:
             continue
-        boxes.append((box.x0, box.y0, box.x1, box.y1))
+        boxes.append((x0, y0, x1, y1))
+    if not page.annot_xrefs():
+        return boxes
     shown = [a.rect for a in page.annots() if a.type[0] != pymupdf.PDF_ANNOT_POPUP]
     for raw in shown + [w.rect for w in page.widgets()]:
         box = raw * turn if turn is not None else pymupdf.Rect(raw)
