@@ -36,6 +36,7 @@ class PdfFacts:
     pages: tuple[PageFacts, ...]
     fonts: tuple[FontUse, ...]
     can_print: bool
+    overlaps: tuple[MarkOverlap, ...] = ()  # Miji marks that cover content or leave the page
 
 
 
@@ -98,7 +99,8 @@ def inspect_pdf(path: Path) -> PdfFacts:
                     fonts[xref] = FontUse(basefont.split("+", 1)[-1], kind, ext != "n/a" or kind == "Type3",
                                           page.number + 1)
         can_print = bool(doc.permissions & pymupdf.PDF_PERM_PRINT)
-    return PdfFacts(tuple(pages), tuple(fonts.values()), can_print)
+    overlaps = tuple(stamp_overlaps(path.read_bytes())[0])
+    return PdfFacts(tuple(pages), tuple(fonts.values()), can_print, overlaps)
 
 
 
