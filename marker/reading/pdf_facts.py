@@ -139,6 +139,44 @@ def _visual_boxes(page: object, *, with_annots: bool) -> list[tuple[float, float
     return boxes
 
 
+_MOVE = re.compile(rb"^q ([-\d.]+) ([-\d.]+) ([-\d.]+) ([-\d.]+) ([-\d.]+) ([-\d.]+) cm "
+                   rb"([-\d.]+) ([-\d.]+) ([-\d.]+) ([-\d.]+) re W n")
+
+
+def _shown_area(doc: object, page: object, own: list[int]) -> tuple[float, float, float, float]:
+    """The part of the visual page the page's own content can show: all of it, or, where Miji
+    moved the content to make room, the original page's area moved with it (the stamp clips
+    there). Measured boxes ignore clipping, so they are cut to this."""
+    import pymupdf
+
+    assert isinstance(doc, pymupdf.Document) and isinstance(page, pymupdf.Page)
+    rect = page.rect
+    try:
+        found = _MOVE.match(doc.xref_stream(own[0]) or b"") if own else None
+    except Exception:  # the page's own first stream, undecodable: not our move
+        found = None
+    if found is None:
+        return (rect.x0, rect.y0, rect.x1, rect.y1)
+    a, b, c, d, e, f, x, y, w, h = (float(v) for v in found.groups())
+    user = pymupdf.Rect(x, y, x + w, y + h) * pymupdf.Matrix(a, b, c, d, e, f)
+    # user space (y up) to the visual page: pymupdf's transformation of the page, then its rotation
+    box = (user * page.transformation_matrix) * page.rotation_matrix
+    box &= rect
+    return (box.x0, box.y0, box.x1, box.y1)
+
+
+def _is_ours(doc: object, xref: int) -> bool:
+    """A content stream Miji wrote: the stamp (draws /MijiS…) or a re-mark (font /MijiR…)."""
+    import pymupdf
+
+    assert isinstance(doc, pymupdf.Document)
+    try:
+        data = doc.xref_stream(xref) or b""
+    except Exception:  # an undecodable stream of the page's own (a bomb, a bad filter) is not ours
+        return False
+    return STAMP_SIGNATURE in data or b"/MijiR" in data
+
+
 def stamp_overlaps(data: bytes) -> tuple[list[MarkOverlap], int]:
     """Every Miji mark (header, footer, 份号, mark line, re-marks) that covers the page's own
     content or runs off the page, measured on what the file really draws: the stamp's stream and
@@ -154,18 +192,21 @@ def stamp_overlaps(data: bytes) -> tuple[list[MarkOverlap], int]:
         for number in range(doc.page_count):
             page = doc.load_page(number)
             contents = page.get_contents()
-            ours = [x for x in contents if STAMP_SIGNATURE in doc.xref_stream(x)
-                    or b"/MijiR" in doc.xref_stream(x)]
+            ours = [x for x in contents if _is_ours(doc, x)]
             if not ours:
                 continue
             stamped += 1
             rect = page.rect
-            area = rect.width * rect.height
             own = [x for x in contents if x not in ours]
+            shown = _shown_area(doc, page, own)
             doc.xref_set_key(page.xref, "Contents", "[" + " ".join(f"{x} 0 R" for x in own) + "]")
             page = doc.reload_page(page)
-            content = [b for b in _visual_boxes(page, with_annots=True)
-                       if (b[2] - b[0]) * (b[3] - b[1]) < 0.9 * area]
+            shown_area = (shown[2] - shown[0]) * (shown[3] - shown[1])
+            content = []
+            for b in _visual_boxes(page, with_annots=True):
+                b = (max(b[0], shown[0]), max(b[1], shown[1]), min(b[2], shown[2]), min(b[3], shown[3]))
+                if b[2] > b[0] and b[3] > b[1] and (b[2] - b[0]) * (b[3] - b[1]) < 0.9 * shown_area:
+                    content.append(b)
             opener = doc.get_new_xref()
             doc.update_object(opener, "<<>>")
             doc.update_stream(opener, b"q\n")

@@ -26,6 +26,7 @@ from marker.domain.marks import CopyFacts, MarkFacts, header_text, metadata_valu
 from marker.domain.page import (
     A4_LONG,
     A4_SHORT,
+    EDGE,
     LINE_PITCH,
     MARGIN_BOTTOM,
     MARGIN_LEFT,
@@ -214,10 +215,15 @@ class PageLayout:
                   self.line(page_label, right, fy, fsize, align="right"))
         head = self.line(header, hx, hy, hsize, align="center")
         if block is None:
-            return Marks(head, footer)
+            return Marks(head, footer, edge=self.edge)
         x, first, second, size = self.mark_lines()
         lines = (self.line(block[0], x, first, size), self.line(block[1], x, second, size))
-        return Marks(head, footer, lines, 1.35 * size)
+        return Marks(head, footer, lines, 1.35 * size, lines[0].x1 - lines[0].x0 + size, self.edge)
+
+    @property
+    def edge(self) -> float:
+        """The paper-edge margin, narrower on small pages (never under 2 mm)."""
+        return EDGE * min(1.0, max(0.5, self.scale))
 
     @staticmethod
     def baseline(top: float, height: float, size: float) -> float:
@@ -257,21 +263,33 @@ def _copy_stream(layout: PageLayout, facts: MarkFacts, copy: CopyFacts) -> str:
 def page_matrix(page: pymupdf.Page) -> tuple[float, ...]:
     """Maps visual-page coordinates (y up) to the page's PDF user space, for any rotation and
     a crop box anywhere, so marks come out the right way up."""
-    return matrix_for(page.mediabox, page.cropbox, page.rotation)
+    return matrix_for(page.mediabox, page.cropbox, page.rotation, page.rect)
 
 
-def matrix_for(media: pymupdf.Rect, crop: pymupdf.Rect, rotation: int) -> tuple[float, ...]:
-    """`page_matrix` from boxes already read (each read of a page box costs a dictionary walk)."""
+def matrix_for(media: pymupdf.Rect, crop: pymupdf.Rect, rotation: int,
+               shown: pymupdf.Rect | None = None) -> tuple[float, ...]:
+    """`page_matrix` from boxes already read (each read of a page box costs a dictionary walk).
+    `shown` is the visual page: larger than the crop box on a page with a /UserUnit, whose user
+    space unit is then that many points."""
     x0, x1 = crop.x0, crop.x1
     y0, y1 = media.y1 - crop.y1, media.y1 - crop.y0
+    unit = 1.0
+    if shown is not None and crop.width > 0 and crop.height > 0:
+        ratio = max(shown.width, shown.height) / max(crop.width, crop.height)
+        unit = 1.0 if abs(ratio - 1) < 1e-3 else ratio
     rotation %= 360
     if rotation == 90:
-        return (0, 1, -1, 0, x1, y0)
-    if rotation == 180:
-        return (-1, 0, 0, -1, x1, y1)
-    if rotation == 270:
-        return (0, -1, 1, 0, x0, y1)
-    return (1, 0, 0, 1, x0, y0)
+        turn = (0, 1, -1, 0, x1, y0)
+    elif rotation == 180:
+        turn = (-1, 0, 0, -1, x1, y1)
+    elif rotation == 270:
+        turn = (0, -1, 1, 0, x0, y1)
+    else:
+        turn = (1, 0, 0, 1, x0, y0)
+    if unit == 1.0:
+        return turn
+    a, b, c, d, e, f = turn
+    return (a / unit, b / unit, c / unit, d / unit, e, f)
 
 
 def _box(doc: pymupdf.Document, xref: int, key: str) -> tuple[float, ...] | None:
@@ -328,7 +346,7 @@ def normalise_boxes(doc: pymupdf.Document, page: pymupdf.Page, number: int,
             f"(page {number} is smaller than A7: no legible mark fits)", path=source)
     if media is not None:
         crop_now, media_now = page.cropbox, page.mediabox
-    return page, matrix_for(media_now, crop_now, page.rotation), rect
+    return page, matrix_for(media_now, crop_now, page.rotation, rect), rect
 
 
 def inherited_resources(doc: pymupdf.Document, page_xref: int) -> str:
@@ -345,9 +363,10 @@ def inherited_resources(doc: pymupdf.Document, page_xref: int) -> str:
     return "<<>>"
 
 
-def append_content(doc: pymupdf.Document, page: pymupdf.Page, content: bytes, save_q: int | None = None) -> None:
+def append_content(doc: pymupdf.Document, page: pymupdf.Page, content: bytes, save_q: int | None = None) -> int:
     """Draw `content` after the page's own, which is wrapped in q … Q (the `save_q` stream holds
-    "q"; made here when not given) so its graphics state cannot move ours."""
+    "q"; made here when not given) so its graphics state cannot move ours. Returns the xref of
+    the stream holding `content`."""
     if save_q is None:
         save_q = doc.get_new_xref()
         doc.update_object(save_q, "<<>>")
@@ -364,6 +383,7 @@ def append_content(doc: pymupdf.Document, page: pymupdf.Page, content: bytes, sa
     doc.update_object(stream, "<<>>")
     doc.update_stream(stream, content, compress=len(content) > 4096)  # deflating a few lines costs more than it saves
     doc.xref_set_key(page.xref, "Contents", f"[{save_q} 0 R {refs} {stream} 0 R]")
+    return stream
 
 
 def write_metadata(doc: pymupdf.Document, values: dict[str, str], extra: dict[str, str] | None = None) -> None:
@@ -415,7 +435,11 @@ class PdfStamper:
             raise CorruptInput("PDF 已损坏 (corrupt PDF)", path=self._source) from exc
         if self._doc.needs_pass or self._doc.is_encrypted:
             raise EncryptedInput("PDF 已加密，需要密码 (encrypted PDF)", path=self._source)
-        if self._doc.page_count == 0:
+        try:
+            pages = self._doc.page_count
+        except Exception as exc:
+            raise CorruptInput("PDF 页面树已损坏 (corrupt page tree)", path=self._source) from exc
+        if pages == 0:
             raise CorruptInput("PDF 没有页面 (PDF has no pages)", path=self._source)
         self._base_chars = (
             BASE_CHARS | set(facts.mark_line) | set(header_text(facts))
@@ -461,8 +485,22 @@ class PdfStamper:
             label = f"第 {number + 1} 页 共 {total} 页"
             block = ("000000", self._facts.mark_line) if number == 0 else None
             marks = layout.marks(header, label, block)
+            matrix = " ".join(f"{v:g}" for v in to_user)
+            # A probe drawn where our marks will be drawn proves the page's own content leaves the
+            # graphics state (and the interpreter) as it found them; else it is isolated first.
+            probe = f"Q q {matrix} cm 0.5 0.5 0.25 0.25 re f Q\n".encode()
+            expected = (0.5, layout.height - 0.75, 0.75, layout.height - 0.5)
+            stream = append_content(doc, page, probe, self._save_q)
+            boxes, probed = content_boxes(page, expected)
+            if not probed:
+                self._isolate(page, stream)
+                boxes, probed = content_boxes(page, expected)
+                if not probed:
+                    raise UnmarkablePage(f"第 {number + 1} 页内容流或坐标异常，无法确认标志可见 "
+                                         f"(page {number + 1}: cannot verify the marks show: damaged content "
+                                         f"stream or unusual coordinates)", path=self._source)
             try:
-                plan = plan_page(layout.width, layout.height, marks, content_boxes(page), number=number + 1)
+                plan = plan_page(layout.width, layout.height, marks, boxes, number=number + 1)
             except NoRoom as exc:
                 raise UnmarkablePage(str(exc), path=self._source) from exc
             self.layout_notes.extend(plan.notes)
@@ -478,16 +516,41 @@ class PdfStamper:
                 draw += "/MijiM Do /MijiN Do "
             self._add_resources(page, names)
             _, right, baseline, size = layout.footer()
-            matrix = " ".join(f"{v:g}" for v in to_user)
             content = (f"Q q {matrix} cm {draw}\n"
                        + _show(label, right, baseline + footer_up, size, align="right", gray=TEXT_GRAY) + "Q\n")
-            prefix = self._move_content(page, layout, plan, to_user) if plan.moves_content else None
-            append_content(doc, page, content.encode("latin-1"), prefix or self._save_q)
+            doc.update_stream(stream, content.encode("latin-1"), compress=False)
+            if plan.moves_content:
+                self._move_content(page, layout, plan, to_user)
+
+    def _contents(self, page: pymupdf.Page) -> list[int]:
+        kind, value = self._doc.xref_get_key(page.xref, "Contents")
+        return [int(n) for n in _REF.findall(value)] if kind == "array" else []
+
+    def _isolate(self, page: pymupdf.Page, ours: int) -> None:
+        """Run the page's own content as one Form XObject: whatever state or syntax error it
+        leaves ends with the XObject, so it cannot move, clip or swallow the marks after it."""
+        doc = self._doc
+        own = [x for x in self._contents(page)[1:] if x != ours]
+        data = b"\n".join(doc.xref_stream(x) or b"" for x in own)
+        media = _box(doc, page.xref, "MediaBox") or (-14400, -14400, 14400, 14400)
+        kind, resources = doc.xref_get_key(page.xref, "Resources")
+        if kind not in ("xref", "dict"):
+            resources = inherited_resources(doc, page.xref)
+            doc.xref_set_key(page.xref, "Resources", resources)
+        form = doc.get_new_xref()
+        doc.update_object(form, f"<< /Type /XObject /Subtype /Form /BBox [{' '.join(f'{v:g}' for v in media)}] "
+                                f"/Resources {resources} >>")
+        doc.update_stream(form, data)
+        self._add_resources(page, {"MijiO": form})
+        runner = doc.get_new_xref()
+        doc.update_object(runner, "<<>>")
+        doc.update_stream(runner, b"q /MijiO Do Q\n", compress=False)
+        doc.xref_set_key(page.xref, "Contents", f"[{self._save_q} 0 R {runner} 0 R {ours} 0 R]")
 
     def _move_content(self, page: pymupdf.Page, layout: PageLayout, plan: PagePlan,
-                      page_to_user: tuple[float, ...]) -> int:
-        """Scale and shift the page's own content (and its annotations and widgets) as planned;
-        returns the stream that opens the page's content with that transformation."""
+                      page_to_user: tuple[float, ...]) -> None:
+        """Scale and shift the page's own content (and its annotations and widgets) as planned,
+        clipped to what the page showed, so content that lay outside the page stays unseen."""
         import pymupdf
 
         doc = self._doc
@@ -504,11 +567,14 @@ class PdfStamper:
                 continue
             rect = (rect * move).normalize()
             doc.xref_set_key(xref, "Rect", f"[{rect.x0:g} {rect.y0:g} {rect.x1:g} {rect.y1:g}]")
+        shown = pymupdf.Rect(0, 0, layout.width, layout.height) * to_user
         stream = doc.get_new_xref()
         doc.update_object(stream, "<<>>")
         values = " ".join(f"{v:.5f}" for v in (move.a, move.b, move.c, move.d, move.e, move.f))
-        doc.update_stream(stream, f"q {values} cm\n".encode(), compress=False)
-        return stream
+        clip = f"{shown.x0:.3f} {shown.y0:.3f} {shown.width:.3f} {shown.height:.3f} re W n"
+        doc.update_stream(stream, f"q {values} cm {clip}\n".encode(), compress=False)
+        refs = self._contents(page)
+        doc.xref_set_key(page.xref, "Contents", " ".join(["[", f"{stream} 0 R", *(f"{x} 0 R" for x in refs[1:]), "]"]))
 
     def _group_for(self, rect: pymupdf.Rect) -> tuple[int, _Group]:
         size = (round(rect.width, 2), round(rect.height, 2))
@@ -525,7 +591,7 @@ class PdfStamper:
         self._first_layout = layout
         self._mark_baselines = tuple(PageLayout.baseline(top, layout.height, size) for top in plan.block_tops)
         self._copy_number_xref = self._new_xobject(layout, "")
-        return self._new_xobject(layout, _show(self._facts.mark_line, x, self._mark_baselines[1], size))
+        return self._new_xobject(layout, _show(self._facts.mark_line, x + plan.mark_dx, self._mark_baselines[1], size))
 
     def _new_xobject(self, layout: PageLayout, content: str) -> int:
         doc = self._doc
@@ -566,9 +632,6 @@ class PdfStamper:
                 doc.xref_set_key(holder, prefix + category, f"<<{refs}>>")
             if not prefix:
                 self._done_names.update((holder, category, name) for name in todo)
-
-    def _append_content(self, page: pymupdf.Page, content: bytes) -> None:
-        append_content(self._doc, page, content, self._save_q)
 
     def _use_font(self, chars: set[str]) -> None:
         subset = font_for(chars)
