@@ -187,3 +187,56 @@ def test_empty_inverted_or_outside_crop_boxes_are_repaired(tmp_path: Path, crop:
             assert page.rect.width > 500
             found = page.search_for(f"第 {page.number + 1} 页 共 3 页")
             assert found and page.rect.contains(found[0])
+
+
+def _leaky(page: pymupdf.Page) -> None:
+    """Content that leaves a scaled CTM and a clip behind (two q without Q), as some generators do."""
+    _text_from(40)(page)
+    doc = page.parent
+    xref = doc.get_new_xref()
+    doc.update_object(xref, "<<>>")
+    doc.update_stream(xref, b"q 0.2 0 0 0.2 300 300 cm q 0 0 50 50 re W n 0 0 1 rg 0 0 10 10 re f\n")
+    kind, value = doc.xref_get_key(page.xref, "Contents")
+    refs = value.strip("[]") if kind == "array" else value
+    doc.xref_set_key(page.xref, "Contents", f"[{refs} {xref} 0 R]")
+
+
+def test_content_that_leaves_its_graphics_state_behind_cannot_move_the_marks(tmp_path: Path) -> None:
+    source = _build(tmp_path / "leaky.pdf", [(A4, _leaky)] * 2, 0)
+    out = tmp_path / "out.pdf"
+    _stamp(source, out).close()
+    assert stamp_overlaps(out.read_bytes())[0] == []
+    with pymupdf.open(out) as doc:
+        for page in doc:
+            header = page.search_for("绝密  MJ-2026-000123")
+            assert header and header[0].y1 < 50 and header[0].width > 60, "header at full size, at the top"
+        assert doc[0].search_for("某某公司 绝密 30年")
+        assert any(name == "MijiO" for _, name, *_ in doc[0].get_xobjects()), "the page content runs isolated"
+
+
+def test_user_unit_pages_get_their_marks_where_the_reader_shows_the_page(tmp_path: Path) -> None:
+    source = _build(tmp_path / "unit.pdf", [(pymupdf.Rect(0, 0, 210, 297), _text_from(40))], 0)
+    with pymupdf.open(source) as doc:
+        doc.xref_set_key(doc[0].xref, "UserUnit", "2.835")  # 1 unit = 1 mm: an A4 page in millimetres
+        doc.save(tmp_path / "mm.pdf")
+    out = tmp_path / "out.pdf"
+    _stamp(tmp_path / "mm.pdf", out).close()
+    assert stamp_overlaps(out.read_bytes())[0] == []
+    with pymupdf.open(out) as doc:
+        page = doc[0]
+        footer = page.search_for("第 1 页 共 1 页")
+        assert footer and page.rect.contains(footer[0]) and footer[0].y0 > page.rect.height * 0.9
+
+
+def test_a_landscape_scan_keeps_every_mark_at_the_floor(tmp_path: Path) -> None:
+    source = _build(tmp_path / "scan-l.pdf", [(pymupdf.paper_rect("a4-l"), _full_page_image)], 0)
+    out = tmp_path / "out.pdf"
+    _stamp(source, out).close()
+    assert stamp_overlaps(out.read_bytes())[0] == []
+    with pymupdf.open(source) as doc:
+        before = doc[0].get_image_info()[0]["bbox"]
+    with pymupdf.open(out) as doc:
+        text = doc[0].get_text()
+        assert "000007" in text and "某某公司 绝密 30年" in text
+        after = doc[0].get_image_info()[0]["bbox"]
+    assert 0.9 - 1e-3 <= (after[3] - after[1]) / (before[3] - before[1]) < 1
