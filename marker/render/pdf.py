@@ -271,11 +271,15 @@ def matrix_for(media: pymupdf.Rect, crop: pymupdf.Rect, rotation: int,
     """`page_matrix` from boxes already read (each read of a page box costs a dictionary walk).
     `shown` is the visual page: larger than the crop box on a page with a /UserUnit, whose user
     space unit is then that many points."""
-    x0, x1 = crop.x0, crop.x1
-    y0, y1 = media.y1 - crop.y1, media.y1 - crop.y0
+    return _turn(crop.x0, media.y1 - crop.y1, crop.x1, media.y1 - crop.y0, rotation, shown, crop.width, crop.height)
+
+
+def _turn(x0: float, y0: float, x1: float, y1: float, rotation: int, shown: pymupdf.Rect | None,
+          width: float, height: float) -> tuple[float, ...]:
+    """Visual page (y up) to user space for a crop box (x0, y0)-(x1, y1) in PDF coordinates."""
     unit = 1.0
-    if shown is not None and crop.width > 0 and crop.height > 0:
-        ratio = max(shown.width, shown.height) / max(crop.width, crop.height)
+    if shown is not None and width > 0 and height > 0:
+        ratio = max(shown.width, shown.height) / max(width, height)
         unit = 1.0 if abs(ratio - 1) < 1e-3 else ratio
     rotation %= 360
     if rotation == 90:
@@ -315,10 +319,10 @@ def normalise_boxes(doc: pymupdf.Document, page: pymupdf.Page, number: int,
     """Repair a crop box that is empty, inverted or outside the media box (readers disagree on
     what such a page shows, so a mark placed by one may be invisible in another); refuse a page
     whose media box is unusable or that is smaller than A7, where no mark is legible."""
-    crop_now, media_now, rect = page.cropbox, page.mediabox, page.rect
-    if (media_now.contains(crop_now) and crop_now.width >= 1 and crop_now.height >= 1
-            and abs(rect.width * rect.height - crop_now.width * crop_now.height) < 1):
-        media = None  # the usual page: nothing to repair, no need to read the raw boxes
+    fast = _usual_boxes(doc, page)
+    if fast is not None:  # the usual page: nothing to repair
+        crop_pdf, rect = fast
+        media = None
     else:
         media = _box(doc, page.xref, "MediaBox")
     if media is not None:
@@ -345,8 +349,32 @@ def normalise_boxes(doc: pymupdf.Document, page: pymupdf.Page, number: int,
             f"第 {number} 页只有 {width * 25.4 / 72:.0f}×{height * 25.4 / 72:.0f} mm，小于 A7，放不下清晰的密级标志 "
             f"(page {number} is smaller than A7: no legible mark fits)", path=source)
     if media is not None:
-        crop_now, media_now = page.cropbox, page.mediabox
-    return page, matrix_for(media_now, crop_now, page.rotation, rect), rect
+        return page, matrix_for(page.mediabox, page.cropbox, page.rotation, rect), rect
+    x0, y0, x1, y1 = crop_pdf
+    return page, _turn(x0, y0, x1, y1, page.rotation, rect, x1 - x0, y1 - y0), rect
+
+
+def _usual_boxes(doc: pymupdf.Document, page: pymupdf.Page) -> tuple[tuple[float, ...], pymupdf.Rect] | None:
+    """The crop box in PDF coordinates and the visual page, read straight from MuPDF's objects,
+    when the boxes need no repair (a usable media box, a crop box inside it); else None."""
+    from pymupdf import mupdf
+
+    pdf = mupdf.pdf_specifics(doc.this)
+    obj = mupdf.pdf_load_object(pdf, page.xref)
+    media_obj = mupdf.pdf_dict_get_inheritable(obj, mupdf.PDF_ENUM_NAME_MediaBox)
+    if not mupdf.pdf_is_array(media_obj) or mupdf.pdf_array_len(media_obj) != 4:
+        return None
+    media = mupdf.pdf_to_rect(media_obj)
+    crop_obj = mupdf.pdf_dict_get_inheritable(obj, mupdf.PDF_ENUM_NAME_CropBox)
+    crop = media
+    if not mupdf.pdf_is_null(crop_obj):
+        if not mupdf.pdf_is_array(crop_obj) or mupdf.pdf_array_len(crop_obj) != 4:
+            return None
+        crop = mupdf.pdf_to_rect(crop_obj)
+    if (crop.x1 - crop.x0 < 1 or crop.y1 - crop.y0 < 1 or crop.x0 < media.x0 - 0.01 or crop.y0 < media.y0 - 0.01
+            or crop.x1 > media.x1 + 0.01 or crop.y1 > media.y1 + 0.01):
+        return None
+    return (crop.x0, crop.y0, crop.x1, crop.y1), page.rect
 
 
 def inherited_resources(doc: pymupdf.Document, page_xref: int) -> str:
@@ -403,6 +431,73 @@ def write_metadata(doc: pymupdf.Document, values: dict[str, str], extra: dict[st
     for key, text in (extra or {}).items():
         doc.xref_set_key(info, key, pymupdf.get_pdf_str(text))
     doc.set_xml_metadata(to_xmp(values))
+
+
+class _Raw:
+    """Direct MuPDF object calls for the per-page steps of a long document: pymupdf's
+    string-keyed `xref_get_key`/`xref_set_key` print and parse a PDF object on every call, which
+    cost more than measuring the page on a 200-page file."""
+
+    def __init__(self, doc: pymupdf.Document) -> None:
+        from pymupdf import mupdf
+
+        self.m = mupdf
+        self.pdf = mupdf.pdf_specifics(doc.this)
+
+    def ref(self, xref: int) -> Any:
+        return self.m.pdf_new_indirect(self.pdf, xref, 0)
+
+    def stream(self, content: bytes) -> Any:
+        """A new stream object (uncompressed: a few operators deflate to no gain); its reference."""
+        return self.m.pdf_add_stream(self.pdf, self.m.fz_new_buffer_from_copied_data(content), self.m.PdfObj(), 0)
+
+    def update(self, ref: Any, content: bytes) -> None:
+        self.m.pdf_update_stream(self.pdf, ref, self.m.fz_new_buffer_from_copied_data(content), 0)
+
+    def append(self, page_xref: int, save_q: int, content: bytes) -> Any:
+        """`append_content` for one page: [save_q, the page's own streams…, content]."""
+        m = self.m
+        page = m.pdf_load_object(self.pdf, page_xref)
+        contents = m.pdf_dict_get(page, m.PDF_ENUM_NAME_Contents)
+        array = m.pdf_new_array(self.pdf, 4)
+        m.pdf_array_push(array, self.ref(save_q))
+        if m.pdf_is_array(contents):
+            for index in range(m.pdf_array_len(contents)):
+                item = m.pdf_array_get(contents, index)
+                if m.pdf_is_indirect(item):
+                    m.pdf_array_push(array, item)
+        elif m.pdf_is_indirect(contents):
+            m.pdf_array_push(array, contents)
+        ours = self.stream(content)
+        m.pdf_array_push(array, ours)
+        m.pdf_dict_put(page, m.PDF_ENUM_NAME_Contents, array)
+        return ours
+
+    def add_names(self, page_xref: int, wanted: dict[str, dict[str, int]], done: set[tuple[int, str, str]]) -> None:
+        """Our XObjects and font in the page's resources; a dictionary shared by many pages is
+        changed once (`done`), and inherited resources are copied onto the page first."""
+        m = self.m
+        page = m.pdf_load_object(self.pdf, page_xref)
+        resources = m.pdf_dict_get(page, m.PDF_ENUM_NAME_Resources)
+        if not m.pdf_is_dict(resources):
+            inherited = m.pdf_dict_get_inheritable(page, m.PDF_ENUM_NAME_Resources)
+            if m.pdf_is_dict(inherited):
+                resources = inherited if m.pdf_is_indirect(inherited) else m.pdf_deep_copy_obj(inherited)
+            else:
+                resources = m.pdf_new_dict(self.pdf, 2)
+            m.pdf_dict_put(page, m.PDF_ENUM_NAME_Resources, resources)
+        for category, entries in wanted.items():
+            sub = m.pdf_dict_gets(resources, category)
+            if not m.pdf_is_dict(sub):
+                sub = m.pdf_dict_puts_dict(resources, category, 4)
+            shared = m.pdf_to_num(sub) if m.pdf_is_indirect(sub) else (
+                m.pdf_to_num(resources) if m.pdf_is_indirect(resources) else 0)
+            for name, xref in entries.items():
+                if shared and (shared, category, name) in done:
+                    continue
+                m.pdf_dict_puts(sub, name, self.ref(xref))
+                if shared:
+                    done.add((shared, category, name))
 
 
 # --- the stamper ----------------------------------------------------------------------------
@@ -470,6 +565,7 @@ class PdfStamper:
         self._save_q = doc.get_new_xref()
         doc.update_object(self._save_q, "<<>>")
         doc.update_stream(self._save_q, b"q\n", compress=False)
+        self._raw = _Raw(doc)
 
         self._groups: dict[tuple[float, float], _Group] = {}
         self._copy_number_xref = 0
@@ -490,11 +586,12 @@ class PdfStamper:
             # graphics state (and the interpreter) as it found them; else it is isolated first.
             probe = f"Q q {matrix} cm 0.5 0.5 0.25 0.25 re f Q\n".encode()
             expected = (0.5, layout.height - 0.75, 0.75, layout.height - 0.5)
-            stream = append_content(doc, page, probe, self._save_q)
-            boxes, probed = content_boxes(page, expected)
+            xref = page.xref
+            stream = self._raw.append(xref, self._save_q, probe)
+            boxes, probed = content_boxes(page, expected, rect)
             if not probed:
-                self._isolate(page, stream)
-                boxes, probed = content_boxes(page, expected)
+                self._isolate(page, self._raw.m.pdf_to_num(stream), number)
+                boxes, probed = content_boxes(page, expected, rect)
                 if not probed:
                     raise UnmarkablePage(f"第 {number + 1} 页内容流或坐标异常，无法确认标志可见 "
                                          f"(page {number + 1}: cannot verify the marks show: damaged content "
@@ -514,11 +611,11 @@ class PdfStamper:
                 names["MijiM"] = self._first_page_xobjects(layout, plan)
                 names["MijiN"] = self._copy_number_xref
                 draw += "/MijiM Do /MijiN Do "
-            self._add_resources(page, names)
+            self._raw.add_names(xref, {"XObject": names, "Font": {"MijiF": self._font_slots[0]}}, self._done_names)
             _, right, baseline, size = layout.footer()
             content = (f"Q q {matrix} cm {draw}\n"
                        + _show(label, right, baseline + footer_up, size, align="right", gray=TEXT_GRAY) + "Q\n")
-            doc.update_stream(stream, content.encode("latin-1"), compress=False)
+            self._raw.update(stream, content.encode("latin-1"))
             if plan.moves_content:
                 self._move_content(page, layout, plan, to_user)
 
@@ -526,7 +623,7 @@ class PdfStamper:
         kind, value = self._doc.xref_get_key(page.xref, "Contents")
         return [int(n) for n in _REF.findall(value)] if kind == "array" else []
 
-    def _isolate(self, page: pymupdf.Page, ours: int) -> None:
+    def _isolate(self, page: pymupdf.Page, ours: int, number: int) -> None:
         """Run the page's own content as one Form XObject: whatever state or syntax error it
         leaves ends with the XObject, so it cannot move, clip or swallow the marks after it."""
         doc = self._doc
@@ -541,10 +638,11 @@ class PdfStamper:
         doc.update_object(form, f"<< /Type /XObject /Subtype /Form /BBox [{' '.join(f'{v:g}' for v in media)}] "
                                 f"/Resources {resources} >>")
         doc.update_stream(form, data)
-        self._add_resources(page, {"MijiO": form})
+        name = f"MijiO{number}"  # per page: pages may share one resource dictionary
+        self._raw.add_names(page.xref, {"XObject": {name: form}}, self._done_names)
         runner = doc.get_new_xref()
         doc.update_object(runner, "<<>>")
-        doc.update_stream(runner, b"q /MijiO Do Q\n", compress=False)
+        doc.update_stream(runner, f"q /{name} Do Q\n".encode(), compress=False)
         doc.xref_set_key(page.xref, "Contents", f"[{self._save_q} 0 R {runner} 0 R {ours} 0 R]")
 
     def _move_content(self, page: pymupdf.Page, layout: PageLayout, plan: PagePlan,
@@ -601,37 +699,6 @@ class PdfStamper:
                   f"{layout.height:g}] /Resources {self._xobject_resources} >>")
         doc.update_stream(xref, content.encode("latin-1"))
         return xref
-
-    def _add_resources(self, page: pymupdf.Page, names: dict[str, int]) -> None:
-        """Adds our XObjects and font to the page's resources. A dictionary shared by many pages
-        is changed once, not once per page."""
-        doc = self._doc
-        holder, prefix = page.xref, "Resources/"
-        kind, value = doc.xref_get_key(page.xref, "Resources")
-        if kind == "xref":
-            holder, prefix = int(value.split()[0]), ""
-        elif kind != "dict":
-            inherited = inherited_resources(doc, page.xref)
-            doc.xref_set_key(page.xref, "Resources", inherited)
-            if inherited.endswith(" 0 R"):
-                holder, prefix = int(inherited.split()[0]), ""
-        wanted: dict[str, dict[str, int]] = {"XObject": dict(names), "Font": {"MijiF": self._font_slots[0]}}
-        for category, entries in wanted.items():
-            todo = {n: r for n, r in entries.items() if (holder, category, n) not in self._done_names}
-            if not todo:
-                continue
-            refs = " ".join(f"/{name} {ref} 0 R" for name, ref in todo.items())
-            sub_kind, sub_value = doc.xref_get_key(holder, prefix + category)
-            if sub_kind == "xref":
-                target = int(sub_value.split()[0])
-                for name, ref in todo.items():
-                    doc.xref_set_key(target, name, f"{ref} 0 R")
-            elif sub_kind == "dict":
-                doc.xref_set_key(holder, prefix + category, sub_value[:-2] + " " + refs + ">>")
-            else:
-                doc.xref_set_key(holder, prefix + category, f"<<{refs}>>")
-            if not prefix:
-                self._done_names.update((holder, category, name) for name in todo)
 
     def _use_font(self, chars: set[str]) -> None:
         subset = font_for(chars)

@@ -70,13 +70,14 @@ class NoRoom(Exception):
     """No free place for a mark even after making room; the message names the mark."""
 
 
-def content_boxes(page: pymupdf.Page, probe: Box | None = None) -> tuple[list[Box], bool]:
+def content_boxes(page: pymupdf.Page, probe: Box | None = None,
+                  rect: pymupdf.Rect | None = None) -> tuple[list[Box], bool]:
     """Everything the page shows, as boxes on the visual page: what the content stream draws
     (one interpreter pass, no rasterising) plus annotations and form widgets. With `probe`, the
     last thing drawn must be that box (see PdfStamper._prepare); the flag says whether it was."""
     import pymupdf
 
-    rect = page.rect
+    rect = rect if rect is not None else page.rect
     width, height = rect.width, rect.height
     area = width * height
     turn = page.rotation_matrix if page.rotation % 360 else None
