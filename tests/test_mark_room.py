@@ -240,3 +240,28 @@ def test_a_landscape_scan_keeps_every_mark_at_the_floor(tmp_path: Path) -> None:
         assert "000007" in text and "某某公司 绝密 30年" in text
         after = doc[0].get_image_info()[0]["bbox"]
     assert 0.9 - 1e-3 <= (after[3] - after[1]) / (before[3] - before[1]) < 1
+
+
+def test_jiemi_goes_beside_the_struck_mark_never_over_the_title(tmp_path: Path) -> None:
+    from datetime import date
+
+    from marker.domain.marks import Change
+    from marker.render.rewrite_pdf import rewrite_pdf
+
+    source = _build(tmp_path / "minutes.pdf", [(A4, _text_from(60))] * 2, 0)
+    marked = tmp_path / "marked.pdf"
+    _stamp(source, marked).close()
+    with pymupdf.open(marked) as doc:  # a note printed right of the mark, the title right under it
+        page = doc[0]
+        mark = page.search_for("某某公司 绝密 30年")[0]
+        page.insert_text((mark.x1 + 12, mark.y1 - 3), "附件一", fontname="china-s", fontsize=14)
+        page.insert_text((mark.x0, mark.y1 + 24), "总经理办公会会议纪要", fontname="china-s", fontsize=18)
+        crowded = doc.tobytes()
+    change = Change(new_level=None, new_period=None, scheme="enterprise", owner="某某公司",
+                    declassified=date(2028, 1, 1), metadata=(("registry", "MJ-2026-000123"), ("level", "绝密")))
+    out = rewrite_pdf(crowded, change, old_level="绝密")
+    problems, _ = stamp_overlaps(out)
+    assert problems == []
+    with pymupdf.open(stream=out, filetype="pdf") as doc:
+        assert "解密 2028年1月1日" in doc[0].get_text()
+        assert "总经理办公会会议纪要" in doc[0].get_text()
