@@ -125,3 +125,11 @@ def test_libreoffice_opens_the_hard_copy_and_shows_page_numbers(tmp_path: Path) 
         last = "".join(pdf[-1].get_text().split())
     assert "000001" in first and "某某公司机密1年" in first and "总经理办公会会议纪要" in first
     assert f"第1页共{pages}页" in first and f"第{pages}页共{pages}页" in last
+
+
+def test_the_word_watermark_is_light(tmp_path: Path) -> None:
+    _stamp(_hard_docx(tmp_path / "hard.docx"), tmp_path / "out.docx")
+    with zipfile.ZipFile(tmp_path / "out.docx") as archive:
+        headers = [archive.read(n).decode() for n in archive.namelist() if n.startswith("word/header")]
+    opacities = [float(part.split('"')[1]) for xml in headers for part in xml.split("opacity=")[1:]]
+    assert opacities and max(opacities) <= 0.2

@@ -228,6 +228,27 @@ def test_a_fresh_copy_has_no_overlap(office: Cli, tmp_path: Path) -> None:
     assert "MARK-OVERLAP" not in errors(result) and "MARK-FIRSTPAGE" not in errors(result)
 
 
+@pytest.mark.parametrize(("top_mm", "bottom"), [(15, 800), (25, 600)])
+def test_a_copy_whose_marks_made_room_passes_the_mark_rules(office: Cli, tmp_path: Path, top_mm: int,
+                                                            bottom: int) -> None:
+    font = pymupdf.Font("cjk")
+    doc = pymupdf.open()
+    for _ in range(2):
+        page = doc.new_page()
+        writer = pymupdf.TextWriter(page.rect)
+        writer.fill_textbox(pymupdf.Rect(60, top_mm * 72 / 25.4, 535, bottom), "\n".join(FINANCIAL_REPORT) * 4,
+                            font=font, fontsize=11)
+        writer.write_text(page)
+    doc.subset_fonts()
+    doc.save(tmp_path / "high.pdf")
+    code, out, err = office("mark", tmp_path / "high.pdf", "--level", "机密", "--json")
+    assert code == 0, err
+    result = json_lines(out)[0]
+    approve_copies(office, result["registry"], 5, by="王芳")
+    _, checked = run_json(office, result["copies"][0]["path"], "--order", order_file(tmp_path))
+    assert not {"MARK-OVERLAP", "MARK-FIRSTPAGE", "MARK-HEADER", "MARK-FOOTER"} & errors(checked), checked["findings"]
+
+
 def test_an_internal_copy_is_not_reported_as_unmarked(office: Cli, tmp_path: Path) -> None:
     _, copy = marked(office, tmp_path, "内部", approve=0)
     _, result = run_json(office, copy, "--order", order_file(tmp_path))

@@ -83,7 +83,8 @@ def inspect_pdf(path: Path) -> PdfFacts:
                     header.append(text)
                 elif rect.y0 >= bottom - 2:
                     footer.append(text)
-                elif page.number == 0 and rect.x0 < width / 2 and rect.y1 <= corner_bottom:
+                # The 份号 block may have moved up beside the header to make room: still the corner.
+                if page.number == 0 and rect.x0 < width / 2 and rect.y1 <= corner_bottom and rect.y0 < bottom - 2:
                     corner.extend((rect.y0, line.strip()) for line in text.splitlines() if line.strip())
             dpis = []
             for info in page.get_image_info():

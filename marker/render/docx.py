@@ -33,6 +33,7 @@ USER_DEFINED_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
 PROPERTY_PREFIX = "miji:"
 
 MARK_FONT = "黑体"
+WATERMARK_OPACITY = 0.2  # silver at 20 %: the body reads through it (issue 14: at most 0.2)
 MARK_SIZE_HALF_POINTS = 32  # 3号 = 16 pt
 HEADER_SIZE_HALF_POINTS = 21  # 五号 = 10.5 pt
 # Rotated by 45° the box must fit inside an A4 type area (156 × 225 mm ≈ 442 × 638 pt).
@@ -144,7 +145,7 @@ def _watermark_run_xml(text: str, number: int) -> str:
         + _SHAPETYPE
         + f'<v:shape id="PowerPlusWaterMarkObject{100001 + number}" o:spid="_x0000_s{2049 + number}"'
         f' type="#_x0000_t136" style={quoteattr(style)} o:allowincell="f" fillcolor="silver"'
-        ' stroked="f"><v:fill opacity=".5"/>'
+        f' stroked="f"><v:fill opacity="{WATERMARK_OPACITY:g}"/>'
         f"<v:textpath style={quoteattr(textpath_style)} string={quoteattr(text)}/>"
         '<w10:wrap anchorx="margin" anchory="margin"/></v:shape></w:pict></w:r>'
     )
