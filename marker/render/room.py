@@ -118,7 +118,7 @@ def content_boxes(page: pymupdf.Page, probe: Box | None = None,
 Placement = tuple[float, float, tuple[float, ...], float]
 
 
-def _place(marks: Marks, height: float, boxes: list[Box], *, wide: bool) -> Placement | None:
+def _place(marks: Marks, height: float, boxes: list[Box], *, wide: bool, inline: bool = True) -> Placement | None:
     """Header top, footer top, block tops and the mark line's shift, each mark at the free place
     nearest its standard one: the block keeps its GB/T 9704 lines if it can, else closes up, else
     puts the mark line after the 份号 on one line."""
@@ -151,6 +151,8 @@ def _place(marks: Marks, height: float, boxes: list[Box], *, wide: bool) -> Plac
     top = nearest_free_top(spans, compact, first.top, below_header, high, taken)
     if top is not None:
         return header_top, footer_top, (top, top + marks.compact_pitch), 0.0
+    if not inline:
+        return None
     dx = marks.inline_dx
     inline = [(first.x0, first.x1), (second.x0 + dx, second.x1 + dx)]
     below_header = edge if second.x1 + dx + 2 * CLEARANCE < header.x0 else below_header
@@ -167,14 +169,16 @@ def _beside(marks: Marks) -> bool:
     return right + 2 * CLEARANCE < marks.header.x0
 
 
-def _need(marks: Marks) -> tuple[float, float]:
-    """Bands the marks need at the top and at the bottom when packed toward the edges."""
+def _need(marks: Marks, *, inline: bool) -> tuple[float, float]:
+    """Bands the marks need at the top and at the bottom when packed toward the edges, the block
+    in its two closed-up lines or (`inline`) on one line."""
     edge = marks.edge
     top = edge + marks.header.height + CLEARANCE
     if marks.block:
         second = marks.block[1]
-        block = second.height + CLEARANCE  # the one-line form: 份号 and mark line side by side
-        beside = second.x1 + marks.inline_dx + 2 * CLEARANCE < marks.header.x0
+        block = second.height + CLEARANCE + (0.0 if inline else marks.compact_pitch)
+        right = second.x1 + marks.inline_dx if inline else max(line.x1 for line in marks.block)
+        beside = right + 2 * CLEARANCE < marks.header.x0
         top = edge + max(marks.header.height, block) + CLEARANCE if beside else top + CLEARANCE + block
     bottom = edge + max(line.height for line in marks.footer) + CLEARANCE
     return top + CLEARANCE, bottom + CLEARANCE
@@ -182,12 +186,13 @@ def _need(marks: Marks) -> tuple[float, float]:
 
 def plan_page(width: float, height: float, marks: Marks, boxes: list[Box], *, number: int) -> PagePlan:
     """Find room, else make room, else the nearest free band; `NoRoom` when nothing works."""
-    found = _place(marks, height, boxes, wide=False)
+    found = _place(marks, height, boxes, wide=False, inline=False)
     if found is not None:
         return PagePlan(found[0], found[1], found[2], found[3])
     union = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes),
              max(b[3] for b in boxes))
-    compact_top, compact_bottom = _need(marks)
+    compact_top, compact_bottom = _need(marks, inline=False)
+    inline_top, inline_bottom = _need(marks, inline=True)
     last = marks.block[-1] if marks.block else marks.header
     standard_top = last.top + last.height + 2 * CLEARANCE
     standard_bottom = height - min(line.top for line in marks.footer) + 2 * CLEARANCE
@@ -195,8 +200,8 @@ def plan_page(width: float, height: float, marks: Marks, boxes: list[Box], *, nu
     candidates = []
     # Open the bands the marks need at their standard places if the page allows, else packed to
     # the edges; the least scaling wins, then the standard places.
-    for standard, top_need, bottom_need in ((True, standard_top, standard_bottom),
-                                            (False, compact_top, compact_bottom)):
+    for standard, top_need, bottom_need in ((2, standard_top, standard_bottom), (1, compact_top, compact_bottom),
+                                            (0, inline_top, inline_bottom)):
         for want_top, want_bottom in ((True, True), (True, False), (False, True)):
             low = top_need if want_top else union[1]
             high = height - bottom_need if want_bottom else union[3]
@@ -204,9 +209,11 @@ def plan_page(width: float, height: float, marks: Marks, boxes: list[Box], *, nu
                 continue
             scale = min(1.0, (high - low) / span)
             candidates.append((max(scale, SCALE_FLOOR), standard, want_top, want_bottom, top_need, bottom_need))
-    candidates.sort(key=lambda c: (-round(c[0], 3), not c[1]))
-    for wide, (scale, _, want_top, want_bottom, top_need, bottom_need) in (
-            [(False, c) for c in candidates] + [(True, c) for c in candidates]):
+    candidates.sort(key=lambda c: (-round(c[0], 3), -c[1]))
+    # The two GB/T lines first, then the one-line form, then the nearest free band.
+    tries = [(False, False, c) for c in candidates] + [(False, True, c) for c in candidates]
+    for wide, inline, (scale, _, want_top, want_bottom, top_need, bottom_need) in (
+            tries + [(True, True, c) for c in candidates]):
         dx = (1 - scale) * width / 2
         if want_top:
             dy = max(0.0, top_need - scale * union[1]) if want_bottom else top_need - scale * union[1]
@@ -215,7 +222,7 @@ def plan_page(width: float, height: float, marks: Marks, boxes: list[Box], *, nu
         moved = [(scale * b[0] + dx, scale * b[1] + dy, scale * b[2] + dx, scale * b[3] + dy) for b in boxes]
         if any(b[1] < -0.5 or b[3] > height + 0.5 for b in moved):
             continue
-        found = _place(marks, height, moved, wide=wide)
+        found = _place(marks, height, moved, wide=wide, inline=inline)
         if found is not None:
             notes = [f"第 {number} 页内容缩放至 {scale:.0%} 并移动 {dy:+.0f} pt，为标志留出位置"
                      if scale < 1 else f"第 {number} 页内容移动 {dy:+.0f} pt，为标志留出位置"]
