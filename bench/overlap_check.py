@@ -16,8 +16,11 @@ from __future__ import annotations
 
 import argparse
 import re
+import shutil
 import signal
+import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 from pathlib import Path
@@ -94,20 +97,43 @@ def check_pdf(path: Path) -> tuple[str, dict[str, Any]]:
     return "marked", {"overlaps": overlaps, "stamped": stamped, "unreadable": unreadable(data), "notes": notes}
 
 
-def check_docx(path: Path) -> tuple[str, dict[str, Any]]:
+def check_docx(path: Path, keep: Path | None = None) -> tuple[str, dict[str, Any]]:
     stamper = DocxStamper(path, FACTS)
     try:
         stamper.rehearse(COPY)  # renders, then reopens the copy and checks its marks
+        if keep is not None:
+            stamper.write_copy(COPY, keep / f"{len(list(keep.iterdir())):03d}.docx")
     finally:
         stamper.close()
     return "marked", {"overlaps": [], "stamped": 0, "unreadable": [], "notes": []}
+
+
+def libreoffice_opens(folder: Path) -> tuple[int, int]:
+    """Marked DOCX copies LibreOffice converts to PDF with the mark line on page 1: (opened, total)."""
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    copies = sorted(folder.glob("*.docx"))
+    if office is None or not copies:
+        return 0, len(copies)
+    subprocess.run([office, f"-env:UserInstallation={(folder / 'lo').as_uri()}", "--headless", "--convert-to",
+                    "pdf", "--outdir", str(folder), *map(str, copies)], capture_output=True, timeout=1800)
+    opened = 0
+    for copy in copies:
+        pdf = copy.with_suffix(".pdf")
+        if pdf.exists():
+            with pymupdf.open(pdf) as doc:
+                opened += "某某公司绝密30年" in "".join(doc[0].get_text().split())
+    return opened, len(copies)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("folders", nargs="+", type=Path)
     parser.add_argument("--show", type=int, default=10, help="list this many problem files")
+    parser.add_argument("--libreoffice", action="store_true",
+                        help="also convert every marked DOCX with LibreOffice and look for the mark")
     args = parser.parse_args()
+    scratch = Path(tempfile.mkdtemp(prefix="miji-overlap-"))
+    keep = scratch if args.libreoffice else None
     files = sorted(p for folder in args.folders for p in folder.rglob("*")
                    if p.is_file() and p.suffix.lower() in (".pdf", ".docx"))
     signal.signal(signal.SIGALRM, _alarm)
@@ -121,7 +147,7 @@ def main() -> None:
         counts[f"{kind} files"] += 1
         signal.alarm(PER_FILE_SECONDS)
         try:
-            _, facts = check_pdf(path) if kind == "pdf" else check_docx(path)
+            _, facts = check_pdf(path) if kind == "pdf" else check_docx(path, keep)
         except Exception as exc:  # a bench counts every outcome, MijiError and the harness timeout included
             refusals[f"{kind} {reason_of(exc)}"] += 1
             continue
@@ -144,6 +170,10 @@ def main() -> None:
     for key in ("pdf files", "pdf marked", "pdf layout adapted", "pages stamped", "files with overlaps",
                 "overlapping marks", "files with unreadable marks", "docx files", "docx marked"):
         print(f"  {key:28} {counts[key]}")
+    if args.libreoffice:
+        opened, total = libreoffice_opens(scratch)
+        print(f"  {'docx LibreOffice shows mark':28} {opened} of {total}")
+    shutil.rmtree(scratch, ignore_errors=True)
     print("refusals by reason:")
     for reason, count in refusals.most_common():
         print(f"  {count:4}  {reason}")
