@@ -38,7 +38,8 @@ FACTS = MarkFacts(
     marked_at="2026-04-01T10:00:00+08:00",
 )
 COPY = CopyFacts("000003", "张三")
-FOOTER = f"{COPY.footer_label}    第  页 共  页"
+FOOTER = COPY.footer_label
+PAGES = "第  页 共  页"  # python-docx shows the PAGE and NUMPAGES fields without their results
 
 
 def _sha(path: Path) -> str:
@@ -152,7 +153,7 @@ def test_linked_first_page_and_even_headers_are_stamped(tmp_path: Path) -> None:
 def test_footer_carries_the_copy_label(draft: Path, tmp_path: Path) -> None:
     document = _stamp(draft, tmp_path / "out.docx")
     texts = [p.text for p in document.sections[0].footer.paragraphs]
-    assert texts == ["财务部编制", FOOTER]  # python-docx shows fields (page n of N) without their results
+    assert texts == ["财务部编制", FOOTER, PAGES]
 
 
 def test_watermark_is_a_word_text_watermark(draft: Path, tmp_path: Path) -> None:

@@ -101,15 +101,15 @@ def _field_xml(instruction: str, shown: str, size_half_points: int) -> str:
             f'<w:t>{shown}</w:t></w:r></w:fldSimple>')
 
 
-def footer_xml(label: str) -> str:
-    """`第 000003 份` and `第 n 页 共 N 页` (PAGE and NUMPAGES fields) in one centred footer line."""
+def page_number_xml() -> str:
+    """`第 n 页 共 N 页` with PAGE and NUMPAGES fields, which Word and LibreOffice fill in per page."""
     size = HEADER_SIZE_HALF_POINTS
 
     def run(text: str) -> str:
         return f'<w:r>{run_properties(size)}<w:t xml:space="preserve">{escape_xml(text)}</w:t></w:r>'
 
     return (f'<w:p xmlns:w="{W_NS}"><w:pPr><w:jc w:val="center"/></w:pPr>'
-            + run(label + "    第 ") + _field_xml("PAGE", "1", size) + run(" 页 共 ")
+            + run("第 ") + _field_xml("PAGE", "1", size) + run(" 页 共 ")
             + _field_xml("NUMPAGES", "1", size) + run(" 页") + "</w:p>")
 
 
@@ -255,7 +255,8 @@ class DocxStamper:
     def _stamp_headers_footers(self, document: Any, copy: CopyFacts) -> None:
         from docx.oxml import parse_xml
 
-        footer = footer_xml(copy.footer_label)
+        footer = _paragraph_xml(copy.footer_label, size_half_points=HEADER_SIZE_HALF_POINTS, align="center",
+                                plain=False)
         text = watermark_text(self._facts, copy)
         done: set[str] = set()
         shapes = 0
@@ -268,6 +269,8 @@ class DocxStamper:
                 ppr.addnext(run)
             _drop_lone_empty_paragraph(part_root)
             part_root.append(paragraph)
+            if not is_header:
+                part_root.append(parse_xml(page_number_xml()))
 
 
 def _reopen(data: bytes) -> Any:
