@@ -110,6 +110,7 @@ def inspect_pdf(path: Path) -> PdfFacts:
 STAMP_SIGNATURE = b"/MijiS"  # the last content stream of every page Miji stamped draws this XObject
 WATERMARK_PREFIX = "MijiC"  # the per-copy watermark XObject: meant to lie over text, not measured
 OVERLAP_TOLERANCE = 0.25  # points: touching is not covering
+OURS_AT_MOST = 16384  # bytes: a stamp or re-mark stream is a few hundred
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +172,9 @@ def _is_ours(doc: object, xref: int) -> bool:
     import pymupdf
 
     assert isinstance(doc, pymupdf.Document)
+    kind, length = doc.xref_get_key(xref, "Length")
+    if kind == "int" and int(length) > OURS_AT_MOST:
+        return False  # the page's own text: not decompressed just to be ruled out
     try:
         data = doc.xref_stream(xref) or b""
     except Exception:  # an undecodable stream of the page's own (a bomb, a bad filter) is not ours
@@ -190,6 +194,8 @@ def stamp_overlaps(data: bytes) -> tuple[list[MarkOverlap], int]:
     problems: list[MarkOverlap] = []
     stamped = 0
     with pymupdf.open(stream=data, filetype="pdf") as doc:
+        opener = 0
+        blanked: set[int] = set()
         for number in range(doc.page_count):
             page = doc.load_page(number)
             contents = page.get_contents()
@@ -201,20 +207,21 @@ def stamp_overlaps(data: bytes) -> tuple[list[MarkOverlap], int]:
             own = [x for x in contents if x not in ours]
             shown = _shown_area(doc, page, own)
             doc.xref_set_key(page.xref, "Contents", "[" + " ".join(f"{x} 0 R" for x in own) + "]")
-            page = doc.reload_page(page)
             shown_area = (shown[2] - shown[0]) * (shown[3] - shown[1])
             content = []
             for b in _visual_boxes(page, with_annots=True):
                 b = (max(b[0], shown[0]), max(b[1], shown[1]), min(b[2], shown[2]), min(b[3], shown[3]))
                 if b[2] > b[0] and b[3] > b[1] and (b[2] - b[0]) * (b[3] - b[1]) < 0.9 * shown_area:
                     content.append(b)
-            opener = doc.get_new_xref()
-            doc.update_object(opener, "<<>>")
-            doc.update_stream(opener, b"q\n")
+            if not opener:
+                opener = doc.get_new_xref()
+                doc.update_object(opener, "<<>>")
+                doc.update_stream(opener, b"q\n")
             doc.xref_set_key(page.xref, "Contents", "[" + " ".join(f"{x} 0 R" for x in [opener, *ours]) + "]")
             doc.xref_set_key(page.xref, "Annots", "null")
             for xref, name, *_ in page.get_xobjects():
-                if name.startswith(WATERMARK_PREFIX):
+                if name.startswith(WATERMARK_PREFIX) and xref not in blanked:
+                    blanked.add(xref)
                     doc.update_stream(xref, b"")
             page = doc.reload_page(page)
             marks = _visual_boxes(page, with_annots=False)
