@@ -319,11 +319,15 @@ def normalise_boxes(doc: pymupdf.Document, page: pymupdf.Page, number: int,
     """Repair a crop box that is empty, inverted or outside the media box (readers disagree on
     what such a page shows, so a mark placed by one may be invisible in another); refuse a page
     whose media box is unusable or that is smaller than A7, where no mark is legible."""
-    fast = _usual_boxes(doc, page)
+    try:
+        fast = _usual_boxes(doc, page)
+    except Exception:  # a damaged page dictionary: read it the slow, tolerant way below
+        fast = None
     if fast is not None:  # the usual page: nothing to repair
         crop_pdf, rect = fast
         media = None
     else:
+        rect = page.rect
         media = _box(doc, page.xref, "MediaBox")
     if media is not None:
         mx0, mx1 = sorted((media[0], media[2]))
@@ -348,7 +352,7 @@ def normalise_boxes(doc: pymupdf.Document, page: pymupdf.Page, number: int,
         raise UnmarkablePage(
             f"第 {number} 页只有 {width * 25.4 / 72:.0f}×{height * 25.4 / 72:.0f} mm，小于 A7，放不下清晰的密级标志 "
             f"(page {number} is smaller than A7: no legible mark fits)", path=source)
-    if media is not None:
+    if fast is None:
         return page, matrix_for(page.mediabox, page.cropbox, page.rotation, rect), rect
     x0, y0, x1, y1 = crop_pdf
     return page, _turn(x0, y0, x1, y1, page.rotation, rect, x1 - x0, y1 - y0), rect
