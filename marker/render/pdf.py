@@ -670,13 +670,12 @@ class PdfStamper:
             rect = (rect * move).normalize()
             doc.xref_set_key(xref, "Rect", f"[{rect.x0:g} {rect.y0:g} {rect.x1:g} {rect.y1:g}]")
         shown = pymupdf.Rect(0, 0, layout.width, layout.height) * to_user
-        stream = doc.get_new_xref()
-        doc.update_object(stream, "<<>>")
         values = " ".join(f"{v:.5f}" for v in (move.a, move.b, move.c, move.d, move.e, move.f))
         clip = f"{shown.x0:.3f} {shown.y0:.3f} {shown.width:.3f} {shown.height:.3f} re W n"
-        doc.update_stream(stream, f"q {values} cm {clip}\n".encode(), compress=False)
-        refs = self._contents(page)
-        doc.xref_set_key(page.xref, "Contents", " ".join(["[", f"{stream} 0 R", *(f"{x} 0 R" for x in refs[1:]), "]"]))
+        raw = self._raw
+        opener = raw.stream(f"q {values} cm {clip}\n".encode())
+        contents = raw.m.pdf_dict_get(raw.m.pdf_load_object(raw.pdf, page.xref), raw.m.PDF_ENUM_NAME_Contents)
+        raw.m.pdf_array_put(contents, 0, opener)  # the shared "q" gives way to this page's own opener
 
     def _group_for(self, rect: pymupdf.Rect) -> tuple[int, _Group]:
         size = (round(rect.width, 2), round(rect.height, 2))
