@@ -58,6 +58,19 @@ def floor(source: Path, out: Path) -> None:
     doc.close()
 
 
+def make_full_pdf(path: Path, pages: int) -> Path:
+    """Pages whose text runs from 10 mm below the top to 10 mm above the bottom: every mark must
+    make room, so the content of every page is scaled and shifted."""
+    doc = pymupdf.open()
+    for _ in range(pages):
+        page = doc.new_page()
+        page.insert_textbox(pymupdf.Rect(40, 28, page.rect.width - 40, page.rect.height - 28),
+                            PARAGRAPH * 4, fontname="china-s", fontsize=11)
+    doc.save(path)
+    doc.close()
+    return path
+
+
 def mark_pdf(source: Path, out_dir: Path, copies: int) -> None:
     out_dir = Path(tempfile.mkdtemp(dir=out_dir))
     read(source, full_text=False)  # the date needs only the edge pages
@@ -154,6 +167,7 @@ def main() -> None:
             "PDF 200 pages": (make_pdf(root / "p200.pdf", [PARAGRAPH] * 200), 200),
             "PDF 200 pages, shared resources": (
                 make_pdf(root / "shared.pdf", [PARAGRAPH] * 200, shared_resources=True), 200),
+            "PDF 200 pages, content scaled": (make_full_pdf(root / "full.pdf", 200), 200),
             "DOCX 20 pages": (make_docx(root / "d20.docx", [PARAGRAPH] * 120), 20),
         }
         rows: list[tuple[str, float | None, float | None, float | None, int]] = []
@@ -170,7 +184,8 @@ def main() -> None:
         cold = cold_font_ms(inputs["PDF 200 pages"][0], out, args.repeat)
     print_table(rows)
     print(f"PDF 200 pages, 1 copy with a new character set (font subset not cached): {cold:.1f} ms")
-    print("goals: 200-page PDF, 1 copy within 1.5x the show_pdf_page floor; 20 copies within 10x one copy")
+    print("goals: 200-page PDF, 1 copy within 1.5x the show_pdf_page floor (2x when the content is scaled); "
+          "20 copies within 10x one copy")
 
 
 if __name__ == "__main__":

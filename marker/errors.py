@@ -114,6 +114,13 @@ class CorruptInput(InputError):
     reason_zh = "文件已损坏"
 
 
+class UnmarkablePage(InputError):
+    """A page too small for a legible mark, with an unusable page box, or with no room for the
+    marks even after its content is scaled: refused rather than marked illegibly."""
+
+    reason_zh = "页面无法标密"
+
+
 class EncryptedInput(InputError):
     reason_zh = "文件已加密"
 

@@ -201,6 +201,51 @@ def test_first_page_mark_missing(office: Cli, tmp_path: Path) -> None:
     assert set(pages_of(result, "MARK-FIRSTPAGE")) == {1}
 
 
+def test_text_printed_over_the_mark_fails_mark_overlap_naming_the_page(office: Cli, tmp_path: Path) -> None:
+    _, copy = marked(office, tmp_path)
+    edited = tmp_path / "overprinted.pdf"
+    with pymupdf.open(copy) as doc:
+        mark = doc[0].search_for("机密")[0]
+        doc[0].insert_text((mark.x0, mark.y1 - 2), "总经理办公会会议纪要", fontname="china-s", fontsize=16)
+        doc.save(edited)
+    _, result = run_json(office, edited, "--order", order_file(tmp_path))
+    assert "MARK-OVERLAP" in errors(result)
+    assert pages_of(result, "MARK-OVERLAP") == [1]
+
+
+def test_a_fresh_copy_has_no_overlap(office: Cli, tmp_path: Path) -> None:
+    _, copy = marked(office, tmp_path, pages=["\n".join(FINANCIAL_REPORT) * 3])
+    _, result = run_json(office, copy, "--order", order_file(tmp_path))
+    assert "MARK-OVERLAP" not in errors(result) and "MARK-FIRSTPAGE" not in errors(result)
+
+
+@pytest.mark.parametrize(("top_mm", "bottom"), [(15, 800), (25, 600)])
+def test_a_copy_whose_marks_made_room_passes_the_mark_rules(office: Cli, tmp_path: Path, top_mm: int,
+                                                            bottom: int) -> None:
+    font = pymupdf.Font("cjk")
+    doc = pymupdf.open()
+    for _ in range(2):
+        page = doc.new_page()
+        writer = pymupdf.TextWriter(page.rect)
+        writer.fill_textbox(pymupdf.Rect(60, top_mm * 72 / 25.4, 535, bottom), "\n".join(FINANCIAL_REPORT) * 4,
+                            font=font, fontsize=11)
+        writer.write_text(page)
+    doc.subset_fonts()
+    doc.save(tmp_path / "high.pdf")
+    code, out, err = office("mark", tmp_path / "high.pdf", "--level", "机密", "--json")
+    assert code == 0, err
+    result = json_lines(out)[0]
+    approve_copies(office, result["registry"], 5, by="王芳")
+    _, checked = run_json(office, result["copies"][0]["path"], "--order", order_file(tmp_path))
+    assert not {"MARK-OVERLAP", "MARK-FIRSTPAGE", "MARK-HEADER", "MARK-FOOTER"} & errors(checked), checked["findings"]
+
+
+def test_an_internal_copy_is_not_reported_as_unmarked(office: Cli, tmp_path: Path) -> None:
+    _, copy = marked(office, tmp_path, "内部", approve=0)
+    _, result = run_json(office, copy, "--order", order_file(tmp_path))
+    assert not {"MARK-FIRSTPAGE", "MARK-OVERLAP"} & errors(result), result["findings"]
+
+
 def test_star_mark_under_a_commercial_secret_policy(office: Cli, tmp_path: Path) -> None:
     state = policy_variant(tmp_path, "state.toml", ('secrets = "commercial"', 'secrets = "state"'),
                            ('scheme = "enterprise"', 'scheme = "state"'))

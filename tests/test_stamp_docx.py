@@ -36,6 +36,8 @@ FACTS = MarkFacts(
     marked_at="2026-04-01T10:00:00+08:00",
 )
 COPY = CopyFacts("000003", "张三")
+FOOTER = COPY.footer_label
+PAGES = "第  页 共  页"  # python-docx shows the PAGE and NUMPAGES fields without their results
 
 
 def _sha(path: Path) -> str:
@@ -115,8 +117,10 @@ def test_every_section_header_and_footer_is_stamped(tmp_path: Path) -> None:
         texts = [p.text for p in sec.header.paragraphs]
         assert texts[0] == own_text
         assert header_text(FACTS) in texts
-        assert COPY.footer_label in [p.text for p in sec.footer.paragraphs]
+        assert FOOTER in [p.text for p in sec.footer.paragraphs]
     assert all(watermark_text(FACTS, COPY) in xml for xml in _story_xml(tmp_path / "out.docx", "header"))
+    footers = _story_xml(tmp_path / "out.docx", "footer")
+    assert footers and all('w:instr=" PAGE "' in xml and 'w:instr=" NUMPAGES "' in xml for xml in footers)
 
 
 def test_linked_first_page_and_even_headers_are_stamped(tmp_path: Path) -> None:
@@ -134,7 +138,7 @@ def test_linked_first_page_and_even_headers_are_stamped(tmp_path: Path) -> None:
     for story in (first.header, first.first_page_header, first.even_page_header):
         assert header_text(FACTS) in [p.text for p in story.paragraphs]
     for story in (first.footer, first.first_page_footer, first.even_page_footer):
-        assert COPY.footer_label in [p.text for p in story.paragraphs]
+        assert FOOTER in [p.text for p in story.paragraphs]
     assert "首页页眉" in [p.text for p in first.first_page_header.paragraphs]
     second = out.sections[1]
     assert second.header.is_linked_to_previous
@@ -147,7 +151,7 @@ def test_linked_first_page_and_even_headers_are_stamped(tmp_path: Path) -> None:
 def test_footer_carries_the_copy_label(draft: Path, tmp_path: Path) -> None:
     document = _stamp(draft, tmp_path / "out.docx")
     texts = [p.text for p in document.sections[0].footer.paragraphs]
-    assert texts == ["财务部编制", "第 000003 份"]
+    assert texts == ["财务部编制", FOOTER, PAGES]
 
 
 def test_watermark_is_a_word_text_watermark(draft: Path, tmp_path: Path) -> None:

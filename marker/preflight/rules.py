@@ -45,6 +45,7 @@ RULES: dict[str, tuple[str, str]] = {
     "MARK-HEADER": ("每页页眉密级标志", f"DESIGN.md「Marks」; {GBT9704}"),
     "MARK-FOOTER": ("每页页脚份号与页码", "DESIGN.md「Marks」"),
     "MARK-FIRSTPAGE": ("首页左上角份号与密级标志", f"{GBT9704} 7.2.1–7.2.2"),
+    "MARK-OVERLAP": ("密级标志不压正文、不出页面", f"{GBT9704} 7.2; 印前质量要求"),
     "MARK-FORM": ("密级标志形式", COMMERCIAL),
     "MARK-PERIOD": ("保密期限不超过最长期限", BMF),
     "MARK-EXPIRED": ("保密期限届满，应办理解密", BMF),
@@ -158,8 +159,43 @@ def check_marks(job: JobFile, ctx: Context) -> list[Finding]:
             found.append(Finding("MARK-HEADER", WARNING, f"手工标密文件第 {_pages_text(unmarked)} 页页眉页脚没有密级",
                                  job.name, unmarked[0]))
     found += _first_page(job, ctx)
+    found += _overlaps(job)
     found += _mark_period(job, ctx)
     return found
+
+
+def _overlaps(job: JobFile) -> list[Finding]:
+    """A mark over text makes both unreadable, and a clipped one is no mark: one finding per page."""
+    found: list[Finding] = []
+    seen: set[tuple[int, str]] = set()
+    for overlap in job.pdf.overlaps:
+        if (overlap.page, overlap.problem) in seen:
+            continue
+        seen.add((overlap.page, overlap.problem))
+        if overlap.problem == "clipped":
+            message = f"第 {overlap.page} 页的密级标志超出页面，被裁掉，无法辨认"
+        else:
+            message = f"第 {overlap.page} 页的密级标志压在正文（文字、图像或表单）上，二者都无法辨认"
+        found.append(Finding("MARK-OVERLAP", ERROR, message, job.name, overlap.page))
+    return found
+
+
+def _is_mark_line(line: str, mark: ExistingMark) -> bool:
+    """The first page's mark line for this mark, in any scheme, 内部 and 公开 included."""
+    seen = recognise_mark([line])
+    if seen is not None:
+        return seen.level == mark.level
+    wanted = re.escape(mark.level) + (r"★?" + re.escape(squash(mark.period)) if mark.period else "")
+    return re.fullmatch(r"\S{0,30}?" + wanted, squash(line)) is not None
+
+
+def _glued_mark(lines: Iterable[str], mark: ExistingMark) -> str | None:
+    """A line where the mark runs into other text (printed over or on the title's baseline)."""
+    wanted = re.escape(mark.level) + (r"★?" + re.escape(squash(mark.period)) if mark.period else "")
+    for line in lines:
+        if re.search(wanted + r"\S", squash(line)) and not _is_mark_line(line, mark):
+            return line.strip()
+    return None
 
 
 def _known(policy: Policy, level: str) -> bool:
@@ -176,11 +212,14 @@ def _first_page(job: JobFile, ctx: Context) -> list[Finding]:
     assert mark is not None
     corner = job.pdf.pages[0].corner
     found: list[Finding] = []
-    mark_lines = [line for line in corner if (seen := recognise_mark([line])) and seen.level == mark.level]
+    mark_lines = [line for line in corner if _is_mark_line(line, mark)]
     if mark.copy_number and mark.copy_number not in corner:
         found.append(Finding("MARK-FIRSTPAGE", ERROR, f"首页左上角没有份号 {mark.copy_number}（GB/T 9704：第一行）",
                              job.name, 1))
-    if not mark_lines:
+    glued = None if mark_lines else _glued_mark([*corner, *job.pdf.pages[0].lines], mark)
+    if glued is not None:
+        found.append(Finding("MARK-OVERLAP", ERROR, f"首页密级标志与正文重叠或粘连：「{glued[:40]}」", job.name, 1))
+    elif not mark_lines:
         found.append(Finding("MARK-FIRSTPAGE", ERROR,
                              f"首页左上角没有密级标志「{mark.level}」（GB/T 9704：份号下一行）", job.name, 1))
     if not _known(ctx.policy, mark.level):

@@ -33,6 +33,7 @@ USER_DEFINED_FMTID = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}"
 PROPERTY_PREFIX = "miji:"
 
 MARK_FONT = "黑体"
+WATERMARK_OPACITY = 0.2  # silver at 20 %: the body reads through it (issue 14: at most 0.2)
 MARK_SIZE_HALF_POINTS = 32  # 3号 = 16 pt
 HEADER_SIZE_HALF_POINTS = 21  # 五号 = 10.5 pt
 # Rotated by 45° the box must fit inside an A4 type area (156 × 225 mm ≈ 442 × 638 pt).
@@ -94,6 +95,24 @@ def _paragraph_xml(text: str, *, size_half_points: int, align: str, plain: bool)
     )
 
 
+def _field_xml(instruction: str, shown: str, size_half_points: int) -> str:
+    """A Word field (PAGE, NUMPAGES) whose result Word and LibreOffice recompute on every page."""
+    return (f'<w:fldSimple w:instr=" {instruction} "><w:r>{run_properties(size_half_points)}'
+            f'<w:t>{shown}</w:t></w:r></w:fldSimple>')
+
+
+def page_number_xml() -> str:
+    """`第 n 页 共 N 页` with PAGE and NUMPAGES fields, which Word and LibreOffice fill in per page."""
+    size = HEADER_SIZE_HALF_POINTS
+
+    def run(text: str) -> str:
+        return f'<w:r>{run_properties(size)}<w:t xml:space="preserve">{escape_xml(text)}</w:t></w:r>'
+
+    return (f'<w:p xmlns:w="{W_NS}"><w:pPr><w:jc w:val="center"/></w:pPr>'
+            + run("第 ") + _field_xml("PAGE", "1", size) + run(" 页 共 ")
+            + _field_xml("NUMPAGES", "1", size) + run(" 页") + "</w:p>")
+
+
 def escape_xml(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -126,7 +145,7 @@ def _watermark_run_xml(text: str, number: int) -> str:
         + _SHAPETYPE
         + f'<v:shape id="PowerPlusWaterMarkObject{100001 + number}" o:spid="_x0000_s{2049 + number}"'
         f' type="#_x0000_t136" style={quoteattr(style)} o:allowincell="f" fillcolor="silver"'
-        ' stroked="f"><v:fill opacity=".5"/>'
+        f' stroked="f"><v:fill opacity="{WATERMARK_OPACITY:g}"/>'
         f"<v:textpath style={quoteattr(textpath_style)} string={quoteattr(text)}/>"
         '<w10:wrap anchorx="margin" anchory="margin"/></v:shape></w:pict></w:r>'
     )
@@ -145,6 +164,7 @@ class DocxStamper:
             raise NotFoundInput("文件不存在 (no such file)", path=self._source) from exc
         except OSError as exc:
             raise CorruptInput(f"无法读取 (cannot read): {exc.strerror}", path=self._source) from exc
+        _refuse_dtd(self._data, self._source)
         self._load()  # fail on a broken draft before any copy is written
         self._mark_xml = _paragraph_xml(
             facts.mark_line, size_half_points=MARK_SIZE_HALF_POINTS, align="left", plain=True
@@ -155,7 +175,7 @@ class DocxStamper:
 
     def rehearse(self, copy: CopyFacts) -> str:
         """Render `copy` in memory and keep it (see PdfStamper.rehearse)."""
-        data = self._render(copy)
+        data = self._render_checked(copy)
         self._rehearsed = (copy, data)
         return hashlib.sha256(data).hexdigest()
 
@@ -165,7 +185,7 @@ class DocxStamper:
         if _same_file(out_path, self._source):
             raise OutputError("输出路径与原稿相同，拒绝覆盖原稿 (output would overwrite the draft)", path=out_path)
         rehearsed, self._rehearsed = self._rehearsed, None
-        data = rehearsed[1] if rehearsed is not None and rehearsed[0] == copy else self._render(copy)
+        data = rehearsed[1] if rehearsed is not None and rehearsed[0] == copy else self._render_checked(copy)
         digest = hashlib.sha256(data).hexdigest()
         try:
             with atomic_write(out_path) as handle:
@@ -188,6 +208,23 @@ class DocxStamper:
             return docx.Document(io.BytesIO(self._data))
         except Exception as exc:
             raise CorruptInput("DOCX 无法解析 (unreadable Word file)", path=self._source) from exc
+
+    def _render_checked(self, copy: CopyFacts) -> bytes:
+        """The copy's bytes, reopened before anyone is given them: a copy Word cannot open, or
+        whose first lines are not its marks, is refused (exit 3), never issued."""
+        data = self._render(copy)
+        try:
+            reopened = _reopen(data)
+            lines = [p.text.strip() for p in reopened.paragraphs[:2]]
+            footers = [section.footer.paragraphs for section in reopened.sections]
+        except Exception as exc:
+            log.debug("reopening the copy failed on %s", self._source, exc_info=True)
+            raise CorruptInput("标密副本复核失败：Word 无法打开生成的文件 (the marked copy does not reopen)",
+                               path=self._source) from exc
+        if lines != [copy.copy_number, self._facts.mark_line] or not all(footers):
+            raise CorruptInput("标密副本复核失败：首页没有份号和密级标志 (the marked copy does not show its marks)",
+                               path=self._source)
+        return data
 
     def _render(self, copy: CopyFacts) -> bytes:
         document = self._load()
@@ -218,14 +255,13 @@ class DocxStamper:
     def _stamp_headers_footers(self, document: Any, copy: CopyFacts) -> None:
         from docx.oxml import parse_xml
 
-        footer_xml = _paragraph_xml(
-            copy.footer_label, size_half_points=HEADER_SIZE_HALF_POINTS, align="center", plain=False
-        )
+        footer = _paragraph_xml(copy.footer_label, size_half_points=HEADER_SIZE_HALF_POINTS, align="center",
+                                plain=False)
         text = watermark_text(self._facts, copy)
         done: set[str] = set()
         shapes = 0
         for part_root, is_header in _story_roots(document, done):
-            paragraph = parse_xml(self._header_xml if is_header else footer_xml)
+            paragraph = parse_xml(self._header_xml if is_header else footer)
             if is_header:
                 run = parse_xml(_watermark_run_xml(text, shapes))
                 shapes += 1
@@ -233,6 +269,34 @@ class DocxStamper:
                 ppr.addnext(run)
             _drop_lone_empty_paragraph(part_root)
             part_root.append(paragraph)
+            if not is_header:
+                part_root.append(parse_xml(page_number_xml()))
+
+
+def _reopen(data: bytes) -> Any:
+    import docx
+
+    return docx.Document(io.BytesIO(data))
+
+
+def _refuse_dtd(data: bytes, source: Path) -> None:
+    """OOXML forbids DTDs and Word refuses them; python-docx drops the declaration but keeps the
+    entity references, so the copy would be a file no parser opens. Refused with the part named."""
+    import zipfile
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as exc:
+        raise CorruptInput("DOCX 无法解析 (unreadable Word file)", path=source) from exc
+    with archive:
+        for info in archive.infolist():
+            if not info.filename.endswith((".xml", ".rels")) or info.file_size > 64 * 1024 * 1024:
+                continue
+            with archive.open(info) as part:
+                head = part.read(4096)
+            if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                raise CorruptInput(f"Word 文件的 {info.filename} 含有 DOCTYPE/实体声明，Word 不允许，无法安全标密 "
+                                   f"(a DOCTYPE/entity declaration in {info.filename}: refused)", path=source)
 
 
 def _story_roots(document: Any, done: set[str]) -> Iterator[tuple[Any, bool]]:

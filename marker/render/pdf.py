@@ -26,14 +26,17 @@ from marker.domain.marks import CopyFacts, MarkFacts, header_text, metadata_valu
 from marker.domain.page import (
     A4_LONG,
     A4_SHORT,
+    EDGE,
     LINE_PITCH,
     MARGIN_BOTTOM,
     MARGIN_LEFT,
     MARGIN_RIGHT,
     MARGIN_TOP,
     MARK_SIZE,
+    too_small,
 )
-from marker.errors import CorruptInput, EncryptedInput, MijiError
+from marker.errors import CorruptInput, EncryptedInput, MijiError, UnmarkablePage
+from marker.render.room import Line, Marks, NoRoom, PagePlan, content_boxes, plan_page
 
 if TYPE_CHECKING:
     import pymupdf
@@ -41,6 +44,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SMALL_SIZE = 10.5  # 五号, header and footer
+# The smallest mark line printed (3号 scaled down on small pages, never below this) and the glyph
+# extent of Droid Sans Fallback above and below the baseline, in ems, for the room a line takes.
+MIN_MARK_SIZE = 8.0
+ASCENT, DESCENT = 0.95, 0.2
+COPY_LABEL_SAMPLE = "第 000000 份"
+LAYOUT_KEY = "MijiLayout"  # document info: how the layout was adapted to make room for the marks
 WATERMARK_OPACITY = 0.15
 WATERMARK_RGB = (0.70, 0.05, 0.05)
 TEXT_GRAY = 0.15
@@ -171,7 +180,7 @@ class PageLayout:
 
     @property
     def text_scale(self) -> float:
-        return min(1.0, max(0.5, self.scale))
+        return min(1.0, max(MIN_MARK_SIZE / MARK_SIZE, self.scale))
 
     def mark_lines(self) -> tuple[float, float, float, float]:
         """x, baseline of line 1 (份号), baseline of line 2 (mark), font size."""
@@ -189,14 +198,52 @@ class PageLayout:
         return (MARGIN_LEFT * self.scale, self.width - MARGIN_RIGHT * self.scale,
                 MARGIN_BOTTOM * self.scale * 0.5, size)
 
+    def line(self, text: str, x: float, baseline: float, size: float, *, align: str = "left") -> Line:
+        """The room a line of our font takes on the visual page (y down)."""
+        width = text_run(text)[1] * size
+        if align == "center":
+            x -= width / 2
+        elif align == "right":
+            x -= width
+        return Line(x, x + width, self.height - baseline - ASCENT * size, (ASCENT + DESCENT) * size)
+
+    def marks(self, header: str, page_label: str, block: tuple[str, str] | None) -> Marks:
+        """Every mark of one page at its standard place."""
+        hx, hy, hsize = self.header()
+        left, right, fy, fsize = self.footer()
+        footer = (self.line(COPY_LABEL_SAMPLE, left, fy, fsize),
+                  self.line(page_label, right, fy, fsize, align="right"))
+        head = self.line(header, hx, hy, hsize, align="center")
+        if block is None:
+            return Marks(head, footer, edge=self.edge)
+        x, first, second, size = self.mark_lines()
+        lines = (self.line(block[0], x, first, size), self.line(block[1], x, second, size))
+        return Marks(head, footer, lines, 1.35 * size, lines[0].x1 - lines[0].x0 + size, self.edge)
+
+    @property
+    def edge(self) -> float:
+        """The paper-edge margin, narrower on small pages (never under 2 mm)."""
+        return EDGE * min(1.0, max(0.5, self.scale))
+
+    @staticmethod
+    def baseline(top: float, height: float, size: float) -> float:
+        """The y-up baseline of a line whose visual top is `top`."""
+        return height - top - ASCENT * size
+
 
 def _header_stream(layout: PageLayout, facts: MarkFacts) -> str:
     x, y, size = layout.header()
     return _show(header_text(facts), x, y, size, align="center", gray=TEXT_GRAY)
 
 
+def _label_stream(layout: PageLayout, copy: CopyFacts) -> str:
+    """Per copy, every page: `第 000003 份` in the footer (moved per page with the footer)."""
+    left, _, baseline, small = layout.footer()
+    return _show(copy.footer_label, left, baseline, small, gray=TEXT_GRAY)
+
+
 def _copy_stream(layout: PageLayout, facts: MarkFacts, copy: CopyFacts) -> str:
-    """Per copy, every page: the diagonal watermark and `第 000003 份` in the footer."""
+    """Per copy, every page: the diagonal watermark, light enough to read the text through."""
     text = watermark_text(facts, copy)
     hexed, width = text_run(text)
     diagonal = math.hypot(layout.width, layout.height)
@@ -207,28 +254,131 @@ def _copy_stream(layout: PageLayout, facts: MarkFacts, copy: CopyFacts) -> str:
     x = layout.width / 2 - cos * half + sin * size * 0.35
     y = layout.height / 2 - sin * half - cos * size * 0.35
     r, g, b = WATERMARK_RGB
-    left, _, baseline, small = layout.footer()
     return (
         f"q /MijiGS gs BT /MijiF {size:.2f} Tf {r} {g} {b} rg "
         f"{cos:.5f} {sin:.5f} {-sin:.5f} {cos:.5f} {x:.2f} {y:.2f} Tm {hexed} Tj ET Q\n"
-        + _show(copy.footer_label, left, baseline, small, gray=TEXT_GRAY)
     )
 
 
 def page_matrix(page: pymupdf.Page) -> tuple[float, ...]:
     """Maps visual-page coordinates (y up) to the page's PDF user space, for any rotation and
     a crop box anywhere, so marks come out the right way up."""
-    media, crop = page.mediabox, page.cropbox
-    x0, x1 = crop.x0, crop.x1
-    y0, y1 = media.y1 - crop.y1, media.y1 - crop.y0
-    rotation = page.rotation % 360
+    return matrix_for(page.mediabox, page.cropbox, page.rotation, page.rect)
+
+
+def matrix_for(media: pymupdf.Rect, crop: pymupdf.Rect, rotation: int,
+               shown: pymupdf.Rect | None = None) -> tuple[float, ...]:
+    """`page_matrix` from boxes already read (each read of a page box costs a dictionary walk).
+    `shown` is the visual page: larger than the crop box on a page with a /UserUnit, whose user
+    space unit is then that many points."""
+    return _turn(crop.x0, media.y1 - crop.y1, crop.x1, media.y1 - crop.y0, rotation, shown, crop.width, crop.height)
+
+
+def _turn(x0: float, y0: float, x1: float, y1: float, rotation: int, shown: pymupdf.Rect | None,
+          width: float, height: float) -> tuple[float, ...]:
+    """Visual page (y up) to user space for a crop box (x0, y0)-(x1, y1) in PDF coordinates."""
+    unit = 1.0
+    if shown is not None and width > 0 and height > 0:
+        ratio = max(shown.width, shown.height) / max(width, height)
+        unit = 1.0 if abs(ratio - 1) < 1e-3 else ratio
+    rotation %= 360
     if rotation == 90:
-        return (0, 1, -1, 0, x1, y0)
-    if rotation == 180:
-        return (-1, 0, 0, -1, x1, y1)
-    if rotation == 270:
-        return (0, -1, 1, 0, x0, y1)
-    return (1, 0, 0, 1, x0, y0)
+        turn = (0, 1, -1, 0, x1, y0)
+    elif rotation == 180:
+        turn = (-1, 0, 0, -1, x1, y1)
+    elif rotation == 270:
+        turn = (0, -1, 1, 0, x0, y1)
+    else:
+        turn = (1, 0, 0, 1, x0, y0)
+    if unit == 1.0:
+        return turn
+    a, b, c, d, e, f = turn
+    return (a / unit, b / unit, c / unit, d / unit, e, f)
+
+
+def _box(doc: pymupdf.Document, xref: int, key: str) -> tuple[float, ...] | None:
+    """A page box as four numbers, looked up through the page tree as PDF inheritance says."""
+    node = xref
+    for _ in range(64):
+        kind, value = doc.xref_get_key(node, key)
+        if kind == "array":
+            try:
+                numbers = tuple(float(v) for v in value.strip("[]").split())
+            except ValueError:
+                return None
+            return numbers if len(numbers) == 4 else None
+        kind, value = doc.xref_get_key(node, "Parent")
+        if kind != "xref":
+            return None
+        node = int(value.split()[0])
+    return None
+
+
+def normalise_boxes(doc: pymupdf.Document, page: pymupdf.Page, number: int,
+                    source: Path | None) -> tuple[pymupdf.Page, tuple[float, ...], pymupdf.Rect]:
+    """Repair a crop box that is empty, inverted or outside the media box (readers disagree on
+    what such a page shows, so a mark placed by one may be invisible in another); refuse a page
+    whose media box is unusable or that is smaller than A7, where no mark is legible."""
+    try:
+        fast = _usual_boxes(doc, page)
+    except Exception:  # a damaged page dictionary: read it the slow, tolerant way below
+        fast = None
+    if fast is not None:  # the usual page: nothing to repair
+        crop_pdf, rect = fast
+        media = None
+    else:
+        rect = page.rect
+        media = _box(doc, page.xref, "MediaBox")
+    if media is not None:
+        mx0, mx1 = sorted((media[0], media[2]))
+        my0, my1 = sorted((media[1], media[3]))
+        if mx1 - mx0 < 1 or my1 - my0 < 1:
+            raise UnmarkablePage(f"第 {number} 页的页面框为空 (page {number}: empty MediaBox)", path=source)
+        crop = _box(doc, page.xref, "CropBox")
+        if crop is not None:
+            cx0, cx1 = sorted((crop[0], crop[2]))
+            cy0, cy1 = sorted((crop[1], crop[3]))
+            cx0, cy0, cx1, cy1 = max(cx0, mx0), max(cy0, my0), min(cx1, mx1), min(cy1, my1)
+            if cx1 - cx0 < 1 or cy1 - cy0 < 1:
+                cx0, cy0, cx1, cy1 = mx0, my0, mx1, my1
+            if (cx0, cy0, cx1, cy1) != crop:
+                doc.xref_set_key(page.xref, "CropBox", f"[{cx0:g} {cy0:g} {cx1:g} {cy1:g}]")
+                if (mx0, my0, mx1, my1) != media:
+                    doc.xref_set_key(page.xref, "MediaBox", f"[{mx0:g} {my0:g} {mx1:g} {my1:g}]")
+                page = doc.reload_page(page)
+        rect = page.rect
+    width, height = rect.width, rect.height
+    if too_small(width, height):
+        raise UnmarkablePage(
+            f"第 {number} 页只有 {width * 25.4 / 72:.0f}×{height * 25.4 / 72:.0f} mm，小于 A7，放不下清晰的密级标志 "
+            f"(page {number} is smaller than A7: no legible mark fits)", path=source)
+    if fast is None:
+        return page, matrix_for(page.mediabox, page.cropbox, page.rotation, rect), rect
+    x0, y0, x1, y1 = crop_pdf
+    return page, _turn(x0, y0, x1, y1, page.rotation, rect, x1 - x0, y1 - y0), rect
+
+
+def _usual_boxes(doc: pymupdf.Document, page: pymupdf.Page) -> tuple[tuple[float, ...], pymupdf.Rect] | None:
+    """The crop box in PDF coordinates and the visual page, read straight from MuPDF's objects,
+    when the boxes need no repair (a usable media box, a crop box inside it); else None."""
+    from pymupdf import mupdf
+
+    pdf = mupdf.pdf_specifics(doc.this)
+    obj = mupdf.pdf_load_object(pdf, page.xref)
+    media_obj = mupdf.pdf_dict_get_inheritable(obj, mupdf.PDF_ENUM_NAME_MediaBox)
+    if not mupdf.pdf_is_array(media_obj) or mupdf.pdf_array_len(media_obj) != 4:
+        return None
+    media = mupdf.pdf_to_rect(media_obj)
+    crop_obj = mupdf.pdf_dict_get_inheritable(obj, mupdf.PDF_ENUM_NAME_CropBox)
+    crop = media
+    if not mupdf.pdf_is_null(crop_obj):
+        if not mupdf.pdf_is_array(crop_obj) or mupdf.pdf_array_len(crop_obj) != 4:
+            return None
+        crop = mupdf.pdf_to_rect(crop_obj)
+    if (crop.x1 - crop.x0 < 1 or crop.y1 - crop.y0 < 1 or crop.x0 < media.x0 - 0.01 or crop.y0 < media.y0 - 0.01
+            or crop.x1 > media.x1 + 0.01 or crop.y1 > media.y1 + 0.01):
+        return None
+    return (crop.x0, crop.y0, crop.x1, crop.y1), page.rect
 
 
 def inherited_resources(doc: pymupdf.Document, page_xref: int) -> str:
@@ -245,9 +395,10 @@ def inherited_resources(doc: pymupdf.Document, page_xref: int) -> str:
     return "<<>>"
 
 
-def append_content(doc: pymupdf.Document, page: pymupdf.Page, content: bytes, save_q: int | None = None) -> None:
+def append_content(doc: pymupdf.Document, page: pymupdf.Page, content: bytes, save_q: int | None = None) -> int:
     """Draw `content` after the page's own, which is wrapped in q … Q (the `save_q` stream holds
-    "q"; made here when not given) so its graphics state cannot move ours."""
+    "q"; made here when not given) so its graphics state cannot move ours. Returns the xref of
+    the stream holding `content`."""
     if save_q is None:
         save_q = doc.get_new_xref()
         doc.update_object(save_q, "<<>>")
@@ -262,8 +413,9 @@ def append_content(doc: pymupdf.Document, page: pymupdf.Page, content: bytes, sa
     refs = " ".join(f"{n} 0 R" for n in _REF.findall(refs))
     stream = doc.get_new_xref()
     doc.update_object(stream, "<<>>")
-    doc.update_stream(stream, content)
+    doc.update_stream(stream, content, compress=len(content) > 4096)  # deflating a few lines costs more than it saves
     doc.xref_set_key(page.xref, "Contents", f"[{save_q} 0 R {refs} {stream} 0 R]")
+    return stream
 
 
 def write_metadata(doc: pymupdf.Document, values: dict[str, str], extra: dict[str, str] | None = None) -> None:
@@ -285,6 +437,73 @@ def write_metadata(doc: pymupdf.Document, values: dict[str, str], extra: dict[st
     doc.set_xml_metadata(to_xmp(values))
 
 
+class _Raw:
+    """Direct MuPDF object calls for the per-page steps of a long document: pymupdf's
+    string-keyed `xref_get_key`/`xref_set_key` print and parse a PDF object on every call, which
+    cost more than measuring the page on a 200-page file."""
+
+    def __init__(self, doc: pymupdf.Document) -> None:
+        from pymupdf import mupdf
+
+        self.m = mupdf
+        self.pdf = mupdf.pdf_specifics(doc.this)
+
+    def ref(self, xref: int) -> Any:
+        return self.m.pdf_new_indirect(self.pdf, xref, 0)
+
+    def stream(self, content: bytes) -> Any:
+        """A new stream object (uncompressed: a few operators deflate to no gain); its reference."""
+        return self.m.pdf_add_stream(self.pdf, self.m.fz_new_buffer_from_copied_data(content), self.m.PdfObj(), 0)
+
+    def update(self, ref: Any, content: bytes) -> None:
+        self.m.pdf_update_stream(self.pdf, ref, self.m.fz_new_buffer_from_copied_data(content), 0)
+
+    def append(self, page_xref: int, save_q: int, content: bytes) -> Any:
+        """`append_content` for one page: [save_q, the page's own streams…, content]."""
+        m = self.m
+        page = m.pdf_load_object(self.pdf, page_xref)
+        contents = m.pdf_dict_get(page, m.PDF_ENUM_NAME_Contents)
+        array = m.pdf_new_array(self.pdf, 4)
+        m.pdf_array_push(array, self.ref(save_q))
+        if m.pdf_is_array(contents):
+            for index in range(m.pdf_array_len(contents)):
+                item = m.pdf_array_get(contents, index)
+                if m.pdf_is_indirect(item):
+                    m.pdf_array_push(array, item)
+        elif m.pdf_is_indirect(contents):
+            m.pdf_array_push(array, contents)
+        ours = self.stream(content)
+        m.pdf_array_push(array, ours)
+        m.pdf_dict_put(page, m.PDF_ENUM_NAME_Contents, array)
+        return ours
+
+    def add_names(self, page_xref: int, wanted: dict[str, dict[str, int]], done: set[tuple[int, str, str]]) -> None:
+        """Our XObjects and font in the page's resources; a dictionary shared by many pages is
+        changed once (`done`), and inherited resources are copied onto the page first."""
+        m = self.m
+        page = m.pdf_load_object(self.pdf, page_xref)
+        resources = m.pdf_dict_get(page, m.PDF_ENUM_NAME_Resources)
+        if not m.pdf_is_dict(resources):
+            inherited = m.pdf_dict_get_inheritable(page, m.PDF_ENUM_NAME_Resources)
+            if m.pdf_is_dict(inherited):
+                resources = inherited if m.pdf_is_indirect(inherited) else m.pdf_deep_copy_obj(inherited)
+            else:
+                resources = m.pdf_new_dict(self.pdf, 2)
+            m.pdf_dict_put(page, m.PDF_ENUM_NAME_Resources, resources)
+        for category, entries in wanted.items():
+            sub = m.pdf_dict_gets(resources, category)
+            if not m.pdf_is_dict(sub):
+                sub = m.pdf_dict_puts_dict(resources, category, 4)
+            shared = m.pdf_to_num(sub) if m.pdf_is_indirect(sub) else (
+                m.pdf_to_num(resources) if m.pdf_is_indirect(resources) else 0)
+            for name, xref in entries.items():
+                if shared and (shared, category, name) in done:
+                    continue
+                m.pdf_dict_puts(sub, name, self.ref(xref))
+                if shared:
+                    done.add((shared, category, name))
+
+
 # --- the stamper ----------------------------------------------------------------------------
 @dataclass(slots=True)
 class _Group:
@@ -293,6 +512,7 @@ class _Group:
     layout: PageLayout
     shared: int
     per_copy: int
+    label: int
 
 
 class PdfStamper:
@@ -314,7 +534,11 @@ class PdfStamper:
             raise CorruptInput("PDF 已损坏 (corrupt PDF)", path=self._source) from exc
         if self._doc.needs_pass or self._doc.is_encrypted:
             raise EncryptedInput("PDF 已加密，需要密码 (encrypted PDF)", path=self._source)
-        if self._doc.page_count == 0:
+        try:
+            pages = self._doc.page_count
+        except Exception as exc:
+            raise CorruptInput("PDF 页面树已损坏 (corrupt page tree)", path=self._source) from exc
+        if pages == 0:
             raise CorruptInput("PDF 没有页面 (PDF has no pages)", path=self._source)
         self._base_chars = (
             BASE_CHARS | set(facts.mark_line) | set(header_text(facts))
@@ -345,64 +569,130 @@ class PdfStamper:
         self._save_q = doc.get_new_xref()
         doc.update_object(self._save_q, "<<>>")
         doc.update_stream(self._save_q, b"q\n", compress=False)
+        self._raw = _Raw(doc)
 
         self._groups: dict[tuple[float, float], _Group] = {}
         self._copy_number_xref = 0
         self._done_names: set[tuple[int, str, str]] = set()
+        self.layout_notes: list[str] = []
+        header = header_text(self._facts)
         total = doc.page_count
         for number in range(total):
             page = doc.load_page(number)
-            group_index, group = self._group_for(page)
-            names = {f"MijiS{group_index}": group.shared, f"MijiC{group_index}": group.per_copy}
-            draw = f"/MijiS{group_index} Do /MijiC{group_index} Do "
+            page, to_user, rect = normalise_boxes(doc, page, number + 1, self._source)
+            group_index, group = self._group_for(rect)
+            layout = group.layout
+            label = f"第 {number + 1} 页 共 {total} 页"
+            block = ("000000", self._facts.mark_line) if number == 0 else None
+            marks = layout.marks(header, label, block)
+            matrix = " ".join(f"{v:g}" for v in to_user)
+            # A probe drawn where our marks will be drawn proves the page's own content leaves the
+            # graphics state (and the interpreter) as it found them; else it is isolated first.
+            probe = f"Q q {matrix} cm 0.5 0.5 0.25 0.25 re f Q\n".encode()
+            expected = (0.5, layout.height - 0.75, 0.75, layout.height - 0.5)
+            xref = page.xref
+            stream = self._raw.append(xref, self._save_q, probe)
+            boxes, probed = content_boxes(page, expected, rect)
+            if not probed:
+                self._isolate(page, self._raw.m.pdf_to_num(stream), number)
+                boxes, probed = content_boxes(page, expected, rect)
+                if not probed:
+                    raise UnmarkablePage(f"第 {number + 1} 页内容流或坐标异常，无法确认标志可见 "
+                                         f"(page {number + 1}: cannot verify the marks show: damaged content "
+                                         f"stream or unusual coordinates)", path=self._source)
+            try:
+                plan = plan_page(layout.width, layout.height, marks, boxes, number=number + 1)
+            except NoRoom as exc:
+                raise UnmarkablePage(str(exc), path=self._source) from exc
+            self.layout_notes.extend(plan.notes)
+            names = {f"MijiS{group_index}": group.shared, f"MijiC{group_index}": group.per_copy,
+                     f"MijiL{group_index}": group.label}
+            header_up = marks.header.top - plan.header_top
+            footer_up = min(line.top for line in marks.footer) - plan.footer_top
+            draw = (f"q 1 0 0 1 0 {header_up:.2f} cm /MijiS{group_index} Do Q /MijiC{group_index} Do "
+                    f"q 1 0 0 1 0 {footer_up:.2f} cm /MijiL{group_index} Do Q ")
             if number == 0:
-                names["MijiM"] = self._first_page_xobjects(group.layout, page)
+                names["MijiM"] = self._first_page_xobjects(layout, plan)
                 names["MijiN"] = self._copy_number_xref
                 draw += "/MijiM Do /MijiN Do "
-            self._add_resources(page, names)
-            _, right, baseline, size = group.layout.footer()
-            matrix = " ".join(f"{v:g}" for v in page_matrix(page))
+            self._raw.add_names(xref, {"XObject": names, "Font": {"MijiF": self._font_slots[0]}}, self._done_names)
+            _, right, baseline, size = layout.footer()
             content = (f"Q q {matrix} cm {draw}\n"
-                       + _show(f"第 {number + 1} 页 共 {total} 页", right, baseline, size,
-                               align="right", gray=TEXT_GRAY) + "Q\n")
-            self._append_content(page, content.encode("latin-1"))
+                       + _show(label, right, baseline + footer_up, size, align="right", gray=TEXT_GRAY) + "Q\n")
+            self._raw.update(stream, content.encode("latin-1"))
+            if plan.moves_content:
+                self._move_content(page, layout, plan, to_user)
 
-    def _group_for(self, page: pymupdf.Page) -> tuple[int, _Group]:
-        size = (round(page.rect.width, 2), round(page.rect.height, 2))
+    def _contents(self, page: pymupdf.Page) -> list[int]:
+        kind, value = self._doc.xref_get_key(page.xref, "Contents")
+        return [int(n) for n in _REF.findall(value)] if kind == "array" else []
+
+    def _isolate(self, page: pymupdf.Page, ours: int, number: int) -> None:
+        """Run the page's own content as one Form XObject: whatever state or syntax error it
+        leaves ends with the XObject, so it cannot move, clip or swallow the marks after it."""
+        doc = self._doc
+        own = [x for x in self._contents(page)[1:] if x != ours]
+        data = b"\n".join(doc.xref_stream(x) or b"" for x in own)
+        media = _box(doc, page.xref, "MediaBox") or (-14400, -14400, 14400, 14400)
+        kind, resources = doc.xref_get_key(page.xref, "Resources")
+        if kind not in ("xref", "dict"):
+            resources = inherited_resources(doc, page.xref)
+            doc.xref_set_key(page.xref, "Resources", resources)
+        form = doc.get_new_xref()
+        doc.update_object(form, f"<< /Type /XObject /Subtype /Form /BBox [{' '.join(f'{v:g}' for v in media)}] "
+                                f"/Resources {resources} >>")
+        doc.update_stream(form, data)
+        name = f"MijiO{number}"  # per page: pages may share one resource dictionary
+        self._raw.add_names(page.xref, {"XObject": {name: form}}, self._done_names)
+        runner = doc.get_new_xref()
+        doc.update_object(runner, "<<>>")
+        doc.update_stream(runner, f"q /{name} Do Q\n".encode(), compress=False)
+        doc.xref_set_key(page.xref, "Contents", f"[{self._save_q} 0 R {runner} 0 R {ours} 0 R]")
+
+    def _move_content(self, page: pymupdf.Page, layout: PageLayout, plan: PagePlan,
+                      page_to_user: tuple[float, ...]) -> None:
+        """Scale and shift the page's own content (and its annotations and widgets) as planned,
+        clipped to what the page showed, so content that lay outside the page stays unseen."""
+        import pymupdf
+
+        doc = self._doc
+        up = pymupdf.Matrix(plan.scale, 0, 0, plan.scale, plan.dx, (1 - plan.scale) * layout.height - plan.dy)
+        to_user = pymupdf.Matrix(*page_to_user)
+        move = ~to_user * up * to_user
+        for xref in [a[0] for a in page.annot_xrefs()]:
+            kind, value = doc.xref_get_key(xref, "Rect")
+            if kind != "array":
+                continue
+            try:
+                rect = pymupdf.Rect(*(float(v) for v in value.strip("[]").split()[:4]))
+            except (TypeError, ValueError):
+                continue
+            rect = (rect * move).normalize()
+            doc.xref_set_key(xref, "Rect", f"[{rect.x0:g} {rect.y0:g} {rect.x1:g} {rect.y1:g}]")
+        shown = pymupdf.Rect(0, 0, layout.width, layout.height) * to_user
+        values = " ".join(f"{v:.5f}" for v in (move.a, move.b, move.c, move.d, move.e, move.f))
+        clip = f"{shown.x0:.3f} {shown.y0:.3f} {shown.width:.3f} {shown.height:.3f} re W n"
+        raw = self._raw
+        opener = raw.stream(f"q {values} cm {clip}\n".encode())
+        contents = raw.m.pdf_dict_get(raw.m.pdf_load_object(raw.pdf, page.xref), raw.m.PDF_ENUM_NAME_Contents)
+        raw.m.pdf_array_put(contents, 0, opener)  # the shared "q" gives way to this page's own opener
+
+    def _group_for(self, rect: pymupdf.Rect) -> tuple[int, _Group]:
+        size = (round(rect.width, 2), round(rect.height, 2))
         if size not in self._groups:
             layout = PageLayout(*size)
             self._groups[size] = _Group(
                 layout, self._new_xobject(layout, _header_stream(layout, self._facts)),
-                self._new_xobject(layout, ""))
+                self._new_xobject(layout, ""), self._new_xobject(layout, ""))
         keys = list(self._groups)
         return keys.index(size), self._groups[size]
 
-    def _first_page_xobjects(self, layout: PageLayout, page: pymupdf.Page) -> int:
+    def _first_page_xobjects(self, layout: PageLayout, plan: PagePlan) -> int:
         x, _, _, size = layout.mark_lines()
         self._first_layout = layout
-        self._mark_baselines = self._mark_position(layout, page)
+        self._mark_baselines = tuple(PageLayout.baseline(top, layout.height, size) for top in plan.block_tops)
         self._copy_number_xref = self._new_xobject(layout, "")
-        return self._new_xobject(layout, _show(self._facts.mark_line, x, self._mark_baselines[1], size))
-
-    def _mark_position(self, layout: PageLayout, page: pymupdf.Page) -> tuple[float, float]:
-        """Baselines of the 份号 and mark lines: the GB/T 9704 ones, unless the draft's text starts
-        higher than the standard allows; then the two lines close up and rise, never above the
-        header, so they do not print over the text."""
-        import pymupdf
-
-        x, first, second, size = layout.mark_lines()
-        width = max(text_run(self._facts.mark_line)[1], 4.0) * size
-        block = pymupdf.Rect(x, layout.height - first - size, x + width, layout.height - second + 0.3 * size)
-        tops = [rect.y0 for rect in (pymupdf.Rect(b[:4]) * page.rotation_matrix for b in page.get_text("blocks"))
-                if rect.intersects(block)]
-        if not tops:
-            return first, second
-        _, header_y, header_size = layout.header()
-        ceiling = layout.height - header_y + 0.4 * header_size + 2
-        pitch = 1.25 * size
-        bottom = max(min(tops) - 2, ceiling + size + pitch + 0.3 * size)
-        second = layout.height - bottom + 0.3 * size
-        return second + pitch, second
+        return self._new_xobject(layout, _show(self._facts.mark_line, x + plan.mark_dx, self._mark_baselines[1], size))
 
     def _new_xobject(self, layout: PageLayout, content: str) -> int:
         doc = self._doc
@@ -412,40 +702,6 @@ class PdfStamper:
                   f"{layout.height:g}] /Resources {self._xobject_resources} >>")
         doc.update_stream(xref, content.encode("latin-1"))
         return xref
-
-    def _add_resources(self, page: pymupdf.Page, names: dict[str, int]) -> None:
-        """Adds our XObjects and font to the page's resources. A dictionary shared by many pages
-        is changed once, not once per page."""
-        doc = self._doc
-        holder, prefix = page.xref, "Resources/"
-        kind, value = doc.xref_get_key(page.xref, "Resources")
-        if kind == "xref":
-            holder, prefix = int(value.split()[0]), ""
-        elif kind != "dict":
-            inherited = inherited_resources(doc, page.xref)
-            doc.xref_set_key(page.xref, "Resources", inherited)
-            if inherited.endswith(" 0 R"):
-                holder, prefix = int(inherited.split()[0]), ""
-        wanted: dict[str, dict[str, int]] = {"XObject": dict(names), "Font": {"MijiF": self._font_slots[0]}}
-        for category, entries in wanted.items():
-            todo = {n: r for n, r in entries.items() if (holder, category, n) not in self._done_names}
-            if not todo:
-                continue
-            refs = " ".join(f"/{name} {ref} 0 R" for name, ref in todo.items())
-            sub_kind, sub_value = doc.xref_get_key(holder, prefix + category)
-            if sub_kind == "xref":
-                target = int(sub_value.split()[0])
-                for name, ref in todo.items():
-                    doc.xref_set_key(target, name, f"{ref} 0 R")
-            elif sub_kind == "dict":
-                doc.xref_set_key(holder, prefix + category, sub_value[:-2] + " " + refs + ">>")
-            else:
-                doc.xref_set_key(holder, prefix + category, f"<<{refs}>>")
-            if not prefix:
-                self._done_names.update((holder, category, name) for name in todo)
-
-    def _append_content(self, page: pymupdf.Page, content: bytes) -> None:
-        append_content(self._doc, page, content, self._save_q)
 
     def _use_font(self, chars: set[str]) -> None:
         subset = font_for(chars)
@@ -489,6 +745,7 @@ class PdfStamper:
         self._use_font(self._base_chars | set(watermark_text(facts, copy)))
         for group in self._groups.values():
             doc.update_stream(group.per_copy, _copy_stream(group.layout, facts, copy).encode())
+            doc.update_stream(group.label, _label_stream(group.layout, copy).encode())
         x, _, _, size = self._first_layout.mark_lines()
         doc.update_stream(self._copy_number_xref,
                           _show(copy.copy_number, x, self._mark_baselines[0], size).encode())
@@ -496,7 +753,8 @@ class PdfStamper:
         return doc.tobytes(garbage=0)
 
     def _write_metadata(self, values: dict[str, str]) -> None:
-        write_metadata(self._doc, values)
+        extra = {LAYOUT_KEY: "; ".join(self.layout_notes)} if self.layout_notes else None
+        write_metadata(self._doc, values, extra)
 
     def close(self) -> None:
         self._doc.close()

@@ -41,6 +41,7 @@ def rewrite_docx(data: bytes, change: Change, *, old_level: str | None, name: st
         set_custom_properties(document, change.values)
         buffer = io.BytesIO()
         document.save(buffer)
+        docx.Document(io.BytesIO(buffer.getvalue()))  # the re-marked copy must reopen, as a new copy must
     except MijiError:
         raise
     except Exception as exc:

@@ -13,7 +13,8 @@ from typing import Any
 
 from marker.domain.mark_text import recognise_mark
 from marker.domain.marks import Change
-from marker.errors import CorruptInput, EncryptedInput, MijiError
+from marker.domain.page import CLEARANCE, EDGE, intersects, nearest_free_top
+from marker.errors import CorruptInput, EncryptedInput, MijiError, UnmarkablePage
 from marker.render.pdf import (
     PageLayout,
     append_content,
@@ -24,6 +25,7 @@ from marker.render.pdf import (
     text_run,
     write_metadata,
 )
+from marker.render.room import content_boxes
 
 log = logging.getLogger(__name__)
 
@@ -113,8 +115,10 @@ def _info_value(doc: Any, key: str) -> str:
 
 def _strike_and_write(doc: Any, page: Any, box: MarkBox, text: str, *, font_name: str | None = None,
                       after: MarkBox | None = None) -> tuple[float, float, float, float]:
-    """Draw the strike line through `box` and `text` to the right of `after` (default: the box
-    itself; below, when no room is left); returns the new text's box in the same coordinates."""
+    """Draw the strike line through `box` and `text` beside it, where the page is free: right of
+    `after` (default: the box itself) on its line, else just below or above the struck mark,
+    else the nearest free place in the top band (see `_beside`). Returns the new text's box in
+    the same coordinates."""
     import pymupdf
 
     size = box.size
@@ -124,11 +128,8 @@ def _strike_and_write(doc: Any, page: Any, box: MarkBox, text: str, *, font_name
     visual = pymupdf.Rect(box.x0, box.y0, box.x1, box.y1) * rotate
     anchor = pymupdf.Rect(after.x0, after.y0, after.x1, after.y1) * rotate if after else visual
     height = page.rect.height
-    layout = PageLayout(page.rect.width, height)
-    x = anchor.x1 + GAP_EMS * size
-    base_down = visual.y1 - BASELINE_FROM_BOTTOM * visual.height
-    if x + width > layout.width - 10:
-        x, base_down = visual.x0, base_down + visual.height * 1.1
+    x, top = _beside(page, visual, anchor, width, text)
+    base_down = top + visual.height * (1 - BASELINE_FROM_BOTTOM)
     mid = height - (visual.y0 + visual.y1) / 2
     font_name = font_name or _add_font(doc, page, text)
     matrix = " ".join(f"{v:g}" for v in page_matrix(page))
@@ -138,10 +139,29 @@ def _strike_and_write(doc: Any, page: Any, box: MarkBox, text: str, *, font_name
         f"BT /{font_name} {size:.2f} Tf 0 g 1 0 0 1 {x:.2f} {height - base_down:.2f} Tm {hexed} Tj ET Q\n"
     )
     append_content(doc, page, content.encode("latin-1"))
-    new_visual = pymupdf.Rect(x, base_down - (visual.height - BASELINE_FROM_BOTTOM * visual.height),
-                              x + width, base_down + BASELINE_FROM_BOTTOM * visual.height)
+    new_visual = pymupdf.Rect(x, top, x + width, top + visual.height)
     back = new_visual * ~rotate
     return back.x0, back.y0, back.x1, back.y1
+
+
+def _beside(page: Any, visual: Any, anchor: Any, width: float, text: str) -> tuple[float, float]:
+    """Left x and top of the new text (visual page, y down), touching nothing the page shows:
+    the title and body, the 份号, the header. Refused (exit 3) when the top of the page is full."""
+    rect = page.rect
+    line = visual.height
+    edge = EDGE * min(1.0, max(0.5, PageLayout(rect.width, rect.height).scale))
+    boxes, _ = content_boxes(page)
+    right = anchor.x1 + GAP_EMS * line / BOX_EMS
+    same_line = (right, anchor.y0, right + width, anchor.y0 + line)
+    if same_line[2] <= rect.width - edge and not any(intersects(same_line, b, CLEARANCE) for b in boxes):
+        return right, anchor.y0
+    for x in (visual.x0, max(edge, rect.width - edge - width)):
+        top = nearest_free_top([(x, x + width)], line, visual.y1 + 0.1 * line, edge,
+                               max(visual.y1 + 3 * line, rect.height / 4), boxes)
+        if top is not None and x + width <= rect.width - edge:
+            return x, top
+    raise UnmarkablePage(f"第 {page.number + 1} 页原标志旁没有空白写「{text}」，为免压住标题或正文，不予改标 "
+                         f"(page {page.number + 1}: no free room beside the old mark)")
 
 
 def _add_font(doc: Any, page: Any, text: str) -> str:
