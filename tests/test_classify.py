@@ -158,7 +158,7 @@ def test_scanned_pages_force_review(tmp_path: Path, cli):
 def test_directory_is_walked_recursively_and_json_has_the_contract_keys(tmp_path: Path, cli):
     make_text(tmp_path / "docs" / "a" / "notice.txt", INTERNAL_NOTICE)
     make_pdf(tmp_path / "docs" / "b" / "minutes.pdf", [MEETING_MINUTES])
-    (tmp_path / "docs" / "b" / "picture.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (tmp_path / "docs" / "b" / "picture.gif").write_bytes(b"GIF89a")
     code, out, _ = cli("classify", tmp_path / "docs", "--json")
     rows = json_lines(out)
     assert code == 0 and len(rows) == 2
@@ -180,7 +180,7 @@ def test_human_output_is_a_table_with_the_strongest_evidence(tmp_path: Path, cli
         ("empty.docx", b"", ExitCode.INPUT, "空文件"),
         ("renamed.docx", "纯文本内容".encode(), ExitCode.INPUT, "不是 DOCX"),
         ("truncated.pdf", b"%PDF-1.7\n1 0 obj\n<<", ExitCode.INPUT, "PDF"),
-        ("sheet.xlsx", b"PK\x03\x04", ExitCode.INPUT, "不支持"),
+        ("bundle.zip", b"PK\x03\x04", ExitCode.INPUT, "不支持"),
     ],
 )
 def test_each_bad_input_gives_one_line_and_its_exit_code(tmp_path: Path, cli, name, content, code, words):

@@ -236,7 +236,7 @@ BAD_INPUTS: list[tuple[str, Builder, tuple[type[InputError], ...] | None]] = [
     ("undecodable text", _write("latin.txt", bytes(random.Random(1).randrange(128, 256) for _ in range(400))),
      (UndecodableText,)),
     ("whitespace-only text", _write("blank.txt", b" \n\t\n"), (EmptyInput,)),
-    ("unsupported extension", _write("sheet.xlsx", b"PK\x03\x04"), (UnsupportedInput,)),
+    ("unsupported extension", _write("bundle.zip", b"PK\x03\x04"), (UnsupportedInput,)),
     ("a folder named .pdf", _directory, (NotAFileInput,)),
     ("a FIFO named .txt", _fifo, (NotAFileInput,)),
     ("too many pages", _many_pages, (TooLargeInput,)),

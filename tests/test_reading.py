@@ -86,7 +86,7 @@ def test_pages_without_text_are_reported(tmp_path: Path):
         ("blank.txt", b"  \n\n ", EmptyInput),
         ("photo.pdf", b"\xff\xd8\xff\xe0" + b"\x00" * 200, WrongTypeInput),
         ("letter.docx", "这不是压缩包".encode(), WrongTypeInput),
-        ("report.xlsx", b"PK\x03\x04", UnsupportedInput),
+        ("report.zip", b"PK\x03\x04", UnsupportedInput),
         ("binary.txt", b"\x00\x01\x02\x03" * 100, WrongTypeInput),
     ],
 )
