@@ -307,14 +307,9 @@ def _summary_plan(document: Document) -> Plan:
 
 
 def rewrite(kind: str, data: bytes, plan: Plan, document: Document, policy: Policy, name: str) -> bytes:
+    """The re-marked bytes, made in the limited worker like every stamp of an untrusted file."""
     change = change_for(plan, document.existing_mark, policy)
-    if kind == "pdf":
-        from marker.render.rewrite_pdf import rewrite_pdf
-
-        return rewrite_pdf(data, change, old_level=plan.old_level, name=name)
-    from marker.render.rewrite_docx import rewrite_docx
-
-    return rewrite_docx(data, change, old_level=plan.old_level, name=name)
+    return _isolation().rewrite(kind, data, change, plan.old_level, name)
 
 
 def _write(ctx: Context, rel: str, document: Document, plan: Plan) -> FileResult:

@@ -112,6 +112,16 @@ class _Operations:
     def stamp(self, document: Document, facts: MarkFacts, copy: CopyFacts, out_path: str) -> str:
         return self._stamper_for(document, facts).write_copy(copy, Path(out_path))
 
+    def rewrite(self, kind: str, data: bytes, change: Any, old_level: str | None, name: str) -> bytes:
+        """Re-marking: strike the old mark and write the new one (render/rewrite_*)."""
+        if kind == "pdf":
+            from marker.render.rewrite_pdf import rewrite_pdf
+
+            return rewrite_pdf(data, change, old_level=old_level, name=name)
+        from marker.render.rewrite_docx import rewrite_docx
+
+        return rewrite_docx(data, change, old_level=old_level, name=name)
+
     def join_pdfs(self, parts: list[str], out_path: str) -> str:
         from marker.render.pdf import join_pdfs
 
@@ -131,7 +141,7 @@ class _Operations:
         return getattr(self, op)(*args)
 
 
-OPERATIONS = frozenset({"read", "inspect_pdf", "rehearse", "stamp", "join_pdfs", "drop_stamper"})
+OPERATIONS = frozenset({"read", "inspect_pdf", "rehearse", "stamp", "rewrite", "join_pdfs", "drop_stamper"})
 
 
 def _worker_main(conn: Connection, limits: WorkerLimits) -> None:
@@ -292,6 +302,10 @@ class Isolation:
         digest: str = self.worker.call("join_pdfs", ([str(p) for p in parts], str(out_path)), path=out_path)
         return digest
 
+    def rewrite(self, kind: str, data: bytes, change: Any, old_level: str | None, name: str) -> bytes:
+        rewritten: bytes = self.worker.call("rewrite", (kind, data, change, old_level, name), path=Path(name))
+        return rewritten
+
     def close(self) -> None:
         self.worker.stop()
 
@@ -322,6 +336,9 @@ class InProcess:
 
     def join_pdfs(self, parts: list[Path], out_path: Path) -> str:
         return self._operations.join_pdfs([str(p) for p in parts], str(out_path))
+
+    def rewrite(self, kind: str, data: bytes, change: Any, old_level: str | None, name: str) -> bytes:
+        return self._operations.rewrite(kind, data, change, old_level, name)
 
     def close(self) -> None:
         self._operations.drop_stamper()
