@@ -265,3 +265,17 @@ def test_jiemi_goes_beside_the_struck_mark_never_over_the_title(tmp_path: Path) 
     with pymupdf.open(stream=out, filetype="pdf") as doc:
         assert "解密 2028年1月1日" in doc[0].get_text()
         assert "总经理办公会会议纪要" in doc[0].get_text()
+
+
+def test_the_copys_report_and_the_ledger_say_the_layout_was_adapted(tmp_path: Path, cli) -> None:
+    import json
+    import sqlite3
+
+    source = _build(tmp_path / "扫描.pdf", [(A4, _full_page_image)], 0)
+    code, out, err = cli("mark", source, "--level", "内部", "--json")
+    assert code == 0, err
+    result = json.loads(out)
+    assert any("缩放至" in note for note in result["layout_adapted"])
+    with sqlite3.connect(tmp_path / "miji-data" / "ledger.sqlite3") as conn:
+        [(registry, payload)] = conn.execute("SELECT registry, payload FROM events WHERE kind = 'layout_adapted'")
+    assert registry == result["registry"] and "缩放至" in payload

@@ -68,7 +68,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         print_json_line({
             "path": str(args.file), "registry": marked.registry, "level": facts.level, "period": facts.period,
             "expiry": facts.expiry.isoformat() if facts.expiry else None, "category": marked.decision.category,
-            "mark": facts.mark_line, "medium": marked.medium,
+            "mark": facts.mark_line, "medium": marked.medium, "layout_adapted": list(marked.layout_notes),
             "suggestion": suggestion.as_dict() if suggestion else None,
             "copies": [{"copy_no": c.copy_no, "recipient": c.recipient, "path": str(c.path), "sha256": c.sha256}
                        for c in marked.copies],
@@ -80,6 +80,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
               f" 依据: {evidence}")
     print(f"登记号 registry: {marked.registry}   标志 mark: {facts.mark_line}   "
           f"解密日期 expiry: {facts.expiry_text or '—'}")
+    for note in marked.layout_notes:
+        print(f"版面已调整 layout adapted: {note}")
     if marked.medium == "paper":
         print(f"注意：{facts.level}文件不得以电子形式传递，以下为打印副本，打印后请删除电子文件 "
               "(paper only: print these copies, then delete the files)")

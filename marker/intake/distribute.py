@@ -72,6 +72,7 @@ class Marked:
     facts: MarkFacts
     copies: tuple[IssuedCopy, ...]
     medium: str  # electronic | paper
+    layout_notes: tuple[str, ...] = ()  # where a page's content was moved to make room for the marks
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +220,7 @@ def register_and_issue(
     try:
         if archive_dir is not None and keep_copy:
             keep_original(document.path, archive_dir / registry / document.path.name)
+        notes = tuple(getattr(stamper, "layout_notes", ()))  # known once copy 1 was rendered
         issued = write_reserved(ledger, stamper, registry=registry, source_name=document.path.name,
                                 out_dir=out_dir, numbers=numbers, recipients=list(recipients), actor=actor)
     except BaseException as exc:
@@ -229,7 +231,9 @@ def register_and_issue(
             log.warning("could not mark %s failed", registry)
         raise
     log.debug("registered %s as %s %s, %d copies", registry, decision.level, facts.period or "", len(issued))
-    return Marked(registry, document, decision, facts, tuple(issued), medium)
+    if notes:
+        ledger.append("layout_adapted", {"notes": list(notes)}, registry=registry, actor=actor)
+    return Marked(registry, document, decision, facts, tuple(issued), medium, notes)
 
 
 def original_file(record: DocumentRecord) -> Path:

@@ -148,6 +148,7 @@ def write_mark_report(marked: Marked, folder: Path) -> None:
         marked.document, marked.decision.suggestion, registry=marked.registry, level=marked.facts.level,
         period=marked.facts.period, expiry=marked.facts.expiry.isoformat() if marked.facts.expiry else None,
         mark=marked.facts.mark_line, decided_by=marked.decision.decided_by,
+        layout_adapted=list(marked.layout_notes),
         copies=[{"copy_no": c.copy_no, "recipient": c.recipient, "file": c.path.name, "sha256": c.sha256}
                 for c in marked.copies])
     name = sidecar_name(f"{Path(marked.document.path.name).stem}.{marked.registry}", ".report.json")

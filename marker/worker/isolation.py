@@ -112,6 +112,10 @@ class _Operations:
     def stamp(self, document: Document, facts: MarkFacts, copy: CopyFacts, out_path: str) -> str:
         return self._stamper_for(document, facts).write_copy(copy, Path(out_path))
 
+    def layout_notes(self, document: Document, facts: MarkFacts) -> tuple[str, ...]:
+        """How the stamper adapted the page layout to make room for the marks (empty if it did not)."""
+        return tuple(getattr(self._stamper_for(document, facts), "layout_notes", ()))
+
     def rewrite(self, kind: str, data: bytes, change: Any, old_level: str | None, name: str) -> bytes:
         """Re-marking: strike the old mark and write the new one (render/rewrite_*)."""
         if kind == "pdf":
@@ -141,7 +145,8 @@ class _Operations:
         return getattr(self, op)(*args)
 
 
-OPERATIONS = frozenset({"read", "inspect_pdf", "rehearse", "stamp", "rewrite", "join_pdfs", "drop_stamper"})
+OPERATIONS = frozenset({"read", "inspect_pdf", "rehearse", "stamp", "layout_notes", "rewrite", "join_pdfs",
+                        "drop_stamper"})
 
 
 def _worker_main(conn: Connection, limits: WorkerLimits) -> None:
@@ -275,6 +280,11 @@ class IsolatedStamper:
 
     def write_copy(self, copy: CopyFacts, out_path: Path) -> str:
         return self.worker.call("stamp", (self.document, self.facts, copy, str(out_path)), path=self.document.path)
+
+    @property
+    def layout_notes(self) -> tuple[str, ...]:
+        notes: tuple[str, ...] = self.worker.call("layout_notes", (self.document, self.facts), path=self.document.path)
+        return notes
 
     def close(self) -> None:
         if self.worker.alive():
