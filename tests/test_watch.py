@@ -121,6 +121,9 @@ def test_confidential_draft_waits_for_review_with_its_report(tmp_path: Path):
     assert result.outcome == "review"
     report = json.loads((ctx.layout.review / "财务报表.docx.suggestion.json").read_text())
     assert report["suggestion"]["level"] == "机密" and report["reason"]
+    assert report["suggestion"]["category"] == "financial" and report["suggestion"]["category_label"] == "财务"
+    assert {"kind", "publication", "publication_label", "kind_evidence", "publication_evidence"} <= set(
+        report["suggestion"])
     assert files_in(ctx.layout.outbox) == []
 
 
