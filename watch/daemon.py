@@ -12,6 +12,7 @@ import queue
 import signal
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -29,6 +30,8 @@ from watch.workspace_setup import ensure_workspace
 
 log = logging.getLogger(__name__)
 TICK_SECONDS = 0.1
+OUTCOME_ZH = {"marked": "已标密", "review": "待确认", "quarantined": "已隔离", "skipped": "已跳过", "error": "错误"}
+SUMMARY_KEYS = ("marked", "review", "quarantined", "error")
 
 
 class _Events:
@@ -61,7 +64,7 @@ def _observer(inbox: Path, polling: bool, sink: queue.SimpleQueue[Path], rescan:
     except OSError as exc:  # inotify unavailable or out of watches: network shares, containers
         if polling:
             raise
-        log.warning("inotify unavailable (%s); falling back to polling", exc)
+        log.warning("无法使用 inotify，改为轮询 (inotify unavailable, falling back to polling): %s", exc)
         return _observer(inbox, True, sink, rescan)
     return observer
 
@@ -82,6 +85,7 @@ class Daemon:
         self.worker = open_worker(settings)
         self.ctx = self._context()
         self.processed = 0
+        self.counts: Counter[str] = Counter()
 
     def _context(self) -> Context:
         return Context.of(self.settings, ledger=self.ledger, worker=self.worker)
@@ -97,10 +101,11 @@ class Daemon:
         try:
             policy = load_installed_policy(self.settings, self.ledger)
         except MijiError as exc:
-            log.error("policy reload refused, keeping %s: %s", self.ctx.policy.name, exc)
+            log.error("新策略无效，继续使用 %s (policy reload refused, keeping %s): %s", self.ctx.policy.name,
+                      self.ctx.policy.name, exc)
             return
         self.ctx = Context.of(self.settings, policy=policy, ledger=self.ledger, worker=self.worker)
-        log.warning("policy reloaded: %s", policy.name)
+        log.info("已重新加载策略 %s (policy reloaded)", policy.name)
 
     # --- work -------------------------------------------------------------------------------
     def scan(self) -> None:
@@ -114,12 +119,18 @@ class Daemon:
         try:
             result = process_file(self.ctx, path)
         except Exception:  # one bad file never stops the daemon
-            log.exception("unexpected failure on %s", path.name)
+            log.exception("处理失败 %s (unexpected failure)", path.name)
+            self.counts["error"] += 1
             return None
         self.processed += 1
-        log.info("%s %s registry=%s level=%s %s", result.outcome, result.name, result.registry or "-",
-                 result.level or "-", result.reason)
+        self.counts[result.outcome] += 1
+        log.info("%s %s 登记号=%s 密级=%s %s (%s)", OUTCOME_ZH.get(result.outcome, result.outcome), result.name,
+                 result.registry or "-", result.level or "-", result.reason, result.outcome)
         return result
+
+    def summary(self) -> str:
+        """One line for the end of a run: 已标密 N / 待确认 N / 已隔离 N / 错误 N."""
+        return " / ".join(f"{OUTCOME_ZH[key]} {self.counts[key]}" for key in SUMMARY_KEYS)
 
     def drain_events(self) -> None:
         inbox = self.layout.inbox.resolve()
@@ -143,6 +154,7 @@ class Daemon:
             self.close()
 
     def _run_once(self) -> int:
+        log.info("开始处理收件箱 %s（单次，策略 %s）(oneshot start)", self.layout.inbox, self.ctx.policy.name)
         recover(self.ctx)
         self.scan()
         while len(self.tracker) and not self.stopping.is_set():
@@ -153,13 +165,15 @@ class Daemon:
             else:
                 if len(self.tracker):
                     time.sleep(TICK_SECONDS)
+        log.info("处理完毕 (oneshot done): %s", self.summary())
         return 0
 
     def run_forever(self) -> int:
         recover(self.ctx)
         observer = _observer(self.layout.inbox, self.settings.watch.polling, self.events,
                              self.settings.watch.rescan_seconds)
-        log.warning("watching %s (policy %s)", self.layout.inbox, self.ctx.policy.name)
+        log.info("开始监控 %s（策略 %s）(watching; policy %s)", self.layout.inbox, self.ctx.policy.name,
+                 self.ctx.policy.name)
         self.scan()
         next_scan = self.clock() + self.settings.watch.rescan_seconds
         try:
@@ -180,5 +194,6 @@ class Daemon:
             observer.stop()
             observer.join(timeout=5)
             self.close()
-        log.warning("stopped after %d files", self.processed)
+        log.info("已停止，共处理 %d 个文件 (stopped after %d files): %s", self.processed, self.processed,
+                 self.summary())
         return 0

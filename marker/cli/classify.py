@@ -14,7 +14,8 @@ from marker.settings import Settings
 if TYPE_CHECKING:
     from marker.domain.policy import Policy
 
-HELP = """Suggest a secrecy level (密级) for each file, with the evidence for it.
+HELP = """为每个文件建议密级，并给出文种、发布状态和依据。
+Suggest a secrecy level (密级) for each file, with the evidence for it.
 
 example:
   miji classify samples/
@@ -23,11 +24,11 @@ example:
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
-        "classify", parents=[common], help="suggest a level for files (建议密级)",
+        "classify", parents=[common], help="建议密级 suggest a level for files",
         description=HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("paths", nargs="+", type=Path, metavar="FILE",
-                        help=".pdf .docx .txt .md files or folders (walked recursively)")
-    parser.add_argument("--json", action="store_true", help="one JSON object per file per line")
+                        help="文件或目录（递归）.pdf .docx .txt .md files or folders (walked recursively)")
+    parser.add_argument("--json", action="store_true", help="每个文件一行 JSON (one JSON object per file per line)")
     parser.set_defaults(run=run)
 
 

@@ -9,7 +9,8 @@ from typing import Any
 
 from marker.settings import Settings
 
-HELP = """Verify the ledger's hash chain, or export a register with the paper form's columns.
+HELP = """校验登记簿的哈希链，或按纸质登记表的栏目导出。
+Verify the ledger's hash chain, or export a register with the paper form's columns.
 
 example:
   miji ledger verify
@@ -17,16 +18,16 @@ example:
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser("ledger", parents=[common], help="verify or export the ledger (登记簿)",
+    parser = subparsers.add_parser("ledger", parents=[common], help="登记簿校验与导出 verify or export the ledger",
                                    description=HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    verify = actions.add_parser("verify", parents=[common], help="walk the hash chain")
+    verify = actions.add_parser("verify", parents=[common], help="校验哈希链 walk the hash chain")
     verify.add_argument("--json", action="store_true")
     verify.set_defaults(run=run_verify)
-    export = actions.add_parser("export", parents=[common], help="write a register as CSV or XLSX")
+    export = actions.add_parser("export", parents=[common], help="导出登记表 write a register as CSV or XLSX")
     export.add_argument("--format", choices=("csv", "xlsx"), default="csv")
-    export.add_argument("--register", default="发放", help="发放 | 审批 | 销毁 | 移交 | 承印")
-    export.add_argument("--out", type=Path, metavar="FILE", help="output file (CSV defaults to stdout)")
+    export.add_argument("--register", default="发放", help="登记簿 register: 发放 | 审批 | 销毁 | 移交 | 承印")
+    export.add_argument("--out", type=Path, metavar="FILE", help="输出文件 output file (CSV defaults to stdout)")
     export.set_defaults(run=run_export)
 
 

@@ -8,7 +8,8 @@ from typing import Any
 
 from marker.settings import Settings
 
-HELP = """Drafts the daemon could not mark on its own wait in review/ with the suggestion and the
+HELP = """守护进程无法自行标密的文稿在 review/ 中等待人工确认：接受建议（或给出密级），或说明原因退回。
+Drafts the daemon could not mark on its own wait in review/ with the suggestion and the
 evidence. Accept one (with the suggested level, or your own) or reject it with a reason.
 
 example:
@@ -19,22 +20,22 @@ example:
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser("review", parents=[common], help="drafts waiting for a person (待确认)",
+    parser = subparsers.add_parser("review", parents=[common], help="待确认 drafts waiting for a person",
                                    description=HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", parents=[common], help="what waits in review/")
+    listing = actions.add_parser("list", parents=[common], help="待确认列表 what waits in review/")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(run=run_list)
-    show = actions.add_parser("show", parents=[common], help="the suggestion and evidence for one file")
+    show = actions.add_parser("show", parents=[common], help="查看建议与依据 the suggestion and evidence for one file")
     show.add_argument("file", metavar="FILE")
     show.set_defaults(run=run_show)
-    accept = actions.add_parser("accept", parents=[common], help="mark it (the suggestion or --level)")
+    accept = actions.add_parser("accept", parents=[common], help="确认并标密 mark it (the suggestion or --level)")
     accept.add_argument("file", metavar="FILE")
     accept.add_argument("--level")
     accept.add_argument("--period")
-    accept.add_argument("--by", metavar="NAME", help="who decides (default: MIJI_USER or login)")
+    accept.add_argument("--by", metavar="NAME", help="决定人 who decides (default: MIJI_USER or login)")
     accept.set_defaults(run=run_accept)
-    reject = actions.add_parser("reject", parents=[common], help="send it back with a reason")
+    reject = actions.add_parser("reject", parents=[common], help="退回并说明原因 send it back with a reason")
     reject.add_argument("file", metavar="FILE")
     reject.add_argument("--reason", required=True)
     reject.add_argument("--by", metavar="NAME")

@@ -30,7 +30,8 @@ from marker.settings import Settings
 log = logging.getLogger(__name__)
 ARCHIVE_HOLDBACK = 5
 
-HELP = """Train the level/category model from a JSON-lines corpus and write it with its manifest.
+HELP = """训练建议模型：可从语料、审核决定或已标密档案学习，不劣于现用模型才安装。
+Train the level/category model from a JSON-lines corpus and write it with its manifest.
 
 examples:
   miji train --out models/default.npz           the shipped model, from the packaged corpus
