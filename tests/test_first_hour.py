@@ -39,3 +39,58 @@ def test_command_summaries_are_chinese_first():
     commands = next(a for a in parser._actions if a.dest == "command")
     for choice in commands._choices_actions:
         assert "\u4e00" <= choice.help[0] <= "\u9fff", choice.help
+
+
+def _queued(workspace: Path) -> str:
+    """A 机密 draft waiting in review/, queued by the daemon's own pipeline."""
+    from marker.intake.pipeline import Context, process_file
+    from marker.settings import build_settings
+    from tests.builders import FINANCIAL_REPORT, FINANCIAL_TABLE, make_docx
+    from tests.roster import staff
+
+    staff(workspace)
+    ctx = Context.of(build_settings({"workspace": workspace}))
+    try:
+        draft = make_docx(ctx.layout.inbox / "财务 报表.docx", FINANCIAL_REPORT, table=FINANCIAL_TABLE)
+        assert process_file(ctx, draft).outcome == "review"
+    finally:
+        ctx.worker.close()
+        ctx.ledger.close()
+    return draft.name
+
+
+def test_review_list_and_show_are_readable_and_print_the_command_that_finishes_the_draft(
+        tmp_path: Path, cli, monkeypatch):
+    import json
+    import shlex
+
+    from tests.conftest import json_lines
+
+    workspace = tmp_path / "ws"
+    name = _queued(workspace)
+    monkeypatch.setenv("MIJI_USER", "测试员")
+    code, out, err = cli("review", "list", "--workspace", workspace)
+    assert code == 0, err
+    assert all(word in out for word in ("财务 报表.docx", "机密", "财务", "报表清单", "10年", "miji review show"))
+    code, out, _ = cli("review", "list", "--workspace", workspace, "--json")
+    row = json_lines(out)[0]
+    assert row["file"] == name and row["category"] == "financial" and row["category_label"] == "财务"
+
+    code, out, err = cli("review", "show", name, "--workspace", workspace)
+    assert code == 0, err
+    assert "\"suggestion\":" not in out and "财务 (financial)" in out and "文种依据" in out and "应收账款" in out
+    accept = next(line for line in out.splitlines() if "接受建议" in line)
+    command = accept[accept.index("miji review accept"):].rstrip(" │")
+    assert command == "miji review accept '财务 报表.docx' --by 测试员"
+    code, out, _ = cli("review", "show", name, "--workspace", workspace, "--json")
+    assert json.loads(out)["suggestion"]["level"] == "机密"
+
+    code, out, err = cli(*shlex.split(command)[1:], "--workspace", workspace)  # the printed command works
+    assert code == 0 and "已标密" in out, err
+
+
+def test_matched_words_are_highlighted():
+    from marker.cli.review_cmd import highlighted
+
+    text = highlighted("一、资产负债表（2026年3月31日）", ["资产负债表"])
+    assert [(span.start, span.end, str(span.style)) for span in text.spans] == [(2, 7, "bold red")]
