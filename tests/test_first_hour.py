@@ -94,3 +94,62 @@ def test_matched_words_are_highlighted():
 
     text = highlighted("一、资产负债表（2026年3月31日）", ["资产负债表"])
     assert [(span.start, span.end, str(span.style)) for span in text.spans] == [(2, 7, "bold red")]
+
+
+def _on_a_terminal(command: str, cwd: Path) -> tuple[int, str]:
+    """Run `miji …` with stdout and stderr on a pseudo-terminal, as a person at a terminal would."""
+    import pty
+    import select
+
+    leader, follower = pty.openpty()
+    process = subprocess.Popen(["bash", "-c", f"{MIJI} {command}"], cwd=cwd, stdin=subprocess.DEVNULL,
+                               stdout=follower, stderr=follower, close_fds=True,
+                               env={**os.environ, "MIJI_WORKSPACE": str(cwd / "ws"), "COLUMNS": "200"})
+    os.close(follower)
+    chunks: list[bytes] = []
+    while True:
+        ready, _, _ = select.select([leader], [], [], 1.0)
+        if ready:
+            try:
+                data = os.read(leader, 65536)
+            except OSError:  # the other end closed: the process has ended
+                break
+            if not data:
+                break
+            chunks.append(data)
+        elif process.poll() is not None:
+            break
+    os.close(leader)
+    return process.wait(timeout=300), b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_progress_bars_on_a_terminal_only(tmp_path: Path):
+    for index in range(3):
+        make_text(tmp_path / "drafts" / f"通知{index}.txt", INTERNAL_NOTICE)
+    code, seen = _on_a_terminal("classify drafts", tmp_path)
+    assert code == 0 and "分类 classifying" in seen and "通知0.txt" in seen
+    code, seen = _on_a_terminal("classify drafts --json", tmp_path)
+    assert code == 0 and "分类 classifying" not in seen
+    _, _, err = _piped("classify drafts", tmp_path)
+    assert "分类" not in err
+
+
+def test_progress_helpers_stay_silent_when_asked():
+    from marker.cli import output
+
+    assert output.progress(100, "x", quiet=True) is None
+    assert output.progress(1, "x") is None  # one file: nothing to watch
+
+
+def test_ledger_verify_reports_progress(tmp_path: Path):
+    from marker.ledger.store import VERIFY_STEP
+    from marker.settings import build_settings
+    from marker.workspace import open_workspace_ledger
+
+    seen: list[int] = []
+    with open_workspace_ledger(build_settings({"workspace": tmp_path / "ws"})) as ledger:
+        with ledger.transaction():
+            for index in range(VERIFY_STEP + 5):
+                ledger.append("note", {"n": index})
+        result = ledger.verify(on_progress=seen.append)
+    assert result.ok and seen == [VERIFY_STEP]

@@ -77,7 +77,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     status = ExitCode.OK
     done = 0
     rows: list[list[str]] = []
-    bar = progress(len(files), "分类 classifying")
+    bar = progress(len(files), "分类 classifying", quiet=args.json)
     if bar is not None:
         bar.start()
     isolation = open_worker(settings)

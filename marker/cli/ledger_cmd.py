@@ -32,12 +32,18 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run_verify(args: argparse.Namespace, settings: Settings) -> int:
-    from marker.cli.output import print_json_line
+    from marker.cli.output import print_json_line, progress
     from marker.errors import ExitCode
+    from marker.ledger.store import VERIFY_STEP
     from marker.workspace import open_workspace_ledger
 
     with open_workspace_ledger(settings) as ledger:
-        result = ledger.verify()
+        bar = progress(ledger.head()[0], "校验 verifying", quiet=args.json, minimum=VERIFY_STEP)
+        if bar is None:
+            result = ledger.verify()
+        else:
+            with bar:
+                result = ledger.verify(on_progress=lambda done: bar.update(bar.task_ids[0], completed=done))
     if args.json:
         print_json_line({"ok": result.ok, "events": result.count, "head": result.head,
                          "first_bad": result.first_bad, "reason": result.reason})
@@ -56,7 +62,9 @@ def run_export(args: argparse.Namespace, settings: Settings) -> int:
 
     if args.format == "xlsx" and args.out is None:
         raise UsageError("xlsx 需要 --out FILE (xlsx needs --out)")
-    with open_workspace_ledger(settings) as ledger:
+    from marker.cli.output import working
+
+    with open_workspace_ledger(settings) as ledger, working(f"导出{args.register}登记簿 exporting"):
         data = export(ledger, args.register, args.format, args.out)
     if args.out is None:
         sys.stdout.write(data.decode("utf-8").lstrip("\ufeff"))

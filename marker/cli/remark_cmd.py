@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 import time
 from datetime import date
 from pathlib import Path
@@ -24,8 +23,6 @@ example:
   miji remark 档案/ --declassify-expired --out 档案-改标/ --report 改标.csv
   miji remark 档案/ --in-place --jobs 4 --as-of 2027-01-01
   miji remark --summary 档案/"""
-
-LOG_EVERY = 100
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -67,13 +64,15 @@ def _mode(args: argparse.Namespace) -> str:
 
 
 class _Progress:
-    """A bar with rate and ETA on a terminal; a plain line per 100 files otherwise."""
+    """A bar with rate and ETA on a terminal; nothing when piped or with --json."""
 
-    def __init__(self, total: int) -> None:
+    def __init__(self, total: int, *, quiet: bool = False) -> None:
+        from marker.cli.output import on_terminal
+
         self.total = total
         self.started = time.monotonic()
         self.bar: Any = None
-        if sys.stderr.isatty() and total:
+        if total and not quiet and on_terminal():
             from rich.console import Console
             from rich.progress import (
                 BarColumn,
@@ -91,14 +90,9 @@ class _Progress:
             self.bar.start()
 
     def __call__(self, _result: Any, done: int, total: int) -> None:
-        elapsed = max(time.monotonic() - self.started, 1e-6)
-        rate = done / elapsed
         if self.bar is not None:
-            self.bar.update(self.task, completed=done, rate=f"{rate:.1f} files/s")
-        elif done % LOG_EVERY == 0 or done == total:
-            eta = (total - done) / rate if rate else 0
-            print(f"miji remark: {done}/{total} files, {rate:.1f} files/s, ETA {eta:.0f} s",
-                  file=sys.stderr, flush=True)
+            rate = done / max(time.monotonic() - self.started, 1e-6)
+            self.bar.update(self.task, completed=done, rate=f"{rate:.1f} 文件/秒 files/s")
 
     def stop(self) -> None:
         if self.bar is not None:
@@ -144,7 +138,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         from marker.remark.run import walk
 
         total = len(walk(args.folder, exclude=args.out)[0]) if args.folder.is_dir() else 0
-        progress = _Progress(total)
+        progress = _Progress(total, quiet=args.json)
         report = run_remark(config, policy, ledger, actor=actor, on_result=progress)
     finally:
         progress.stop()

@@ -17,10 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import sys
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -180,6 +177,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         raise UsageError(f"训练需要 scikit-learn：pip install 'miji[train]' (training needs scikit-learn: {exc})") \
             from exc
     from classifiers.model import ModelLoadError, default_model_path, load_model
+    from marker.cli.output import working
 
     archive_mode = args.from_archive is not None
     workspace_mode = args.workspace is not None or archive_mode
@@ -226,7 +224,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         report["cv_seconds"] = round(time.perf_counter() - started, 1)
     started = time.perf_counter()
     try:
-        with _working("训练中 training", quiet=args.json):
+        with working("训练中 training", quiet=args.json):
             if archive_mode:
                 from classifiers.archive import train_from_archive
 
@@ -262,18 +260,6 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         report["path"] = str(args.out)
     _print(report, as_json=args.json)
     return 0
-
-
-@contextmanager
-def _working(description: str, *, quiet: bool) -> Iterator[None]:
-    """A spinner on a terminal while one long step (the fit) runs; nothing when piped or with --json."""
-    if quiet or not sys.stderr.isatty():
-        yield
-        return
-    from rich.console import Console
-
-    with Console(stderr=True).status(description):
-        yield
 
 
 def _print(report: dict[str, Any], *, as_json: bool) -> None:
