@@ -35,6 +35,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     accept.add_argument("--level")
     accept.add_argument("--period")
     accept.add_argument("--by", metavar="NAME", help="决定人 who decides (default: MIJI_USER or login)")
+    accept.add_argument("--json", action="store_true", help="一行 JSON one JSON object: registry, level, folder")
     accept.set_defaults(run=run_accept)
     reject = actions.add_parser("reject", parents=[common], help="退回并说明原因 send it back with a reason")
     reject.add_argument("file", metavar="FILE")
@@ -220,6 +221,12 @@ def run_accept(args: argparse.Namespace, settings: Settings) -> int:
     finally:
         ctx.worker.close()
         ctx.ledger.close()
+    if args.json:
+        from marker.cli.output import print_json_line
+
+        print_json_line({"file": result.name, "registry": result.registry, "level": result.level,
+                         "destination": str(result.destination)})
+        return 0
     print(f"已标密 marked: {result.name} → {result.registry}（{result.level}），副本在 {result.destination}")
     return 0
 
