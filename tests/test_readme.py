@@ -108,3 +108,8 @@ def test_samples_readme_names_only_commands_that_exist():
         assert (ROOT / (module.replace(".", "/") + ".py")).exists() or (ROOT / module.replace(".", "/")).is_dir()
     done = subprocess.run([sys.executable, "-c", "import marker.cli"], cwd=ROOT, check=False)
     assert done.returncode == 0
+
+
+def test_the_example_policy_in_samples_is_valid(cli):
+    code, out, err = cli("policy", "check", ROOT / "samples" / "policy-example.toml")
+    assert code == 0 and "策略有效" in out, err

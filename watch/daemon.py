@@ -26,6 +26,7 @@ from marker.settings import Settings
 from marker.worker.isolation import open_worker
 from marker.workspace import load_installed_policy, open_workspace_ledger
 from watch.readiness import ReadyTracker
+from watch.warm_server import Request, WarmServer, serve_pending, warm_up
 from watch.workspace_setup import ensure_workspace
 
 log = logging.getLogger(__name__)
@@ -86,15 +87,21 @@ class Daemon:
         self.ctx = self._context()
         self.processed = 0
         self.counts: Counter[str] = Counter()
+        self.requests: queue.SimpleQueue[Request] = queue.SimpleQueue()
+        self.wake = threading.Event()
 
     def _context(self) -> Context:
         return Context.of(self.settings, ledger=self.ledger, worker=self.worker)
 
     # --- signals ----------------------------------------------------------------------------
     def install_signals(self) -> None:
-        signal.signal(signal.SIGTERM, lambda *_: self.stopping.set())
-        signal.signal(signal.SIGINT, lambda *_: self.stopping.set())
-        signal.signal(signal.SIGHUP, lambda *_: self.reload_requested.set())
+        signal.signal(signal.SIGTERM, lambda *_: self._stop())
+        signal.signal(signal.SIGINT, lambda *_: self._stop())
+        signal.signal(signal.SIGHUP, lambda *_: (self.reload_requested.set(), self.wake.set()))
+
+    def _stop(self) -> None:
+        self.stopping.set()
+        self.wake.set()
 
     def reload(self) -> None:
         """Re-read policy and roster; a bad policy is refused and the running one kept."""
@@ -168,10 +175,26 @@ class Daemon:
         log.info("处理完毕 (oneshot done): %s", self.summary())
         return 0
 
+    def submit(self, request: Request) -> None:
+        """From the warm socket's threads: queue a request for the main loop and wake it."""
+        self.requests.put(request)
+        self.wake.set()
+
+    def _start_warm(self) -> WarmServer | None:
+        server = WarmServer(self.layout.root, self.submit)
+        try:
+            return server if server.start() else None
+        except OSError as exc:  # a read-only run/ folder, a file system without sockets
+            log.warning("无法开启快速通道，命令将冷启动 (warm socket unavailable, commands run cold): %s", exc)
+            return None
+
     def run_forever(self) -> int:
         recover(self.ctx)
         observer = _observer(self.layout.inbox, self.settings.watch.polling, self.events,
                              self.settings.watch.rescan_seconds)
+        warm = self._start_warm()
+        if warm is not None:
+            warm_up(self.ctx)
         log.info("开始监控 %s（策略 %s）(watching; policy %s)", self.layout.inbox, self.ctx.policy.name,
                  self.ctx.policy.name)
         self.scan()
@@ -185,12 +208,18 @@ class Daemon:
                 if self.clock() >= next_scan:
                     self.scan()
                     next_scan = self.clock() + self.settings.watch.rescan_seconds
+                serve_pending(self.requests, self.ctx)
                 for path in self.tracker.ready():
                     self.handle(path)
+                    serve_pending(self.requests, self.ctx)  # a waiting command is answered between files
                     if self.stopping.is_set():
                         break
-                self.stopping.wait(TICK_SECONDS)
+                self.wake.wait(TICK_SECONDS)
+                self.wake.clear()
         finally:
+            if warm is not None:
+                warm.stop()
+            serve_pending(self.requests, self.ctx)  # nobody is left waiting on a closed socket
             observer.stop()
             observer.join(timeout=5)
             self.close()

@@ -63,11 +63,42 @@ def result_json(path: Path, suggestion: Any = None, error: MijiError | None = No
     }
 
 
+class _Suggester:
+    """Suggestions from the running daemon's warm model when there is one (`marker.cli.warm`), else cold:
+    a reader worker and the model loaded here, on first need."""
+
+    def __init__(self, settings: Settings, policy: Policy) -> None:
+        from marker.cli import warm
+
+        self.settings, self.policy = settings, policy
+        self.warm = warm.usable(settings)
+        self.isolation: Any = None
+
+    def __call__(self, path: Path) -> Any:
+        if self.warm:
+            from marker.cli import warm
+
+            suggestion = warm.classify(self.settings, path)
+            if suggestion is not None:
+                return suggestion
+            self.warm = False  # the daemon went away: the rest cold
+        from marker.intake.suggest import suggest_for
+
+        if self.isolation is None:
+            from marker.worker.isolation import open_worker
+
+            self.isolation = open_worker(self.settings)
+        return suggest_for(self.isolation.read(path, self.settings.limits), self.policy,
+                           workspace=self.settings.workspace)
+
+    def close(self) -> None:
+        if self.isolation is not None:
+            self.isolation.close()
+
+
 def run(args: argparse.Namespace, settings: Settings) -> int:
     from marker.cli.output import print_json_line, print_table, progress
-    from marker.intake.suggest import suggest_for
     from marker.reading.inputs import iter_inputs
-    from marker.worker.isolation import open_worker
     from marker.workspace import load_effective_policy
 
     policy = load_effective_policy(settings)
@@ -80,11 +111,11 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     bar = progress(len(files), "分类 classifying", quiet=args.json)
     if bar is not None:
         bar.start()
-    isolation = open_worker(settings)
+    suggest_one = _Suggester(settings, policy)
     try:
         for path in files:
             try:
-                suggestion = suggest_for(isolation.read(path, settings.limits), policy, workspace=settings.workspace)
+                suggestion = suggest_one(path)
             except MijiError as exc:
                 status = status or exc.exit_code
                 if settings.debug:
@@ -103,7 +134,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             else:
                 rows.append(_human_row(path, suggestion, policy))
     finally:
-        isolation.close()
+        suggest_one.close()
         if bar is not None:
             bar.stop()
     if rows:

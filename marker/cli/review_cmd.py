@@ -210,24 +210,31 @@ def _print_card(item: Any, policy: Any, who: str) -> None:
 
 
 def run_accept(args: argparse.Namespace, settings: Settings) -> int:
-    from marker.cli.credentials import authenticated
-    from marker.intake.review import accept
+    from marker.cli import warm
     from marker.workspace import current_user
 
-    ctx = _context(settings)
-    try:
-        person = authenticated(ctx.ledger, settings, args.by or current_user(settings), action="review_accept")
-        result = accept(ctx, args.file, level=args.level, period=args.period, by=person.name, role=person.role)
-    finally:
-        ctx.worker.close()
-        ctx.ledger.close()
+    by = args.by or current_user(settings)
+    done = (warm.review_accept(settings, file=args.file, level=args.level, period=args.period, by=by)
+            if warm.usable(settings) else None)
+    if done is None:  # no running daemon: cold, in this process
+        from marker.cli.credentials import authenticated
+        from marker.intake.review import accept
+
+        ctx = _context(settings)
+        try:
+            person = authenticated(ctx.ledger, settings, by, action="review_accept")
+            result = accept(ctx, args.file, level=args.level, period=args.period, by=person.name, role=person.role)
+        finally:
+            ctx.worker.close()
+            ctx.ledger.close()
+        done = {"file": result.name, "registry": result.registry, "level": result.level,
+                "destination": str(result.destination)}
     if args.json:
         from marker.cli.output import print_json_line
 
-        print_json_line({"file": result.name, "registry": result.registry, "level": result.level,
-                         "destination": str(result.destination)})
+        print_json_line(done)
         return 0
-    print(f"已标密 marked: {result.name} → {result.registry}（{result.level}），副本在 {result.destination}")
+    print(f"已标密 marked: {done['file']} → {done['registry']}（{done['level']}），副本在 {done['destination']}")
     return 0
 
 
