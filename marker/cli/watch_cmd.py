@@ -77,7 +77,9 @@ def run_status(args: argparse.Namespace, settings: Settings) -> int:
                                   for s in recent],
                          "errors": [{"at": s.at, "name": s.name, "reason": s.reason} for s in errors]})
         return 0
-    print("队列 queue: " + "  ".join(f"{name} {n}" for name, n in counts.items()))
+    folder_zh = {"inbox": "收件箱", "review": "待确认", "quarantine": "已隔离", "outbox": "已标密副本",
+                 "archive": "原件归档"}
+    print("队列 queue: " + "  ".join(f"{folder_zh[name]} {name} {n}" for name, n in counts.items()))
     state_zh = {"marked": "已标密", "review": "待确认", "quarantined": "已隔离", "rejected": "已退回", "gone": "已不在"}
     print_table("最近处理 last processed", ["时间", "文件", "结果", "登记号"], [
         [s.at, s.name, state_zh.get(s.state, s.state), s.registry or ""] for s in recent])
