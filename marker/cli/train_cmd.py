@@ -269,7 +269,9 @@ def _print(report: dict[str, Any], *, as_json: bool) -> None:
         print_json_line(report)
         return
     for key, title in (("cv", f"交叉验证 {report.get('cv', {}).get('folds', '')}-fold CV (training corpus)"),
-                       ("heldout", "留出集 held-out set (never trained on)"),
+                       ("heldout", "留出集 held-out set (never trained on"
+                        + (f"; {report['archive_heldout']} held back from the archive)" if report.get("archive_heldout")
+                           else ")")),
                        ("baseline", "基准模型 baseline model, held-out")):
         if key not in report:
             continue
@@ -291,7 +293,8 @@ def _print(report: dict[str, Any], *, as_json: bool) -> None:
              f" model {report['model_bytes'] / 1e6:.2f} MB"]
     if "archive" in report:
         lines.insert(0, f"档案 archive: {report['archive_documents']} 份带密级标志的文件 (marked files) from "
-                        f"{report['archive']}，跳过 skipped {len(report['archive_skipped'])}")
+                        f"{report['archive']}（训练 {report['archive_documents'] - report['archive_heldout']}，"
+                        f"留出 held back {report['archive_heldout']}），跳过 skipped {len(report['archive_skipped'])}")
         lines[1:1] = [f"  跳过 skipped {item['file']}: {item['reason']}" for item in report["archive_skipped"]]
     if "installed" in report:
         lines.append("已安装 installed: " + report["path"] if report["installed"] else
