@@ -46,6 +46,8 @@ def classify(settings: Settings, path: Path) -> Any:
     if not path.is_file():
         raise NotAFileInput("不是普通文件 (not a regular file)", path=path)
     try:
+        if path.stat().st_size > settings.limits.max_bytes:
+            return None  # the cold reader refuses it with the usual message, without sending it anywhere
         data = path.read_bytes()
     except OSError as exc:
         raise NotFoundInput(f"无法读取 (cannot read): {exc.strerror}", path=path) from exc
