@@ -6,7 +6,7 @@ All texts are original drafts written for Miji's demo. The company (华岳精工
 customers, suppliers and people are fictional; the resident ID numbers in the roster are made up
 but carry valid GB 11643 check digits so that the ID detector recognises them.
 
-PDFs are built with pymupdf (A4, built-in CJK font "china-s"), DOCX with python-docx (A4, real
+PDFs are built with pymupdf (A4, the bundled CJK font embedded as a subset), DOCX with python-docx (A4, real
 tables). Every file is written to a temporary name and renamed into place. Timestamps inside the
 files are fixed, so re-running the script reproduces the committed files byte for byte.
 """
@@ -32,7 +32,7 @@ COMPANY = "华岳精工股份有限公司"
 FIXED = datetime(2026, 3, 18, 9, 0, 0)
 ZIP_TIME = (2026, 3, 18, 9, 0, 0)
 A4_W, A4_H = 595.28, 841.89  # points
-FONT = "china-s"
+FONT = "F0"  # pymupdf's bundled CJK font (Droid Sans Fallback), embedded
 INDENT = "\u3000\u3000"
 
 
@@ -55,8 +55,12 @@ def write_pdf(name: str, title: str, pages: list[list[str]], *, subtitle: str = 
     doc = pymupdf.open()
     left, right, top, bottom = 79.4, A4_W - 73.7, 104.9, A4_H - 90.0  # 28/26 mm sides, 37 mm top
     total = len(pages)
+    cjk = pymupdf.Font("cjk").buffer
     for number, paragraphs in enumerate(pages, start=1):
         page = doc.new_page(width=A4_W, height=A4_H)
+        # The CJK font is embedded (subset below), as in a file ready for the print room: a font
+        # only named (the built-in "china-s") fails pre-flight's QUALITY-FONTS check.
+        page.insert_font(fontname=FONT, fontbuffer=cjk)
         y = top
         if number == 1:
             rect = pymupdf.Rect(left, y, right, y + 60)
@@ -79,6 +83,7 @@ def write_pdf(name: str, title: str, pages: list[list[str]], *, subtitle: str = 
             raise ValueError(f"{name}: page {number} overflows by {-spare:.0f} pt")
         page.insert_textbox(pymupdf.Rect(left, A4_H - 70, right, A4_H - 40),
                             f"— {number} —  共 {total} 页", fontname=FONT, fontsize=10, align=1)
+    doc.subset_fonts()
     stamp = "D:20260318090000+08'00'"
     doc.set_metadata({
         "title": title, "author": COMPANY, "subject": subject, "keywords": "",

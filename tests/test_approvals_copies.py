@@ -120,7 +120,8 @@ def test_wrong_secret_is_refused_and_recorded(cli: Cli, monkeypatch: pytest.Monk
     assert code == 9 and "王芳" in err
     as_staff(monkeypatch)
     refusals = [r for r in export_rows(cli, "审批") if r["备注"].startswith("拒绝")]
-    assert [(r["登记号"], r["批准人"]) for r in refusals] == [(office["机密"], "王芳")]
+    assert [(r["登记号"], r["批准人"], r["用途"]) for r in refusals] == [(office["机密"], "", "")]
+    assert "审批被拒（操作人 王芳）" in refusals[0]["备注"]
     assert issue(cli, office["机密"], "张三")[0] == 5
 
 
@@ -205,9 +206,10 @@ def test_issue_without_approval_is_refused_and_recorded(cli: Cli, monkeypatch: p
     code, out, err = issue(cli, office["机密"], "张三")
     assert code == 5 and "没有有效审批" in err and out == ""
     assert not (Path(WORKSPACE) / "copies" / office["机密"]).exists()
-    refused = [r for r in export_rows(cli, "审批") if r["用途"] == "issue"]
-    assert len(refused) == 1
-    assert refused[0]["登记号"] == office["机密"] and refused[0]["批准人"] == "档案员小陈"
+    refused = [r for r in export_rows(cli, "审批") if "发放被拒" in r["备注"]]
+    assert len(refused) == 1  # a refusal approved nothing: no 批准人, no 用途; who tried is in 备注
+    assert refused[0]["登记号"] == office["机密"] and refused[0]["批准人"] == "" and refused[0]["用途"] == ""
+    assert "操作人 档案员小陈" in refused[0]["备注"]
     assert "没有有效审批" in refused[0]["备注"] and refused[0]["批准时间"]
     with open_ws_ledger() as ledger:
         event = ledger.events("kind = 'refused'")[-1]
@@ -284,7 +286,7 @@ def test_recall_destroy_and_their_refusals(cli: Cli, monkeypatch: pytest.MonkeyP
     assert code == 2
 
     refused = [r for r in export_rows(cli, "审批") if r["备注"].startswith("拒绝")]
-    assert [r["用途"] for r in refused] == ["recall", "destroy", "recall"]
+    assert [r["备注"].split("（")[0] for r in refused] == ["拒绝: 清退被拒", "拒绝: 销毁被拒", "拒绝: 清退被拒"]
     destroyed = export_rows(cli, "销毁")
     assert [(r["份号"], r["销毁人"], r["监销人"]) for r in destroyed] == [("000002", "小陈", "王芳")]
     issued = {r["份号"]: r for r in export_rows(cli, "发放") if r["登记号"] == registry}
@@ -378,7 +380,7 @@ def concurrent_issue_check(cli: Cli, monkeypatch: pytest.MonkeyPatch, registry: 
     assert len(made) == 10 and len(set(numbers)) == 10
     assert sorted(numbers) == [f"{n:06d}" for n in range(2, 12)]
     assert all(c["status"] == "issued" and Path(c["path"]).is_file() for c in made)
-    refused = [r for r in export_rows(cli, "审批") if r["用途"] == "issue"]
+    refused = [r for r in export_rows(cli, "审批") if "发放被拒" in r["备注"]]
     assert len(refused) == 6
     code, out, err = cli("ledger", "verify")
     assert code == 0, err

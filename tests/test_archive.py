@@ -63,3 +63,54 @@ def test_workspace_model_learns_the_companys_level_for_a_kind_the_shipped_model_
     learned = suggest((TextBlock("para", new_roster),), rules, workspace_model)
     assert learned.level == "秘密"
     assert learned.source == "model"
+
+
+# --- `miji train --from-archive DIR`: the whole road, from marked files to an installed model ---------------
+
+def _archive_folder(folder: Path) -> None:
+    """A hand-marked archive as a company keeps one: PDF and DOCX duty rosters with the mark line at the top
+    (and in the header), plus a file with no mark and one that cannot be read, both skipped."""
+    from tests.builders import make_docx, make_pdf, make_text
+
+    rng = random.Random(13)
+    for week in range(1, 25):
+        body = _roster(rng, week)
+        if week % 2:
+            make_pdf(folder / "值班" / f"第{week}周.pdf", [f"{week:06d}\n华岳精工 秘密 1年\n{body}"])
+        else:
+            make_docx(folder / "值班" / f"第{week}周.docx", [f"{week:06d}", "华岳精工 秘密 1年", *body.splitlines()],
+                      header="华岳精工 秘密", footer="第 1 页 共 1 页")
+    make_text(folder / "未标密.txt", "关于周末加班的说明\n请各部门自行安排。")
+    (folder / "坏文件.pdf").write_bytes(b"%PDF-1.7 broken")
+
+
+def test_train_from_archive_installs_a_workspace_model_that_fixes_what_the_shipped_model_gets_wrong(
+        tmp_path: Path, cli):
+    import json
+
+    from tests.builders import make_text
+
+    archive, workspace = tmp_path / "档案", tmp_path / "ws"
+    _archive_folder(archive)
+    corpus = tmp_path / "base.jsonl"  # a slice of the shipped corpus keeps the test quick
+    lines = (CORPUS / "train_extra.jsonl").read_text(encoding="utf-8").splitlines()
+    corpus.write_text("\n".join(lines[::3]) + "\n", encoding="utf-8")
+    roster = make_text(tmp_path / "新值班表.txt", _roster(random.Random(999), 52))
+
+    code, out, _ = cli("classify", roster, "--workspace", workspace, "--json")
+    assert code == 0 and json.loads(out)["level"] != "秘密"  # the shipped model: a roster is 内部
+
+    # The model to beat is the one in use, trained on the same corpus without the archive (the shipped model
+    # itself is also trained on real documents this test does not have).
+    in_use = tmp_path / "in-use.npz"
+    assert cli("train", corpus, "--out", in_use)[0] == 0
+    code, out, err = cli("train", corpus, "--from-archive", archive, "--workspace", workspace, "--baseline", in_use,
+                         "--json")
+    report = json.loads(out)
+    assert code == 0, err
+    assert report["archive_documents"] == 24 and report["archive_heldout"] == 4
+    assert {item["file"] for item in report["archive_skipped"]} == {"未标密.txt", "坏文件.pdf"}
+    assert report["installed"] is True and (workspace / "models" / "model.npz").exists()
+
+    code, out, _ = cli("classify", roster, "--workspace", workspace, "--json")
+    assert code == 0 and json.loads(out)["level"] == "秘密"

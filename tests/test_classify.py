@@ -163,7 +163,7 @@ def test_directory_is_walked_recursively_and_json_has_the_contract_keys(tmp_path
     rows = json_lines(out)
     assert code == 0 and len(rows) == 2
     keys = {"path", "level", "category", "confidence", "evidence", "period", "needs_review", "error"}
-    assert all(set(row) == keys for row in rows)
+    assert all(keys <= set(row) for row in rows)  # the contract's fields; labels are added beside them
     assert {row["level"] for row in rows} == {"内部", "机密"}
 
 
@@ -386,3 +386,26 @@ def test_a_manual_page_about_accounts_without_passwords_is_not_top_secret():
                     "管理员账号为 root，数据库账号另见说明；\n"
                     "服务器密码在创建实例时由您自行设置，忘记密码可在控制台重置。")
     assert page.level != "绝密" and page.needs_review
+
+
+def test_json_keeps_ids_and_adds_labels_kind_and_publication(tmp_path: Path, cli):
+    notice = make_text(tmp_path / "gov.txt", GOVERNMENT_NOTICE)
+    minutes = make_pdf(tmp_path / "minutes.pdf", [MEETING_MINUTES])
+    code, out, _ = cli("classify", notice, minutes, "--json")
+    rows = {Path(row["path"]).name: row for row in json_lines(out)}
+    assert code == 0
+    gov = rows["gov.txt"]
+    assert gov["category"] == "public" and gov["category_label"] == "已公开信息"
+    assert gov["kind"] == "通知" and gov["publication"] == "published" and gov["publication_label"] == "已发布"
+    assert any("〔2023〕6号" in sentence for sentence in gov["publication_evidence"])
+    mins = rows["minutes.pdf"]
+    assert mins["category"] == "meeting_minutes" and mins["category_label"] == "重要会议记录"
+    assert mins["kind"] == "纪要" and mins["kind_evidence"]
+    assert all(ev["category_label"] for ev in mins["evidence"])
+
+
+def test_human_table_shows_chinese_labels_kind_and_the_deciding_sentence(tmp_path: Path, cli):
+    notice = make_text(tmp_path / "gov.txt", GOVERNMENT_NOTICE)
+    code, out, _ = cli("classify", notice)
+    assert code == 0 and "已公开信息" in out and "public" not in out
+    assert "通知 · 已发布" in out and "发布状态:published" not in out

@@ -193,10 +193,22 @@ def test_dry_run_decides_every_action_and_changes_nothing(site, cli: Callable, t
     assert summary["other_files"] == 2 and summary["errors"] == ["broken/corrupt.pdf"]
     assert "current/condition.pdf" in summary["needs_person"]
     assert summary["by_action"] == {"declassify": 2, "relevel": 2, "keep": 4, "mark": 1, "error": 1}
+    assert summary["by_action_label"] == {"解密": 2, "变更密级": 2, "保留": 4, "标密": 1, "错误": 1}
+    assert all(row["action_label"] for row in rows.values())
     assert rows["drafts/minutes.pdf"]["needs_person"] and "自动定密上限" in rows["drafts/minutes.pdf"]["reason"]
     with (tmp_path / "plan.csv").open(encoding="utf-8-sig") as handle:
         assert {row["path"]: row["action"] for row in csv.DictReader(handle)} == actions
     assert hashes(archive) == before_archive and hashes(workspace) == before_ws
+
+
+def test_human_report_names_actions_in_chinese(site, cli: Callable, tmp_path: Path):
+    workspace, archive = site
+    policy = changed_policy(tmp_path / "policy.toml")
+    code, out, err = cli("remark", archive, *ws(workspace), "--policy", policy, "--as-of", AS_OF,
+                         "--declassify-expired", "--mark-unmarked", "--dry-run", "--jobs", "1")
+    assert code == PARTIAL, err
+    assert all(word in out for word in ("解密", "变更密级", "标密", "错误"))
+    assert not any(f" {action} " in out for action in ("declassify", "relevel", "keep"))
 
 
 def test_without_options_expired_and_unmarked_files_are_kept(site, cli: Callable):

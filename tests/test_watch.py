@@ -56,6 +56,19 @@ def test_first_run_creates_the_workspace(tmp_path: Path):
     assert (workspace / "logs" / "miji.log").exists()
 
 
+def test_oneshot_ends_with_a_one_line_summary(tmp_path: Path):
+    workspace = tmp_path / "ws"
+    assert run_miji(workspace, "watch", "--oneshot").returncode == 0  # first run: creates the workspace
+    make_text(workspace / "inbox" / "通知.txt", INTERNAL_NOTICE)
+    make_docx(workspace / "inbox" / "财务报表.docx", FINANCIAL_REPORT, table=FINANCIAL_TABLE)
+    (workspace / "inbox" / "坏文件.pdf").write_bytes(b"%PDF-1.7 broken")
+    result = run_miji(workspace, "watch", "--oneshot")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "已标密 1 / 待确认 1 / 已隔离 1 / 错误 0"
+    log = (workspace / "logs" / "miji.log").read_text(encoding="utf-8")
+    assert "INFO watch.daemon: 开始处理收件箱" in log and "INFO watch.daemon: 处理完毕" in log
+
+
 def test_output_folder_inside_the_inbox_is_refused_at_start(tmp_path: Path):
     workspace = tmp_path / "ws"
     write_config(workspace, extra='review = "inbox/review"\n')
@@ -121,6 +134,9 @@ def test_confidential_draft_waits_for_review_with_its_report(tmp_path: Path):
     assert result.outcome == "review"
     report = json.loads((ctx.layout.review / "财务报表.docx.suggestion.json").read_text())
     assert report["suggestion"]["level"] == "机密" and report["reason"]
+    assert report["suggestion"]["category"] == "financial" and report["suggestion"]["category_label"] == "财务"
+    assert {"kind", "publication", "publication_label", "kind_evidence", "publication_evidence"} <= set(
+        report["suggestion"])
     assert files_in(ctx.layout.outbox) == []
 
 
@@ -194,6 +210,8 @@ def test_real_daemon_marks_a_drop_reloads_on_sighup_and_stops_on_sigterm(tmp_pat
     finally:
         code = stop(daemon)
     assert code == 0
+    text = log.read_text(encoding="utf-8")
+    assert "INFO watch.daemon: 开始监控" in text and "INFO watch.daemon: 已停止" in text  # start and stop at INFO
 
 
 def test_polling_mode_serves_a_share_without_inotify(tmp_path: Path):

@@ -12,6 +12,7 @@ import queue
 import signal
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -25,10 +26,13 @@ from marker.settings import Settings
 from marker.worker.isolation import open_worker
 from marker.workspace import load_installed_policy, open_workspace_ledger
 from watch.readiness import ReadyTracker
+from watch.warm_server import Request, WarmServer, serve_pending, warm_up
 from watch.workspace_setup import ensure_workspace
 
 log = logging.getLogger(__name__)
 TICK_SECONDS = 0.1
+OUTCOME_ZH = {"marked": "已标密", "review": "待确认", "quarantined": "已隔离", "skipped": "已跳过", "error": "错误"}
+SUMMARY_KEYS = ("marked", "review", "quarantined", "error")
 
 
 class _Events:
@@ -61,7 +65,7 @@ def _observer(inbox: Path, polling: bool, sink: queue.SimpleQueue[Path], rescan:
     except OSError as exc:  # inotify unavailable or out of watches: network shares, containers
         if polling:
             raise
-        log.warning("inotify unavailable (%s); falling back to polling", exc)
+        log.warning("无法使用 inotify，改为轮询 (inotify unavailable, falling back to polling): %s", exc)
         return _observer(inbox, True, sink, rescan)
     return observer
 
@@ -82,25 +86,33 @@ class Daemon:
         self.worker = open_worker(settings)
         self.ctx = self._context()
         self.processed = 0
+        self.counts: Counter[str] = Counter()
+        self.requests: queue.SimpleQueue[Request] = queue.SimpleQueue()
+        self.wake = threading.Event()
 
     def _context(self) -> Context:
         return Context.of(self.settings, ledger=self.ledger, worker=self.worker)
 
     # --- signals ----------------------------------------------------------------------------
     def install_signals(self) -> None:
-        signal.signal(signal.SIGTERM, lambda *_: self.stopping.set())
-        signal.signal(signal.SIGINT, lambda *_: self.stopping.set())
-        signal.signal(signal.SIGHUP, lambda *_: self.reload_requested.set())
+        signal.signal(signal.SIGTERM, lambda *_: self._stop())
+        signal.signal(signal.SIGINT, lambda *_: self._stop())
+        signal.signal(signal.SIGHUP, lambda *_: (self.reload_requested.set(), self.wake.set()))
+
+    def _stop(self) -> None:
+        self.stopping.set()
+        self.wake.set()
 
     def reload(self) -> None:
         """Re-read policy and roster; a bad policy is refused and the running one kept."""
         try:
             policy = load_installed_policy(self.settings, self.ledger)
         except MijiError as exc:
-            log.error("policy reload refused, keeping %s: %s", self.ctx.policy.name, exc)
+            log.error("新策略无效，继续使用 %s (policy reload refused, keeping %s): %s", self.ctx.policy.name,
+                      self.ctx.policy.name, exc)
             return
         self.ctx = Context.of(self.settings, policy=policy, ledger=self.ledger, worker=self.worker)
-        log.warning("policy reloaded: %s", policy.name)
+        log.info("已重新加载策略 %s (policy reloaded)", policy.name)
 
     # --- work -------------------------------------------------------------------------------
     def scan(self) -> None:
@@ -114,12 +126,18 @@ class Daemon:
         try:
             result = process_file(self.ctx, path)
         except Exception:  # one bad file never stops the daemon
-            log.exception("unexpected failure on %s", path.name)
+            log.exception("处理失败 %s (unexpected failure)", path.name)
+            self.counts["error"] += 1
             return None
         self.processed += 1
-        log.info("%s %s registry=%s level=%s %s", result.outcome, result.name, result.registry or "-",
-                 result.level or "-", result.reason)
+        self.counts[result.outcome] += 1
+        log.info("%s %s 登记号=%s 密级=%s %s (%s)", OUTCOME_ZH.get(result.outcome, result.outcome), result.name,
+                 result.registry or "-", result.level or "-", result.reason, result.outcome)
         return result
+
+    def summary(self) -> str:
+        """One line for the end of a run: 已标密 N / 待确认 N / 已隔离 N / 错误 N."""
+        return " / ".join(f"{OUTCOME_ZH[key]} {self.counts[key]}" for key in SUMMARY_KEYS)
 
     def drain_events(self) -> None:
         inbox = self.layout.inbox.resolve()
@@ -143,6 +161,7 @@ class Daemon:
             self.close()
 
     def _run_once(self) -> int:
+        log.info("开始处理收件箱 %s（单次，策略 %s）(oneshot start)", self.layout.inbox, self.ctx.policy.name)
         recover(self.ctx)
         self.scan()
         while len(self.tracker) and not self.stopping.is_set():
@@ -153,13 +172,31 @@ class Daemon:
             else:
                 if len(self.tracker):
                     time.sleep(TICK_SECONDS)
+        log.info("处理完毕 (oneshot done): %s", self.summary())
         return 0
+
+    def submit(self, request: Request) -> None:
+        """From the warm socket's threads: queue a request for the main loop and wake it."""
+        self.requests.put(request)
+        self.wake.set()
+
+    def _start_warm(self) -> WarmServer | None:
+        server = WarmServer(self.layout.root, self.submit)
+        try:
+            return server if server.start() else None
+        except OSError as exc:  # a read-only run/ folder, a file system without sockets
+            log.warning("无法开启快速通道，命令将冷启动 (warm socket unavailable, commands run cold): %s", exc)
+            return None
 
     def run_forever(self) -> int:
         recover(self.ctx)
         observer = _observer(self.layout.inbox, self.settings.watch.polling, self.events,
                              self.settings.watch.rescan_seconds)
-        log.warning("watching %s (policy %s)", self.layout.inbox, self.ctx.policy.name)
+        warm = self._start_warm()
+        if warm is not None:
+            warm_up(self.ctx)
+        log.info("开始监控 %s（策略 %s）(watching; policy %s)", self.layout.inbox, self.ctx.policy.name,
+                 self.ctx.policy.name)
         self.scan()
         next_scan = self.clock() + self.settings.watch.rescan_seconds
         try:
@@ -171,14 +208,21 @@ class Daemon:
                 if self.clock() >= next_scan:
                     self.scan()
                     next_scan = self.clock() + self.settings.watch.rescan_seconds
+                serve_pending(self.requests, self.ctx)
                 for path in self.tracker.ready():
                     self.handle(path)
+                    serve_pending(self.requests, self.ctx)  # a waiting command is answered between files
                     if self.stopping.is_set():
                         break
-                self.stopping.wait(TICK_SECONDS)
+                self.wake.wait(TICK_SECONDS)
+                self.wake.clear()
         finally:
+            if warm is not None:
+                warm.stop()
+            serve_pending(self.requests, self.ctx)  # nobody is left waiting on a closed socket
             observer.stop()
             observer.join(timeout=5)
             self.close()
-        log.warning("stopped after %d files", self.processed)
+        log.info("已停止，共处理 %d 个文件 (stopped after %d files): %s", self.processed, self.processed,
+                 self.summary())
         return 0

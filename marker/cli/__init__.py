@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
+import re
 import sys
 import textwrap
 import traceback
@@ -49,18 +51,54 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--policy", metavar="FILE", dest="policy_path",
                         help="保密策略 TOML policy file (default: the workspace's, else built-in)")
     common.add_argument("--debug", action="store_true", default=None,
-                        help="show tracebacks and debug logs")
+                        help="调试：显示回溯与调试日志 show tracebacks and debug logs")
     parser = argparse.ArgumentParser(
-        prog="miji", description="密级 Miji: suggest, mark and register secrecy levels of documents.",
+        prog="miji",
+        description="密级 Miji：为文件建议密级、标密、登记。Suggest, mark and register secrecy levels of documents.",
         epilog=EPILOG + textwrap.fill(exit_codes_epilog(), 100), formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"miji {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         import_module(f"marker.cli.{name}").register(subparsers, common)
+    for choice in subparsers._choices_actions:  # the command list a reader scans: Chinese first
+        choice.help = chinese_first(choice.help)
     return parser
 
 
+_TRAILING_ZH = re.compile(r"^(?P<en>[^()（）]+?)\s*[(（](?P<zh>[^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]$")
+
+
+def chinese_first(summary: str | None) -> str | None:
+    """`mark copies of a draft (标密)` → `标密 mark copies of a draft`; summaries already Chinese-first stay."""
+    if not summary:
+        return summary
+    match = _TRAILING_ZH.match(summary)
+    return f"{match['zh']} {match['en']}" if match else summary
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; a reader that stops reading (`| head`, `| less` quit) ends it quietly with 0."""
+    try:
+        code = _main(argv)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        _silence_stdout()
+        return int(ExitCode.OK)
+
+
+def _silence_stdout() -> None:
+    """After the reader went away: point stdout at /dev/null so the interpreter's final flush cannot
+    raise again ("Exception ignored … BrokenPipeError")."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
@@ -85,6 +123,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in getattr(exc, "problems", ()):
             print(f"  - {problem}", file=sys.stderr)
         return int(exc.exit_code)
+    except BrokenPipeError:
+        raise  # the reader went away: not an error (see main)
     except KeyboardInterrupt:
         print("miji: 已中断 (interrupted)", file=sys.stderr)
         return int(ExitCode.INTERRUPTED)

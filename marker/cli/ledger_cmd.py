@@ -9,7 +9,8 @@ from typing import Any
 
 from marker.settings import Settings
 
-HELP = """Verify the ledger's hash chain, or export a register with the paper form's columns.
+HELP = """校验登记簿的哈希链，或按纸质登记表的栏目导出。
+Verify the ledger's hash chain, or export a register with the paper form's columns.
 
 example:
   miji ledger verify
@@ -17,26 +18,32 @@ example:
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser("ledger", parents=[common], help="verify or export the ledger (登记簿)",
+    parser = subparsers.add_parser("ledger", parents=[common], help="登记簿校验与导出 verify or export the ledger",
                                    description=HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    verify = actions.add_parser("verify", parents=[common], help="walk the hash chain")
+    verify = actions.add_parser("verify", parents=[common], help="校验哈希链 walk the hash chain")
     verify.add_argument("--json", action="store_true")
     verify.set_defaults(run=run_verify)
-    export = actions.add_parser("export", parents=[common], help="write a register as CSV or XLSX")
+    export = actions.add_parser("export", parents=[common], help="导出登记表 write a register as CSV or XLSX")
     export.add_argument("--format", choices=("csv", "xlsx"), default="csv")
-    export.add_argument("--register", default="发放", help="发放 | 审批 | 销毁 | 移交 | 承印 | 解密 | 变更")
-    export.add_argument("--out", type=Path, metavar="FILE", help="output file (CSV defaults to stdout)")
+    export.add_argument("--register", default="发放", help="登记簿 register: 发放 | 审批 | 销毁 | 移交 | 承印 | 解密 | 变更")
+    export.add_argument("--out", type=Path, metavar="FILE", help="输出文件 output file (CSV defaults to stdout)")
     export.set_defaults(run=run_export)
 
 
 def run_verify(args: argparse.Namespace, settings: Settings) -> int:
-    from marker.cli.output import print_json_line
+    from marker.cli.output import print_json_line, progress
     from marker.errors import ExitCode
+    from marker.ledger.store import VERIFY_STEP
     from marker.workspace import open_workspace_ledger
 
     with open_workspace_ledger(settings) as ledger:
-        result = ledger.verify()
+        bar = progress(ledger.head()[0], "校验 verifying", quiet=args.json, minimum=VERIFY_STEP)
+        if bar is None:
+            result = ledger.verify()
+        else:
+            with bar:
+                result = ledger.verify(on_progress=lambda done: bar.update(bar.task_ids[0], completed=done))
     if args.json:
         print_json_line({"ok": result.ok, "events": result.count, "head": result.head,
                          "first_bad": result.first_bad, "reason": result.reason})
@@ -55,7 +62,9 @@ def run_export(args: argparse.Namespace, settings: Settings) -> int:
 
     if args.format == "xlsx" and args.out is None:
         raise UsageError("xlsx 需要 --out FILE (xlsx needs --out)")
-    with open_workspace_ledger(settings) as ledger:
+    from marker.cli.output import working
+
+    with open_workspace_ledger(settings) as ledger, working(f"导出{args.register}登记簿 exporting"):
         data = export(ledger, args.register, args.format, args.out)
     if args.out is None:
         sys.stdout.write(data.decode("utf-8").lstrip("\ufeff"))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 
@@ -28,9 +29,16 @@ def print_table(title: str | None, columns: Sequence[str], rows: Sequence[Sequen
     console.print(table)
 
 
-def progress(total: int, description: str) -> Any:
-    """A rich progress bar on stderr when it is a terminal and the work is long; else None."""
-    if total < 20 or not sys.stderr.isatty():
+def on_terminal() -> bool:
+    """Both streams on a terminal: a person is watching. Piped or redirected output gets no bar."""
+    return sys.stdout.isatty() and sys.stderr.isatty()
+
+
+def progress(total: int, description: str, *, quiet: bool = False, minimum: int = 2) -> Any:
+    """A rich progress bar on stderr when it is a terminal and the work is long; else None.
+
+    Nothing when stderr is piped or with --json (`quiet`): a script reads only the results."""
+    if quiet or total < minimum or not on_terminal():
         return None
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -39,3 +47,16 @@ def progress(total: int, description: str) -> Any:
                    TimeRemainingColumn(), console=Console(stderr=True), transient=True)
     bar.add_task(description, total=total)
     return bar
+
+
+@contextmanager
+def working(description: str, *, quiet: bool = False) -> Iterator[None]:
+    """A spinner on stderr while one long step without a count runs (a fit, an export); nothing when
+    piped or with --json."""
+    if quiet or not on_terminal():
+        yield
+        return
+    from rich.console import Console
+
+    with Console(stderr=True).status(description):
+        yield

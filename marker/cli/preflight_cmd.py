@@ -26,7 +26,7 @@ GROUPS = {"MARK": "密级标志", "LEDGER": "登记与审批", "CONTENT": "内�
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser("preflight", parents=[common], help="check a print job before printing (印前检查)",
+    parser = subparsers.add_parser("preflight", parents=[common], help="印前检查 check a print job before printing",
                                    description=HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("files", nargs="*", type=Path, metavar="JOB.pdf", help="the PDF files of the job")
     parser.add_argument("--order", type=Path, metavar="ORDER.toml", help="印刷委托单 (see --template order)")

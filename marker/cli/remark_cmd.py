@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 import time
 from datetime import date
 from pathlib import Path
@@ -13,7 +12,8 @@ from typing import Any
 from marker.errors import ExitCode, UsageError
 from marker.settings import Settings
 
-HELP = """Re-mark an archive: decide one action per file (declassify, relevel, mark, keep, error).
+HELP = """改标：为档案中每个文件决定一个动作（解密、变更密级、标密、保留、错误）。
+Re-mark an archive: decide one action per file (declassify, relevel, mark, keep, error).
 A changed mark is struck through and the new one written beside it; every change is a ledger event.
 Safe by default: --dry-run changes nothing; re-marked files go to --out unless --in-place.
 Interrupted? Run the same command again: it resumes.
@@ -24,22 +24,23 @@ example:
   miji remark 档案/ --in-place --jobs 4 --as-of 2027-01-01
   miji remark --summary 档案/"""
 
-LOG_EVERY = 100
-
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser("remark", parents=[common], help="re-mark a whole archive (改标/解密)",
+    parser = subparsers.add_parser("remark", parents=[common], help="改标/解密 re-mark a whole archive",
                                    description=HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("folder", type=Path, metavar="DIR", help="the archive folder (walked recursively)")
+    parser.add_argument("folder", type=Path, metavar="DIR",
+                        help="档案目录（递归）the archive folder (walked recursively)")
     parser.add_argument("--as-of", type=date.fromisoformat, metavar="DATE",
                         help="count expiry as of this day (YYYY-MM-DD, default today)")
     parser.add_argument("--declassify-expired", action="store_true", help="解密 documents whose period has ended")
-    parser.add_argument("--mark-unmarked", action="store_true", help="mark unmarked drafts as suggested")
+    parser.add_argument("--mark-unmarked", action="store_true",
+                        help="为未标密文件按建议标密 mark unmarked drafts as suggested")
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--out", type=Path, metavar="DIR", help="write re-marked files here, mirroring the tree")
     where.add_argument("--in-place", action="store_true", help="replace each file atomically (keeps .orig until done)")
-    where.add_argument("--dry-run", action="store_true", help="change nothing; show what would happen")
-    where.add_argument("--summary", action="store_true", help="what the archive holds; change nothing")
+    where.add_argument("--dry-run", action="store_true",
+                       help="只看计划，不做改动 change nothing; show what would happen")
+    where.add_argument("--summary", action="store_true", help="档案概况 what the archive holds; change nothing")
     parser.add_argument("--by", metavar="NAME", help="经办人 when writing (default MIJI_USER or login)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, metavar="N",
                         help="parallel worker processes (default: number of cores)")
@@ -63,13 +64,15 @@ def _mode(args: argparse.Namespace) -> str:
 
 
 class _Progress:
-    """A bar with rate and ETA on a terminal; a plain line per 100 files otherwise."""
+    """A bar with rate and ETA on a terminal; nothing when piped or with --json."""
 
-    def __init__(self, total: int) -> None:
+    def __init__(self, total: int, *, quiet: bool = False) -> None:
+        from marker.cli.output import on_terminal
+
         self.total = total
         self.started = time.monotonic()
         self.bar: Any = None
-        if sys.stderr.isatty() and total:
+        if total and not quiet and on_terminal():
             from rich.console import Console
             from rich.progress import (
                 BarColumn,
@@ -87,14 +90,9 @@ class _Progress:
             self.bar.start()
 
     def __call__(self, _result: Any, done: int, total: int) -> None:
-        elapsed = max(time.monotonic() - self.started, 1e-6)
-        rate = done / elapsed
         if self.bar is not None:
-            self.bar.update(self.task, completed=done, rate=f"{rate:.1f} files/s")
-        elif done % LOG_EVERY == 0 or done == total:
-            eta = (total - done) / rate if rate else 0
-            print(f"miji remark: {done}/{total} files, {rate:.1f} files/s, ETA {eta:.0f} s",
-                  file=sys.stderr, flush=True)
+            rate = done / max(time.monotonic() - self.started, 1e-6)
+            self.bar.update(self.task, completed=done, rate=f"{rate:.1f} 文件/秒 files/s")
 
     def stop(self) -> None:
         if self.bar is not None:
@@ -140,7 +138,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         from marker.remark.run import walk
 
         total = len(walk(args.folder, exclude=args.out)[0]) if args.folder.is_dir() else 0
-        progress = _Progress(total)
+        progress = _Progress(total, quiet=args.json)
         report = run_remark(config, policy, ledger, actor=actor, on_result=progress)
     finally:
         progress.stop()
@@ -159,13 +157,17 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 
 def _print_json(report: Any) -> None:
     from marker.cli.output import print_json_line
+    from marker.domain.labels import remark_action_label
     from marker.remark.run import result_row
 
     if report.mode != "summary":
         for result in report.results:
             print_json_line(result_row(result))
     summary: dict[str, Any] = {"summary": True, "run": report.run_id, "mode": report.mode,
-                               "by_action": dict(report.by_action), "by_level": dict(report.by_level),
+                               "by_action": dict(report.by_action),
+                               "by_action_label": {remark_action_label(action): count
+                                                   for action, count in report.by_action.items()},
+                               "by_level": dict(report.by_level),
                                "other_files": report.other_files, "errors": [r.rel for r in report.errors],
                                "needs_person": [r.rel for r in report.for_a_person]}
     if report.mode == "summary":
@@ -202,14 +204,16 @@ def _print_summary(report: Any) -> None:
 
 def _print_report(report: Any) -> None:
     from marker.cli.output import print_table
+    from marker.domain.labels import remark_action_label
 
     title = "改标计划 (dry run: nothing changed)" if report.mode == "dry" else "改标结果 remark report"
     changed = [r for r in report.results if r.action not in ("keep",)]
     print_table(title, ["文件", "动作", "原标志", "新标志", "原因"], [
-        [r.rel, r.action, " ".join(filter(None, (r.plan.old_level, r.plan.old_period))),
+        [r.rel, remark_action_label(r.action), " ".join(filter(None, (r.plan.old_level, r.plan.old_period))),
          "解密 " + r.plan.declassified.isoformat() if r.plan.declassified else
          " ".join(filter(None, (r.plan.new_level, r.plan.new_period))), r.plan.reason] for r in changed])
-    print_table("按动作 by action", ["动作", "文件数"], sorted(report.by_action.items()))
+    print_table("按动作 by action", ["动作", "文件数"],
+                [[remark_action_label(action), count] for action, count in sorted(report.by_action.items())])
     print_table("按密级（处理后） by level", ["密级", "文件数"], sorted(report.by_level.items()))
     if report.for_a_person:
         print_table("需人工处理 for a person", ["文件", "原因"],

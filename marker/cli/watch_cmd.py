@@ -8,8 +8,10 @@ from typing import Any
 
 from marker.settings import Settings
 
-HELP = """Watch the workspace inbox: drafts dropped there are marked (when the policy allows it
-automatically) or queued in review/ for a person; bad files go to quarantine/ with a reason.
+HELP = """监控工作区收件箱（前台运行；其他命令请在另一个终端执行）。
+Watch the workspace inbox (in the foreground: run other commands in a second terminal).
+Drafts dropped there are marked (when the policy allows it automatically) or queued in review/
+for a person; bad files go to quarantine/ with a reason.
 The workspace (default ./miji-data) is created on first run.
 
 example:
@@ -19,12 +21,13 @@ example:
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser("watch", parents=[common], help="run the watched-folder daemon (监控收件箱)",
+    parser = subparsers.add_parser("watch", parents=[common],
+                                   help="监控收件箱（前台运行）run the watched-folder daemon (foreground)",
                                    description=HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--oneshot", action="store_true", help="process the inbox once and exit")
-    parser.add_argument("--polling", action="store_true", default=None, help="poll instead of inotify")
+    parser.add_argument("--oneshot", action="store_true", help="处理一次收件箱后退出 process the inbox once and exit")
+    parser.add_argument("--polling", action="store_true", default=None, help="轮询（网络共享）poll instead of inotify")
     parser.set_defaults(run=run_watch)
-    status = subparsers.add_parser("status", parents=[common], help="queue counts, last files, errors (状态)")
+    status = subparsers.add_parser("status", parents=[common], help="状态 queue counts, last files, errors")
     status.add_argument("--json", action="store_true")
     status.set_defaults(run=run_status)
 
@@ -39,7 +42,11 @@ def run_watch(args: argparse.Namespace, settings: Settings) -> int:
     setup_logging(layout.logs, debug=settings.debug)
     daemon = Daemon(settings)
     daemon.install_signals()
-    return daemon.run_once() if args.oneshot else daemon.run_forever()
+    if not args.oneshot:
+        return daemon.run_forever()
+    code = daemon.run_once()
+    print(daemon.summary())  # the one line a cron mail or a person reads: 已标密 N / 待确认 N / 已隔离 N / 错误 N
+    return code
 
 
 def run_status(args: argparse.Namespace, settings: Settings) -> int:
@@ -70,7 +77,9 @@ def run_status(args: argparse.Namespace, settings: Settings) -> int:
                                   for s in recent],
                          "errors": [{"at": s.at, "name": s.name, "reason": s.reason} for s in errors]})
         return 0
-    print("队列 queue: " + "  ".join(f"{name} {n}" for name, n in counts.items()))
+    folder_zh = {"inbox": "收件箱", "review": "待确认", "quarantine": "已隔离", "outbox": "已标密副本",
+                 "archive": "原件归档"}
+    print("队列 queue: " + "  ".join(f"{folder_zh[name]} {name} {n}" for name, n in counts.items()))
     state_zh = {"marked": "已标密", "review": "待确认", "quarantined": "已隔离", "rejected": "已退回", "gone": "已不在"}
     print_table("最近处理 last processed", ["时间", "文件", "结果", "登记号"], [
         [s.at, s.name, state_zh.get(s.state, s.state), s.registry or ""] for s in recent])

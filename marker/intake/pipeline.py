@@ -115,7 +115,10 @@ def quarantine(ctx: Context, path: Path, sha: str, reason_zh: str, reason_en: st
     return Result("quarantined", path.name, sha, target, reason=reason_en)
 
 
-def suggestion_report(document: Document | None, suggestion: Suggestion | None, **extra: Any) -> bytes:
+def suggestion_report(document: Document | None, suggestion: Suggestion | None, *, policy: Policy | None = None,
+                      **extra: Any) -> bytes:
+    """The JSON beside a queued or marked file; with the policy, the Chinese labels beside the ids
+    (`category_label`, `publication_label`), as `miji classify --json` gives them."""
     data: dict[str, Any] = {"generated_at": datetime.now().astimezone().isoformat(timespec="seconds"), **extra}
     if document is not None:
         data.update(name=document.path.name, sha256=document.sha256, title=document.title, kind=document.kind,
@@ -123,19 +126,23 @@ def suggestion_report(document: Document | None, suggestion: Suggestion | None, 
                     document_date=document.document_date.isoformat() if document.document_date else None)
     if suggestion is not None:
         data["suggestion"] = suggestion.as_dict()
+        if policy is not None:
+            from marker.domain.labels import suggestion_labels
+
+            data["suggestion"] |= suggestion_labels(policy, suggestion)
     return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
 
 
-def write_review_report(path: Path, document: Document, suggestion: Suggestion | None, reason: str,
-                        **extra: Any) -> None:
-    report = suggestion_report(document, suggestion, reason=reason, **extra)
+def write_review_report(path: Path, document: Document, suggestion: Suggestion | None, reason: str, *,
+                        policy: Policy | None = None, **extra: Any) -> None:
+    report = suggestion_report(document, suggestion, policy=policy, reason=reason, **extra)
     write_bytes_atomic(sidecar(path, ".suggestion.json"), report, overwrite=True)
 
 
 def to_review(ctx: Context, path: Path, document: Document, suggestion: Suggestion | None, reason: str,
               **extra: Any) -> Result:
     target = unique_path(ctx.layout.review, path.name)
-    write_review_report(target, document, suggestion, reason, **extra)
+    write_review_report(target, document, suggestion, reason, policy=ctx.policy, **extra)
     os.rename(path, target)
     state(ctx.ledger, document.sha256, path.name, "review", destination=str(target), reason=reason)
     log.debug("review %s (%s): %s", path.name, document.sha256[:12], reason)
@@ -143,9 +150,9 @@ def to_review(ctx: Context, path: Path, document: Document, suggestion: Suggesti
                   level=suggestion.level if suggestion else None, reason=reason)
 
 
-def write_mark_report(marked: Marked, folder: Path) -> None:
+def write_mark_report(marked: Marked, folder: Path, policy: Policy | None = None) -> None:
     report = suggestion_report(
-        marked.document, marked.decision.suggestion, registry=marked.registry, level=marked.facts.level,
+        marked.document, marked.decision.suggestion, policy=policy, registry=marked.registry, level=marked.facts.level,
         period=marked.facts.period, expiry=marked.facts.expiry.isoformat() if marked.facts.expiry else None,
         mark=marked.facts.mark_line, decided_by=marked.decision.decided_by,
         layout_adapted=list(marked.layout_notes),
@@ -165,7 +172,7 @@ def mark_in_workspace(ctx: Context, path: Path, document: Document, decision: De
     archived = ctx.layout.archive / marked.registry / path.name
     archived.parent.mkdir(parents=True, exist_ok=True)
     os.rename(path, archived)
-    write_mark_report(marked, out_dir)
+    write_mark_report(marked, out_dir, ctx.policy)
     state(ctx.ledger, document.sha256, path.name, "marked", registry=marked.registry)
     log.debug("marked %s as %s %s (%s), %d copies", path.name, marked.registry, marked.facts.level,
               marked.medium, len(marked.copies))

@@ -88,7 +88,7 @@ def accept(ctx: Context, name: str, *, level: str | None, period: str | None, by
         if item.path.exists():
             write_review_report(item.path, document, suggestion,
                                 f"标密失败，请处理后重试 (marking failed; fix and retry): {exc.message}",
-                                **{k: v for k, v in item.report.items() if k == "duplicate_of"})
+                                policy=ctx.policy, **{k: v for k, v in item.report.items() if k == "duplicate_of"})
         raise
     ctx.ledger.append("review_decision", {"sha256": document.sha256, "decision": "accept",
                                           "level": decision.level, "suggested": suggestion.level,

@@ -87,7 +87,7 @@ def model_for(workspace: Path | None = None) -> Model | None:
         model: Model | None = None
         try:
             model = load_model(path)
-            log.info("model %s loaded (%s)", path, model.manifest.get("created", "?"))
+            log.info("已加载模型 %s (model loaded, %s)", path, model.manifest.get("created", "?"))
         except ModelLoadError as exc:
             log.warning("模型不可用，仅按规则建议 (model unusable, suggesting by rules only): %s", exc)
         _loaded[path] = (signature, model)

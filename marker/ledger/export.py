@@ -7,6 +7,7 @@ import io
 from pathlib import Path
 
 from marker.atomic import write_bytes_atomic
+from marker.domain.labels import refused_action_label
 from marker.errors import UsageError
 from marker.ledger.registers import copies, documents, status_zh
 from marker.ledger.store import Ledger
@@ -37,8 +38,12 @@ def rows_for(ledger: Ledger, register: str) -> tuple[list[str], list[list[str]]]
                  e.payload.get("purpose", ""), e.payload.get("until") or "", e.at,
                  "已撤销" if e.seq in revoked else ""]
                 for e in ledger.events("kind = 'approval_granted'")]
-        refused = [[str(e.seq), e.registry or "", titles.get(e.registry or "", ("", ""))[0], "", e.actor or "", "",
-                    "", e.payload.get("action", ""), "", e.at, "拒绝: " + e.payload.get("reason", "")]
+        # A refused attempt approved nothing: no 批准人 and no 用途; the attempt (in Chinese) and who made
+        # it go in 备注, so the paper form never shows a login as an approver or `issue` as a purpose.
+        refused = [[str(e.seq), e.registry or "", titles.get(e.registry or "", ("", ""))[0], "", "", "",
+                    "", "", "", e.at,
+                    f"拒绝: {refused_action_label(e.payload.get('action', ''))}"
+                    + (f"（操作人 {e.actor}）" if e.actor else "") + f"：{e.payload.get('reason', '')}"]
                    for e in ledger.events("kind = 'refused'")]
         return head, rows + refused
     if register == "销毁":

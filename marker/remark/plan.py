@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from classifiers import Suggestion
+from marker.domain.labels import category_label
 from marker.domain.marks import Change
 from marker.domain.periods import Period, PeriodError, add_months, parse_period
 from marker.domain.policy import Policy
@@ -206,7 +207,8 @@ def _plan_relevel(document: Document, policy: Policy, mark: ExistingMark, expiry
                      mark, person=True, expiry=expiry)
     start = _start_date(document, mark, date.today())
     new_expiry = period.expiry(start) if period else None
-    reason = f"现行策略：{category or '—'} → {level} {new_period or ''}".rstrip() + " (policy gives another mark)"
+    label = category_label(policy, category) or "—"  # the policy's Chinese label, not the id
+    reason = f"现行策略：{label} → {level} {new_period or ''}".rstrip() + " (policy gives another mark)"
     return Plan("relevel", reason, old_level=mark.level, old_period=mark.period, new_level=level,
                 new_period=new_period, new_expiry=new_expiry, expiry=expiry, registry=mark.registry,
                 category=category, owner=_owner(mark))

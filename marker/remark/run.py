@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from marker.atomic import TEMP_PREFIX, remove_stale_temps, write_bytes_atomic
+from marker.domain.labels import remark_action_label
 from marker.errors import MijiError, NeedsReview, UsageError
 from marker.reading.inputs import is_document_name, is_junk
 from marker.remark.plan import Known, Plan, RemarkOptions, change_for, plan_for, within_a_year
@@ -561,15 +562,16 @@ def _mark_all(results: Sequence[FileResult], config: RunConfig, policy: Policy, 
 
 
 # --- the report ---------------------------------------------------------------------------------
-REPORT_COLUMNS = ("path", "kind", "action", "needs_person", "reason", "old_level", "old_period", "new_level",
-                  "new_period", "new_expiry", "declassified", "expiry", "registry", "sha_before", "sha_after",
-                  "output", "state")
+REPORT_COLUMNS = ("path", "kind", "action", "action_label", "needs_person", "reason", "old_level", "old_period",
+                  "new_level", "new_period", "new_expiry", "declassified", "expiry", "registry", "sha_before",
+                  "sha_after", "output", "state")
 
 
 def result_row(result: FileResult) -> dict[str, Any]:
     plan = result.plan
     return {
-        "path": result.rel, "kind": result.kind, "action": plan.action, "needs_person": plan.needs_person,
+        "path": result.rel, "kind": result.kind, "action": plan.action,
+        "action_label": remark_action_label(plan.action), "needs_person": plan.needs_person,
         "reason": plan.reason, "old_level": plan.old_level, "old_period": plan.old_period,
         "new_level": plan.new_level, "new_period": plan.new_period,
         "new_expiry": plan.new_expiry.isoformat() if plan.new_expiry else None,
