@@ -26,7 +26,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     verify.set_defaults(run=run_verify)
     export = actions.add_parser("export", parents=[common], help="导出登记表 write a register as CSV or XLSX")
     export.add_argument("--format", choices=("csv", "xlsx"), default="csv")
-    export.add_argument("--register", default="发放", help="登记簿 register: 发放 | 审批 | 销毁 | 移交 | 承印 | 解密 | 变更")
+    export.add_argument("--register", default="发放", help="登记簿: 发放 | 审批 | 销毁 | 移交 | 承印 | 解密 | 变更")
     export.add_argument("--out", type=Path, metavar="FILE", help="输出文件 output file (CSV defaults to stdout)")
     export.set_defaults(run=run_export)
 
