@@ -232,7 +232,7 @@ def test_a_copy_whose_marks_made_room_passes_the_mark_rules(office: Cli, tmp_pat
         writer.write_text(page)
     doc.subset_fonts()
     doc.save(tmp_path / "high.pdf")
-    code, out, err = office("mark", tmp_path / "high.pdf", "--level", "机密", "--json")
+    code, out, err = office("mark", tmp_path / "high.pdf", "--level", "机密", "--json", "--by", ACTOR)
     assert code == 0, err
     result = json_lines(out)[0]
     approve_copies(office, result["registry"], 5, by="王芳")
