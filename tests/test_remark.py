@@ -451,3 +451,13 @@ def test_resume_after_kill_9_re_marks_every_file_exactly_once(template: Path, tm
         assert document.text.count("某某公司 秘密") == 1
     for leftover in ("*.miji-tmp*", ".miji-tmp-*", "*.orig"):
         assert not list(tmp_path.rglob(leftover))
+
+
+def test_an_internal_notice_marked_by_miji_is_kept_as_it_is(cli: Callable, tmp_path: Path):
+    notice = make_text(tmp_path / "通知.txt", INTERNAL_NOTICE)
+    code, out, err = cli("mark", notice, "--json", "--out", tmp_path / "archive")  # the suggestion decides
+    assert code == 0, err
+    code, out, err = cli("remark", tmp_path / "archive", "--dry-run", "--json", "--jobs", "1")
+    assert code == 0, err
+    rows = [r for r in json_lines(out) if r.get("path", "").endswith(".docx")]
+    assert rows and all(r["action"] == "keep" for r in rows), rows

@@ -197,7 +197,8 @@ def _plan_relevel(document: Document, policy: Policy, mark: ExistingMark, expiry
                          person=True, expiry=expiry)
         category, level = suggestion.category, suggestion.level
         compare_period = mark.source == "metadata"
-    period = policy.default_period(level, category)
+    # A level with no legal maximum (内部, 公开) carries no period, as when it was marked (decide.checked_period).
+    period = policy.default_period(level, category) if policy.level(level).max_years else None
     new_period = str(period) if period else None
     same = level == mark.level and (not compare_period or new_period == (mark.period or None))
     if same:
