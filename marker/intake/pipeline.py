@@ -22,7 +22,7 @@ from classifiers import Suggestion
 from marker.atomic import write_bytes_atomic
 from marker.domain.naming import MAX_NAME_BYTES, fit_stem, sidecar_name
 from marker.domain.policy import Policy
-from marker.errors import InputError, MijiError, NotFoundInput
+from marker.errors import InputError, LedgerIntegrityError, MijiError, NotFoundInput
 from marker.intake.decide import Decision, Undecided, decide
 from marker.intake.distribute import Marked, issue_registered, register_and_issue
 from marker.intake.names import name_problem, printable, safe_name
@@ -265,6 +265,8 @@ def process_file(ctx: Context, path: Path) -> Result:
         return to_review(ctx, path, document, suggestion, outcome.reason)
     try:
         return mark_in_workspace(ctx, path, document, outcome)
+    except LedgerIntegrityError:  # nothing may move while the chain does not verify
+        raise
     except MijiError as exc:
         if not path.exists():  # the copies were written and the original moved: only the report failed
             raise

@@ -172,10 +172,19 @@ def failed_registration(ledger: Ledger, sha256: str) -> str | None:
     return next((r.registry for r in _registrations_of(ledger, sha256) if r.status == "failed"), None)
 
 
+def verified_event(ledger: Ledger, seq: int) -> bool:
+    """Whether event `seq` exists, was written with the key and links into the chain."""
+    found = ledger.events("seq = ?", (seq,))
+    return bool(found) and ledger.in_chain(found[0])
+
+
 def registrations_since(ledger: Ledger, seq: int) -> list[tuple[str, DocumentRecord]]:
-    """(original SHA-256, record) of every registration or retry written after event `seq`."""
+    """(original SHA-256, record) of every registration or retry written after event `seq`;
+    only verified links of the chain count (recovery moves files on their word)."""
     found: list[tuple[str, DocumentRecord]] = []
     for event in ledger.events("kind IN ('document_registered', 'document_retried') AND seq > ?", (seq,)):
+        if not ledger.in_chain(event):
+            continue
         record = document(ledger, event.registry or "")
         if record is not None and record.status == "registered":
             found.append((record.original_sha256, record))

@@ -343,6 +343,11 @@ class Ledger:
             return None
         return found
 
+    @property
+    def verified_head(self) -> tuple[int, str] | None:
+        """(event count, head hash) as far as this process has verified the chain."""
+        return self._verified
+
     def in_chain(self, event: Event) -> bool:
         """Whether `event` was written with the key *and* links to the event before it: a row
         inserted by hand, or one copied from elsewhere, is not acted on by recovery."""
