@@ -232,8 +232,15 @@ class Daemon:
 
     def start(self) -> None:
         """Verify the chain, then recover; recovery acts on nothing while the chain is broken,
-        and no file's state can stop the daemon from starting."""
-        if not self.check_chain():
+        and no file's state can stop the daemon from starting. The whole chain is walked once here
+        (an old row altered while we were down); later checks go on from the verified head."""
+        try:
+            result = self.ledger.verify()
+        except MijiError as exc:
+            self.halt(str(exc))
+            return
+        if not result.ok:
+            self.halt(result.reason)
             return
         self.log_checkpoint()
         try:

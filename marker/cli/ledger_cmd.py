@@ -33,19 +33,28 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 def run_verify(args: argparse.Namespace, settings: Settings) -> int:
     from marker.cli.output import print_json_line
     from marker.errors import ExitCode
-    from marker.workspace import open_workspace_ledger
+    from marker.intake.audit import Audit, audit_workspace
+    from marker.workspace import Layout, open_workspace_ledger
 
     with open_workspace_ledger(settings) as ledger:
         result = ledger.verify()
+        # the folders are compared only with a chain that holds: a broken one proves nothing
+        audit = audit_workspace(ledger, Layout.of(settings)) if result.ok else Audit()
+    ok = result.ok and audit.ok
     if args.json:
-        print_json_line({"ok": result.ok, "events": result.count, "head": result.head,
-                         "first_bad": result.first_bad, "reason": result.reason})
-    elif result.ok:
-        print(f"登记簿完整 (ledger intact): {result.count} 条事件，链头 head {result.head}")
-    else:
+        print_json_line({"ok": ok, "events": result.count, "head": result.head,
+                         "first_bad": result.first_bad, "reason": result.reason,
+                         "workspace": {"problems": audit.problems, "notes": audit.notes}})
+    elif not result.ok:
         print(f"miji: 登记簿完整性校验失败 (ledger integrity failure): {result.reason}；"
               f"此前 {result.count} 条完好，最后完好链头 {result.head}", file=sys.stderr)
-    return 0 if result.ok else int(ExitCode.LEDGER_INTEGRITY)
+    else:
+        print(f"登记簿完整 (ledger intact): {result.count} 条事件，链头 head {result.head}")
+        for note in audit.notes:
+            print(f"  注意 note: {note}")
+        for problem in audit.problems:
+            print(f"miji: 工作区与登记簿不符 (workspace disagrees with the ledger): {problem}", file=sys.stderr)
+    return 0 if ok else int(ExitCode.LEDGER_INTEGRITY)
 
 
 def run_export(args: argparse.Namespace, settings: Settings) -> int:
