@@ -133,6 +133,8 @@ def test_hostile_files_and_names_each_affect_only_themselves(tmp_path: Path):
     inbox = workspace / "inbox"
     nested_form_pdf(inbox / "嵌套表单.pdf")
     sparse_file(inbox / "稀疏.pdf", 20 * 1024**3)
+    huge = "".join(_contract(n) for n in range(9000))  # about 24 MB of Chinese text, under the 100 MB limit
+    (inbox / "巨大.txt").write_bytes(huge.encode("utf-8")[: 24 * 1024**2 // 3 * 3])
     bad_bytes = os.fsencode(str(inbox)) + b"/\xff\xfe-draft.txt"
     Path(os.fsdecode(bad_bytes)).write_text(_contract(2), encoding="utf-8")
     make_text(inbox / "第一行\n2026-01-01 00:00:00 INFO forged: marked 伪造.txt", _contract(3))
@@ -153,7 +155,7 @@ def test_hostile_files_and_names_each_affect_only_themselves(tmp_path: Path):
     finally:
         assert stop(daemon) == 0
     quarantined = {p.name for p in files_in(workspace / "quarantine")}
-    assert "嵌套表单.pdf" in quarantined and "稀疏.pdf" in quarantined
+    assert {"嵌套表单.pdf", "稀疏.pdf", "巨大.txt"} <= quarantined  # each costs only itself
     assert sum(1 for name in quarantined if name.startswith("未命名-")) == 2  # not UTF-8, a newline
     assert sum(1 for name in quarantined if name.startswith("甲" * 40)) == 2  # the clash, shortened
     archived = {p.name for p in files_in(workspace / "archive")}
@@ -172,6 +174,26 @@ def test_hostile_files_and_names_each_affect_only_themselves(tmp_path: Path):
     restart = run_miji(workspace, "watch", "--oneshot")
     assert restart.returncode == 0, restart.stderr
     assert run_miji(workspace, "ledger", "verify").returncode == 0
+
+
+def test_a_document_is_classified_in_the_worker_not_in_the_daemon(tmp_path: Path, monkeypatch):
+    import classifiers
+    import marker.intake.suggest as suggest_module
+
+    def not_here(*args: object, **kwargs: object) -> None:
+        raise AssertionError("classified in the daemon process")
+
+    monkeypatch.setattr(suggest_module, "suggest", not_here)
+    monkeypatch.setattr(classifiers, "suggest", not_here)
+    workspace = _workspace(tmp_path)
+    settings = build_settings({"workspace": str(workspace)})
+    with open_workspace_ledger(settings) as ledger:
+        ctx = Context.of(settings, ledger=ledger)
+        try:
+            result = process_file(ctx, make_text(workspace / "inbox" / "合同.txt", _contract(1)))
+        finally:
+            ctx.worker.close()
+    assert result.outcome in ("marked", "review") and result.level
 
 
 def test_the_worker_is_restarted_after_a_failed_read(tmp_path: Path):

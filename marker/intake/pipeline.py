@@ -25,9 +25,9 @@ from marker.domain.policy import Policy
 from marker.errors import InputError, LedgerIntegrityError, MijiError, NotFoundInput
 from marker.intake.decide import Decision, Undecided, decide
 from marker.intake.distribute import Marked, issue_registered, register_and_issue
+from marker.intake.examine import examine, remember
 from marker.intake.names import name_problem, printable, safe_name
 from marker.intake.recognise import highest_quoted, recognise
-from marker.intake.suggest import suggest_for
 from marker.ledger.registers import (
     copies,
     record_file_state,
@@ -241,6 +241,11 @@ def process_file(ctx: Context, path: Path) -> Result:
                           f"份号 {mark.copy_number or '无'}），不作为新稿处理",
                           f"already carries a mark: a copy, not a draft (registry {mark.registry or '-'})",
                           registry=mark.registry, copy_no=mark.copy_number)
+    try:  # the two passes over the whole text run in the limited worker, never here
+        suggestion, candidate = ctx.worker.run(examine, document, ctx.policy, ctx.layout.root, path=path)
+    except InputError as exc:
+        return quarantine(ctx, path, sha, f"{exc.reason_zh}：{exc.message}", exc.message)
+    remember(document, ctx.policy, candidate)
     found = recognise(ctx.ledger, document, ctx.policy)
     known = next((r for r in found if r.is_registered), None)
     if known is not None and known.kind != "original":  # a copy of a registered document, in any format
@@ -248,7 +253,6 @@ def process_file(ctx: Context, path: Path) -> Result:
                        file=path.name, sha256=sha, reason=f"收件箱中发现复制件：{known.reason()}")
         return quarantine(ctx, path, sha, f"这是已登记文件的复制件，不作为新稿处理：{known.reason()}",
                           f"a reproduction of registered document {known.registry}", registry=known.registry)
-    suggestion = suggest_for(document, ctx.policy, workspace=ctx.layout.root)
     if known is not None:
         reason = f"重复：与已登记原件 {known.registry} 相同 (duplicate of {known.registry})"
         return to_review(ctx, path, document, suggestion, reason, duplicate_of=known.registry)

@@ -16,6 +16,7 @@ import signal
 import socket
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -93,6 +94,11 @@ class _Operations:
 
         return inspect_pdf(Path(path))
 
+    def apply(self, function: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        """Run a higher layer's function on untrusted content here (it arrives pickled by name, so
+        the worker imports nothing above its layer): classifying a document's text, for one."""
+        return function(*args, **kwargs)
+
     def _stamper_for(self, document: Document, facts: MarkFacts) -> Any:
         from marker.render import stamper_for
 
@@ -129,7 +135,7 @@ class _Operations:
         return getattr(self, op)(*args)
 
 
-OPERATIONS = frozenset({"read", "inspect_pdf", "rehearse", "stamp", "join_pdfs", "drop_stamper"})
+OPERATIONS = frozenset({"read", "inspect_pdf", "apply", "rehearse", "stamp", "join_pdfs", "drop_stamper"})
 
 
 def _worker_main(conn: Connection, limits: WorkerLimits) -> None:
@@ -206,7 +212,7 @@ def hold_in_workers(fd: int) -> None:
         _held_fds.append(fd)
 
 
-_FRESH_AFTER_ERROR = ("read", "inspect_pdf")
+_FRESH_AFTER_ERROR = ("read", "inspect_pdf", "apply")
 
 
 class Worker:
@@ -311,6 +317,10 @@ class Isolation:
     def inspect_pdf(self, path: Path) -> Any:
         return self.worker.call("inspect_pdf", (str(path),), path=path)
 
+    def run(self, function: Callable[..., Any], *args: Any, path: Path | None = None, **kwargs: Any) -> Any:
+        """`function(*args, **kwargs)` in the worker: a module-level function, picklable arguments."""
+        return self.worker.call("apply", (function, args, kwargs), path=path)
+
     def stamper(self, document: Document, facts: MarkFacts) -> IsolatedStamper:
         return IsolatedStamper(self.worker, document, facts)
 
@@ -340,6 +350,9 @@ class InProcess:
 
     def inspect_pdf(self, path: Path) -> Any:
         return self._operations.inspect_pdf(str(path))
+
+    def run(self, function: Callable[..., Any], *args: Any, path: Path | None = None, **kwargs: Any) -> Any:
+        return function(*args, **kwargs)
 
     def stamper(self, document: Document, facts: MarkFacts) -> Any:
         from marker.render import stamper_for
