@@ -19,7 +19,7 @@ from marker.intake.names import printable
 from marker.intake.pipeline import Context, process_file
 from marker.settings import build_settings
 from marker.workspace import open_workspace_ledger
-from tests.builders import make_text
+from tests.builders import INTERNAL_NOTICE, make_text
 from tests.daemon_helpers import files_in, ledger_rows, run_miji, start_daemon, stop, wait_until, write_config
 from tests.hostile_files import nested_form_pdf, sparse_file
 from watch.log_format import EscapingFormatter
@@ -380,3 +380,36 @@ def test_a_broken_chain_halts_the_running_daemon_and_every_writing_command(tmp_p
     other = make_text(tmp_path / "另一份.txt", _contract(4))
     env_cmd = run_miji(workspace, "mark", str(other), "--level", "秘密")
     assert env_cmd.returncode == 7, env_cmd.stderr
+
+
+def test_the_officer_accepts_a_restored_backup_and_the_workspace_is_cross_checked(tmp_path: Path, monkeypatch):
+    from tests.roster import OFFICER, staff
+
+    workspace = _marked_once(tmp_path)
+    tokens = staff(workspace)
+    database = workspace / "ledger.sqlite3"
+    backup = tmp_path / "backup.sqlite3"
+    with sqlite3.connect(database) as src, sqlite3.connect(backup) as dst:
+        src.backup(dst)
+    make_text(workspace / "inbox" / "通知.txt", INTERNAL_NOTICE + "\n请各部门遵照执行。")
+    assert run_miji(workspace, "watch", "--oneshot").returncode == 0
+    copies_before = {str(p) for p in files_in(workspace / "outbox")}
+    assert len(copies_before) == 2
+    with sqlite3.connect(backup) as src, sqlite3.connect(database) as dst:  # the restore
+        src.backup(dst)
+    assert run_miji(workspace, "ledger", "verify").returncode == 7
+    monkeypatch.setenv("MIJI_TOKEN", tokens["张三"])
+    refused = run_miji(workspace, "ledger", "accept", "--by", "张三")
+    assert refused.returncode in (7, 9)  # not the officer (and the refusal cannot be written)
+    monkeypatch.setenv("MIJI_TOKEN", tokens[OFFICER])
+    accepted = run_miji(workspace, "ledger", "accept", "--by", OFFICER)
+    assert accepted.returncode == 0, accepted.stderr
+    verify = run_miji(workspace, "ledger", "verify")
+    later = {str(p) for p in files_in(workspace / "outbox")} - {p["path"] for _, _, p in
+                                                                ledger_rows(workspace, "copy_issued")}
+    assert later and later <= copies_before  # the copy issued after the backup is unknown to the restored ledger
+    assert verify.returncode == 7 and "登记簿未记载的副本" in verify.stderr
+    for path in later:
+        Path(path).unlink()  # the officer recalls it
+    assert run_miji(workspace, "ledger", "verify").returncode == 0
+    assert [p["count"] for _, _, p in ledger_rows(workspace, "ledger_accepted")]

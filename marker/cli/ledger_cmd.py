@@ -13,6 +13,7 @@ HELP = """Verify the ledger's hash chain, or export a register with the paper fo
 
 example:
   miji ledger verify
+  miji ledger accept --by 李保密          after restoring a backup (officer only; docs/SECURITY.md)
   miji ledger export --format xlsx --register 发放 --out 发放登记表.xlsx"""
 
 
@@ -23,6 +24,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     verify = actions.add_parser("verify", parents=[common], help="walk the hash chain")
     verify.add_argument("--json", action="store_true")
     verify.set_defaults(run=run_verify)
+    accept = actions.add_parser("accept", parents=[common],
+                                help="officer only: accept the ledger as it now is, after restoring a backup")
+    accept.add_argument("--by", required=True, metavar="OFFICER", help="保密管理员 (authenticated)")
+    accept.set_defaults(run=run_accept)
     export = actions.add_parser("export", parents=[common], help="write a register as CSV or XLSX")
     export.add_argument("--format", choices=("csv", "xlsx"), default="csv")
     export.add_argument("--register", default="发放", help="发放 | 审批 | 销毁 | 移交 | 承印 | 解密 | 变更")
@@ -55,6 +60,27 @@ def run_verify(args: argparse.Namespace, settings: Settings) -> int:
         for problem in audit.problems:
             print(f"miji: 工作区与登记簿不符 (workspace disagrees with the ledger): {problem}", file=sys.stderr)
     return 0 if ok else int(ExitCode.LEDGER_INTEGRITY)
+
+
+def run_accept(args: argparse.Namespace, settings: Settings) -> int:
+    """After a restore (docs/SECURITY.md): the officer re-signs the checkpoint at the restored head."""
+    from marker.cli.credentials import authenticated
+    from marker.errors import AuthError, LedgerIntegrityError
+    from marker.ledger.people import officer
+    from marker.workspace import open_workspace_ledger
+
+    with open_workspace_ledger(settings) as ledger:
+        walked = ledger.verify_chain()
+        if not walked.ok:
+            raise LedgerIntegrityError(f"链本身未通过校验，请先从备份恢复 (the chain itself does not verify: restore a "
+                                       f"backup first): {walked.reason}")
+        person = authenticated(ledger, settings, args.by, action="ledger_accept")
+        if officer(ledger) != person.name:
+            raise AuthError("只有保密管理员可以接受恢复的登记簿 (only the security officer can accept a restored "
+                            "ledger)")
+        result = ledger.accept_current(actor=person.name)
+    print(f"已接受登记簿 (ledger accepted): {result.count} 条事件，新链头 head {result.head}")
+    return 0
 
 
 def run_export(args: argparse.Namespace, settings: Settings) -> int:

@@ -58,15 +58,16 @@ def read_checkpoint(path: Path, key: bytes) -> Checkpoint | bool | None:
     return found
 
 
-def advance_checkpoint(path: Path, key: bytes, checkpoint: Checkpoint) -> bool:
-    """Write `checkpoint` unless the one on disk (for the same ledger) is already as far; returns
-    whether it was written. A lock file serialises the processes sharing the workspace."""
+def advance_checkpoint(path: Path, key: bytes, checkpoint: Checkpoint, *, force: bool = False) -> bool:
+    """Write `checkpoint` unless the one on disk (for the same ledger) is already as far (or
+    `force`: the officer accepting a restored ledger); returns whether it was written. A lock file
+    serialises the processes sharing the workspace."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     fd = os.open(path.with_name(path.name + ".lock"), os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
         current = read_checkpoint(path, key)
-        if isinstance(current, Checkpoint) and current.ledger == checkpoint.ledger and \
+        if not force and isinstance(current, Checkpoint) and current.ledger == checkpoint.ledger and \
                 current.count >= checkpoint.count:
             return False
         data = {"ledger": checkpoint.ledger, "count": checkpoint.count, "head": checkpoint.head,

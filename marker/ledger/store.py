@@ -442,6 +442,28 @@ class Ledger:
             self._verified = (result.count, result.head)
         return result
 
+    def verify_chain(self) -> VerifyResult:
+        """The chain alone (every link and HMAC, the head record), without the checkpoint."""
+        return self._walk(0, GENESIS, self._recorded_head())
+
+    def accept_current(self, *, actor: str) -> VerifyResult:
+        """The officer's act after restoring a backup: the chain as it now is becomes the signed
+        checkpoint, and the acceptance is itself an event naming what was replaced."""
+        walked = self.verify_chain()
+        if not walked.ok:
+            raise LedgerIntegrityError(f"链本身未通过校验，不能接受 (the chain itself does not verify): "
+                                       f"{walked.reason}")
+        previous = self.checkpoint()
+        if self.checkpoint_file is not None:
+            advance_checkpoint(self.checkpoint_file, self.key, Checkpoint(self.identity, walked.count, walked.head,
+                                                                          now_iso()), force=True)
+        self._verified = (walked.count, walked.head)
+        replaced = {"count": previous.count, "head": previous.head, "at": previous.at} \
+            if isinstance(previous, Checkpoint) else {"state": "altered" if previous is False else "none"}
+        event = self.append("ledger_accepted", {"replaced_checkpoint": replaced, "count": walked.count,
+                                                "head": walked.head}, actor=actor)
+        return VerifyResult(True, event.seq, event.hash)
+
     def verify_incremental(self) -> VerifyResult:
         """From the last head this process verified (or the signed checkpoint) to the current one;
         a full walk when neither is known. Cheap enough to run before every write."""
