@@ -232,6 +232,10 @@ def test_a_file_failing_the_same_way_three_times_is_quarantined_with_the_reason(
             result = daemon.handle(draft)
     finally:
         daemon.close()
+    from marker.worker.isolation import Isolation
+
+    with Isolation() as later:  # a worker started after the daemon closed is not handed its closed lock fd
+        assert later.read(make_text(tmp_path / "后来.txt", "正文")).kind
     assert result is not None and result.outcome == "quarantined" and not draft.exists()
     reason = next((workspace / "quarantine").glob("*.reason.txt")).read_text(encoding="utf-8")
     assert "failed 3 times" in reason and "File name too long" in reason

@@ -28,7 +28,7 @@ from marker.intake.pipeline import Context, Result, partial_sha, process_file, q
 from marker.intake.recovery import recover
 from marker.reading.inputs import is_junk
 from marker.settings import Settings
-from marker.worker.isolation import hold_in_workers, open_worker
+from marker.worker.isolation import hold_in_workers, open_worker, stop_holding
 from marker.workspace import load_installed_policy, open_workspace_ledger
 from watch.lock import DaemonLock
 from watch.readiness import ReadyTracker
@@ -228,6 +228,8 @@ class Daemon:
     def close(self) -> None:
         self.worker.close()
         self.ledger.close()
+        if self.lock.fd is not None:
+            stop_holding(self.lock.fd)
         self.lock.release()
 
     def start(self) -> None:

@@ -212,6 +212,12 @@ def hold_in_workers(fd: int) -> None:
         _held_fds.append(fd)
 
 
+def stop_holding(fd: int) -> None:
+    """Before the lock's descriptor is closed: later workers must not be handed a closed or reused fd."""
+    if fd in _held_fds:
+        _held_fds.remove(fd)
+
+
 _FRESH_AFTER_ERROR = ("read", "inspect_pdf", "apply")
 
 
