@@ -24,6 +24,7 @@ class ExitCode(IntEnum):
     OUTPUT = 8
     AUTH = 9
     PARTIAL = 10
+    BUSY = 11
     INTERRUPTED = 130
 
 
@@ -45,6 +46,7 @@ EXIT_CODES: dict[ExitCode, tuple[str, str]] = {
     ExitCode.AUTH: ("身份验证失败", "authentication failed (wrong secret, unknown person)"),
     ExitCode.PARTIAL: ("部分失败", "a batch partly failed: some files done, others unreadable "
                                    "(`classify` of several files, `remark`); each failure is listed"),
+    ExitCode.BUSY: ("工作区被占用", "another `miji watch` holds this workspace (the message names its pid and host)"),
     ExitCode.INTERRUPTED: ("已中断", "interrupted (Ctrl-C); nothing half-written is left"),
 }
 
@@ -203,6 +205,13 @@ class LedgerError(MijiError):
 
     exit_code = ExitCode.OUTPUT
     reason_zh = "登记簿错误"
+
+
+class WorkspaceBusy(MijiError):
+    """A second daemon on one workspace: refused, naming the one that holds it."""
+
+    exit_code = ExitCode.BUSY
+    reason_zh = "工作区被占用"
 
 
 class OutputError(MijiError):

@@ -54,7 +54,8 @@ def test_intact_ledger_verifies_and_prints_its_head(cli: Cli, busy_ledger: str) 
         seq, head = db.execute("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()
     assert head in out and f"{seq} 条事件" in out
     code, out, _ = cli("ledger", "verify", "--json")
-    assert json_lines(out) == [{"ok": True, "events": seq, "head": head, "first_bad": None, "reason": ""}]
+    assert json_lines(out) == [{"ok": True, "events": seq, "head": head, "first_bad": None, "reason": "",
+                                "workspace": {"problems": [], "notes": []}}]
 
 
 def test_triggers_refuse_update_and_delete(busy_ledger: str) -> None:

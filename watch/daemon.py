@@ -3,6 +3,11 @@
 watchdog events plus a start-up scan and a periodic rescan feed a readiness tracker; each ready
 file goes through `marker.intake.pipeline.process_file` once. SIGTERM finishes the current file and
 exits 0; SIGHUP reloads the policy and roster (an invalid new policy is refused and the old kept).
+
+Faults stay with the file that caused them: one daemon per workspace (`watch.lock`); a file that
+fails the same way `MAX_FAILURES` times is quarantined with the reason; the ledger is verified at
+start and after every file, and a chain that does not verify halts marking (drafts wait in the
+inbox) until the officer has restored it (docs/SECURITY.md).
 """
 
 from __future__ import annotations
@@ -18,13 +23,15 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from marker.errors import MijiError
-from marker.intake.pipeline import Context, Result, process_file
+from marker.errors import ExitCode, LedgerIntegrityError, MijiError
+from marker.intake.names import printable
+from marker.intake.pipeline import Context, Result, partial_sha, process_file, quarantine
 from marker.intake.recovery import recover
 from marker.reading.inputs import is_junk
 from marker.settings import Settings
-from marker.worker.isolation import open_worker
+from marker.worker.isolation import hold_in_workers, open_worker, stop_holding
 from marker.workspace import load_installed_policy, open_workspace_ledger
+from watch.lock import DaemonLock
 from watch.readiness import ReadyTracker
 from watch.warm_server import Request, WarmServer, serve_pending, warm_up
 from watch.workspace_setup import ensure_workspace
@@ -33,6 +40,7 @@ log = logging.getLogger(__name__)
 TICK_SECONDS = 0.1
 OUTCOME_ZH = {"marked": "已标密", "review": "待确认", "quarantined": "已隔离", "skipped": "已跳过", "error": "错误"}
 SUMMARY_KEYS = ("marked", "review", "quarantined", "error")
+MAX_FAILURES = 3  # the same file failing this many times is quarantined with the reason
 
 
 class _Events:
@@ -76,8 +84,20 @@ class Daemon:
         if not isolate:  # tests that measure the pipeline alone
             settings = replace(settings, isolate=False)
         self.settings = settings
-        self.layout = ensure_workspace(settings)
-        self.ledger = open_workspace_ledger(settings)
+        settings.workspace.mkdir(parents=True, exist_ok=True)
+        self.lock = DaemonLock(settings.workspace)
+        self.lock.acquire()
+        try:
+            self.layout = ensure_workspace(settings)
+            self.ledger = open_workspace_ledger(settings)
+        except BaseException:
+            self.lock.release()
+            raise
+        assert self.lock.fd is not None
+        hold_in_workers(self.lock.fd)
+        self.failures: dict[Path, int] = {}
+        self.given_up: dict[Path, tuple[int, int]] = {}  # path → (size, mtime) it had when we gave up
+        self.halted: str | None = None
         self.clock = clock
         self.tracker = ReadyTracker(settings.watch.quiet_seconds, clock)
         self.events: queue.SimpleQueue[Path] = queue.SimpleQueue()
@@ -117,22 +137,97 @@ class Daemon:
     # --- work -------------------------------------------------------------------------------
     def scan(self) -> None:
         for path in sorted(self.layout.inbox.rglob("*")):
-            if (path.is_file() or path.is_symlink()) and not is_junk(path.name) and path not in self.tracker:
+            if (path.is_file() or path.is_symlink()) and not is_junk(path.name) and path not in self.tracker \
+                    and not self._skipped(path):
                 self.tracker.touch(path)
 
+    # --- the chain --------------------------------------------------------------------------
+    def check_chain(self) -> bool:
+        """Incremental verification (from the last verified head); on failure marking halts."""
+        if self.halted is not None:
+            return False
+        try:
+            result = self.ledger.verify_incremental()
+        except MijiError as exc:
+            self.halt(str(exc))
+            return False
+        if not result.ok:
+            self.halt(result.reason)
+            return False
+        return True
+
+    def halt(self, reason: str) -> None:
+        self.halted = reason
+        log.error("登记簿完整性校验失败，已停止标密和发放，草稿留在收件箱；按 docs/SECURITY.md 恢复后重启 "
+                  "(ledger integrity failure: marking and issuing stopped, drafts wait in the inbox): %s",
+                  printable(reason))
+
+    def log_checkpoint(self) -> None:
+        head = self.ledger.verified_head
+        if head is not None:
+            log.info("ledger checkpoint events=%d head=%s", head[0], head[1])
+
+    # --- one file -----------------------------------------------------------------------------
+    def _skipped(self, path: Path) -> bool:
+        """A file we gave up on stays skipped until it changes."""
+        mark = self.given_up.get(path)
+        if mark is None:
+            return False
+        try:
+            info = path.lstat()
+        except OSError:
+            del self.given_up[path]
+            return True
+        if (info.st_size, info.st_mtime_ns) == mark:
+            return True
+        del self.given_up[path]
+        return False
+
     def handle(self, path: Path) -> Result | None:
-        if not (path.exists() or path.is_symlink()):
+        if not (path.exists() or path.is_symlink()) or self._skipped(path):
+            return None
+        if not self.check_chain():
             return None
         try:
             result = process_file(self.ctx, path)
-        except Exception:  # one bad file never stops the daemon
-            log.exception("处理失败 %s (unexpected failure)", path.name)
-            self.counts["error"] += 1
+        except LedgerIntegrityError as exc:
+            self.halt(str(exc))
             return None
+        except Exception as exc:  # one bad file never stops the daemon
+            return self._failed(path, exc)
+        self.failures.pop(path, None)
         self.processed += 1
         self.counts[result.outcome] += 1
-        log.info("%s %s 登记号=%s 密级=%s %s (%s)", OUTCOME_ZH.get(result.outcome, result.outcome), result.name,
-                 result.registry or "-", result.level or "-", result.reason, result.outcome)
+        log.info("%s %s 登记号=%s 密级=%s %s (%s)", OUTCOME_ZH.get(result.outcome, result.outcome),
+                 printable(result.name), result.registry or "-", result.level or "-", printable(result.reason),
+                 result.outcome)
+        if self.check_chain():
+            self.log_checkpoint()
+        return result
+
+    def _failed(self, path: Path, exc: Exception) -> Result | None:
+        self.counts["error"] += 1
+        count = self.failures.get(path, 0) + 1
+        self.failures[path] = count
+        what = printable(f"{type(exc).__name__}: {exc}")
+        if count == 1:
+            log.exception("unexpected failure on %s", printable(path.name))
+        else:
+            log.error("failure %d/%d on %s: %s", count, MAX_FAILURES, printable(path.name), what)
+        if count < MAX_FAILURES:
+            return None
+        self.failures.pop(path, None)
+        try:
+            size = path.lstat().st_size
+            result = quarantine(self.ctx, path, partial_sha(path, size), f"连续 {count} 次处理失败：{what}",
+                                f"failed {count} times the same way: {what}")
+        except Exception:
+            with_mark = path.lstat() if path.exists() else None
+            if with_mark is not None:
+                self.given_up[path] = (with_mark.st_size, with_mark.st_mtime_ns)
+            log.error("cannot quarantine %s either; skipped until it changes", printable(path.name))
+            return None
+        log.warning("quarantined %s after %d failures: %s", printable(path.name), count, what)
         return result
 
     def summary(self) -> str:
@@ -152,6 +247,29 @@ class Daemon:
     def close(self) -> None:
         self.worker.close()
         self.ledger.close()
+        if self.lock.fd is not None:
+            stop_holding(self.lock.fd)
+        self.lock.release()
+
+    def start(self) -> None:
+        """Verify the chain, then recover; recovery acts on nothing while the chain is broken,
+        and no file's state can stop the daemon from starting. The whole chain is walked once here
+        (an old row altered while we were down); later checks go on from the verified head."""
+        try:
+            result = self.ledger.verify()
+        except MijiError as exc:
+            self.halt(str(exc))
+            return
+        if not result.ok:
+            self.halt(result.reason)
+            return
+        self.log_checkpoint()
+        try:
+            recover(self.ctx)
+        except LedgerIntegrityError as exc:
+            self.halt(str(exc))
+        except Exception:
+            log.exception("restart recovery failed; carrying on with the inbox")
 
     def run_once(self) -> int:
         """Process everything in the inbox now (cron): wait only until each file is stable."""
@@ -162,7 +280,7 @@ class Daemon:
 
     def _run_once(self) -> int:
         log.info("开始处理收件箱 %s（单次，策略 %s）(oneshot start)", self.layout.inbox, self.ctx.policy.name)
-        recover(self.ctx)
+        self.start()
         self.scan()
         while len(self.tracker) and not self.stopping.is_set():
             for path in self.tracker.ready():
@@ -173,7 +291,7 @@ class Daemon:
                 if len(self.tracker):
                     time.sleep(TICK_SECONDS)
         log.info("处理完毕 (oneshot done): %s", self.summary())
-        return 0
+        return int(ExitCode.LEDGER_INTEGRITY) if self.halted else 0
 
     def submit(self, request: Request) -> None:
         """From the warm socket's threads: queue a request for the main loop and wake it."""
@@ -189,7 +307,7 @@ class Daemon:
             return None
 
     def run_forever(self) -> int:
-        recover(self.ctx)
+        self.start()
         observer = _observer(self.layout.inbox, self.settings.watch.polling, self.events,
                              self.settings.watch.rescan_seconds)
         warm = self._start_warm()

@@ -6,6 +6,8 @@ import logging
 import logging.handlers
 from pathlib import Path
 
+from watch.log_format import EscapingFormatter
+
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
@@ -16,10 +18,10 @@ def setup_logging(log_dir: Path, *, debug: bool = False) -> None:
     for handler in list(root.handlers):
         root.removeHandler(handler)
     stream = logging.StreamHandler()
-    stream.setFormatter(logging.Formatter(FORMAT))
+    stream.setFormatter(EscapingFormatter(FORMAT))
     rotating = logging.handlers.RotatingFileHandler(log_dir / "miji.log", maxBytes=5 * 1024 * 1024,
                                                     backupCount=5, encoding="utf-8")
-    rotating.setFormatter(logging.Formatter(FORMAT))
+    rotating.setFormatter(EscapingFormatter(FORMAT))
     root.addHandler(stream)
     root.addHandler(rotating)
     for noisy in ("watchdog", "jieba"):

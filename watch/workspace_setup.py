@@ -63,10 +63,14 @@ def ensure_workspace(settings: Settings, *, policy_text: str | None = None) -> L
     check_layout(layout)
     for folder in (layout.inbox, *layout.output_folders().values(), layout.logs):
         folder.mkdir(parents=True, exist_ok=True)
-    with open_workspace_ledger(settings) as ledger, ledger.transaction():
-        if installed_digest(ledger) is None and layout.policy.is_file():
-            text = layout.policy.read_text(encoding="utf-8")
-            record_installed(ledger, text=text, name="policy.toml", by=None)
+    with open_workspace_ledger(settings) as ledger:
+        # nothing is written to an existing workspace: a daemon started on a broken chain must
+        # come up (halted, saying why) rather than fail here
+        if installed_digest(ledger) is None:
+            with ledger.transaction():
+                if installed_digest(ledger) is None and layout.policy.is_file():
+                    text = layout.policy.read_text(encoding="utf-8")
+                    record_installed(ledger, text=text, name="policy.toml", by=None)
     return layout
 
 

@@ -14,6 +14,7 @@ Verify the ledger's hash chain, or export a register with the paper form's colum
 
 example:
   miji ledger verify
+  miji ledger accept --by 李保密          after restoring a backup (officer only; docs/SECURITY.md)
   miji ledger export --format xlsx --register 发放 --out 发放登记表.xlsx"""
 
 
@@ -24,6 +25,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     verify = actions.add_parser("verify", parents=[common], help="校验哈希链 walk the hash chain")
     verify.add_argument("--json", action="store_true")
     verify.set_defaults(run=run_verify)
+    accept = actions.add_parser("accept", parents=[common],
+                                help="接受恢复的登记簿 officer only: accept the ledger after restoring a backup")
+    accept.add_argument("--by", required=True, metavar="OFFICER", help="保密管理员 (authenticated)")
+    accept.set_defaults(run=run_accept)
     export = actions.add_parser("export", parents=[common], help="导出登记表 write a register as CSV or XLSX")
     export.add_argument("--format", choices=("csv", "xlsx"), default="csv")
     export.add_argument("--register", default="发放", help="登记簿: 发放 | 审批 | 销毁 | 移交 | 承印 | 解密 | 变更")
@@ -34,8 +39,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 def run_verify(args: argparse.Namespace, settings: Settings) -> int:
     from marker.cli.output import print_json_line, progress
     from marker.errors import ExitCode
+    from marker.intake.audit import Audit, audit_workspace
     from marker.ledger.store import VERIFY_STEP
-    from marker.workspace import open_workspace_ledger
+    from marker.workspace import Layout, open_workspace_ledger
 
     with open_workspace_ledger(settings) as ledger:
         bar = progress(ledger.head()[0], "校验 verifying", quiet=args.json, minimum=VERIFY_STEP)
@@ -44,15 +50,44 @@ def run_verify(args: argparse.Namespace, settings: Settings) -> int:
         else:
             with bar:
                 result = ledger.verify(on_progress=lambda done: bar.update(bar.task_ids[0], completed=done))
+        # the folders are compared only with a chain that holds: a broken one proves nothing
+        audit = audit_workspace(ledger, Layout.of(settings)) if result.ok else Audit()
+    ok = result.ok and audit.ok
     if args.json:
-        print_json_line({"ok": result.ok, "events": result.count, "head": result.head,
-                         "first_bad": result.first_bad, "reason": result.reason})
-    elif result.ok:
-        print(f"登记簿完整 (ledger intact): {result.count} 条事件，链头 head {result.head}")
-    else:
+        print_json_line({"ok": ok, "events": result.count, "head": result.head,
+                         "first_bad": result.first_bad, "reason": result.reason,
+                         "workspace": {"problems": audit.problems, "notes": audit.notes}})
+    elif not result.ok:
         print(f"miji: 登记簿完整性校验失败 (ledger integrity failure): {result.reason}；"
               f"此前 {result.count} 条完好，最后完好链头 {result.head}", file=sys.stderr)
-    return 0 if result.ok else int(ExitCode.LEDGER_INTEGRITY)
+    else:
+        print(f"登记簿完整 (ledger intact): {result.count} 条事件，链头 head {result.head}")
+        for note in audit.notes:
+            print(f"  注意 note: {note}")
+        for problem in audit.problems:
+            print(f"miji: 工作区与登记簿不符 (workspace disagrees with the ledger): {problem}", file=sys.stderr)
+    return 0 if ok else int(ExitCode.LEDGER_INTEGRITY)
+
+
+def run_accept(args: argparse.Namespace, settings: Settings) -> int:
+    """After a restore (docs/SECURITY.md): the officer re-signs the checkpoint at the restored head."""
+    from marker.cli.credentials import authenticated
+    from marker.errors import AuthError, LedgerIntegrityError
+    from marker.ledger.people import officer
+    from marker.workspace import open_workspace_ledger
+
+    with open_workspace_ledger(settings) as ledger:
+        walked = ledger.verify_chain()
+        if not walked.ok:
+            raise LedgerIntegrityError(f"链本身未通过校验，请先从备份恢复 (the chain itself does not verify: restore a "
+                                       f"backup first): {walked.reason}")
+        person = authenticated(ledger, settings, args.by, action="ledger_accept")
+        if officer(ledger) != person.name:
+            raise AuthError("只有保密管理员可以接受恢复的登记簿 (only the security officer can accept a restored "
+                            "ledger)")
+        result = ledger.accept_current(actor=person.name)
+    print(f"已接受登记簿 (ledger accepted): {result.count} 条事件，新链头 head {result.head}")
+    return 0
 
 
 def run_export(args: argparse.Namespace, settings: Settings) -> int:

@@ -69,14 +69,16 @@ def run_status(args: argparse.Namespace, settings: Settings) -> int:
 
     with open_workspace_ledger(settings) as ledger:
         states = file_states(ledger)
+        chain = ledger.verify_incremental()
     recent = [s for s in states if s.state != "processing"][-10:]
     errors = [s for s in states if s.state == "quarantined"][-5:]
     if args.json:
         print_json_line({"counts": counts,
                          "last": [{"at": s.at, "name": s.name, "state": s.state, "registry": s.registry}
                                   for s in recent],
-                         "errors": [{"at": s.at, "name": s.name, "reason": s.reason} for s in errors]})
-        return 0
+                         "errors": [{"at": s.at, "name": s.name, "reason": s.reason} for s in errors],
+                         "ledger": {"ok": chain.ok, "reason": chain.reason}})
+        return 0 if chain.ok else 7
     folder_zh = {"inbox": "收件箱", "review": "待确认", "quarantine": "已隔离", "outbox": "已标密副本",
                  "archive": "原件归档"}
     print("队列 queue: " + "  ".join(f"{folder_zh[name]} {name} {n}" for name, n in counts.items()))
@@ -85,4 +87,8 @@ def run_status(args: argparse.Namespace, settings: Settings) -> int:
         [s.at, s.name, state_zh.get(s.state, s.state), s.registry or ""] for s in recent])
     if errors:
         print_table("最近错误 errors", ["时间", "文件", "原因"], [[s.at, s.name, s.reason or ""] for s in errors])
+    if not chain.ok:  # the daemon halts marking on the same check (docs/SECURITY.md: recovery)
+        print(f"登记簿完整性校验失败：已停止标密和发放，草稿留在收件箱 (ledger integrity failure: marking and "
+              f"issuing stopped): {chain.reason}")
+        return 7
     return 0

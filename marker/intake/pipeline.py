@@ -8,6 +8,8 @@ kill at any moment can tell what was done (`intake.recovery`). The original leav
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
 import logging
 import os
@@ -18,13 +20,14 @@ from typing import Any, Literal
 
 from classifiers import Suggestion
 from marker.atomic import write_bytes_atomic
-from marker.domain.naming import sidecar_name
+from marker.domain.naming import MAX_NAME_BYTES, fit_stem, sidecar_name
 from marker.domain.policy import Policy
-from marker.errors import InputError, MijiError, NotFoundInput
+from marker.errors import InputError, LedgerIntegrityError, MijiError, NotFoundInput
 from marker.intake.decide import Decision, Undecided, decide
 from marker.intake.distribute import Marked, issue_registered, register_and_issue
+from marker.intake.examine import examine, remember
+from marker.intake.names import name_problem, printable, safe_name
 from marker.intake.recognise import highest_quoted, recognise
-from marker.intake.suggest import suggest_for
 from marker.ledger.registers import (
     copies,
     record_file_state,
@@ -79,13 +82,15 @@ class Result:
 
 
 def unique_path(folder: Path, name: str) -> Path:
-    """`name` in `folder`, or `name (2)`, `name (3)` … when taken: originals keep their names."""
+    """`name` in `folder`, or `name (2)`, `name (3)` … when taken: originals keep their names
+    (shortened when the number would push a long name past the 255-byte limit)."""
     folder.mkdir(parents=True, exist_ok=True)
     candidate = folder / name
     stem, suffix = Path(name).stem, Path(name).suffix
     counter = 2
     while candidate.exists() or candidate.is_symlink():
-        candidate = folder / f"{stem} ({counter}){suffix}"
+        tail = f" ({counter}){suffix}"
+        candidate = folder / (fit_stem(stem, MAX_NAME_BYTES - len(tail.encode("utf-8"))) + tail)
         counter += 1
     return candidate
 
@@ -95,9 +100,9 @@ def sidecar(path: Path, suffix: str) -> Path:
     return path.with_name(sidecar_name(path.name, suffix))
 
 
-def move_original(source: Path, folder: Path) -> Path:
+def move_original(source: Path, folder: Path, name: str | None = None) -> Path:
     """Rename (never copy+delete) so the original exists in exactly one place at every moment."""
-    target = unique_path(folder, source.name)
+    target = unique_path(folder, name or source.name)
     os.rename(source, target)
     return target
 
@@ -107,12 +112,47 @@ def state(ledger: Ledger, sha: str, name: str, value: str, **details: Any) -> No
 
 
 def quarantine(ctx: Context, path: Path, sha: str, reason_zh: str, reason_en: str, **details: Any) -> Result:
-    target = move_original(path, ctx.layout.quarantine)
-    text = f"隔离原因：{reason_zh}\nReason: {reason_en}\n原文件名 original name: {path.name}\nSHA-256: {sha}\n"
+    """Move the file into quarantine/ with a reason beside it; a name that cannot be used as it
+    is (not UTF-8, control characters) is replaced by a safe one and the original recorded."""
+    original = printable(path.name)
+    unusable = name_problem(path.name) is not None
+    target = move_original(path, ctx.layout.quarantine, safe_name(path.name) if unusable else None)
+    text = f"隔离原因：{reason_zh}\nReason: {reason_en}\n原文件名 original name: {original}\nSHA-256: {sha}\n"
     write_bytes_atomic(sidecar(target, ".reason.txt"), text.encode("utf-8"), overwrite=True)
-    state(ctx.ledger, sha, path.name, "quarantined", destination=str(target), reason=reason_en, **details)
-    log.debug("quarantined %s (%s): %s", path.name, sha[:12], reason_en)
-    return Result("quarantined", path.name, sha, target, reason=reason_en)
+    if unusable:
+        details["original_name"] = original
+    state(ctx.ledger, sha, target.name if unusable else original, "quarantined", destination=str(target),
+          reason=reason_en, **details)
+    log.debug("quarantined %s (%s): %s", original, sha[:12], reason_en)
+    return Result("quarantined", original, sha, target, reason=reason_en)
+
+
+def partial_sha(path: Path, size: int) -> str:
+    """An identity for a file too large to hash: its size and the hash of its first MiB only
+    (a 20 GB sparse file must not be read before it is refused)."""
+    digest = hashlib.sha256()
+    with contextlib.suppress(OSError), path.open("rb") as handle:
+        digest.update(handle.read(1 << 20))
+    return f"size{size}-{digest.hexdigest()[:48]}"
+
+
+def _refuse_before_reading(ctx: Context, path: Path) -> Result | None:
+    """Size and name are checked before a single byte is read or hashed."""
+    try:
+        size = path.lstat().st_size
+    except FileNotFoundError:
+        return Result("skipped", printable(path.name), "", reason="gone before processing")
+    if size > ctx.limits.max_bytes:
+        sha = partial_sha(path, size)
+        return quarantine(ctx, path, sha, f"文件过大 {size / 1048576:.1f} MB，上限 "
+                          f"{ctx.limits.max_bytes / 1048576:.0f} MB，未读取",
+                          f"file too large ({size} bytes): not read", size=size)
+    problem = name_problem(path.name)
+    if problem is not None:
+        sha = sha256_file(path) if path.is_file() else f"not-a-file:{safe_name(path.name)}"
+        return quarantine(ctx, path, sha, "文件名无效（非 UTF-8 或含控制字符），已按安全名称隔离",
+                          f"{problem}: quarantined under a safe name")
+    return None
 
 
 def suggestion_report(document: Document | None, suggestion: Suggestion | None, *, policy: Policy | None = None,
@@ -183,8 +223,10 @@ def process_file(ctx: Context, path: Path) -> Result:
     """The daemon's whole job for one ready file. Never raises for a bad file."""
     if path.is_symlink():
         sha = "symlink"
-        state(ctx.ledger, sha, path.name, "processing")
         return quarantine(ctx, path, sha, "符号链接，不跟随", "symbolic link: never followed")
+    refused = _refuse_before_reading(ctx, path)
+    if refused is not None:
+        return refused
     # Reading changes nothing on disk, so the processing state is recorded after it: the file is
     # read and hashed once, and a crash mid-read simply leaves it in the inbox.
     try:
@@ -207,6 +249,11 @@ def process_file(ctx: Context, path: Path) -> Result:
                           f"份号 {mark.copy_number or '无'}），不作为新稿处理",
                           f"already carries a mark: a copy, not a draft (registry {mark.registry or '-'})",
                           registry=mark.registry, copy_no=mark.copy_number)
+    try:  # the two passes over the whole text run in the limited worker, never here
+        suggestion, candidate = ctx.worker.run(examine, document, ctx.policy, ctx.layout.root, path=path)
+    except InputError as exc:
+        return quarantine(ctx, path, sha, f"{exc.reason_zh}：{exc.message}", exc.message)
+    remember(document, ctx.policy, candidate)
     found = recognise(ctx.ledger, document, ctx.policy)
     known = next((r for r in found if r.is_registered), None)
     if known is not None and known.kind != "original":  # a copy of a registered document, in any format
@@ -214,7 +261,6 @@ def process_file(ctx: Context, path: Path) -> Result:
                        file=path.name, sha256=sha, reason=f"收件箱中发现复制件：{known.reason()}")
         return quarantine(ctx, path, sha, f"这是已登记文件的复制件，不作为新稿处理：{known.reason()}",
                           f"a reproduction of registered document {known.registry}", registry=known.registry)
-    suggestion = suggest_for(document, ctx.policy, workspace=ctx.layout.root)
     if known is not None:
         reason = f"重复：与已登记原件 {known.registry} 相同 (duplicate of {known.registry})"
         return to_review(ctx, path, document, suggestion, reason, duplicate_of=known.registry)
@@ -231,6 +277,8 @@ def process_file(ctx: Context, path: Path) -> Result:
         return to_review(ctx, path, document, suggestion, outcome.reason)
     try:
         return mark_in_workspace(ctx, path, document, outcome)
+    except LedgerIntegrityError:  # nothing may move while the chain does not verify
+        raise
     except MijiError as exc:
         if not path.exists():  # the copies were written and the original moved: only the report failed
             raise

@@ -50,10 +50,9 @@ class Recognised:
 
 def fingerprint_of(document: Document, policy: Policy) -> str | None:
     """The hex fingerprint to keep at registration; None when the text is too thin to recognise."""
-    from marker.domain.fingerprint import fingerprint
+    from marker.intake.examine import fingerprint_for
 
-    levels = tuple(rule.name for rule in policy.levels)
-    found = fingerprint(document.text, levels=levels)
+    found = fingerprint_for(document, policy)
     return found.hex() if found.recognisable else None
 
 
@@ -72,9 +71,10 @@ def recognise(ledger: Ledger, document: Document, policy: Policy) -> list[Recogn
     stored = stored_fingerprints(ledger)
     if not stored or not document.text.strip():
         return []
-    from marker.domain.fingerprint import Fingerprint, fingerprint, matches
+    from marker.domain.fingerprint import Fingerprint, matches
+    from marker.intake.examine import fingerprint_for
 
-    candidate = fingerprint(document.text, levels=tuple(rule.name for rule in policy.levels))
+    candidate = fingerprint_for(document, policy)
     if not candidate.recognisable:
         return []
     found: list[Recognised] = []

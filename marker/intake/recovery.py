@@ -15,8 +15,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from marker.atomic import remove_stale_temps, write_bytes_atomic
+from marker.domain.naming import sidecar_name
+from marker.errors import LedgerIntegrityError, MijiError
+from marker.intake.names import printable
 from marker.intake.pipeline import Context, complete_distribution, state, suggestion_report
-from marker.ledger.registers import DocumentRecord, FileState, latest_file_states, recover_pending, registrations_since
+from marker.ledger.registers import (
+    DocumentRecord,
+    FileState,
+    latest_file_states,
+    recover_pending,
+    registrations_since,
+    verified_event,
+    voided_copy_paths,
+)
 from marker.reading.documents import sha256_file
 
 log = logging.getLogger(__name__)
@@ -26,7 +37,7 @@ log = logging.getLogger(__name__)
 class Recovered:
     sha256: str
     name: str
-    action: str  # completed | requeued | review | quarantined | gone
+    action: str  # completed | requeued | review | quarantined | gone | reported
 
 
 def _find(folder: Path, name: str, sha: str) -> Path | None:
@@ -50,42 +61,100 @@ def _registered_in_run(ctx: Context, sha: str, processing: FileState) -> Documen
                 None)
 
 
+def _copy_folders(ctx: Context) -> tuple[Path, ...]:
+    layout = ctx.layout
+    return tuple(folder.resolve() for folder in (layout.outbox, layout.print_copies, layout.copies))
+
+
+def inside(path: Path, folders: tuple[Path, ...]) -> bool:
+    """Whether `path` resolves inside one of `folders` (symlinks and `..` followed first)."""
+    try:
+        resolved = Path(path).resolve()
+    except (OSError, RuntimeError):
+        return False
+    return any(resolved != folder and folder in resolved.parents for folder in folders)
+
+
+def remove_late_copies(ctx: Context) -> list[Path]:
+    """A copy file at the path of a voided 份号 was written after its writer was declared dead (a
+    worker that outlived its daemon): it is not a copy the ledger knows, so it is removed."""
+    folders = _copy_folders(ctx)
+    removed: list[Path] = []
+    for registry, copy_no, path in voided_copy_paths(ctx.ledger):
+        if inside(path, folders) and (path.is_file() or path.is_symlink()):
+            try:
+                path.unlink()
+            except OSError as exc:
+                log.error("cannot remove late copy %s/%s at %s: %s", registry, copy_no, printable(str(path)), exc)
+                continue
+            log.warning("removed a copy written after its 份号 %s/%s was voided: %s", registry, copy_no,
+                        printable(str(path)))
+            removed.append(path)
+    return removed
+
+
 def recover(ctx: Context) -> list[Recovered]:
+    """Every item is recovered on its own: one that fails is logged and left, never stops the start."""
     layout = ctx.layout
     for folder in layout.output_folders().values():
         remove_stale_temps(folder)
-    recover_pending(ctx.ledger, actor=ctx.actor)
+    untrusted: list[str] = []
+    folders = _copy_folders(ctx)
+    recover_pending(ctx.ledger, actor=ctx.actor, inside=lambda path: inside(path, folders), untrusted=untrusted)
+    for message in untrusted:
+        log.error("recovery: %s", printable(message))
+    remove_late_copies(ctx)
     last = latest_file_states(ctx.ledger)
     done: list[Recovered] = []
     for sha, event in last.items():
         if event.state != "processing":
             continue
-        name = event.name
-        registered = _registered_in_run(ctx, sha, event)
-        if registered is not None:
-            done.append(_complete(ctx, sha, name, registered))
+        try:
+            item = _recover_one(ctx, sha, event)
+        except MijiError as exc:
+            if isinstance(exc, LedgerIntegrityError):
+                raise
+            log.error("recovery of %s (%s) failed: %s", printable(event.name), sha[:12], printable(str(exc)))
             continue
-        if _find(layout.inbox, name, sha) is not None:
-            done.append(Recovered(sha, name, "requeued"))
+        except OSError as exc:
+            log.error("recovery of %s (%s) failed: %s", printable(event.name), sha[:12], exc)
             continue
-        for folder, outcome in ((layout.review, "review"), (layout.quarantine, "quarantined")):
-            found = _find(folder, name, sha)
-            if found is not None:
-                state(ctx.ledger, sha, name, outcome, destination=str(found), reason="recovered after restart")
-                done.append(Recovered(sha, name, outcome))
-                break
-        else:
-            state(ctx.ledger, sha, name, "gone", reason="file no longer present after restart")
-            done.append(Recovered(sha, name, "gone"))
+        if item is not None:
+            done.append(item)
     for item in done:
-        log.warning("recovered %s (%s): %s", item.name, item.sha256[:12], item.action)
+        log.warning("recovered %s (%s): %s", printable(item.name), item.sha256[:12], item.action)
     return done
+
+
+def _recover_one(ctx: Context, sha: str, event: FileState) -> Recovered | None:
+    layout = ctx.layout
+    if not verified_event(ctx.ledger, event.seq):
+        log.error("recovery: 第 %d 条事件（文件 %s 处理中）未通过签名或链位置校验，未处理 (event %d is not a "
+                  "verified link: not acted on)", event.seq, printable(event.name), event.seq)
+        return None
+    name = event.name
+    registered = _registered_in_run(ctx, sha, event)
+    if registered is not None:
+        return _complete(ctx, sha, name, registered)
+    if _find(layout.inbox, name, sha) is not None:
+        return Recovered(sha, name, "requeued")
+    for folder, outcome in ((layout.review, "review"), (layout.quarantine, "quarantined")):
+        found = _find(folder, name, sha)
+        if found is not None:
+            state(ctx.ledger, sha, name, outcome, destination=str(found), reason="recovered after restart")
+            return Recovered(sha, name, outcome)
+    state(ctx.ledger, sha, name, "gone", reason="file no longer present after restart")
+    return Recovered(sha, name, "gone")
 
 
 def _complete(ctx: Context, sha: str, name: str, registered: DocumentRecord) -> Recovered:
     registry = registered.registry
     level = registered.level
     archive_path = Path(registered.archive_path or ctx.layout.archive / registry / name)
+    if not inside(archive_path, (ctx.layout.archive.resolve(),)):
+        log.error("recovery: %s 的存档路径不在 archive/ 内，未移动原件 (archive path outside archive/, original not "
+                  "moved): %s", registry, printable(str(archive_path)))
+        return Recovered(sha, name, "reported")
     if not archive_path.exists():
         in_inbox = _find(ctx.layout.inbox, name, sha)
         if in_inbox is None:
@@ -97,6 +166,7 @@ def _complete(ctx: Context, sha: str, name: str, registered: DocumentRecord) -> 
     folder = ctx.layout.destination(ctx.policy, level)
     report = suggestion_report(None, None, registry=registry, level=level, name=name, sha256=sha,
                                period=registered.period, recovered=True)
-    write_bytes_atomic(folder / f"{Path(name).stem}.{registry}.report.json", report, overwrite=True)
+    write_bytes_atomic(folder / sidecar_name(f"{Path(name).stem}.{registry}", ".report.json"), report,
+                       overwrite=True)
     state(ctx.ledger, sha, name, "marked", registry=registry, recovered=True)
     return Recovered(sha, name, "completed")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import socket
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -172,10 +172,19 @@ def failed_registration(ledger: Ledger, sha256: str) -> str | None:
     return next((r.registry for r in _registrations_of(ledger, sha256) if r.status == "failed"), None)
 
 
+def verified_event(ledger: Ledger, seq: int) -> bool:
+    """Whether event `seq` exists, was written with the key and links into the chain."""
+    found = ledger.events("seq = ?", (seq,))
+    return bool(found) and ledger.in_chain(found[0])
+
+
 def registrations_since(ledger: Ledger, seq: int) -> list[tuple[str, DocumentRecord]]:
-    """(original SHA-256, record) of every registration or retry written after event `seq`."""
+    """(original SHA-256, record) of every registration or retry written after event `seq`;
+    only verified links of the chain count (recovery moves files on their word)."""
     found: list[tuple[str, DocumentRecord]] = []
     for event in ledger.events("kind IN ('document_registered', 'document_retried') AND seq > ?", (seq,)):
+        if not ledger.in_chain(event):
+            continue
         record = document(ledger, event.registry or "")
         if record is not None and record.status == "registered":
             found.append((record.original_sha256, record))
@@ -387,12 +396,15 @@ def handover(ledger: Ledger, *, source: str, target: str, actor: str) -> list[Co
 
 
 def recover_pending(ledger: Ledger, *, actor: str = "miji", stale_after: timedelta = timedelta(hours=1),
-                    now: datetime | None = None) -> list[CopyRecord]:
+                    now: datetime | None = None, inside: Callable[[Path], bool] | None = None,
+                    untrusted: list[str] | None = None) -> list[CopyRecord]:
     """Void reservations whose writer died before issuing, and remove any file they left.
 
     A reservation of a live process on this host is left alone: it may be mid-write. One made
     on another host (a shared PostgreSQL ledger) is only voided once it is `stale_after` old,
-    since this host cannot see whether its writer is alive.
+    since this host cannot see whether its writer is alive. A reservation that is not a verified
+    link of the chain, or whose path is not where copies go (`inside`), is never acted on: it is
+    described in `untrusted` instead (an inserted row must not make recovery delete a file).
     """
     host = socket.gethostname()
     moment = now or datetime.now(UTC)
@@ -406,13 +418,22 @@ def recover_pending(ledger: Ledger, *, actor: str = "miji", stale_after: timedel
             record = pending.get((event.registry or "", event.copy_no or ""))
             if record is None:
                 continue
-            if not _writer_gone(event, host, moment, stale_after):
-                if record.path:
-                    live_folders.add(Path(record.path).parent)
+            if not ledger.in_chain(event):
+                _note(untrusted, f"第 {event.seq} 条事件（份号预留 {event.registry}/{event.copy_no}）未通过签名或链位置"
+                      f"校验，未处理 (event {event.seq} is not a verified link: not acted on)")
                 continue
-            if record.path:
+            path = Path(record.path) if record.path else None
+            if path is not None and inside is not None and not inside(path):
+                _note(untrusted, f"第 {event.seq} 条事件的路径不在工作区副本目录内，未删除 (path outside the "
+                      f"workspace's copy folders, not removed): {path}")
+                continue
+            if not _writer_gone(event, host, moment, stale_after):
+                if path is not None:
+                    live_folders.add(path.parent)
+                continue
+            if path is not None:
                 with contextlib.suppress(OSError):
-                    Path(record.path).unlink()
+                    path.unlink()
             void_copy(ledger, record.registry, record.copy_no,
                       reason="写入中断，已清理 (interrupted write cleaned up)", actor=actor)
             voided.append(record)
@@ -420,6 +441,24 @@ def recover_pending(ledger: Ledger, *, actor: str = "miji", stale_after: timedel
             if record.path and Path(record.path).parent not in live_folders:
                 remove_stale_temps_for(Path(record.path))
     return voided
+
+
+def _note(sink: list[str] | None, message: str) -> None:
+    if sink is not None:
+        sink.append(message)
+
+
+def voided_copy_paths(ledger: Ledger) -> list[tuple[str, str, Path]]:
+    """(registry, 份号, path) of each voided copy whose reservation is a verified link of the chain:
+    a file found there was written by a writer that outlived its process (removed at recovery)."""
+    voided = {(c.registry, c.copy_no) for c in copies(ledger) if c.status == "voided"}
+    found: list[tuple[str, str, Path]] = []
+    for event in ledger.events("kind = 'copy_reserved'"):
+        key = (event.registry or "", event.copy_no or "")
+        path = event.payload.get("path")
+        if key in voided and isinstance(path, str) and path and ledger.in_chain(event):
+            found.append((key[0], key[1], Path(path)))
+    return found
 
 
 def _writer_gone(event: Event, host: str, moment: datetime, stale_after: timedelta) -> bool:

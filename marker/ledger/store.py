@@ -12,6 +12,7 @@ import contextlib
 import hashlib
 import hmac
 import json
+import logging
 import os
 import secrets
 import sqlite3
@@ -22,7 +23,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from marker.errors import LedgerError, LedgerIntegrityError
+from marker.errors import LedgerError, LedgerIntegrityError, MijiError
+from marker.ledger.checkpoint import Checkpoint, advance_checkpoint, checkpoint_path, read_checkpoint
+
+log = logging.getLogger(__name__)
 
 GENESIS = "0" * 64
 VERIFY_STEP = 1000  # events between two progress callbacks: cheap next to the HMAC of each event
@@ -110,25 +114,35 @@ def event_hash(key: bytes, seq: int, at: str, kind: str, registry: str | None, c
     return hmac.new(key, content.encode("utf-8"), hashlib.sha256).hexdigest()
 
 
-def load_or_create_key(path: Path) -> bytes:
-    """The workspace's ledger key (mode 0600, outside the database). Created on first use.
+def create_key(path: Path) -> bytes:
+    """A new ledger key (mode 0600, outside the database), only for a ledger that has no events.
 
     Two processes may create a workspace at once: the key is written to a private temporary file
     and linked into place, so the loser of the race reads the winner's complete key."""
-    if not path.is_file():
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd, temp = tempfile.mkstemp(prefix=".key-", dir=path.parent)
-        try:
-            os.write(fd, secrets.token_bytes(32).hex().encode("ascii"))
-            os.fsync(fd)
-            os.close(fd)
-            os.chmod(temp, 0o600)
-            with contextlib.suppress(FileExistsError):
-                os.link(temp, path)
-        finally:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
-    raw = path.read_text(encoding="ascii").strip()
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd, temp = tempfile.mkstemp(prefix=".key-", dir=path.parent)
+    try:
+        os.write(fd, secrets.token_bytes(32).hex().encode("ascii"))
+        os.fsync(fd)
+        os.close(fd)
+        os.chmod(temp, 0o600)
+        with contextlib.suppress(FileExistsError):
+            os.link(temp, path)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+    return read_key(path)
+
+
+def read_key(path: Path) -> bytes:
+    try:
+        raw = path.read_text(encoding="ascii").strip()
+    except FileNotFoundError as exc:
+        raise LedgerIntegrityError("登记簿密钥文件缺失：登记簿已有记录，不会新建密钥；请从备份恢复该文件 "
+                                   "(ledger key missing for an existing ledger: restore it from backup)",
+                                   path=path) from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LedgerIntegrityError("登记簿密钥文件无法读取 (ledger key file unreadable)", path=path) from exc
     try:
         key = bytes.fromhex(raw)
     except ValueError as exc:
@@ -136,6 +150,11 @@ def load_or_create_key(path: Path) -> bytes:
     if len(key) < 32:
         raise LedgerIntegrityError("登记簿密钥过短 (ledger key too short)", path=path)
     return key
+
+
+def load_or_create_key(path: Path) -> bytes:
+    """The key of a new ledger: created when absent (tests and benchmarks with a fresh database)."""
+    return read_key(path) if path.is_file() else create_key(path)
 
 
 class Ledger:
@@ -146,15 +165,26 @@ class Ledger:
     rewritten in every write transaction, so deleting the newest events is detected too.
     """
 
-    def __init__(self, url: str, key: bytes) -> None:
+    def __init__(self, url: str, key: bytes, *, key_path: Path | None = None) -> None:
         self.url = url
         self.key = key
         self.is_postgres = url.startswith(("postgresql://", "postgres://"))
+        self.checkpoint_file = checkpoint_path(key_path) if key_path is not None else None
+        self.identity = self._identity()
+        self._verified: tuple[int, str] | None = None  # the head this process has verified up to
         self._errors: tuple[type[BaseException], ...] = (sqlite3.Error,)
         self._conn: Any = self._connect()
         self._in_tx = False
         self._tx_head: tuple[int, str] | None = None
         self._tx_dirty = False
+
+    def _identity(self) -> str:
+        """Which ledger a checkpoint belongs to: the SQLite file's real path, or the server URL."""
+        if self.is_postgres:
+            where = self.url.split("@")[-1]
+        else:
+            where = str(Path(self.url.removeprefix("sqlite:///")).resolve())
+        return hashlib.sha256(where.encode("utf-8")).hexdigest()[:16]
 
     # --- connection ------------------------------------------------------------------------
     def _connect(self) -> Any:
@@ -243,8 +273,8 @@ class Ledger:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
             raise LedgerError(f"登记簿被占用 (ledger is busy): {exc}") from exc
-        self._begin()
         try:
+            self._begin()
             yield self
             self._write_head()
         except BaseException:
@@ -259,6 +289,7 @@ class Ledger:
             with contextlib.suppress(sqlite3.Error):
                 self._conn.execute("ROLLBACK")
             raise LedgerError(f"登记簿写入失败 (ledger commit failed): {exc}") from exc
+        self._committed()
 
     @contextlib.contextmanager
     def _pg_transaction(self) -> Iterator[None]:
@@ -267,19 +298,66 @@ class Ledger:
         try:
             with self._conn.transaction():
                 self._conn.execute("LOCK TABLE events IN SHARE ROW EXCLUSIVE MODE")
-                self._begin()
                 try:
+                    self._begin()
                     yield
                     self._write_head()
                 finally:
                     self._in_tx = False
         except psycopg.Error as exc:
             raise LedgerError(f"登记簿写入失败 (ledger write failed): {exc}") from exc
+        self._committed()
 
     def _begin(self) -> None:
+        """Under the write lock: nothing is appended to a chain that does not verify (exit 7)."""
         self._in_tx = True
         self._tx_head = None
         self._tx_dirty = False
+        result = self.verify_incremental()
+        if not result.ok:
+            raise LedgerIntegrityError(f"登记簿完整性校验失败，拒绝写入 (ledger integrity failure, nothing "
+                                       f"written): {result.reason}；运行 `miji ledger verify`，恢复办法见 "
+                                       "docs/SECURITY.md")
+
+    def _committed(self) -> None:
+        """After a commit: our own appends extend the verified head, and the checkpoint moves on."""
+        if not self._tx_dirty or self._tx_head is None:
+            return
+        self._verified = self._tx_head
+        self.save_checkpoint(*self._tx_head)
+
+    def save_checkpoint(self, count: int, head: str) -> None:
+        if self.checkpoint_file is None:
+            return
+        try:
+            advance_checkpoint(self.checkpoint_file, self.key, Checkpoint(self.identity, count, head, now_iso()))
+        except (OSError, MijiError) as exc:  # the events are committed; a later write retries
+            log.warning("登记簿检查点未能写入 (ledger checkpoint not written): %s", exc)
+
+    def checkpoint(self) -> Checkpoint | bool | None:
+        """This ledger's checkpoint: None when there is none (or it belongs to another ledger),
+        False when it was altered."""
+        if self.checkpoint_file is None:
+            return None
+        found = read_checkpoint(self.checkpoint_file, self.key)
+        if isinstance(found, Checkpoint) and found.ledger != self.identity:
+            return None
+        return found
+
+    @property
+    def verified_head(self) -> tuple[int, str] | None:
+        """(event count, head hash) as far as this process has verified the chain."""
+        return self._verified
+
+    def in_chain(self, event: Event) -> bool:
+        """Whether `event` was written with the key *and* links to the event before it: a row
+        inserted by hand, or one copied from elsewhere, is not acted on by recovery."""
+        if not self.authentic(event):
+            return False
+        if event.seq == 1:
+            return event.prev_hash == GENESIS
+        rows = self.query("SELECT hash FROM events WHERE seq = ?", (event.seq - 1,))
+        return bool(rows) and hmac.compare_digest(str(rows[0][0]), event.prev_hash)
 
     def _head_mac(self, seq: int, digest: str) -> str:
         return hmac.new(self.key, f"head|{seq}|{digest}".encode("ascii"), hashlib.sha256).hexdigest()
@@ -352,22 +430,103 @@ class Ledger:
         return seq, digest
 
     def verify(self, on_progress: Callable[[int], None] | None = None) -> VerifyResult:
-        """Walk the chain from the first event; report the first one that does not hold.
-        `on_progress(events checked)` is called every VERIFY_STEP events (a progress bar).
+        """Walk the chain from the first event; report the first one that does not hold, and a
+        ledger that is shorter than, or differs from, its signed checkpoint. `on_progress(events
+        checked)` is called every VERIFY_STEP events (a progress bar).
 
         The head record is read first: events appended meanwhile by another process only
         extend the chain past it, while deleted newest events leave the chain short of it.
         """
-        recorded = self._recorded_head()
-        previous = GENESIS
-        expected_seq = 1
-        count = 0
+        result = self._walk(0, GENESIS, self._recorded_head(), on_progress=on_progress)
+        if result.ok:
+            result = self._against_checkpoint(result)
+        if result.ok:
+            self._verified = (result.count, result.head)
+        return result
+
+    def verify_chain(self) -> VerifyResult:
+        """The chain alone (every link and HMAC, the head record), without the checkpoint."""
+        return self._walk(0, GENESIS, self._recorded_head())
+
+    def accept_current(self, *, actor: str) -> VerifyResult:
+        """The officer's act after restoring a backup: the chain as it now is becomes the signed
+        checkpoint, and the acceptance is itself an event naming what was replaced."""
+        walked = self.verify_chain()
+        if not walked.ok:
+            raise LedgerIntegrityError(f"链本身未通过校验，不能接受 (the chain itself does not verify): "
+                                       f"{walked.reason}")
+        previous = self.checkpoint()
+        if self.checkpoint_file is not None:
+            advance_checkpoint(self.checkpoint_file, self.key, Checkpoint(self.identity, walked.count, walked.head,
+                                                                          now_iso()), force=True)
+        self._verified = (walked.count, walked.head)
+        replaced = {"count": previous.count, "head": previous.head, "at": previous.at} \
+            if isinstance(previous, Checkpoint) else {"state": "altered" if previous is False else "none"}
+        event = self.append("ledger_accepted", {"replaced_checkpoint": replaced, "count": walked.count,
+                                                "head": walked.head}, actor=actor)
+        return VerifyResult(True, event.seq, event.hash)
+
+    def verify_incremental(self) -> VerifyResult:
+        """From the last head this process verified (or the signed checkpoint) to the current one;
+        a full walk when neither is known. Cheap enough to run before every write."""
+        base = self._verified
+        if base is None:
+            found = self.checkpoint()
+            if found is False:
+                return VerifyResult(False, 0, GENESIS, None, _ALTERED_CHECKPOINT)
+            if isinstance(found, Checkpoint):
+                base = (found.count, found.head)
+        if base is None:
+            return self.verify()
+        result = self._walk(*base, recorded=None, full=False)
+        if result.ok:
+            self._verified = (result.count, result.head)
+        return result
+
+    def _against_checkpoint(self, walked: VerifyResult) -> VerifyResult:
+        found = self.checkpoint()
+        if found is None:
+            return walked
+        if found is False:
+            return VerifyResult(False, walked.count, walked.head, None, _ALTERED_CHECKPOINT)
+        assert isinstance(found, Checkpoint)
+        if walked.count < found.count:
+            return VerifyResult(False, walked.count, walked.head, walked.count + 1,
+                                f"登记簿只有 {walked.count} 条事件，而 {found.at} 的签名检查点记录了 {found.count} 条："
+                                "登记簿被回滚、清空或删除 (the ledger is older than its signed checkpoint: "
+                                f"{walked.count} events, the checkpoint has {found.count}; rolled back, emptied "
+                                "or deleted)")
+        if found.count:
+            rows = self.query("SELECT hash FROM events WHERE seq = ?", (found.count,))
+            if not rows or not hmac.compare_digest(str(rows[0][0]), found.head):
+                return VerifyResult(False, walked.count, walked.head, found.count,
+                                    f"第 {found.count} 条事件与签名检查点不符：登记簿被替换 (event {found.count} "
+                                    "differs from the signed checkpoint: the ledger was replaced)")
+        return walked
+
+    def _walk(self, base_seq: int, base_hash: str, recorded: tuple[int, str] | bool | None, *,
+              full: bool = True, on_progress: Callable[[int], None] | None = None) -> VerifyResult:
+        """Check events after `base_seq` (whose hash must be `base_hash`) up to the head."""
+        previous = base_hash
+        expected_seq = base_seq + 1
+        count = base_seq
         key = self.key
         sha256 = hashlib.sha256
         dumps = json.dumps
         recorded_seen = False
+        if base_seq:
+            rows = self.query("SELECT hash FROM events WHERE seq = ?", (base_seq,))
+            if not rows:
+                return VerifyResult(False, 0, GENESIS, base_seq,
+                                    f"第 {base_seq} 条事件已不存在：登记簿被回滚、清空或删除 (event {base_seq}, "
+                                    "verified before, is gone: the ledger was rolled back, emptied or deleted)")
+            if not hmac.compare_digest(str(rows[0][0]), base_hash):
+                return VerifyResult(False, 0, GENESIS, base_seq,
+                                    f"第 {base_seq} 条事件与已校验的链头不符：登记簿被替换 (event {base_seq} "
+                                    "differs from the verified head: the ledger was replaced)")
         cur = self._execute(
-            "SELECT seq, at, kind, registry, copy_no, actor, payload, prev_hash, hash FROM events ORDER BY seq")
+            "SELECT seq, at, kind, registry, copy_no, actor, payload, prev_hash, hash FROM events "
+            "WHERE seq > ? ORDER BY seq", (base_seq,))
         for seq, at, kind, registry, copy_no, actor, payload_json, prev_hash, digest in cur:
             if seq != expected_seq:
                 return VerifyResult(False, count, previous, expected_seq,
@@ -396,7 +555,7 @@ class Ledger:
         if recorded is False:
             return VerifyResult(False, count, previous, count + 1,
                                 "链头记录被改动 (the recorded head was altered)")
-        if recorded is None and count:
+        if recorded is None and count and full:
             return VerifyResult(False, count, previous, count + 1,
                                 "链头记录缺失 (the recorded head is missing)")
         if recorded and not recorded_seen:
@@ -406,7 +565,26 @@ class Ledger:
         return VerifyResult(True, count, previous)
 
 
+_ALTERED_CHECKPOINT = "登记簿检查点被改动或非本系统写入 (the ledger checkpoint was altered or not signed with the key)"
+
+
+def _has_events(ledger: Ledger) -> bool:
+    return bool(ledger.query("SELECT 1 FROM events LIMIT 1"))
+
+
 def open_ledger(url_or_path: str | Path, key_path: Path) -> Ledger:
-    """Open (creating if needed) the ledger and its key."""
+    """Open (creating if needed) the ledger; its key is created only for a ledger with no events
+    and no checkpoint. A missing key of an existing ledger is an integrity error naming the file:
+    a new key would make the whole history read as altered and the roster as empty."""
     url = str(url_or_path)
-    return Ledger(url, load_or_create_key(key_path))
+    if key_path.is_file():
+        return Ledger(url, read_key(key_path), key_path=key_path)
+    ledger = Ledger(url, b"", key_path=key_path)
+    try:
+        if _has_events(ledger) or (ledger.checkpoint_file is not None and ledger.checkpoint_file.exists()):
+            read_key(key_path)  # raises, naming the key file
+        ledger.key = create_key(key_path)
+    except BaseException:
+        ledger.close()
+        raise
+    return ledger

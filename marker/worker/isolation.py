@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import signal
 import socket
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -97,6 +99,11 @@ class _Operations:
 
         return inspect_pdf(Path(path))
 
+    def apply(self, function: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        """Run a higher layer's function on untrusted content here (it arrives pickled by name, so
+        the worker imports nothing above its layer): classifying a document's text, for one."""
+        return function(*args, **kwargs)
+
     def _stamper_for(self, document: Document, facts: MarkFacts) -> Any:
         from marker.render import stamper_for
 
@@ -110,7 +117,9 @@ class _Operations:
         return self._stamper_for(document, facts).rehearse(copy)
 
     def stamp(self, document: Document, facts: MarkFacts, copy: CopyFacts, out_path: str) -> str:
-        return self._stamper_for(document, facts).write_copy(copy, Path(out_path))
+        stamper = self._stamper_for(document, facts)
+        _exit_if_orphaned()  # a daemon killed meanwhile has had its 份号 voided: write nothing
+        return stamper.write_copy(copy, Path(out_path))
 
     def layout_notes(self, document: Document, facts: MarkFacts) -> tuple[str, ...]:
         """How the stamper adapted the page layout to make room for the marks (empty if it did not)."""
@@ -145,13 +154,15 @@ class _Operations:
         return getattr(self, op)(*args)
 
 
-OPERATIONS = frozenset({"read", "inspect_pdf", "rehearse", "stamp", "layout_notes", "rewrite", "join_pdfs",
+OPERATIONS = frozenset({"read", "inspect_pdf", "apply", "rehearse", "stamp", "layout_notes", "rewrite", "join_pdfs",
                         "drop_stamper"})
 
 
 def _worker_main(conn: Connection, limits: WorkerLimits) -> None:
     """The worker loop: one request at a time; errors go back as values."""
+    global _parent_pid
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _parent_pid = os.getppid()
     _die_with_parent()
     _apply_limits(limits)
     operations = _Operations()
@@ -192,16 +203,46 @@ def _near_memory_limit(limits: WorkerLimits) -> bool:
     return False
 
 
+_parent_pid: int | None = None
+
+
+def _exit_if_orphaned() -> None:
+    if _parent_pid is not None and os.getppid() != _parent_pid:
+        os._exit(1)
+
+
 def _die_with_parent() -> None:
     """The worker must not outlive the command or daemon that started it (no orphan writes)."""
     with contextlib.suppress(Exception):
         import ctypes
 
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, int(signal.SIGKILL))  # PR_SET_PDEATHSIG
+    if os.getppid() == 1:  # the parent died before the signal was armed
+        os._exit(1)
+
+
+_held_fds: list[int] = []
+
+
+def hold_in_workers(fd: int) -> None:
+    """Workers started from now on inherit `fd` (the daemon's workspace lock): the lock is then
+    released only when the daemon *and* its worker are gone, so a restarted daemon never runs
+    recovery while a stale worker can still write a copy."""
+    if fd not in _held_fds:
+        _held_fds.append(fd)
+
+
+def stop_holding(fd: int) -> None:
+    """Before the lock's descriptor is closed: later workers must not be handed a closed or reused fd."""
+    if fd in _held_fds:
+        _held_fds.remove(fd)
+
+
+_FRESH_AFTER_ERROR = ("read", "inspect_pdf", "apply")
 
 
 class Worker:
-    """One warm worker process; replaced after a crash or a timeout."""
+    """One warm worker process; replaced after a crash, a timeout, or a failed read."""
 
     RECYCLE_AFTER = 250  # requests; bounds the slow growth of a long-lived reader's memory
 
@@ -219,7 +260,7 @@ class Worker:
         process = subprocess.Popen(
             [sys.executable, "-m", "marker.worker.isolation", str(child_sock.fileno()), str(limits.memory_mb),
              str(limits.cpu_seconds), str(limits.output_mode)],
-            pass_fds=[child_sock.fileno()], stdin=subprocess.DEVNULL, close_fds=True)
+            pass_fds=[child_sock.fileno(), *_held_fds], stdin=subprocess.DEVNULL, close_fds=True)
         child_sock.close()
         self._process, self._conn = process, Connection(parent_sock.detach())
 
@@ -262,7 +303,9 @@ class Worker:
             self.stop()
             how = f"signal {-code}" if code is not None and code < 0 else f"exit {code}"
             raise ReaderCrashed(f"读取器崩溃 (reader crashed: {how})", path=path) from None
-        if status == "err-restart":  # the worker is ending itself; the next file gets a fresh one
+        if status == "err-restart" or (status == "err" and op in _FRESH_AFTER_ERROR):
+            # a refused read may have left a fragmented heap or half-built state: the next file
+            # gets a fresh worker, so one hostile file affects only itself
             self.stop()
         if status in ("err", "err-restart"):
             raise _rebuild(payload)
@@ -305,6 +348,10 @@ class Isolation:
     def inspect_pdf(self, path: Path) -> Any:
         return self.worker.call("inspect_pdf", (str(path),), path=path)
 
+    def run(self, function: Callable[..., Any], *args: Any, path: Path | None = None, **kwargs: Any) -> Any:
+        """`function(*args, **kwargs)` in the worker: a module-level function, picklable arguments."""
+        return self.worker.call("apply", (function, args, kwargs), path=path)
+
     def stamper(self, document: Document, facts: MarkFacts) -> IsolatedStamper:
         return IsolatedStamper(self.worker, document, facts)
 
@@ -338,6 +385,9 @@ class InProcess:
 
     def inspect_pdf(self, path: Path) -> Any:
         return self._operations.inspect_pdf(str(path))
+
+    def run(self, function: Callable[..., Any], *args: Any, path: Path | None = None, **kwargs: Any) -> Any:
+        return function(*args, **kwargs)
 
     def stamper(self, document: Document, facts: MarkFacts) -> Any:
         from marker.render import stamper_for
