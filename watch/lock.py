@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from marker.errors import WorkspaceBusy
+from marker.ledger.registers import process_alive
 
 LOCK_NAME = "daemon.lock"
 STALE_WORKER_WAIT = 30.0  # seconds; a worker outliving its daemon is killed by PR_SET_PDEATHSIG
@@ -39,16 +40,6 @@ def _read_holder(fd: int) -> Holder:
         return Holder(None, "?")
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 class DaemonLock:
     """The workspace's daemon lock; `acquire` raises `WorkspaceBusy` naming the holder."""
 
@@ -63,7 +54,7 @@ class DaemonLock:
             if not self._try(fd):
                 holder = _read_holder(fd)
                 same_host = holder.host == socket.gethostname()
-                if not (same_host and holder.pid is not None and not _alive(holder.pid)
+                if not (same_host and holder.pid is not None and not process_alive(holder.pid)
                         and self._wait(fd, wait_for_stale)):
                     raise WorkspaceBusy(
                         f"工作区已有守护进程在运行：进程 {holder.pid or '?'}，主机 {holder.host} "

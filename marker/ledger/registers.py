@@ -464,7 +464,7 @@ def voided_copy_paths(ledger: Ledger) -> list[tuple[str, str, Path]]:
 def _writer_gone(event: Event, host: str, moment: datetime, stale_after: timedelta) -> bool:
     pid, where = event.payload.get("pid"), event.payload.get("host")
     if where == host:
-        return isinstance(pid, int) and pid != os.getpid() and not _alive(pid)
+        return isinstance(pid, int) and pid != os.getpid() and not process_alive(pid)
     try:
         made = datetime.fromisoformat(event.at)
     except ValueError:
@@ -483,7 +483,8 @@ def remove_stale_temps_for(target: Path) -> None:
                 stale.unlink()
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether a process with this pid exists on this host (a reservation's or a lock's writer)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
