@@ -46,25 +46,14 @@ from marker.domain.fingerprint import (
     fingerprint,
     quotation_score,
 )
-from marker.domain.marks import CopyFacts, MarkFacts
+from marker.domain.marks import CopyFacts
 from marker.reading.documents import read
 from marker.render.docx import DocxStamper
 from marker.render.pdf import PdfStamper
-from tests.builders import make_docx, make_text
+from tests.builders import make_docx, make_text, sample_facts
 from tests.documents_zh import ALL, BLANK_TEMPLATES, UNRELATED_SAME_KIND, Draft
 
-FACTS = MarkFacts(
-    level="机密",
-    period="10年",
-    expiry=date(2036, 4, 9),
-    registry="MJ-2026-000123",
-    mark_line="某某公司 机密 10年",
-    scheme="enterprise",
-    owner="某某公司",
-    policy="默认保密策略",
-    original_sha256="ab" * 32,
-    marked_at="2026-04-09T10:00:00+08:00",
-)
+FACTS = sample_facts(expiry=date(2036, 4, 9), policy="默认保密策略", marked_at="2026-04-09T10:00:00+08:00")
 COPY = CopyFacts("000003", "财务部张三")
 REPRODUCTIONS = (
     "LibreOffice PDF",

@@ -9,6 +9,8 @@ import docx
 import pymupdf
 from docx.shared import Pt
 
+from marker.domain.marks import MarkFacts
+
 A4 = pymupdf.paper_rect("a4")
 
 
@@ -148,3 +150,14 @@ def convert_with_libreoffice(source: Path, out_dir: Path, fmt: str = "pdf") -> P
                     "--convert-to", fmt, "--outdir", str(out_dir), str(source)],
                    check=True, capture_output=True, timeout=300)
     return out_dir / f"{source.stem}.{fmt}"
+
+
+def sample_facts(**changes: object) -> MarkFacts:
+    """The mark facts of a fictional registered 机密 document, for stamper tests and benches."""
+    from dataclasses import replace
+    from datetime import date
+
+    facts = MarkFacts(level="机密", period="10年", expiry=date(2036, 4, 1), registry="MJ-2026-000123",
+                      mark_line="某某公司 机密 10年", scheme="enterprise", owner="某某公司", policy="default",
+                      original_sha256="ab" * 32, marked_at="2026-04-01T10:00:00+08:00")
+    return replace(facts, **changes)  # type: ignore[arg-type]

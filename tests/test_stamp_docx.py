@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import io
 import zipfile
-from datetime import date
 from pathlib import Path
 
 import docx
@@ -16,25 +15,21 @@ from docx.oxml.ns import qn
 from docx.shared import Inches, Pt
 from lxml import etree
 
-from marker.domain.marks import CopyFacts, MarkFacts, header_text, watermark_text
+from marker.domain.marks import CopyFacts, header_text, watermark_text
 from marker.errors import CorruptInput, OutputError
 from marker.reading import documents
 from marker.render.docx import DocxStamper
-from tests.builders import FINANCIAL_REPORT, FINANCIAL_TABLE, convert_with_libreoffice, libreoffice, make_docx
+from tests.builders import (
+    FINANCIAL_REPORT,
+    FINANCIAL_TABLE,
+    convert_with_libreoffice,
+    libreoffice,
+    make_docx,
+    sample_facts,
+)
 
 V_NS = "urn:schemas-microsoft-com:vml"
-FACTS = MarkFacts(
-    level="机密",
-    period="10年",
-    expiry=date(2036, 4, 1),
-    registry="MJ-2026-000123",
-    mark_line="某某公司 机密 10年",
-    scheme="enterprise",
-    owner="某某公司",
-    policy="default",
-    original_sha256="ab" * 32,
-    marked_at="2026-04-01T10:00:00+08:00",
-)
+FACTS = sample_facts()
 COPY = CopyFacts("000003", "张三")
 FOOTER = COPY.footer_label
 PAGES = "第  页 共  页"  # python-docx shows the PAGE and NUMPAGES fields without their results
