@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import statistics
 import subprocess
 import sys
@@ -45,14 +46,23 @@ def peak_rss_kb(pid: int) -> tuple[int, int]:
     return hwm(pid), max((hwm(w) for w in workers), default=0)
 
 
+def own_text(rng: random.Random, index: int, lines: int) -> list[str]:
+    """What makes each draft its own document: near-identical drafts are copies of one another."""
+    names, things = "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨", ("设备", "材料", "场地", "车辆", "软件", "维保", "培训", "印刷")
+    return [f"附{n}：{rng.choice(names)}{rng.choice(names)}经办{rng.choice(things)}事项，编号{index:04d}-{n}-"
+            f"{rng.randint(1000, 9999)}，于{rng.randint(1, 12)}月{rng.randint(1, 28)}日办理完毕。"
+            for n in range(lines)]
+
+
 def build_drafts(folder: Path, count: int) -> list[Path]:
+    rng = random.Random(11)
     drafts = []
     for index in range(count):
         if index % 2 == 0:
-            pages = [CONTRACT + f"附件{index}-{page}：技术要求见清单。" * 8 for page in range(10)]
+            pages = ["\n".join([CONTRACT, *own_text(rng, index, 12)]) for _ in range(10)]
             drafts.append(make_pdf(folder / f"合同-{index:04d}.pdf", pages))
         else:
-            paragraphs = [NOTICE.format(n=index)] + [f"第{p}条 会议室预约须提前一天登记。" * 6 for p in range(60)]
+            paragraphs = [NOTICE.format(n=index), *own_text(rng, index, 60)]
             drafts.append(make_docx(folder / f"通知-{index:04d}.docx", paragraphs))
     return drafts
 
