@@ -13,7 +13,7 @@ import logging
 from dataclasses import dataclass
 
 from marker.domain.policy import Policy
-from marker.ledger.registers import find_original, issued_copy_with, stored_fingerprints
+from marker.ledger.registers import find_original, issued_copy_with, require_document, stored_fingerprints
 from marker.ledger.store import Ledger
 from marker.reading.documents import Document
 
@@ -60,13 +60,9 @@ def recognise(ledger: Ledger, document: Document, policy: Policy) -> list[Recogn
     """Everything the ledger knows this document to be, the strongest first."""
     registry = find_original(ledger, document.sha256)
     if registry is not None:
-        from marker.ledger.registers import require_document
-
         return [Recognised("original", registry, require_document(ledger, registry).level)]
     copy = issued_copy_with(ledger, document.sha256)
     if copy is not None:
-        from marker.ledger.registers import require_document
-
         return [Recognised("copy", copy[0], require_document(ledger, copy[0]).level, copy_no=copy[1])]
     stored = stored_fingerprints(ledger)
     if not stored or not document.text.strip():

@@ -178,11 +178,6 @@ def _read_legacy(data: bytes, path: Path, sniffed: str, limits: Limits) -> tuple
     return target, _READERS[target](modern, path, sniff(modern[:4096]), limits), converted
 
 
-def _read_docx_parts(data: bytes, path: Path, sniffed: str, limits: Limits) -> _Parts:
-    return _read_docx(data, path, sniffed, limits)
-
-
-_READERS = {"docx": _read_docx_parts, "xlsx": read_xlsx, "pptx": read_pptx}
 
 
 def _mismatch(expected: str, sniffed: str) -> str:
@@ -385,3 +380,7 @@ def _decode(data: bytes, path: Path) -> str:
     if sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff") < len(text) * 0.05:
         raise UndecodableText("无法识别的文本编码，请存为 UTF-8 (not UTF-8 or GBK)", path=path)
     return text
+
+
+# The modern format a WPS or legacy Office file is read as, by its reader.
+_READERS = {"docx": _read_docx, "xlsx": read_xlsx, "pptx": read_pptx}

@@ -41,15 +41,14 @@ class _OfficeStamper(abc.ABC):
         """The copy's bytes before Miji's properties are added (each format renders its own)."""
 
     def _render_checked(self, copy: CopyFacts) -> bytes:
-        try:
-            data = self._render(copy)
+        try:  # the properties too: a malformed package part is the input's fault, never a traceback
+            return with_custom_properties(self._render(copy), metadata_values(self._facts, copy))
         except MijiError:
             raise
         except Exception as exc:
             log.debug("stamping failed on %s", self._source, exc_info=True)
             raise CorruptInput(f"无法为此 {self.label} 文件生成标密副本 (cannot stamp this {self.label} file)",
                                path=self._source) from exc
-        return with_custom_properties(data, metadata_values(self._facts, copy))
 
     def rehearse(self, copy: CopyFacts) -> str:
         data = self._render_checked(copy)
