@@ -440,7 +440,7 @@ def test_crash_between_writing_and_registering_is_recovered(cli: Cli, monkeypatc
     code, out, _ = approve(cli, monkeypatch, registry, "王芳", 1)
     approval = json_lines(out)[0]["approval"]
     as_staff(monkeypatch)
-    folder = tmp_path / "copies-in-flight"
+    folder = tmp_path / WORKSPACE / "copies" / registry  # where `copies issue` writes
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
     writer = subprocess.Popen(_python(RESERVE_AND_HANG, WORKSPACE, registry, str(folder), str(approval)),
                               cwd=tmp_path, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)

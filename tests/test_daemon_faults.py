@@ -325,6 +325,40 @@ def test_signed_rows_with_paths_outside_the_workspace_are_reported_not_acted_on(
     assert "not removed" in caplog.text and "original not moved" in caplog.text
 
 
+def test_copies_recover_acts_only_on_signed_reservations_inside_the_copy_folders(tmp_path: Path, monkeypatch):
+    from marker.ledger.registers import copies, reserve_copies
+
+    workspace = _marked_once(tmp_path)
+    [(registry, _, _)] = ledger_rows(workspace, "document_registered")
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    half = workspace / "copies" / registry / "半份-{copy}.docx"
+    with open_workspace_ledger(build_settings({"workspace": str(workspace)}, {})) as ledger, \
+            monkeypatch.context() as patch:
+        patch.setattr(os, "getpid", lambda: dead.pid)  # reservations of a writer that died
+        [outside] = reserve_copies(ledger, registry, [None], actor="小陈", paths=[tmp_path / "victim-{copy}.conf"])
+        [within] = reserve_copies(ledger, registry, [None], actor="小陈", paths=[half])
+    victim = tmp_path / f"victim-{outside}.conf"
+    victim.write_text("keep me", encoding="utf-8")
+    half = half.with_name(half.name.replace("{copy}", within))
+    half.parent.mkdir(parents=True, exist_ok=True)
+    half.write_bytes(b"half a copy")
+
+    result = run_miji(workspace, "copies", "recover")
+    assert result.returncode == 10, result.stderr
+    assert within in result.stdout and "未处理" in result.stderr and str(victim) in result.stderr
+    assert victim.read_text(encoding="utf-8") == "keep me" and not half.exists()
+    with open_workspace_ledger(build_settings({"workspace": str(workspace)}, {})) as ledger:
+        states = {c.copy_no: c.status for c in copies(ledger, registry)}
+    assert states[outside] == "reserved" and states[within] == "voided"
+
+    _insert_unsigned(workspace, "copy_reserved", {"path": str(victim), "pid": 999_999_999, "host": "x"},
+                     registry, "000009")
+    result = run_miji(workspace, "copies", "recover")
+    assert result.returncode == 7, result.stderr
+    assert victim.read_text(encoding="utf-8") == "keep me"
+
+
 # --- a ledger that cannot be lost or rolled back silently -----------------------------------------------
 def test_a_missing_key_of_an_existing_ledger_is_exit_7_naming_the_file(tmp_path: Path):
     workspace = _marked_once(tmp_path)

@@ -6,6 +6,7 @@ import argparse
 from datetime import date
 from typing import Any
 
+from marker.errors import ExitCode
 from marker.settings import Settings
 
 HELP = """Issue numbered copies under an approval, recall (清退) and destroy (销毁) them, list them.
@@ -146,15 +147,26 @@ def run_list(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def run_recover(args: argparse.Namespace, settings: Settings) -> int:
-    from marker.ledger.registers import recover_pending
-    from marker.workspace import current_user, open_workspace_ledger
+    """Only verified reservations whose file would lie in the workspace's copy folders are acted on
+    (as at the daemon's restart): a row naming any other path is reported, never deleted."""
+    import sys
 
+    from marker.intake.names import printable
+    from marker.intake.recovery import copy_folders, inside
+    from marker.ledger.registers import recover_pending
+    from marker.workspace import Layout, current_user, open_workspace_ledger
+
+    folders = copy_folders(Layout.of(settings))
+    untrusted: list[str] = []
     with open_workspace_ledger(settings) as ledger:
-        voided = recover_pending(ledger, actor=current_user(settings))
+        voided = recover_pending(ledger, actor=current_user(settings), inside=lambda path: inside(path, folders),
+                                 untrusted=untrusted)
     for record in voided:
         print(f"已作废 voided: {record.registry} 第 {record.copy_no} 份  {record.path or ''}")
     print(f"共清理 {len(voided)} 份中断的副本 (interrupted copies cleaned up)")
-    return 0
+    for message in untrusted:
+        print(f"未处理 (not acted on): {printable(message)}", file=sys.stderr)
+    return int(ExitCode.PARTIAL) if untrusted else 0
 
 
 def run_handover(args: argparse.Namespace, settings: Settings) -> int:

@@ -29,6 +29,7 @@ from marker.ledger.registers import (
     voided_copy_paths,
 )
 from marker.reading.documents import sha256_file
+from marker.workspace import Layout
 
 log = logging.getLogger(__name__)
 
@@ -61,8 +62,8 @@ def _registered_in_run(ctx: Context, sha: str, processing: FileState) -> Documen
                 None)
 
 
-def _copy_folders(ctx: Context) -> tuple[Path, ...]:
-    layout = ctx.layout
+def copy_folders(layout: Layout) -> tuple[Path, ...]:
+    """Where copies are written: the only places recovery may remove a file."""
     return tuple(folder.resolve() for folder in (layout.outbox, layout.print_copies, layout.copies))
 
 
@@ -78,7 +79,7 @@ def inside(path: Path, folders: tuple[Path, ...]) -> bool:
 def remove_late_copies(ctx: Context) -> list[Path]:
     """A copy file at the path of a voided 份号 was written after its writer was declared dead (a
     worker that outlived its daemon): it is not a copy the ledger knows, so it is removed."""
-    folders = _copy_folders(ctx)
+    folders = copy_folders(ctx.layout)
     removed: list[Path] = []
     for registry, copy_no, path in voided_copy_paths(ctx.ledger):
         if inside(path, folders) and (path.is_file() or path.is_symlink()):
@@ -99,7 +100,7 @@ def recover(ctx: Context) -> list[Recovered]:
     for folder in layout.output_folders().values():
         remove_stale_temps(folder)
     untrusted: list[str] = []
-    folders = _copy_folders(ctx)
+    folders = copy_folders(ctx.layout)
     recover_pending(ctx.ledger, actor=ctx.actor, inside=lambda path: inside(path, folders), untrusted=untrusted)
     for message in untrusted:
         log.error("recovery: %s", printable(message))
