@@ -50,9 +50,23 @@ class WatchOptions:
     copies: int = 1
     recipients: tuple[str, ...] = ()
     folders: tuple[tuple[str, str], ...] = tuple((name, name) for name in FOLDER_NAMES)
+    workers: int = 0  # limited worker processes reading and stamping side by side; 0: one per core, at least 2
 
     def folder(self, name: str) -> str:
         return dict(self.folders)[name]
+
+    @property
+    def worker_count(self) -> int:
+        return self.workers or default_workers()
+
+
+def default_workers() -> int:
+    """One worker per core the daemon may use (at least two, at most eight: each may take its memory limit)."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 2
+    return max(2, min(cores, 8))
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +175,7 @@ def build_settings(
 def _watch_options(raw: Any, path: Path) -> WatchOptions:
     if not isinstance(raw, dict):
         raise ConfigError("[watch] 应为表 (must be a table)", path=path)
-    known = {"quiet_seconds", "rescan_seconds", "polling", "copies", "recipients", *FOLDER_NAMES}
+    known = {"quiet_seconds", "rescan_seconds", "polling", "copies", "recipients", "workers", *FOLDER_NAMES}
     for key in raw:
         if key not in known:
             raise ConfigError(f"未知的键 (unknown key) watch.{key}", path=path)
@@ -177,6 +191,10 @@ def _watch_options(raw: Any, path: Path) -> WatchOptions:
         if not isinstance(raw["copies"], int) or raw["copies"] < 1:
             raise ConfigError("watch.copies 应为正整数 (must be at least 1)", path=path)
         options = replace(options, copies=raw["copies"])
+    if "workers" in raw:
+        if not isinstance(raw["workers"], int) or isinstance(raw["workers"], bool) or not 1 <= raw["workers"] <= 64:
+            raise ConfigError("watch.workers 应为 1 到 64 之间的整数 (must be a whole number from 1 to 64)", path=path)
+        options = replace(options, workers=raw["workers"])
     if "recipients" in raw:
         names = raw["recipients"]
         if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):

@@ -161,3 +161,15 @@ def sample_facts(**changes: object) -> MarkFacts:
                       mark_line="某某公司 机密 10年", scheme="enterprise", owner="某某公司", policy="default",
                       original_sha256="ab" * 32, marked_at="2026-04-01T10:00:00+08:00")
     return replace(facts, **changes)  # type: ignore[arg-type]
+
+
+def distinct_lines(seed: int, count: int, *, label: str = "附") -> list[str]:
+    """Lines of text no other seed gives: what makes each of many drafts its own document (near-identical
+    drafts are recognised as copies or quotations of one another)."""
+    import random
+
+    rng = random.Random(seed)
+    words = [a + b for a in "春夏秋冬东西南北金木水火土山河湖海风云雷电花草树林"
+             for b in "城乡路桥门窗楼台车船灯塔钟鼓琴书画"]
+    return [f"{label}{n}：" + "，".join("".join(rng.sample(words, 3)) for _ in range(5)) + "。" for n in range(count)]
+

@@ -19,7 +19,7 @@ from marker.intake.names import printable
 from marker.intake.pipeline import Context, process_file
 from marker.settings import build_settings
 from marker.workspace import open_workspace_ledger
-from tests.builders import INTERNAL_NOTICE, make_text
+from tests.builders import INTERNAL_NOTICE, distinct_lines, make_text
 from tests.daemon_helpers import files_in, ledger_rows, run_miji, start_daemon, stop, wait_until, write_config
 from tests.hostile_files import nested_form_pdf, sparse_file
 from watch.log_format import EscapingFormatter
@@ -144,9 +144,9 @@ def test_hostile_files_and_names_each_affect_only_themselves(tmp_path: Path):
     clash = "甲" * 80 + "x.pdf"  # 245 bytes
     (long_a / clash).write_bytes(b"%PDF-1.4 broken a")
     (long_b / clash).write_bytes(b"%PDF-1.4 broken b")
-    make_text(inbox / LONG_NAME, _contract(4))
-    for index in range(5, 9):
-        make_text(inbox / f"合同-{index}.txt", _contract(index))
+    for index, name in ((4, LONG_NAME), *((i, f"合同-{i}.txt") for i in range(5, 9))):
+        # each its own text: no draft quotes another, whichever of the workers gets to it first
+        make_text(inbox / name, _contract(index) + "\n" + "\n".join(distinct_lines(index, 40)))
     log = tmp_path / "daemon.log"
     daemon = start_daemon(workspace, log=log)
     try:
@@ -160,7 +160,7 @@ def test_hostile_files_and_names_each_affect_only_themselves(tmp_path: Path):
     assert sum(1 for name in quarantined if name.startswith("甲" * 40)) == 2  # the clash, shortened
     archived = {p.name for p in files_in(workspace / "archive")}
     assert LONG_NAME in archived  # auto-marked: its copy, report and sidecar names fit
-    assert len(files_in(workspace / "outbox")) == 1
+    assert len(files_in(workspace / "outbox")) == 5
     reviewed = {p.name for p in files_in(workspace / "review")}
     assert {f"合同-{i}.txt" for i in range(5, 9)} <= archived | reviewed  # the good drafts went on
     reasons = "".join(p.read_text(encoding="utf-8") for p in (workspace / "quarantine").glob("*.reason.txt"))

@@ -1,8 +1,14 @@
 """The watched-folder daemon: decides *when* a dropped file is ready and hands it to the pipeline.
 
 watchdog events plus a start-up scan and a periodic rescan feed a readiness tracker; each ready
-file goes through `marker.intake.pipeline.process_file` once. SIGTERM finishes the current file and
+file goes through `marker.intake.pipeline.process_file` once. SIGTERM finishes the files in hand and
 exits 0; SIGHUP reloads the policy and roster (an invalid new policy is refused and the old kept).
+
+A burst is shared between several limited workers (`[watch] workers`, one per core by default),
+each fed by one thread of this process: a *lane*. The lanes take turns on one lock (`_Gate`) for
+everything but waiting on their worker, so the ledger has one writer and one connection, files
+move one at a time, and reading, classifying and stamping run side by side. Every worker is warmed
+(jieba, the model, MuPDF, fonts) before the first file, so the first is no slower than the rest.
 
 Faults stay with the file that caused them: one daemon per workspace (`watch.lock`); a file that
 fails the same way `MAX_FAILURES` times is quarantined with the reason; the ledger is verified at
@@ -12,28 +18,34 @@ inbox) until the officer has restored it (docs/SECURITY.md).
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import logging
 import queue
 import signal
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from marker.domain.fingerprint import Fingerprint, matches
 from marker.errors import ExitCode, LedgerIntegrityError, MijiError
+from marker.intake.examine import warm_up as warm_worker
 from marker.intake.names import printable
 from marker.intake.pipeline import Context, Result, partial_sha, process_file, quarantine
 from marker.intake.recovery import recover
+from marker.ledger.store import Ledger
+from marker.reading.documents import Document
 from marker.reading.inputs import is_junk
 from marker.settings import Settings
-from marker.worker.isolation import hold_in_workers, open_worker, stop_holding
+from marker.worker.isolation import Reader, hold_in_workers, open_worker, stop_holding
 from marker.workspace import load_installed_policy, open_workspace_ledger
 from watch.lock import DaemonLock
 from watch.readiness import ReadyTracker
-from watch.warm_server import Request, WarmServer, serve_pending, warm_up
+from watch.warm_server import Request, WarmServer, answer, serve_pending
 from watch.workspace_setup import ensure_workspace
 
 log = logging.getLogger(__name__)
@@ -41,6 +53,71 @@ TICK_SECONDS = 0.1
 OUTCOME_ZH = {"marked": "已标密", "review": "待确认", "quarantined": "已隔离", "skipped": "已跳过", "error": "错误"}
 SUMMARY_KEYS = ("marked", "review", "quarantined", "error")
 MAX_FAILURES = 3  # the same file failing this many times is quarantined with the reason
+
+
+class _Gate:
+    """The one lock the lanes take turns on: whoever holds it uses the ledger connection, the
+    policy and the folders. A lane lets go only while it waits for its own worker, and never in
+    the middle of a ledger transaction (another lane's events would join it)."""
+
+    def __init__(self, ledger: Ledger) -> None:
+        self._lock = threading.Lock()
+        self._turn = threading.Condition(self._lock)
+        self._owner: int | None = None
+        self.ledger = ledger
+        self._claims: dict[int, tuple[str, Fingerprint]] = {}
+
+    def __enter__(self) -> _Gate:
+        self._lock.acquire()
+        self._owner = threading.get_ident()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._owner = None
+        self._lock.release()
+
+    @contextlib.contextmanager
+    def claim(self, document: Document, found: Fingerprint) -> Iterator[None]:
+        """Hold the gate's turn for this content: a lane whose draft is the same as, or quotes, one
+        still in flight waits (lock released) until that one is registered or placed, so it is
+        then recognised as a duplicate, a copy or a quotation, exactly as one lane would find it."""
+        me = threading.get_ident()
+        if self._owner == me:
+            self._owner = None
+            self._turn.wait_for(lambda: not any(_same_content(document.sha256, found, *other)
+                                                for lane, other in self._claims.items() if lane != me))
+            self._owner = me
+        self._claims[me] = (document.sha256, found)
+        try:
+            yield
+        finally:
+            self._claims.pop(me, None)
+            if self._owner == me:
+                self._turn.notify_all()
+
+    @contextlib.contextmanager
+    def released(self) -> Iterator[None]:
+        if self._owner != threading.get_ident() or self.ledger.in_transaction:
+            yield
+            return
+        self.__exit__()
+        try:
+            yield
+        finally:
+            self.__enter__()
+
+
+def _same_content(sha: str, found: Fingerprint, other_sha: str, other: Fingerprint) -> bool:
+    if sha == other_sha:
+        return True
+    if not (found.recognisable and other.recognisable):
+        return False
+    return bool(matches(found, [(0, other)]) or matches(other, [(0, found)]))
+
+
+_STOP = 1  # job priorities: a waiting command first, then the lanes' stop, then files
+_REQUEST, _FILE = 0, 2
+Job = Callable[[Context], object]
 
 
 class _Events:
@@ -103,12 +180,22 @@ class Daemon:
         self.events: queue.SimpleQueue[Path] = queue.SimpleQueue()
         self.stopping = threading.Event()
         self.reload_requested = threading.Event()
-        self.worker = open_worker(settings)
+        self.gate = _Gate(self.ledger)
+        self.readers: list[Reader] = [open_worker(settings) for _ in range(settings.watch.worker_count)]
+        for reader in self.readers:
+            reader.release_while_waiting(self.gate.released)
+        self.worker = self.readers[0]
         self.ctx = self._context()
         self.processed = 0
         self.counts: Counter[str] = Counter()
-        self.requests: queue.SimpleQueue[Request] = queue.SimpleQueue()
+        self.requests: queue.SimpleQueue[Request] = queue.SimpleQueue()  # answered when no lane runs
+        self.jobs: queue.PriorityQueue[tuple[int, int, Job | None]] = queue.PriorityQueue()
+        self.order = itertools.count()
+        self.in_hand: set[Path] = set()  # queued for or being processed by a lane
+        self.lanes: list[threading.Thread] = []
         self.wake = threading.Event()
+        self.signing = contextlib.ExitStack()
+        self.signing.enter_context(self.ledger.checkpoints_deferred())
 
     def _context(self) -> Context:
         return Context.of(self.settings, ledger=self.ledger, worker=self.worker)
@@ -125,6 +212,10 @@ class Daemon:
 
     def reload(self) -> None:
         """Re-read policy and roster; a bad policy is refused and the running one kept."""
+        with self.gate:
+            self._reload()
+
+    def _reload(self) -> None:
         try:
             policy = load_installed_policy(self.settings, self.ledger)
         except MijiError as exc:
@@ -138,7 +229,7 @@ class Daemon:
     def scan(self) -> None:
         for path in sorted(self.layout.inbox.rglob("*")):
             if (path.is_file() or path.is_symlink()) and not is_junk(path.name) and path not in self.tracker \
-                    and not self._skipped(path):
+                    and path not in self.in_hand and not self._skipped(path):
                 self.tracker.touch(path)
 
     # --- the chain --------------------------------------------------------------------------
@@ -176,36 +267,40 @@ class Daemon:
         try:
             info = path.lstat()
         except OSError:
-            del self.given_up[path]
+            self.given_up.pop(path, None)
             return True
         if (info.st_size, info.st_mtime_ns) == mark:
             return True
-        del self.given_up[path]
+        self.given_up.pop(path, None)
         return False
 
-    def handle(self, path: Path) -> Result | None:
+    def handle(self, path: Path, ctx: Context | None = None) -> Result | None:
+        """One ready file, start to finish (on a lane, holding the gate; or directly, in tests)."""
         if not (path.exists() or path.is_symlink()) or self._skipped(path):
             return None
         if not self.check_chain():
             return None
+        started = time.perf_counter()
         try:
-            result = process_file(self.ctx, path)
+            result = process_file(ctx or self.ctx, path)
         except LedgerIntegrityError as exc:
             self.halt(str(exc))
             return None
         except Exception as exc:  # one bad file never stops the daemon
-            return self._failed(path, exc)
+            return self._failed(path, exc, ctx or self.ctx)
+        finally:
+            self.ledger.sign_checkpoint()
         self.failures.pop(path, None)
         self.processed += 1
         self.counts[result.outcome] += 1
-        log.info("%s %s 登记号=%s 密级=%s %s (%s)", OUTCOME_ZH.get(result.outcome, result.outcome),
+        log.info("%s %s 登记号=%s 密级=%s %s (%s, %d ms)", OUTCOME_ZH.get(result.outcome, result.outcome),
                  printable(result.name), result.registry or "-", result.level or "-", printable(result.reason),
-                 result.outcome)
+                 result.outcome, round((time.perf_counter() - started) * 1000))
         if self.check_chain():
             self.log_checkpoint()
         return result
 
-    def _failed(self, path: Path, exc: Exception) -> Result | None:
+    def _failed(self, path: Path, exc: Exception, ctx: Context) -> Result | None:
         self.counts["error"] += 1
         count = self.failures.get(path, 0) + 1
         self.failures[path] = count
@@ -219,7 +314,7 @@ class Daemon:
         self.failures.pop(path, None)
         try:
             size = path.lstat().st_size
-            result = quarantine(self.ctx, path, partial_sha(path, size), f"连续 {count} 次处理失败：{what}",
+            result = quarantine(ctx, path, partial_sha(path, size), f"连续 {count} 次处理失败：{what}",
                                 f"failed {count} times the same way: {what}")
         except Exception:
             with_mark = path.lstat() if path.exists() else None
@@ -241,11 +336,75 @@ class Daemon:
                 path = self.events.get_nowait()
             except queue.Empty:
                 return
-            if inbox in path.resolve().parents and not is_junk(path.name):
+            if inbox in path.resolve().parents and not is_junk(path.name) and path not in self.in_hand:
                 self.tracker.touch(path)
 
+    # --- the lanes ------------------------------------------------------------------------------
+    def start_lanes(self, count: int | None = None) -> None:
+        """One thread per worker; each takes the next job in turn (a waiting command before files)."""
+        for reader in self.readers[: count or len(self.readers)]:
+            lane = threading.Thread(target=self._lane, args=(reader,), name="miji-lane", daemon=True)
+            lane.start()
+            self.lanes.append(lane)
+
+    def _lane(self, reader: Reader) -> None:
+        while True:
+            _, _, job = self.jobs.get()
+            if job is None:
+                return
+            if not reader.alive():  # replaced after a failure: warmed before the next file, not on its time
+                self._warm(reader)
+            with self.gate:
+                try:
+                    job(replace(self.ctx, worker=reader, claim=self.gate.claim))
+                except Exception:  # a job never takes its lane down
+                    log.exception("lane job failed")
+
+    def stop_lanes(self) -> None:
+        """Let each lane finish the file in hand (and any waiting command), then end."""
+        for _ in self.lanes:
+            self.jobs.put((_STOP, next(self.order), None))
+        for lane in self.lanes:
+            lane.join()
+        self.lanes.clear()
+        self.in_hand.clear()
+
+    def queue_ready(self) -> None:
+        for path in self.tracker.ready():
+            if path not in self.in_hand:
+                self.in_hand.add(path)
+                self.jobs.put((_FILE, next(self.order), self._file_job(path)))
+
+    def _file_job(self, path: Path) -> Job:
+        def run(ctx: Context) -> None:
+            try:
+                if not self.stopping.is_set():
+                    self.handle(path, ctx)
+            finally:
+                self.in_hand.discard(path)
+                self.wake.set()
+        return run
+
+    def warm_workers(self) -> None:
+        """Load jieba, the model, MuPDF and the fonts in every worker, side by side, before the first file."""
+        for reader in self.readers:
+            reader.start()  # here: a worker started by a thread is killed when that thread ends
+        threads = [threading.Thread(target=self._warm, args=(reader,), daemon=True) for reader in self.readers]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+
+    def _warm(self, reader: Reader) -> None:
+        try:
+            reader.warm(warm_worker, self.ctx.policy, self.layout.root)
+        except MijiError as exc:
+            log.warning("预热失败 (warm-up failed): %s", exc)
+
     def close(self) -> None:
-        self.worker.close()
+        for reader in self.readers:
+            reader.close()
+        self.signing.close()
         self.ledger.close()
         if self.lock.fd is not None:
             stop_holding(self.lock.fd)
@@ -282,21 +441,25 @@ class Daemon:
         log.info("开始处理收件箱 %s（单次，策略 %s）(oneshot start)", self.layout.inbox, self.ctx.policy.name)
         self.start()
         self.scan()
-        while len(self.tracker) and not self.stopping.is_set():
-            for path in self.tracker.ready():
-                self.handle(path)
-                if self.stopping.is_set():
-                    break
-            else:
-                if len(self.tracker):
-                    time.sleep(TICK_SECONDS)
+        self.start_lanes(min(len(self.readers), max(1, len(self.tracker))))  # workers start at their first file
+        try:
+            while (len(self.tracker) or self.in_hand) and not self.stopping.is_set():
+                self.queue_ready()
+                self.wake.wait(TICK_SECONDS)
+                self.wake.clear()
+        finally:
+            self.stop_lanes()
         log.info("处理完毕 (oneshot done): %s", self.summary())
         return int(ExitCode.LEDGER_INTEGRITY) if self.halted else 0
 
     def submit(self, request: Request) -> None:
-        """From the warm socket's threads: queue a request for the main loop and wake it."""
+        """From the warm socket's threads: the next free lane answers it, before any waiting file."""
         self.requests.put(request)
-        self.wake.set()
+        self.jobs.put((_REQUEST, next(self.order), self._request_job))
+
+    def _request_job(self, ctx: Context) -> None:
+        with contextlib.suppress(queue.Empty):
+            answer(self.requests.get_nowait(), ctx)
 
     def _start_warm(self) -> WarmServer | None:
         server = WarmServer(self.layout.root, self.submit)
@@ -308,13 +471,13 @@ class Daemon:
 
     def run_forever(self) -> int:
         self.start()
+        self.warm_workers()
         observer = _observer(self.layout.inbox, self.settings.watch.polling, self.events,
                              self.settings.watch.rescan_seconds)
+        self.start_lanes()
         warm = self._start_warm()
-        if warm is not None:
-            warm_up(self.ctx)
-        log.info("开始监控 %s（策略 %s）(watching; policy %s)", self.layout.inbox, self.ctx.policy.name,
-                 self.ctx.policy.name)
+        log.info("开始监控 %s（策略 %s，%d 个读取进程）(watching; policy %s, %d workers)", self.layout.inbox,
+                 self.ctx.policy.name, len(self.readers), self.ctx.policy.name, len(self.readers))
         self.scan()
         next_scan = self.clock() + self.settings.watch.rescan_seconds
         try:
@@ -326,18 +489,15 @@ class Daemon:
                 if self.clock() >= next_scan:
                     self.scan()
                     next_scan = self.clock() + self.settings.watch.rescan_seconds
-                serve_pending(self.requests, self.ctx)
-                for path in self.tracker.ready():
-                    self.handle(path)
-                    serve_pending(self.requests, self.ctx)  # a waiting command is answered between files
-                    if self.stopping.is_set():
-                        break
+                self.queue_ready()
                 self.wake.wait(TICK_SECONDS)
                 self.wake.clear()
         finally:
             if warm is not None:
                 warm.stop()
-            serve_pending(self.requests, self.ctx)  # nobody is left waiting on a closed socket
+            self.stop_lanes()
+            with self.gate:
+                serve_pending(self.requests, self.ctx)  # nobody is left waiting on a closed socket
             observer.stop()
             observer.join(timeout=5)
             self.close()

@@ -1,8 +1,8 @@
 """The daemon's side of the warm socket (`watch.warm`): accept connections on a thread, do the work on
-the daemon's own thread (its ledger connection and reader worker are not shared between threads), and
-answer `classify` and `review_accept`.
+one of the daemon's lanes (holding its lock: the ledger connection is used by one thread at a time,
+and each lane has its own reader worker), and answer `classify` and `review_accept`.
 
-Requests are served between files: the main loop is woken as soon as one arrives.
+A request is answered by the next free lane, before any file still waiting in a burst.
 """
 
 from __future__ import annotations
@@ -97,28 +97,24 @@ class WarmServer:
 
 
 def serve_pending(requests: queue.SimpleQueue[Request], ctx: Context) -> int:
-    """Answer every queued request on the calling (the daemon's) thread; returns how many."""
+    """Answer every queued request on the calling thread (which holds the daemon's lock); returns how many."""
     served = 0
     while True:
         try:
-            request, reply = requests.get_nowait()
+            request = requests.get_nowait()
         except queue.Empty:
             return served
-        try:
-            reply.set_result(handle(request, ctx))
-        except Exception as exc:  # an unexpected failure is the caller's error, not the daemon's end
-            log.exception("快速通道请求失败 (warm request failed)")
-            reply.set_result(_error(exc))
+        answer(request, ctx)
         served += 1
 
 
-def warm_up(ctx: Context) -> None:
-    """One small suggestion at start-up, so the first command finds the model, jieba and the reader loaded."""
+def answer(request: Request, ctx: Context) -> None:
+    message, reply = request
     try:
-        _classify({"name": "预热.txt", "data": base64.b64encode(
-            "关于预热的通知\n各部门：本通知仅用于加载模型。\n办公室".encode()).decode("ascii")}, ctx)
-    except MijiError as exc:
-        log.warning("预热失败 (warm-up failed): %s", exc)
+        reply.set_result(handle(message, ctx))
+    except Exception as exc:  # an unexpected failure is the caller's error, not the daemon's end
+        log.exception("快速通道请求失败 (warm request failed)")
+        reply.set_result(_error(exc))
 
 
 def handle(request: dict[str, Any], ctx: Context) -> dict[str, Any]:
@@ -150,8 +146,9 @@ def _classify(request: dict[str, Any], ctx: Context) -> dict[str, Any]:
     folder = Path(tempfile.mkdtemp(prefix="warm-", dir=ctx.layout.root / RUN_DIR))
     try:
         path = folder / name
-        path.write_bytes(data)
-        suggestion = suggest_for(ctx.read(path), ctx.policy, workspace=ctx.layout.root)
+        path.write_bytes(data)  # read and classified in the worker: only the suggestion comes back
+        suggestion = ctx.worker.read_and_run(path, suggest_for, ctx.policy, workspace=ctx.layout.root,
+                                             limits=ctx.limits)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return {"suggestion": asdict(suggestion)}

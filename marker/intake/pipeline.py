@@ -13,6 +13,7 @@ import hashlib
 import json
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -20,12 +21,13 @@ from typing import Any, Literal
 
 from classifiers import Suggestion
 from marker.atomic import write_bytes_atomic
+from marker.domain.fingerprint import Fingerprint
 from marker.domain.naming import MAX_NAME_BYTES, fit_stem, sidecar_name
 from marker.domain.policy import Policy
 from marker.errors import InputError, LedgerIntegrityError, MijiError, NotFoundInput
 from marker.intake.decide import Decision, Undecided, decide
 from marker.intake.distribute import Marked, issue_registered, register_and_issue
-from marker.intake.examine import examine, remember
+from marker.intake.examine import Examined, examine_draft, remember
 from marker.intake.names import name_problem, printable, safe_name
 from marker.intake.recognise import highest_quoted, recognise
 from marker.ledger.registers import (
@@ -54,6 +56,9 @@ class Context:
     limits: Limits = field(default_factory=Limits)
     actor: str = DAEMON
     worker: Reader = field(default_factory=InProcess)  # the daemon and the CLI pass open_worker(settings)
+    # The daemon's lanes: from recognition to registration, a draft waits for any other in flight
+    # with the same content (else both would be registered as new).
+    claim: Callable[[Document, Fingerprint], contextlib.AbstractContextManager[None]] | None = None
 
     def read(self, path: Path, *, full_text: bool = True) -> Document:
         return self.worker.read(path, self.limits, full_text=full_text)
@@ -228,15 +233,19 @@ def process_file(ctx: Context, path: Path) -> Result:
     if refused is not None:
         return refused
     # Reading changes nothing on disk, so the processing state is recorded after it: the file is
-    # read and hashed once, and a crash mid-read simply leaves it in the inbox.
+    # read, hashed and parsed once, in the worker, which keeps the text (classification and the
+    # fingerprint are the two passes over it) and the Document it stamps; a crash mid-read simply
+    # leaves the file in the inbox.
     try:
-        document = ctx.read(path)
+        examined: Examined = ctx.worker.read_and_run(path, examine_draft, ctx.policy, ctx.layout.root,
+                                                     limits=ctx.limits)
     except NotFoundInput:
         return Result("skipped", path.name, "", reason="gone before processing")
     except InputError as exc:
         sha = sha256_file(path) if path.is_file() else f"not-a-file:{path.name}"
         state(ctx.ledger, sha, path.name, "processing")
         return quarantine(ctx, path, sha, f"{exc.reason_zh}：{exc.message}", exc.message)
+    document, suggestion = examined.document, examined.suggestion
     sha = document.sha256
     state(ctx.ledger, sha, path.name, "processing")
     mark = document.existing_mark
@@ -249,11 +258,15 @@ def process_file(ctx: Context, path: Path) -> Result:
                           f"份号 {mark.copy_number or '无'}），不作为新稿处理",
                           f"already carries a mark: a copy, not a draft (registry {mark.registry or '-'})",
                           registry=mark.registry, copy_no=mark.copy_number)
-    try:  # the two passes over the whole text run in the limited worker, never here
-        suggestion, candidate = ctx.worker.run(examine, document, ctx.policy, ctx.layout.root, path=path)
-    except InputError as exc:
-        return quarantine(ctx, path, sha, f"{exc.reason_zh}：{exc.message}", exc.message)
-    remember(document, ctx.policy, candidate)
+    remember(document, ctx.policy, examined.fingerprint)
+    with ctx.claim(document, examined.fingerprint) if ctx.claim else contextlib.nullcontext():
+        return _place(ctx, path, document, suggestion)
+
+
+def _place(ctx: Context, path: Path, document: Document, suggestion: Suggestion) -> Result:
+    """A new draft, read and examined: a copy (quarantine), a duplicate or quotation (review),
+    marked, or left for a person."""
+    sha = document.sha256
     found = recognise(ctx.ledger, document, ctx.policy)
     known = next((r for r in found if r.is_registered), None)
     if known is not None and known.kind != "original":  # a copy of a registered document, in any format

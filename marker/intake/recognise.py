@@ -65,7 +65,7 @@ def recognise(ledger: Ledger, document: Document, policy: Policy) -> list[Recogn
     if copy is not None:
         return [Recognised("copy", copy[0], require_document(ledger, copy[0]).level, copy_no=copy[1])]
     stored = stored_fingerprints(ledger)
-    if not stored or not document.text.strip():
+    if not stored:
         return []
     from marker.domain.fingerprint import Fingerprint, matches
     from marker.intake.examine import fingerprint_for

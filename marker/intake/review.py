@@ -14,6 +14,7 @@ from typing import Any
 from marker.atomic import write_bytes_atomic
 from marker.errors import MijiError, UsageError
 from marker.intake.decide import check_decider, decide, decided
+from marker.intake.examine import Examined, examine_draft, remember
 from marker.intake.pipeline import (
     Context,
     Result,
@@ -23,7 +24,7 @@ from marker.intake.pipeline import (
     state,
     write_review_report,
 )
-from marker.intake.suggest import suggest_for
+from marker.reading.documents import Document
 
 REPORT_SUFFIX = ".suggestion.json"
 
@@ -62,12 +63,18 @@ def find_pending(ctx: Context, name: str) -> Pending:
     raise UsageError(f"待确认目录中没有 {name} (not in review/; see `miji review list`)")
 
 
-def _learn(ctx: Context, item: Pending, text: str, level: str, category: str | None, decision: str) -> None:
-    example = {"text": text, "level": level, "category": category, "decision": decision,
-               "suggested": item.suggested_level, "name": item.path.name}
+def _learn(ctx: Context, item: Pending, document: Document, level: str, category: str | None,
+           decision: str) -> None:
+    example = {"level": level, "category": category, "decision": decision, "suggested": item.suggested_level,
+               "name": item.path.name}
     sha = item.report.get("sha256") or "unknown"
-    write_bytes_atomic(ctx.layout.root / "learned" / f"{sha}.json",
-                       json.dumps(example, ensure_ascii=False).encode("utf-8"), mode=0o600, overwrite=True)
+    ctx.worker.run(write_example, document, ctx.layout.root / "learned" / f"{sha}.json", example)
+
+
+def write_example(document: Document, target: Path, example: dict[str, Any]) -> None:
+    """The labelled example, written by the worker that holds the document's text (runs there)."""
+    write_bytes_atomic(target, json.dumps({"text": document.text, **example}, ensure_ascii=False).encode("utf-8"),
+                       mode=0o600, overwrite=True)
 
 
 def accept(ctx: Context, name: str, *, level: str | None, period: str | None, by: str,
@@ -76,8 +83,10 @@ def accept(ctx: Context, name: str, *, level: str | None, period: str | None, by
 
     A failure leaves the draft in review/ with the reason in its report, ready to retry."""
     item = find_pending(ctx, name)
-    document = ctx.read(item.path)
-    suggestion = suggest_for(document, ctx.policy, workspace=ctx.layout.root)
+    examined: Examined = ctx.worker.read_and_run(item.path, examine_draft, ctx.policy, ctx.layout.root,
+                                                 limits=ctx.limits)  # the text stays in the worker
+    document, suggestion = examined.document, examined.suggestion
+    remember(document, ctx.policy, examined.fingerprint)
     decision = decided(decide(document, ctx.policy, level=level, period=period, workspace=ctx.layout.root,
                               confirmed=True, suggestion=suggestion), item.path)
     if role is not None:  # the person's role must allow the level they decide (绝密 only by 副总经理 …)
@@ -94,7 +103,7 @@ def accept(ctx: Context, name: str, *, level: str | None, period: str | None, by
                                           "level": decision.level, "suggested": suggestion.level,
                                           "registry": result.registry}, actor=by)
     category = suggestion.category if suggestion.level == decision.level else None
-    _learn(ctx, item, document.text, decision.level, category,
+    _learn(ctx, item, document, decision.level, category,
            "accept" if decision.level == suggestion.level else "relevel")
     sidecar(item.path, REPORT_SUFFIX).unlink(missing_ok=True)
     return result

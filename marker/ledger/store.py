@@ -177,6 +177,8 @@ class Ledger:
         self._in_tx = False
         self._tx_head: tuple[int, str] | None = None
         self._tx_dirty = False
+        self._defer_checkpoint = False
+        self._unsigned: tuple[int, str] | None = None  # committed, its checkpoint left to sign_checkpoint()
 
     def _identity(self) -> str:
         """Which ledger a checkpoint belongs to: the SQLite file's real path, or the server URL."""
@@ -324,7 +326,30 @@ class Ledger:
         if not self._tx_dirty or self._tx_head is None:
             return
         self._verified = self._tx_head
+        if self._defer_checkpoint:
+            self._unsigned = self._tx_head
+            return
         self.save_checkpoint(*self._tx_head)
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._in_tx
+
+    @contextlib.contextmanager
+    def checkpoints_deferred(self) -> Iterator[None]:
+        """Inside, commits leave the signed checkpoint to `sign_checkpoint()`: the daemon signs it
+        once per file instead of once per transaction (two fsyncs each), and logs it beside."""
+        self._defer_checkpoint = True
+        try:
+            yield
+        finally:
+            self._defer_checkpoint = False
+            self.sign_checkpoint()
+
+    def sign_checkpoint(self) -> None:
+        head, self._unsigned = self._unsigned, None
+        if head is not None:
+            self.save_checkpoint(*head)
 
     def save_checkpoint(self, count: int, head: str) -> None:
         if self.checkpoint_file is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -69,13 +69,24 @@ class Document:
     converted_from: str | None = None  # ".doc", ".wps" …: read (and marked) as its modern format
     converted: Path | None = None  # that conversion, in the reading process's private folder
     ocr_confidence: float | None = None  # set when page text was recognised from images (0..1)
+    text_withheld: bool = False  # the daemon's copy: the text stayed in the worker that read it
+    known_title: str | None = None
 
     @property
     def text(self) -> str:
+        if self.text_withheld:
+            raise RuntimeError("the text of this document stayed in the worker that read it")
         return "\n".join(block.text for block in self.blocks)
+
+    def without_text(self) -> Document:
+        """Every fact of the document but its text: what leaves the worker for the daemon (a 24 MB
+        text never crosses into the process that holds the ledger)."""
+        return replace(self, blocks=(), text_withheld=True, known_title=self.title)
 
     @property
     def title(self) -> str:
+        if self.known_title is not None:
+            return self.known_title
         for block in self.blocks:
             for line in block.text.splitlines():
                 if line.strip() and not recognise_mark([line]) and not line.strip().isdigit():

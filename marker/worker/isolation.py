@@ -88,11 +88,39 @@ class _Operations:
 
     def __init__(self) -> None:
         self._stamper: tuple[tuple[str, MarkFacts], Any] | None = None
+        self._held: Document | None = None  # the last document read: the one its copies are stamped from
 
     def read(self, path: str, limits: Limits, full_text: bool) -> Document:
         from marker.reading.documents import read
 
-        return read(Path(path), limits, full_text=full_text)
+        document = read(Path(path), limits, full_text=full_text)
+        self._held = document
+        return document
+
+    def read_and_run(self, path: str, limits: Limits, full_text: bool, function: Callable[..., Any],
+                     args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        """Read a file, keep its Document here, and return `function(document, *args)`: what the caller
+        needs of it (the daemon: a suggestion, a fingerprint and the facts, never the text)."""
+        return function(self.read(path, limits, full_text), *args, **kwargs)
+
+    def own(self, document: Document) -> Document:
+        """The Document this process read when `document` is (a copy of) it: one read and one parse
+        per file, however many requests name it. A document whose text stayed behind in a worker
+        that has since been replaced is read again, and must still be the same bytes."""
+        from marker.errors import CorruptInput
+        from marker.reading.documents import read
+
+        held = self._held
+        if held is not None and held.path == document.path and held.sha256 == document.sha256:
+            return held
+        if not document.text_withheld:
+            return document
+        again = read(document.path, Limits(max_bytes=max(document.size, Limits().max_bytes)), full_text=True)
+        if again.sha256 != document.sha256:
+            raise CorruptInput("文件在处理过程中被改动 (the file changed while it was being processed)",
+                               path=document.path)
+        self._held = again
+        return again
 
     def inspect_pdf(self, path: str) -> Any:
         from marker.reading.pdf_facts import inspect_pdf
@@ -101,7 +129,9 @@ class _Operations:
 
     def apply(self, function: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
         """Run a higher layer's function on untrusted content here (it arrives pickled by name, so
-        the worker imports nothing above its layer): classifying a document's text, for one."""
+        the worker imports nothing above its layer): classifying a document's text, for one. A
+        Document argument is the one this worker read, text and all."""
+        args = tuple(self.own(arg) if isinstance(arg, Document) else arg for arg in args)
         return function(*args, **kwargs)
 
     def _stamper_for(self, document: Document, facts: MarkFacts) -> Any:
@@ -110,7 +140,7 @@ class _Operations:
         key = (str(document.path), facts)
         if self._stamper is None or self._stamper[0] != key:
             self.drop_stamper()
-            self._stamper = (key, stamper_for(document, facts))
+            self._stamper = (key, stamper_for(self.own(document), facts))
         return self._stamper[1]
 
     def rehearse(self, document: Document, facts: MarkFacts, copy: CopyFacts) -> str:
@@ -154,8 +184,8 @@ class _Operations:
         return getattr(self, op)(*args)
 
 
-OPERATIONS = frozenset({"read", "inspect_pdf", "apply", "rehearse", "stamp", "layout_notes", "rewrite", "join_pdfs",
-                        "drop_stamper"})
+OPERATIONS = frozenset({"read", "read_and_run", "inspect_pdf", "apply", "rehearse", "stamp", "layout_notes",
+                        "rewrite", "join_pdfs", "drop_stamper"})
 
 
 def _worker_main(conn: Connection, limits: WorkerLimits) -> None:
@@ -238,7 +268,8 @@ def stop_holding(fd: int) -> None:
         _held_fds.remove(fd)
 
 
-_FRESH_AFTER_ERROR = ("read", "inspect_pdf", "apply")
+_FRESH_AFTER_ERROR = ("read", "read_and_run", "inspect_pdf", "apply")
+_READS = ("read", "read_and_run")
 
 
 class Worker:
@@ -251,6 +282,7 @@ class Worker:
         self._process: subprocess.Popen[bytes] | None = None
         self._conn: Connection | None = None
         self._served = 0
+        self.waiting: Callable[[], contextlib.AbstractContextManager[Any]] = contextlib.nullcontext
 
     def _start(self) -> None:
         """A fresh interpreter (not fork: the daemon has threads; not multiprocessing's spawn:
@@ -267,6 +299,14 @@ class Worker:
     def alive(self) -> bool:
         return self._process is not None and self._process.poll() is None
 
+    def ensure_started(self) -> None:
+        """Start the process now, from this thread: Linux sends the parent-death signal when the
+        *thread* that started a worker ends, so a daemon starts its workers on its main thread."""
+        if not self.alive():
+            self.stop()
+            self._start()
+            self._served = 0
+
     def stop(self) -> None:
         if self._process is not None:
             with contextlib.suppress(Exception):
@@ -277,18 +317,19 @@ class Worker:
                 self._conn.close()
         self._process = self._conn = None
 
-    def call(self, op: str, args: Any, *, path: Path | None = None) -> Any:
-        if not self.alive() or (self._served >= self.RECYCLE_AFTER and op == "read"):
+    def call(self, op: str, args: Any, *, path: Path | None = None, wall: float | None = None) -> Any:
+        if not self.alive() or (self._served >= self.RECYCLE_AFTER and op in _READS):
             self.stop()
             self._start()
             self._served = 0
         self._served += 1
         assert self._conn is not None and self._process is not None
-        try:
-            self._conn.send((op, args))
-            ready = self._conn.poll(self.limits.wall_seconds)
-        except (BrokenPipeError, OSError):
-            ready = True
+        with self.waiting():  # the daemon lets its other workers' files go on meanwhile
+            try:
+                self._conn.send((op, args))
+                ready = self._conn.poll(wall or self.limits.wall_seconds)
+            except (BrokenPipeError, OSError):
+                ready = True
         if not ready:
             log.warning("worker timed out after %.0f s on %s", self.limits.wall_seconds, path)
             self.stop()
@@ -345,6 +386,28 @@ class Isolation:
         document: Document = self.worker.call("read", (str(path), limits or Limits(), full_text), path=path)
         return document
 
+    def read_and_run(self, path: Path, function: Callable[..., Any], *args: Any, limits: Limits | None = None,
+                     full_text: bool = True, **kwargs: Any) -> Any:
+        """`function(document, *args, **kwargs)` on the file read in the worker, which keeps the
+        Document for the stamper: only what `function` returns crosses the process boundary."""
+        return self.worker.call("read_and_run", (str(path), limits or Limits(), full_text, function, args, kwargs),
+                                path=path)
+
+    def release_while_waiting(self, waiting: Callable[[], contextlib.AbstractContextManager[Any]]) -> None:
+        """While the worker works, `waiting()` is entered (the daemon releases its pipeline lock)."""
+        self.worker.waiting = waiting
+
+    def start(self) -> None:
+        self.worker.ensure_started()
+
+    def alive(self) -> bool:
+        return self.worker.alive()
+
+    def warm(self, function: Callable[..., Any], *args: Any, seconds: float = 300.0) -> Any:
+        """`function(*args)` in the worker with its own time allowance: loading jieba, the model
+        and the fonts into a fresh worker is not a file's work and must not eat a file's time limit."""
+        return self.worker.call("apply", (function, args, {}), wall=max(seconds, self.worker.limits.wall_seconds))
+
     def inspect_pdf(self, path: Path) -> Any:
         return self.worker.call("inspect_pdf", (str(path),), path=path)
 
@@ -383,16 +446,32 @@ class InProcess:
     def read(self, path: Path, limits: Limits | None = None, *, full_text: bool = True) -> Document:
         return self._operations.read(str(path), limits or Limits(), full_text)
 
+    def read_and_run(self, path: Path, function: Callable[..., Any], *args: Any, limits: Limits | None = None,
+                     full_text: bool = True, **kwargs: Any) -> Any:
+        return self._operations.read_and_run(str(path), limits or Limits(), full_text, function, args, kwargs)
+
+    def release_while_waiting(self, waiting: Callable[[], contextlib.AbstractContextManager[Any]]) -> None:
+        """Nothing to wait for: the work happens on the caller's thread."""
+
+    def start(self) -> None:
+        """Nothing to start."""
+
+    def alive(self) -> bool:
+        return True
+
+    def warm(self, function: Callable[..., Any], *args: Any, seconds: float = 300.0) -> Any:
+        return function(*args)
+
     def inspect_pdf(self, path: Path) -> Any:
         return self._operations.inspect_pdf(str(path))
 
     def run(self, function: Callable[..., Any], *args: Any, path: Path | None = None, **kwargs: Any) -> Any:
-        return function(*args, **kwargs)
+        return self._operations.apply(function, args, kwargs)
 
     def stamper(self, document: Document, facts: MarkFacts) -> Any:
         from marker.render import stamper_for
 
-        return stamper_for(document, facts)
+        return stamper_for(self._operations.own(document), facts)
 
     def join_pdfs(self, parts: list[Path], out_path: Path) -> str:
         return self._operations.join_pdfs([str(p) for p in parts], str(out_path))
