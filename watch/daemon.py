@@ -53,6 +53,7 @@ TICK_SECONDS = 0.1
 OUTCOME_ZH = {"marked": "已标密", "review": "待确认", "quarantined": "已隔离", "skipped": "已跳过", "error": "错误"}
 SUMMARY_KEYS = ("marked", "review", "quarantined", "error")
 MAX_FAILURES = 3  # the same file failing this many times is quarantined with the reason
+STARTUP_SECONDS = 30.0  # a worker replaced after a failure loads jieba and the model on its next file's time
 
 
 class _Gate:
@@ -184,6 +185,7 @@ class Daemon:
         self.readers: list[Reader] = [open_worker(settings) for _ in range(settings.watch.worker_count)]
         for reader in self.readers:
             reader.release_while_waiting(self.gate.released)
+            reader.allow_for_start(STARTUP_SECONDS)
         self.worker = self.readers[0]
         self.ctx = self._context()
         self.processed = 0
@@ -352,8 +354,6 @@ class Daemon:
             _, _, job = self.jobs.get()
             if job is None:
                 return
-            if not reader.alive():  # replaced after a failure: warmed before the next file, not on its time
-                self._warm(reader)
             with self.gate:
                 try:
                     job(replace(self.ctx, worker=reader, claim=self.gate.claim))

@@ -283,6 +283,8 @@ class Worker:
         self._conn: Connection | None = None
         self._served = 0
         self.waiting: Callable[[], contextlib.AbstractContextManager[Any]] = contextlib.nullcontext
+        self.startup_seconds = 0.0  # added to the first request of a fresh process (imports, jieba, the model)
+        self._fresh = False
 
     def _start(self) -> None:
         """A fresh interpreter (not fork: the daemon has threads; not multiprocessing's spawn:
@@ -295,6 +297,7 @@ class Worker:
             pass_fds=[child_sock.fileno(), *_held_fds], stdin=subprocess.DEVNULL, close_fds=True)
         child_sock.close()
         self._process, self._conn = process, Connection(parent_sock.detach())
+        self._fresh = True
 
     def alive(self) -> bool:
         return self._process is not None and self._process.poll() is None
@@ -324,16 +327,18 @@ class Worker:
             self._served = 0
         self._served += 1
         assert self._conn is not None and self._process is not None
+        allowed = (wall or self.limits.wall_seconds) + (self.startup_seconds if self._fresh else 0.0)
         with self.waiting():  # the daemon lets its other workers' files go on meanwhile
             try:
                 self._conn.send((op, args))
-                ready = self._conn.poll(wall or self.limits.wall_seconds)
+                ready = self._conn.poll(allowed)
             except (BrokenPipeError, OSError):
                 ready = True
         if not ready:
             log.warning("worker timed out after %.0f s on %s", self.limits.wall_seconds, path)
             self.stop()
             raise ReaderTimedOut(f"超时：{self.limits.wall_seconds:.0f} 秒内未完成 (timed out)", path=path)
+        self._fresh = False
         try:
             status, payload = self._conn.recv()
         except (EOFError, OSError):
@@ -403,6 +408,11 @@ class Isolation:
     def alive(self) -> bool:
         return self.worker.alive()
 
+    def allow_for_start(self, seconds: float) -> None:
+        """A restarted worker's first file may take `seconds` more: loading jieba and the model into
+        a fresh process (under load, several seconds) is not the file's fault."""
+        self.worker.startup_seconds = seconds
+
     def warm(self, function: Callable[..., Any], *args: Any, seconds: float = 300.0) -> Any:
         """`function(*args)` in the worker with its own time allowance: loading jieba, the model
         and the fonts into a fresh worker is not a file's work and must not eat a file's time limit."""
@@ -458,6 +468,9 @@ class InProcess:
 
     def alive(self) -> bool:
         return True
+
+    def allow_for_start(self, seconds: float) -> None:
+        """Nothing starts."""
 
     def warm(self, function: Callable[..., Any], *args: Any, seconds: float = 300.0) -> Any:
         return function(*args)
