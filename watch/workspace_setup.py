@@ -75,8 +75,13 @@ def ensure_workspace(settings: Settings, *, policy_text: str | None = None) -> L
 
 
 def is_initialised(settings: Settings) -> bool:
-    """Whether `miji init` has run here (an officer is appointed); creates nothing when it has not."""
+    """Whether `miji init` has run here; creates nothing when it has not.
+
+    The ledger key is made only by `miji init`: with the key present, a missing or emptied ledger is
+    damage for the daemon's integrity check to report (exit 7), not a fresh workspace to set up."""
     layout = Layout.of(settings)
+    if layout.key_file.exists():
+        return True
     if not settings.ledger_url and not layout.ledger.exists():
         return False
     with open_workspace_ledger(settings) as ledger:
