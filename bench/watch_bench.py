@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.builders import distinct_lines, make_docx, make_pdf  # noqa: E402
+from tests.roster import staff  # noqa: E402
 
 CONTRACT = ("设备采购合同（草稿）\n合同编号：________\n甲方：华岳精工股份有限公司\n乙方：________\n"
             "第一条 合同价款：人民币____元。第二条 付款方式：验收后30日内支付。\n"
@@ -113,6 +114,7 @@ def main() -> None:
         workers_line = f"workers = {args.workers}\n" if args.workers else ""
         (workspace / "miji.toml").write_text(
             f"[watch]\nquiet_seconds = {args.quiet}\nrescan_seconds = 30\n{workers_line}", encoding="utf-8")
+        staff(workspace)  # initialised as `miji init` would: nothing is stamped before
         print(f"building {1 + args.paced + burst_count} drafts …", file=sys.stderr)
         drafts = build_drafts(root / "staging", 1 + args.paced + burst_count)
         env = {**os.environ, "MIJI_WORKSPACE": str(workspace)}
