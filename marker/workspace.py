@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from marker.domain.policy import Policy, default_policy_text, load_policy
-from marker.errors import NotInitialised, PolicyError
+from marker.errors import LedgerIntegrityError, NotInitialised, PolicyError
 from marker.ledger.people import officer
 from marker.ledger.policies import installed_digest, policy_digest
 from marker.ledger.store import Ledger, open_ledger
@@ -155,6 +155,11 @@ def require_initialised(ledger: Ledger) -> None:
     """Refuse to stamp before `miji init`.
 
     A workspace is initialised once its security officer is appointed, which `miji init` does in the
-    same step that writes the company's name into policy.toml."""
+    same step that writes the company's name into policy.toml. A ledger emptied or rolled back
+    behind its signed checkpoint has no officer either: that is an integrity failure (exit 7)."""
     if officer(ledger) is None:
+        chain = ledger.verify_incremental()
+        if not chain.ok:
+            raise LedgerIntegrityError(f"登记簿完整性校验失败 (ledger integrity failure): {chain.reason}；"
+                                       "运行 `miji ledger verify`，恢复办法见 docs/SECURITY.md")
         raise not_initialised()

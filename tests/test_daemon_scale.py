@@ -117,7 +117,7 @@ def test_a_burst_is_shared_by_two_workers_with_one_writer_and_one_registration_e
 @pytest.mark.parametrize("value", ["0", "\"two\"", "true"])
 def test_the_number_of_workers_is_checked(tmp_path: Path, value: str):
     workspace = tmp_path / "ws"
-    write_config(workspace, extra=f"workers = {value}\n")
+    write_config(workspace, extra=f"workers = {value}\n", initialise=False)
     result = run_miji(workspace, "watch", "--oneshot")
     assert result.returncode == 4 and "watch.workers" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
