@@ -59,6 +59,18 @@ def post(client: TestClient, path: str, data: dict[str, str], *, page: str = "/r
     return reply.text
 
 
+def issued_to_zhang(client: TestClient, workspace: Path) -> str:
+    """As 测试员: accept the 机密 draft, approve one copy, issue it to 张三; its registry number."""
+    login(client, "测试员")
+    post(client, "/review/accept", {"name": MINUTES})
+    registry = events(workspace, "document_registered")[-1].registry
+    post(client, "/approvals/grant", {"registry": registry, "copies": "1"}, page="/approvals")
+    issued = post(client, "/copies/issue", {"registry": registry, "recipients": "张三"},
+                  page=f"/copies?registry={registry}")
+    assert "已发放" in issued
+    return registry
+
+
 def events(workspace: Path, kind: str) -> list:
     with open_workspace_ledger(build_settings({"workspace": workspace})) as ledger:
         return [e for e in ledger.events("kind = ?", (kind,))]
@@ -119,11 +131,7 @@ def test_the_journey_accept_approve_issue_recall_register(console):
 
 def test_download_once_then_refused_and_recorded(console):
     client, workspace, _ = console
-    login(client, "测试员")
-    post(client, "/review/accept", {"name": MINUTES})
-    registry = events(workspace, "document_registered")[-1].registry
-    post(client, "/approvals/grant", {"registry": registry, "copies": "1"}, page="/approvals")
-    post(client, "/copies/issue", {"registry": registry, "recipients": "张三"}, page=f"/copies?registry={registry}")
+    registry = issued_to_zhang(client, workspace)
     copy_no = events(workspace, "copy_issued")[-1].copy_no
     token = csrf_of(client.get(f"/copies?registry={registry}").text)
     first = client.post("/copies/download", data={"csrf": token, "registry": registry, "copy_no": copy_no})
@@ -136,11 +144,7 @@ def test_download_once_then_refused_and_recorded(console):
 
 def test_destroy_needs_the_witness_own_secret(console):
     client, workspace, _ = console
-    login(client, "测试员")
-    post(client, "/review/accept", {"name": MINUTES})
-    registry = events(workspace, "document_registered")[-1].registry
-    post(client, "/approvals/grant", {"registry": registry, "copies": "1"}, page="/approvals")
-    post(client, "/copies/issue", {"registry": registry, "recipients": "张三"}, page=f"/copies?registry={registry}")
+    registry = issued_to_zhang(client, workspace)
     copy_no = events(workspace, "copy_issued")[-1].copy_no
     page = post(client, "/copies/destroy", {"registry": registry, "copy_no": copy_no, "witness": "监销人老周",
                                             "witness_secret": "wrong-secret"}, page=f"/copies?registry={registry}")
@@ -155,13 +159,7 @@ def test_destroy_needs_the_witness_own_secret(console):
 
 def test_handover_authenticates_both_sides_and_prints_an_inventory(console):
     client, workspace, _ = console
-    login(client, "测试员")
-    post(client, "/review/accept", {"name": MINUTES})
-    registry = events(workspace, "document_registered")[-1].registry
-    post(client, "/approvals/grant", {"registry": registry, "copies": "1"}, page="/approvals")
-    issued = post(client, "/copies/issue", {"registry": registry, "recipients": "张三"},
-                  page=f"/copies?registry={registry}")
-    assert "已发放" in issued, issued[issued.find("<main>"):][:600]
+    registry = issued_to_zhang(client, workspace)
     page = post(client, "/handover", {"source": "张三", "source_secret": SECRETS["张三"], "target": "李四",
                                       "target_secret": SECRETS["李四"]}, page="/handover")
     inventory = page[page.find('class="inventory"'):]
@@ -298,3 +296,26 @@ def test_console_settings_come_from_miji_toml(tmp_path: Path):
     (tmp_path / "miji.toml").write_text("[console]\nsecret = 1\n", encoding="utf-8")
     with pytest.raises(ConfigError):
         build_settings({"workspace": tmp_path})
+
+
+def test_a_request_for_copies_waits_for_an_approver_who_may_grant_it(console):
+    client, workspace, _ = console
+    login(client, "李总")
+    post(client, "/review/accept", {"name": STRATEGY})
+    registry = events(workspace, "document_registered")[-1].registry
+    client.cookies.clear()
+    login(client, "王芳")
+    page = post(client, "/approvals/request", {"registry": registry, "copies": "2", "purpose": "董事会材料"},
+                page="/approvals")
+    assert "已提交复制申请" in page and "待审批" in page
+    asked = events(workspace, "approval_requested")[-1]
+    assert asked.actor == "王芳"
+    page = post(client, "/approvals/decline", {"request": str(asked.seq), "reason": "不行"}, page="/approvals")
+    assert "无权处理绝密" in page
+    client.cookies.clear()
+    login(client, "李总")
+    row = client.get("/approvals").text.split(f'id="request-{asked.seq}"')[1].split("</tr>")[0]
+    assert "批准 2 份" in row
+    post(client, "/approvals/grant", {"registry": registry, "copies": "2", "purpose": "董事会材料"}, page="/approvals")
+    row = client.get("/approvals").text.split(f'id="request-{asked.seq}"')[1].split("</tr>")[0]
+    assert "已批准" in row and "李总" in row

@@ -12,6 +12,7 @@ from starlette.routing import Route
 
 from marker.console.web import back, console_of, flash, may_decide, page, render, text
 from marker.errors import UsageError
+from marker.ledger.approval_requests import approval_requests, decline_request, request_approval
 from marker.ledger.approvals import approvals, grant, revoke
 from marker.ledger.people import Person
 from marker.ledger.registers import documents
@@ -50,7 +51,26 @@ def listing(request: Request, person: Person, form: FormData | None) -> Response
         rows.append({"doc": d, "approvals": granted, "may": may_decide(policy, person, d.level),
                      "valid": [a for a in granted if a.valid_on(today) and a.remaining],
                      "needed": policy.level(d.level).approver_role})
-    return render(request, "approvals.html", person, rows=rows, q=wanted, shown=SHOWN)
+    titles = {d.registry: d for d in documents(console.ledger)}
+    asked = [{"request": r, "doc": titles.get(r.registry),
+              "may": r.registry in titles and may_decide(policy, person, titles[r.registry].level)}
+             for r in approval_requests(console.ledger)[:SHOWN]]
+    return render(request, "approvals.html", person, rows=rows, q=wanted, shown=SHOWN, asked=asked)
+
+
+def do_request(request: Request, person: Person, form: FormData | None) -> Response:
+    asked = request_approval(console_of(request).ledger, registry=text(form, "registry"), by=person,
+                             copies=parse_count(text(form, "copies"), "申请份数"), purpose=text(form, "purpose"))
+    flash(request, f"已提交复制申请 {asked.id}：{asked.registry} {asked.copies} 份，等待审批")
+    return back("/approvals")
+
+
+def do_decline(request: Request, person: Person, form: FormData | None) -> Response:
+    console = console_of(request)
+    request_id = parse_count(text(form, "request"), "申请编号")
+    decline_request(console.ledger, console.policy(), request_id=request_id, by=person, reason=text(form, "reason"))
+    flash(request, f"已驳回申请 {request_id}")
+    return back("/approvals")
 
 
 def do_grant(request: Request, person: Person, form: FormData | None) -> Response:
@@ -74,4 +94,6 @@ routes = [
     Route("/approvals", page(listing)),
     Route("/approvals/grant", page(do_grant, fallback="/approvals"), methods=["POST"]),
     Route("/approvals/revoke", page(do_revoke, fallback="/approvals"), methods=["POST"]),
+    Route("/approvals/request", page(do_request, fallback="/approvals"), methods=["POST"]),
+    Route("/approvals/decline", page(do_decline, fallback="/approvals"), methods=["POST"]),
 ]
