@@ -319,3 +319,21 @@ def test_a_request_for_copies_waits_for_an_approver_who_may_grant_it(console):
     post(client, "/approvals/grant", {"registry": registry, "copies": "2", "purpose": "董事会材料"}, page="/approvals")
     row = client.get("/approvals").text.split(f'id="request-{asked.seq}"')[1].split("</tr>")[0]
     assert "已批准" in row and "李总" in row
+
+
+def test_miji_serve_refuses_plain_http_on_a_network_address(cli, tmp_path: Path):
+    code, _, err = cli("serve", "--workspace", tmp_path / "ws", "--bind", "0.0.0.0")
+    assert code == 4 and "behind_tls_proxy" in err and "Traceback" not in err
+
+
+def test_the_console_works_on_a_postgresql_ledger(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
+    from tests.pg import fresh_database, postgres_server
+
+    with postgres_server() as server:
+        monkeypatch.setenv("MIJI_LEDGER_URL", fresh_database(server))
+        workspace = workspace_with_drafts(tmp_path)
+        with TestClient(create_app(build_settings({"workspace": workspace}))) as client:
+            login(client, "测试员")
+            assert "已标密" in post(client, "/review/accept", {"name": MINUTES})
+            assert "登记簿完整" in client.get("/registers").text
+        assert events(workspace, "review_decision")[-1].actor == "测试员"
