@@ -13,7 +13,7 @@ from starlette.routing import Route
 from marker.console.approvals import parse_date
 from marker.console.web import console_of, page, render
 from marker.errors import UsageError
-from marker.ledger.export import REGISTERS, RowFilter, export, filtered_rows
+from marker.ledger.export import REGISTERS, RowFilter, export, rows_for
 from marker.ledger.people import Person
 
 PAGE_ROWS = 200
@@ -29,10 +29,23 @@ def _chosen(request: Request) -> tuple[str, RowFilter, dict[str, str]]:
                                level=values["level"], person=values["person"]), values
 
 
+def register_rows(request: Request, register: str, filters: RowFilter) -> tuple[list[str], list[list[str]]]:
+    """The register's rows, folded once per ledger head: paging and filtering a register of 100,000
+    events must not fold every event again while nothing was written."""
+    console = console_of(request)
+    head = console.ledger.head()
+    cached = console.cache.get(("register", register))
+    if cached is None or cached[0] != head:
+        cached = (head, rows_for(console.ledger, register))
+        console.cache[("register", register)] = cached
+    columns, rows = cached[1]
+    return columns, [row for row in rows if filters.keep(columns, row)] if filters != RowFilter() else rows
+
+
 def listing(request: Request, person: Person, form: FormData | None) -> Response:
     console = console_of(request)
     register, filters, values = _chosen(request)
-    head, rows = filtered_rows(console.ledger, register, filters)
+    head, rows = register_rows(request, register, filters)
     pages = max(1, -(-len(rows) // PAGE_ROWS))
     try:
         number = min(pages, max(1, int(request.query_params.get("page", "1"))))

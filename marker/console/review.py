@@ -48,11 +48,23 @@ def _card(item: Pending, policy: Policy, person: Person) -> dict[str, Any]:
             "needed": rule.approver_role if rule is not None else ""}
 
 
+PAGE_DRAFTS = 50
+
+
 def queue(request: Request, person: Person, form: FormData | None) -> Response:
+    """A page of the queue, oldest first (a reviewer works through it; 1,000 cards on one page help nobody)."""
     ctx = console_of(request).context()
     policy = ctx.policy
-    items = [_card(item, policy, person) for item in pending(ctx)]
-    return render(request, "review.html", person, items=items, levels=[r.name for r in policy.levels])
+    waiting = pending(ctx)
+    pages = max(1, -(-len(waiting) // PAGE_DRAFTS))
+    try:
+        number = min(pages, max(1, int(request.query_params.get("page", "1"))))
+    except ValueError:
+        number = 1
+    shown = waiting[(number - 1) * PAGE_DRAFTS:number * PAGE_DRAFTS]
+    items = [_card(item, policy, person) for item in shown]
+    return render(request, "review.html", person, items=items, total=len(waiting), page=number, pages=pages,
+                  levels=[r.name for r in policy.levels])
 
 
 def item(request: Request, person: Person, form: FormData | None) -> Response:
