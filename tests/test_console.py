@@ -337,3 +337,21 @@ def test_the_console_works_on_a_postgresql_ledger(monkeypatch: pytest.MonkeyPatc
             assert "已标密" in post(client, "/review/accept", {"name": MINUTES})
             assert "登记簿完整" in client.get("/registers").text
         assert events(workspace, "review_decision")[-1].actor == "测试员"
+
+
+def test_a_broken_chain_shows_a_red_banner_on_every_page(console):
+    import sqlite3
+
+    client, workspace, _ = console
+    login(client, "测试员")
+    assert "登记簿完整" in client.get("/status").text
+    db = sqlite3.connect(workspace / "ledger.sqlite3")
+    seq, prev = db.execute("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()
+    db.execute("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+               (seq + 1, "2026-01-01T00:00:00+00:00", "approval_granted", "MJ-2026-000001", None, "王芳", "{}", prev,
+                "0" * 64))
+    db.commit()
+    db.close()
+    for path in ("/review", "/registers", "/status"):
+        page = client.get(path).text
+        assert 'class="chain broken"' in page and "登记簿完整性校验失败" in page, path
