@@ -324,6 +324,8 @@ def test_a_request_for_copies_waits_for_an_approver_who_may_grant_it(console):
 def test_miji_serve_refuses_plain_http_on_a_network_address(cli, tmp_path: Path):
     code, _, err = cli("serve", "--workspace", tmp_path / "ws", "--bind", "0.0.0.0")
     assert code == 4 and "behind_tls_proxy" in err and "Traceback" not in err
+    code, _, err = cli("serve", "--workspace", tmp_path / "ws")
+    assert code != 0 and "miji init" in err and "Traceback" not in err
 
 
 def test_the_console_works_on_a_postgresql_ledger(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):

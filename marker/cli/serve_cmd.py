@@ -53,8 +53,14 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         from marker.console.app import create_app
     except ImportError as exc:
         raise ConfigError("网页控制台需要额外的依赖：pip install 'miji[web]' (the console needs miji[web])") from exc
+    from marker.ledger.people import officer
+    from marker.workspace import not_initialised
+
     options = settings.console
     app = create_app(settings)
+    if officer(app.state.console.ledger) is None:  # nobody could log in: say how to start
+        app.state.console.close()
+        raise not_initialised(settings.workspace)
     scheme = "https" if options.serves_tls else "http"
     print(f"密级控制台 console: {scheme}://{options.bind}:{options.port}/  (Ctrl-C 停止 to stop)", flush=True)
     uvicorn.run(app, host=options.bind, port=options.port, log_level="warning", access_log=False,
