@@ -37,7 +37,7 @@ GUARD = Path("/work/shared/holdout/guard.py")
 SEED = 20261201
 MIN_CHARS = 120
 FIELDS = ("id", "repo", "commit", "path", "extract", "level", "category", "kind", "publication", "sha256",
-          "chars", "note")
+          "chars", "note", "batch")
 
 
 @dataclass(frozen=True, slots=True)
@@ -351,17 +351,20 @@ def main() -> int:
         seen_hashes.add(digest)
         rows.append({"id": doc_id, "repo": doc.repo, "commit": commit, "path": doc.path, "extract": doc.extract,
                      "level": doc.level, "category": doc.category, "kind": doc.kind,
-                     "publication": doc.publication, "sha256": digest, "chars": str(len(text)), "note": doc.note})
+                     "publication": doc.publication, "sha256": digest, "chars": str(len(text)), "note": doc.note, "batch": "1"})
     # Another copy of a rejected template is dropped too.
     kept = [row for row in rows if (row["repo"], str(Path(row["path"]).parent)) not in rejected_stems
             or row["extract"].startswith(("sql:", "policy:"))]
     for row in rows:
         if row not in kept:
             (texts / f"{row['id']}.txt").unlink(missing_ok=True)
+    # Later batches (collect_more.py) are kept as they are.
+    later = [row for row in csv.DictReader(MANIFEST.open(encoding="utf-8"), delimiter="\t")
+             if row.get("batch", "1") != "1"] if MANIFEST.exists() else []
     with MANIFEST.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, FIELDS, delimiter="\t", lineterminator="\n")
         writer.writeheader()
-        writer.writerows(kept)
+        writer.writerows(kept + later)
     with (args.out / "real.jsonl").open("w", encoding="utf-8") as handle:
         for row in kept:
             text = (texts / f"{row['id']}.txt").read_text(encoding="utf-8")

@@ -41,6 +41,7 @@ from marker.intake.suggest import ruleset_for  # noqa: E402
 CORPUS = ROOT / "classifiers" / "corpus"
 MANIFEST = CORPUS / "real_manifest.tsv"
 HELDOUT_SHARE = 0.25
+FRESH_SHARE = 0.4  # of the second batch's documents, per level: the fresh held-out split
 FOLDS = 5
 
 
@@ -54,7 +55,7 @@ def rules_and_terms() -> tuple[Any, list[str], dict[str, str]]:
 def group_of(row: dict[str, str]) -> str:
     """A repository, or for the large collections the folder a document sits in."""
     parent = str(Path(row["path"]).parent)
-    if row["repo"] in ("LawRefBook/Laws", "xiahuibin/yh", "Halerfermatqing/mybolgfor"):
+    if row["repo"] in ("LawRefBook/Laws", "xiahuibin/yh", "Halerfermatqing/mybolgfor", "likgjava/eb"):
         return f"{row['repo']}:{parent}"
     return row["repo"]
 
@@ -65,12 +66,23 @@ def load_real(real_dir: Path) -> list[dict[str, Any]]:
     for line in (real_dir / "real.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         row["group"] = group_of(manifest[row["id"]])
+        row["batch"] = manifest[row["id"]].get("batch") or "1"
         docs.append(row)
     return docs
 
 
 def split(docs: list[dict[str, Any]]) -> dict[str, str]:
-    """Per level, whole groups (in hash order) go to the held-out split until it holds ~25% of that level."""
+    """The first batch as it was split when the held-out split was made (`heldout`); of the second batch's
+    sources, whole groups go to the fresh held-out split (`fresh`) the same way, the rest to development."""
+    first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
+    second = _split([d for d in docs if d.get("batch", "1") != "1"], FRESH_SHARE, "fresh")
+    return {**first, **second}
+
+
+def _split(docs: list[dict[str, Any]], share: float, name: str) -> dict[str, str]:
+    """Per level, whole groups (in hash order) go to the split `name` until it holds ~`share` of that level."""
+    if not docs:
+        return {}
     by_group: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for doc in docs:
         by_group[doc["group"]].append(doc)
@@ -81,9 +93,9 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     for group in sorted(by_group, key=lambda g: hashlib.sha1(g.encode()).hexdigest()):
         level = majority[group]
         size = len(by_group[group])
-        room = HELDOUT_SHARE * totals[level] - taken[level]
+        room = share * totals[level] - taken[level]
         held = room >= size / 2 and len(by_group) > 1 and size < 0.6 * totals[level]
-        assignment[group] = "heldout" if held else "dev"
+        assignment[group] = name if held else "dev"
         if held:
             taken[level] += size
     return assignment
@@ -114,7 +126,7 @@ def cmd_split(args: argparse.Namespace) -> None:
     assignment = split(docs)
     args.work.mkdir(parents=True, exist_ok=True)
     (args.work / "split.json").write_text(json.dumps(assignment, ensure_ascii=False, indent=1), encoding="utf-8")
-    parts: dict[str, Counter[str]] = {"dev": Counter(), "heldout": Counter()}
+    parts: dict[str, Counter[str]] = {"dev": Counter(), "heldout": Counter(), "fresh": Counter()}
     for doc in docs:
         parts[assignment[doc["group"]]][doc["level"]] += 1
     print({k: dict(v) for k, v in parts.items()}, "groups:", Counter(assignment.values()))
