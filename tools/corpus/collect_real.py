@@ -90,6 +90,7 @@ def laws(files: list[str], rng: random.Random) -> list[Doc]:
 
 _CONTRACT_SKIP = re.compile(r"(说明|须知|指南|目录)")
 _CONTRACT_RELABEL = (
+    (r"^说明书?$", ("公开", "public", "模板空白表", "published")),  # the patent office's 说明书 format
     (r"投标书|标函|投标文件|报价书", ("绝密", "bid", "标书", "internal")),
     (r"条款|用户协议|服务协议|合约规格|请求书|陈述书|声明|著录|申请书|规格|说明书", ("公开", "public", "模板空白表", "published")),
     (r"管理办法", ("公开", "public", "法规规章", "published")),
