@@ -88,6 +88,10 @@ _IPV4 = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2
 _OFFICIAL_FORM = re.compile(r"范本|标准文本|格式文本|标准施工招标文件|标准设计施工|标准招标文件|清单计价|统一格式|GB/?T?\s*\d{4,5}")
 _STATEMENT_FORM = re.compile(r"会企\s*0\d\s*表|会小企\s*0\d\s*表|财会〔\d{4}〕\d+号")
 _PROCEDURE_TITLE = re.compile(r"(?:模板|合同|表格|流程|制度|报销|审批|归档|档案).{0,12}(?:使用|填写|操作)?(?:说明|指引|指南|须知)$")
+# What an investment or financing plan computes: two of these make a text one, whatever its chapter title.
+_INVESTMENT_PLAN = re.compile(r"投资回收期|内部收益率|IRR|融资(?:需求|额|方案|计划|轮)|投资回报率|估值|出让.{0,4}股权|股权融资|"
+                              r"总投资额|投资规模|资金使用计划|天使轮|A轮")
+INVESTMENT_EVIDENCE = "投资/融资测算"
 # The heading of a business plan whose first line is the project's name.
 _PLAN_HEADING = re.compile(r"^#*\s*(?:项目)?(?:商业计划书|商业计划|融资计划书|投资计划书)\s*$", re.M)
 # Official forms with their filling instructions (专利局 forms, 文书样式 with 制作要点).
@@ -305,6 +309,9 @@ def _kind(text: str, title: str, head: str, tail: str, publication: str) -> tupl
         return "标书", [f"投标/报价文件：{t[:SNIPPET]}"]
     if _CONTRACT_TITLE.search(t) or (len(_CONTRACT_BODY.findall(text[:1500])) >= 3 and "甲方" in text[:1500]):
         return "合同协议", [f"合同/协议：{t[:SNIPPET]}" if _CONTRACT_TITLE.search(t) else "甲方、乙方及合同条款"]
+    investment = sorted(set(_INVESTMENT_PLAN.findall(text)))
+    if len(investment) >= 2 and publication != PUBLISHED and not _RULE_TITLE.search(t):
+        return "方案计划", [f"{INVESTMENT_EVIDENCE}：{'、'.join(investment[:4])}"]
     if _TECH_STRONG.search(t) and publication != PUBLISHED and not re.search(r"规范|制度|守则|规程|须知", t):
         return "技术资料", [f"技术文档标题：{t[:SNIPPET]}"]
     addresses = set(_IPV4.findall(text))

@@ -410,6 +410,12 @@ def test_a_business_plan_named_on_its_second_line_is_top_secret():
     assert plan.kind == "方案计划" and plan.level == "绝密"
 
 
+def test_a_chapter_of_an_investment_plan_without_a_plan_title_is_top_secret():
+    chapter = _suggest("财务分析\n一、投资规模：总投资额12亿元，分三期建设。\n二、收益测算：投资回收期5.2年，"
+                       "项目内部收益率18%，第三年起实现盈利。\n三、资金来源：银行贷款6亿元，其余自筹。")
+    assert chapter.kind == "方案计划" and chapter.level == "绝密"
+
+
 def test_an_official_form_with_its_filling_notes_and_a_site_terms_page_are_public():
     form = _suggest("专利请求书\n一、现将本文书的制作要点介绍如下：\n1．填写时应严格按照格式。\n二、格式：\n"
                     "请按照本表背面“填表注意事项”正确填写本表各栏 此框内容由专利局填写\n①申请号\n②申请日\n③申请人")
