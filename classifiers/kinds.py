@@ -216,7 +216,8 @@ def recognise(text: str) -> KindFinding:
     if model:
         published(3.0, f"示范文本/标准样式：{_line_of(head, model.start())}")
     filling = _FILLING_NOTES.search(text[:3000])
-    if filling:
+    if filling and not _CONTRACT_TITLE.search(title) and len(_CONTRACT_BODY.findall(text[:3000])) < 3:
+        # A contract format with the same filling notes is still a contract (DESIGN rule 4).
         published(2.5, f"官方表格填写说明：{_line_of(text, filling.start())}")
     if _TERMS_TITLE.search(re.sub(r"\s", "", title)) and text.count("用户") >= 5:
         published(2.5, f"网站用户条款：{title[:SNIPPET]}")
