@@ -86,7 +86,8 @@ def find_bank_cards(text: str) -> Iterator[PatternHit]:
 # A hand-over list writes `* 密码 Legle@#23` without a colon: only a Chinese key, and only a value that looks
 # like a password (6+ characters with a digit and a letter or symbol), so prose after 密码 never counts.
 _CREDENTIAL_SPACED = re.compile(
-    r"(?:管理员密码|登录密码|初始密码|数据库密码|密码|口令)[ \t]+([^\s\"'，。；;,:：（）()\u3000-\u9fff]{6,64})(?![:：\w])")
+    r"(?:管理员密码|登录密码|初始密码|数据库密码|密码|口令)[ \t]+"
+    r"([^\s\"'，。；;,:：（）()\u3000-\u9fff]{6,64})(?![:：\w])")
 
 
 def _password_like(value: str) -> bool:

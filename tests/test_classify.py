@@ -411,16 +411,18 @@ def test_a_business_plan_named_on_its_second_line_is_top_secret():
 
 
 def test_a_hand_over_note_with_spaced_passwords_is_top_secret_but_prose_about_passwords_is_not():
-    note = _suggest("交接文档\n### 测试服\n* 账号 ssh -p 22 root@10.1.2.3\n* 密码 Qw8#kLm2\n* 数据库 http://10.1.2.3:8081/\n"
-                    "* 账号 admin\n* 密码 pass\n后台代码放在桌面的 Admin 文件夹。")
-    prose = _suggest("账号安全须知\n密码 应定期更换，不得与他人共用；忘记密码 请联系管理员重置。员工离职时须交回门禁卡。")
+    note = _suggest("交接文档\n### 测试服\n* 账号 ssh -p 22 root@10.1.2.3\n* 密码 Qw8#kLm2\n"
+                    "* 数据库 http://10.1.2.3:8081/\n* 账号 admin\n* 密码 pass\n后台代码放在桌面的 Admin 文件夹。")
+    prose = _suggest("账号安全须知\n密码 应定期更换，不得与他人共用；忘记密码 请联系管理员重置。"
+                     "员工离职时须交回门禁卡。")
     assert note.level == "绝密"
     assert prose.level != "绝密"
 
 
 def test_a_contract_format_with_filling_notes_is_still_a_contract():
-    contract = _suggest("专利权转让合同\n一、现将本文书的制作要点介绍如下：\n1．合同双方应写明名称和地址。\n二、格式：\n"
-                        "甲方（转让方）：\n乙方（受让方）：\n甲乙双方经协商一致，签订本合同。\n第一条 转让费＿＿＿＿元。\n"
+    contract = _suggest("专利权转让合同\n一、现将本文书的制作要点介绍如下：\n1．合同双方应写明名称和地址。\n"
+                        "二、格式：\n甲方（转让方）：\n乙方（受让方）：\n甲乙双方经协商一致，签订本合同。\n"
+                        "第一条 转让费＿＿＿＿元。\n"
                         "第二条 违约责任：任何一方违约，应向对方支付违约金。")
     assert contract.level == "秘密" and contract.kind == "合同协议"
 
