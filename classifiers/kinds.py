@@ -129,6 +129,11 @@ _NOT_TITLE = re.compile(r"^(?:\d{6}|[\u4e00-\u9fa5]{0,20}文件|.{0,20}[〔\[［
                         r"(?:特急|加急|平急|特提)|.{0,16}(?:绝密|机密|秘密|内部)(?:★.*)?)$")
 
 
+def _shown(cue: str) -> str:
+    """A cue that spans lines (首页 / 新闻 / 行业动态) as one readable path."""
+    return re.sub(r"\s*\n\s*", " › ", cue.strip())[:SNIPPET]
+
+
 def _title(lines: list[str]) -> str:
     """The title: the first short line that is not a 份号, a mark, an issuer banner (…文件) or a 发文字号;
     a `关于…` line among the first six wins (the GB/T 9704 layout puts the banner and number above it)."""
@@ -205,7 +210,7 @@ def recognise(text: str) -> KindFinding:
     for cue, label in ((_BREADCRUMB, "网站栏目"), (_SHARE, "分享按钮"), (_INLINE_SOURCE, "发布日期与来源")):
         found = cue.search(head)
         if found:
-            published(1.5, f"网页新闻（{label}）：{_line_of(head, found.start())}")
+            published(1.5, f"网页新闻（{label}）：{_shown(found.group(0))}")
     securities = _SECURITIES.search(head)
     if securities:
         published(3.0, f"证券代码：{_line_of(head, securities.start())}")
@@ -289,7 +294,7 @@ def _kind(text: str, title: str, head: str, tail: str, publication: str) -> tupl
         return "新闻", [f"电头/来源：{_line_of(head, _DATELINE.search(head).start())}"]  # type: ignore[union-attr]
     web = _BREADCRUMB.search(head) or _SHARE.search(head) or _INLINE_SOURCE.search(head)
     if web and publication == PUBLISHED and not _RULE_BODY.search(text[:800]):
-        return "新闻", [f"新闻网页：{_line_of(head, web.start())}"]
+        return "新闻", [f"新闻网页：{_shown(web.group(0))}"]
     if _PROCEDURE_TITLE.search(t) and publication != PUBLISHED:
         return "制度办法", [f"内部操作说明：{t[:SNIPPET]}"]
     technical_title = bool(_TECH_STRONG.search(t)) and publication != PUBLISHED
