@@ -16,10 +16,8 @@ Usage:  python tools/corpus/collect_more.py [--mirrors /work/.mirror] [--out /wo
 
 from __future__ import annotations
 
-import argparse
 import csv
 import hashlib
-import json
 import random
 import re
 import subprocess
@@ -30,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from collect_real import FIELDS, MANIFEST, guarded, head, ls
+from collect_real import MANIFEST, corpus_args, guarded, head, ls, write_corpus
 from real_sources import extract, git_show, sha256
 
 SEED = 20261202
@@ -108,10 +106,7 @@ SOURCES = (
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
-    parser.add_argument("--out", type=Path, default=Path("/work/corpus/real"))
-    args = parser.parse_args()
+    args = corpus_args(__doc__)
     rng = random.Random(SEED)
     rows = list(csv.DictReader(MANIFEST.open(encoding="utf-8"), delimiter="\t"))
     for row in rows:
@@ -163,16 +158,7 @@ def main() -> int:
     for row in new:
         if row not in kept_new:
             (texts / f"{row['id']}.txt").unlink(missing_ok=True)
-    with MANIFEST.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, FIELDS, delimiter="\t", lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(kept_rows + kept_new)
-    with (args.out / "real.jsonl").open("w", encoding="utf-8") as handle:
-        for row in kept_rows + kept_new:
-            text = (texts / f"{row['id']}.txt").read_text(encoding="utf-8")
-            handle.write(json.dumps({"id": row["id"], "level": row["level"], "category": row["category"],
-                                     "kind": row["kind"], "publication": row["publication"],
-                                     "source": row["repo"], "text": text}, ensure_ascii=False) + "\n")
+    write_corpus(kept_rows + kept_new, args.out)
     print(f"batch {BATCH}: kept {len(kept_new)}, guard rejected {len(rejected)}, "
           f"dropped as same template {len(new) - len(kept_new)}")
     for line in rejected:

@@ -291,11 +291,30 @@ def guarded(url: str, text_file: Path) -> bool:
     return ok_url and ok_text
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def corpus_args(doc: str | None) -> argparse.Namespace:
+    """--mirrors (local git mirrors) and --out (where the texts go, outside the repository)."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
     parser.add_argument("--out", type=Path, default=Path("/work/corpus/real"))
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def write_corpus(rows: list[dict[str, str]], out: Path) -> None:
+    """The manifest (committed) and OUT/real.jsonl (not) for every row, batches in manifest order."""
+    with MANIFEST.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, FIELDS, delimiter="\t", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    with (out / "real.jsonl").open("w", encoding="utf-8") as handle:
+        for row in rows:
+            text = (out / "texts" / f"{row['id']}.txt").read_text(encoding="utf-8")
+            handle.write(json.dumps({"id": row["id"], "level": row["level"], "category": row["category"],
+                                     "kind": row["kind"], "publication": row["publication"],
+                                     "source": row["repo"], "text": text}, ensure_ascii=False) + "\n")
+
+
+def main() -> int:
+    args = corpus_args(__doc__)
     rng = random.Random(SEED)
 
     def mirror(repo: str) -> Path:
@@ -362,16 +381,7 @@ def main() -> int:
     # Later batches (collect_more.py) are kept as they are.
     later = [row for row in csv.DictReader(MANIFEST.open(encoding="utf-8"), delimiter="\t")
              if row.get("batch", "1") != "1"] if MANIFEST.exists() else []
-    with MANIFEST.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, FIELDS, delimiter="\t", lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(kept + later)
-    with (args.out / "real.jsonl").open("w", encoding="utf-8") as handle:
-        for row in kept:
-            text = (texts / f"{row['id']}.txt").read_text(encoding="utf-8")
-            handle.write(json.dumps({"id": row["id"], "level": row["level"], "category": row["category"],
-                                     "kind": row["kind"], "publication": row["publication"],
-                                     "source": row["repo"], "text": text}, ensure_ascii=False) + "\n")
+    write_corpus(kept + later, args.out)
     (args.out / "rejected.tsv").write_text("\n".join(rejected) + "\n", encoding="utf-8")
     print(f"kept {len(kept)}, guard rejected {len(rejected)}, dropped as same template {len(rows) - len(kept)}")
     print(Counter(row["level"] for row in kept))
