@@ -7,7 +7,6 @@ draft on disk is never opened for writing.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import logging
 from collections.abc import Iterator
@@ -15,9 +14,9 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
-from marker.atomic import atomic_write
 from marker.domain.marks import CopyFacts, MarkFacts, header_text, metadata_values, watermark_text
-from marker.errors import CorruptInput, MijiError, NotFoundInput, OutputError
+from marker.errors import CorruptInput, MijiError
+from marker.render.stamper import CopyStamper
 
 log = logging.getLogger(__name__)
 
@@ -151,19 +150,12 @@ def _watermark_run_xml(text: str, number: int) -> str:
     )
 
 
-class DocxStamper:
+class DocxStamper(CopyStamper):
     """Marks copies of one DOCX draft; `write_copy` is called once per copy number."""
 
     def __init__(self, source: Path, facts: MarkFacts) -> None:
-        self._source = Path(source)
-        self._facts = facts
-        self._rehearsed: tuple[CopyFacts, bytes] | None = None
-        try:
-            self._data = self._source.read_bytes()
-        except FileNotFoundError as exc:
-            raise NotFoundInput("文件不存在 (no such file)", path=self._source) from exc
-        except OSError as exc:
-            raise CorruptInput(f"无法读取 (cannot read): {exc.strerror}", path=self._source) from exc
+        super().__init__(source, facts)
+        self._data = self._read_source()
         _refuse_dtd(self._data, self._source)
         self._load()  # fail on a broken draft before any copy is written
         self._mark_xml = _paragraph_xml(
@@ -172,33 +164,6 @@ class DocxStamper:
         self._header_xml = _paragraph_xml(
             header_text(facts), size_half_points=HEADER_SIZE_HALF_POINTS, align="right", plain=False
         )
-
-    def rehearse(self, copy: CopyFacts) -> str:
-        """Render `copy` in memory and keep it (see PdfStamper.rehearse)."""
-        data = self._render_checked(copy)
-        self._rehearsed = (copy, data)
-        return hashlib.sha256(data).hexdigest()
-
-    def write_copy(self, copy: CopyFacts, out_path: Path) -> str:
-        """Write one marked copy atomically and return its SHA-256 (hex)."""
-        out_path = Path(out_path)
-        if _same_file(out_path, self._source):
-            raise OutputError("输出路径与原稿相同，拒绝覆盖原稿 (output would overwrite the draft)", path=out_path)
-        rehearsed, self._rehearsed = self._rehearsed, None
-        data = rehearsed[1] if rehearsed is not None and rehearsed[0] == copy else self._render_checked(copy)
-        digest = hashlib.sha256(data).hexdigest()
-        try:
-            with atomic_write(out_path) as handle:
-                handle.write(data)
-        except MijiError:
-            raise
-        except OSError as exc:
-            raise OutputError(f"无法写出 (cannot write): {exc.strerror or exc}", path=out_path) from exc
-        log.debug("docx copy %s of %s written, sha256 %s", copy.copy_number, self._facts.registry, digest[:12])
-        return digest
-
-    def close(self) -> None:
-        self._rehearsed = None
 
     # --- per copy ---------------------------------------------------------------------------
     def _load(self) -> Any:
@@ -370,11 +335,3 @@ def set_custom_properties(document: Any, values: dict[str, str]) -> None:
         # python-docx loads custom.xml as a plain blob Part, which has no blob setter.
         part._blob = blob
 
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        if a.exists() and b.exists():
-            return a.samefile(b)
-        return a.resolve() == b.resolve()
-    except OSError:
-        return False

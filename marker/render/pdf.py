@@ -37,6 +37,7 @@ from marker.domain.page import (
 )
 from marker.errors import CorruptInput, EncryptedInput, MijiError, UnmarkablePage
 from marker.render.room import Line, Marks, NoRoom, PagePlan, content_boxes, plan_page
+from marker.render.stamper import CopyStamper
 
 if TYPE_CHECKING:
     import pymupdf
@@ -515,19 +516,14 @@ class _Group:
     label: int
 
 
-class PdfStamper:
+class PdfStamper(CopyStamper):
     """Prepares a document once; `write_copy` then writes each numbered copy."""
 
     def __init__(self, source: Path, facts: MarkFacts) -> None:
         import pymupdf
 
-        self._source = Path(source)
-        self._facts = facts
-        try:
-            data = self._source.read_bytes()
-        except OSError as exc:
-            raise CorruptInput(f"无法读取 PDF (cannot read PDF): {exc.strerror}",
-                               path=self._source) from exc
+        super().__init__(source, facts)
+        data = self._read_source()
         try:
             self._doc = pymupdf.open(stream=data, filetype="pdf")
         except Exception as exc:
@@ -545,7 +541,6 @@ class PdfStamper:
             | set(watermark_text(facts, CopyFacts("000000")))
         )
         self._font_slots: list[int] = []
-        self._rehearsed: tuple[CopyFacts, bytes] | None = None
         self._installed: _SubsetFont | None = None
         try:
             self._prepare()
@@ -710,24 +705,6 @@ class PdfStamper:
             self._installed = subset
 
     # -- once per copy --
-    def rehearse(self, copy: CopyFacts) -> str:
-        """Render `copy` in memory and keep it: proves the document can be stamped before anything
-        is registered, and the copy then costs nothing more when it is written."""
-        data = self._render_checked(copy)
-        self._rehearsed = (copy, data)
-        return hashlib.sha256(data).hexdigest()
-
-    def write_copy(self, copy: CopyFacts, out_path: Path) -> str:
-        """Write one marked copy atomically and return its SHA-256 (hex)."""
-        out_path = Path(out_path)
-        rehearsed, self._rehearsed = self._rehearsed, None
-        data = rehearsed[1] if rehearsed is not None and rehearsed[0] == copy else self._render_checked(copy)
-        with atomic_write(out_path) as handle:
-            handle.write(data)
-        digest = hashlib.sha256(data).hexdigest()
-        log.debug("marked %s copy %s -> %s", self._facts.registry, copy.copy_number, digest[:12])
-        return digest
-
     def _render_checked(self, copy: CopyFacts) -> bytes:
         """A failure here is the input's fault (exit 3), never the destination's."""
         try:
@@ -757,6 +734,7 @@ class PdfStamper:
         write_metadata(self._doc, values, extra)
 
     def close(self) -> None:
+        super().close()
         self._doc.close()
 
     def __enter__(self) -> PdfStamper:
