@@ -12,6 +12,7 @@ import pytest
 from marker.domain.marks import CopyFacts, MarkFacts
 from marker.errors import CorruptInput, OutputError
 from marker.reading.documents import read
+from marker.render import pdf as stamp_pdf
 from marker.render.pdf import PdfStamper
 from tests.builders import FINANCIAL_REPORT, make_pdf
 
@@ -208,7 +209,7 @@ def test_failed_write_leaves_no_file_and_no_temp(report_pdf: Path, tmp_path: Pat
         def broken(*_args: object, **_kwargs: object) -> bytes:
             raise RuntimeError("code=2: simulated mupdf failure")
 
-        monkeypatch.setattr(stamper._doc, "tobytes", broken)
+        monkeypatch.setattr(stamp_pdf, "pdf_bytes", broken)
         with pytest.raises(CorruptInput) as caught:  # the document's fault, not the destination's: exit 3
             stamper.write_copy(COPY, out)
     assert "\n" not in str(caught.value) and "cannot stamp" in str(caught.value)
