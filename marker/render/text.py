@@ -28,4 +28,4 @@ def docx_stamper_for_text(document: Document, facts: MarkFacts) -> DocxStamper:
     normal.element.rPr.rFonts.set(qn("w:eastAsia"), "宋体")
     for line in document.text.splitlines():
         word.add_paragraph(line)
-    return DocxStamper(document.path.with_suffix(".docx"), facts, document=word)
+    return DocxStamper(document.path, facts, document=word)
