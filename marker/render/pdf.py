@@ -476,7 +476,7 @@ def pdf_bytes(doc: pymupdf.Document) -> bytes:
     return buffer.fz_buffer_extract()
 
 
-class _Raw:
+class RawObjects:
     """Direct MuPDF object calls for the per-page steps of a long document: pymupdf's
     string-keyed `xref_get_key`/`xref_set_key` print and parse a PDF object on every call, which
     cost more than measuring the page on a 200-page file."""
@@ -602,7 +602,7 @@ class PdfStamper(CopyStamper):
         self._save_q = doc.get_new_xref()
         doc.update_object(self._save_q, "<<>>")
         doc.update_stream(self._save_q, b"q\n", compress=False)
-        self._raw = _Raw(doc)
+        self._raw = RawObjects(doc)
 
         self._groups: dict[tuple[float, float], _Group] = {}
         self._copy_number_xref = 0

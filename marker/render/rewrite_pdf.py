@@ -17,7 +17,7 @@ from marker.domain.page import CLEARANCE, EDGE, intersects, nearest_free_top
 from marker.errors import CorruptInput, EncryptedInput, MijiError, UnmarkablePage
 from marker.render.pdf import (
     PageLayout,
-    _Raw,
+    RawObjects,
     font_for,
     install_font,
     page_matrix,
@@ -174,7 +174,7 @@ def _install_subset(doc: Any, text: str) -> int:
     return slots[0]
 
 
-def _register_font(raw: _Raw, page: Any, font_xref: int) -> str:
+def _register_font(raw: RawObjects, page: Any, font_xref: int) -> str:
     """`font_xref` in the page's resources under a name the page does not use yet."""
     m = raw.m
     resources = m.pdf_dict_get_inheritable(m.pdf_load_object(raw.pdf, page.xref), m.PDF_ENUM_NAME_Resources)
@@ -187,7 +187,7 @@ def _register_font(raw: _Raw, page: Any, font_xref: int) -> str:
     return name
 
 
-class _Objects(_Raw):
+class _Objects(RawObjects):
     """Direct MuPDF object calls on the document being re-marked (pymupdf's string-keyed calls
     print and parse whole resource dictionaries: they cost more than a page's text search), and
     one shared stream holding "q" that every changed page's own content follows."""
