@@ -13,7 +13,7 @@ from typing import Any
 
 from marker.domain.mark_text import recognise_mark
 from marker.domain.marks import Change
-from marker.domain.page import CLEARANCE, EDGE, intersects, nearest_free_top
+from marker.domain.page import CLEARANCE, EDGE, Box, intersects, nearest_free_top
 from marker.errors import CorruptInput, EncryptedInput, MijiError, UnmarkablePage
 from marker.render.pdf import (
     PageLayout,
@@ -116,8 +116,8 @@ def _info_value(doc: Any, key: str) -> str:
 
 
 def _strike_and_write(doc: Any, objects: _Objects, page: Any, box: MarkBox, text: str, *,
-                      font_name: str | None = None,
-                      after: MarkBox | None = None) -> tuple[float, float, float, float]:
+                      font_name: str | None = None, after: MarkBox | None = None,
+                      band: tuple[Box, list[Box]] | None = None) -> tuple[float, float, float, float]:
     """Draw the strike line through `box` and `text` beside it, where the page is free: right of
     `after` (default: the box itself) on its line, else just below or above the struck mark,
     else the nearest free place in the top band (see `_beside`). Returns the new text's box in
@@ -131,7 +131,7 @@ def _strike_and_write(doc: Any, objects: _Objects, page: Any, box: MarkBox, text
     visual = pymupdf.Rect(box.x0, box.y0, box.x1, box.y1) * rotate
     anchor = pymupdf.Rect(after.x0, after.y0, after.x1, after.y1) * rotate if after else visual
     height = page.rect.height
-    x, top = _beside(page, visual, anchor, width, text)
+    x, top = _beside(page, visual, anchor, width, text, band)
     base_down = top + visual.height * (1 - BASELINE_FROM_BOTTOM)
     mid = height - (visual.y0 + visual.y1) / 2
     font_name = font_name or _register_font(objects, page, _install_subset(doc, text))
@@ -147,16 +147,28 @@ def _strike_and_write(doc: Any, objects: _Objects, page: Any, box: MarkBox, text
     return back.x0, back.y0, back.x1, back.y1
 
 
-def _beside(page: Any, visual: Any, anchor: Any, width: float, text: str) -> tuple[float, float]:
+def _beside(page: Any, visual: Any, anchor: Any, width: float, text: str,
+            band: tuple[Box, list[Box]] | None = None) -> tuple[float, float]:
     """Left x and top of the new text (visual page, y down), touching nothing the page shows:
-    the title and body, the 份号, the header. Refused (exit 3) when the top of the page is full."""
+    the title and body, the 份号, the header. Refused (exit 3) when the top of the page is full.
+
+    `band` is what a region of the page shows, read from the text page already built for the
+    search (text lines, images, vector paths): when the place right of `anchor` lies inside it and
+    is free there, the page is not run a second time to measure everything it shows."""
     rect = page.rect
     line = visual.height
     edge = EDGE * min(1.0, max(0.5, PageLayout(rect.width, rect.height).scale))
-    boxes, _ = content_boxes(page)
     right = anchor.x1 + GAP_EMS * line / BOX_EMS
     same_line = (right, anchor.y0, right + width, anchor.y0 + line)
-    if same_line[2] <= rect.width - edge and not any(intersects(same_line, b, CLEARANCE) for b in boxes):
+    fits = same_line[2] <= rect.width - edge
+    if fits and band is not None:
+        region, shown = band
+        inside = (region[0] <= same_line[0] - CLEARANCE and region[1] <= same_line[1] - CLEARANCE
+                  and same_line[2] + CLEARANCE <= region[2] and same_line[3] + CLEARANCE <= region[3])
+        if inside and not any(intersects(same_line, b, CLEARANCE) for b in shown):
+            return right, anchor.y0
+    boxes, _ = content_boxes(page)
+    if fits and not any(intersects(same_line, b, CLEARANCE) for b in boxes):
         return right, anchor.y0
     for x in (visual.x0, max(edge, rect.width - edge - width)):
         top = nearest_free_top([(x, x + width)], line, visual.y1 + 0.1 * line, edge,
@@ -200,6 +212,7 @@ class _Objects(RawObjects):
 
 
 HEADER_BAND = 0.12  # the top of the page where stamp_pdf writes "密级  登记号"
+READ_BAND = 0.2  # read for the search and for the room beside the header
 
 
 def strike_headers(doc: Any, objects: _Objects, old_level: str | None, registry: str, text: str) -> int:
@@ -212,9 +225,15 @@ def strike_headers(doc: Any, objects: _Objects, old_level: str | None, registry:
         return 0
     font_xref = 0
     changed = 0
+    flags = pymupdf.TEXTFLAGS_SEARCH | pymupdf.TEXT_PRESERVE_IMAGES | pymupdf.TEXT_COLLECT_VECTORS
     for page in doc:
-        band = pymupdf.Rect(0, 0, page.rect.width, page.rect.height * HEADER_BAND) * ~page.rotation_matrix
-        text_page = page.get_textpage(clip=band)  # once per page, and only the header band
+        rect = page.rect
+        width, height = rect.width, rect.height
+        unturn = ~page.rotation_matrix
+        band = pymupdf.Rect(0, 0, width, height * HEADER_BAND) * unturn
+        region = pymupdf.Rect(0, 0, width, height * READ_BAND) * unturn
+        # One text page per page: the search, and what the top of the page shows besides text.
+        text_page = page.get_textpage(clip=region, flags=flags)
         levels = page.search_for(old_level, clip=band, textpage=text_page)
         registries = page.search_for(registry, clip=band, textpage=text_page)
         if not levels or not registries:
@@ -223,9 +242,24 @@ def strike_headers(doc: Any, objects: _Objects, old_level: str | None, registry:
         font_xref = font_xref or _install_subset(doc, text)
         _strike_and_write(doc, objects, page, MarkBox(*level_box), text,
                           font_name=_register_font(objects, page, font_xref),
-                          after=MarkBox(*registry_box))
+                          after=MarkBox(*registry_box), band=_shown_in(page, text_page, height * READ_BAND))
         changed += 1
     return changed
+
+
+def _shown_in(page: Any, text_page: Any, depth: float) -> tuple[Box, list[Box]] | None:
+    """The top `depth` of the visual page and what it shows, per the text page: text lines,
+    images and vector paths. None when the page has annotations or widgets (drawn apart from
+    the content, only the full measure sees them)."""
+    import pymupdf
+
+    if page.annot_xrefs():
+        return None
+    blocks = [block[:4] for block in page.get_text("blocks", textpage=text_page)]  # text blocks, images, paths
+    if page.rotation % 360:
+        turn = page.rotation_matrix
+        blocks = [tuple(pymupdf.Rect(block) * turn) for block in blocks]
+    return (0.0, 0.0, page.rect.width, depth), blocks
 
 
 def _write_metadata(doc: Any, values: dict[str, str], box: str) -> None:
