@@ -69,6 +69,7 @@ def _mark(draft: Path, target: Path, ledger, **kwargs) -> Path:
 def build_archive(base: Path) -> tuple[Path, Path]:
     """An archive marked through `mark_document`, plus its workspace (ledger and key)."""
     workspace, archive, drafts = base / "ws", base / "archive", base / "drafts"
+    staff(workspace)  # `miji init`: nothing is stamped before it
     ledger = open_ledger(workspace / "ledger.sqlite3", workspace / "keys" / "ledger.key")
     with ledger:
         old = make_page_pdf(drafts / "old.pdf", f"{FINANCE_TEXT}\n财务部\n{OLD_DATE}")

@@ -9,7 +9,8 @@ from typing import Any
 from marker.errors import UsageError
 from marker.settings import Settings
 
-HELP = """Check a print job before it goes to press: marks on every page, the copy registered, unchanged
+HELP = """印前检查：每页密级标志、副本已登记且未改动并经审批、承印资质，通过后方可付印。
+Check a print job before it goes to press: marks on every page, the copy registered, unchanged
 and approved, the printer qualified, the credentials the job category needs (承印验证), print
 quality. A passing job is recorded in the 承印 register (`miji ledger export --register 承印`).
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from typing import Any
 
 from marker.settings import Settings
@@ -12,7 +13,9 @@ HELP = """监控工作区收件箱（前台运行；其他命令请在另一个�
 Watch the workspace inbox (in the foreground: run other commands in a second terminal).
 Drafts dropped there are marked (when the policy allows it automatically) or queued in review/
 for a person; bad files go to quarantine/ with a reason.
-The workspace (default ./miji-data) is created on first run.
+The workspace (default ./miji-data) is created on first run: at a terminal `miji watch` first asks
+for the company's name and the security officer (what `miji init` asks); elsewhere it refuses until
+`miji init` has run, because nothing is stamped with a placeholder owner.
 
 example:
   miji watch                         run until stopped (SIGTERM finishes the current file)
@@ -33,11 +36,15 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run_watch(args: argparse.Namespace, settings: Settings) -> int:
+    from marker.workspace import Layout
     from watch.daemon import Daemon
     from watch.logs import setup_logging
-    from watch.workspace_setup import ensure_workspace
+    from watch.workspace_setup import check_layout, ensure_workspace, is_initialised
 
     os.umask(0o027)
+    check_layout(Layout.of(settings))  # a bad config is named before anything else is asked
+    if not is_initialised(settings):
+        _first_run(args, settings)
     layout = ensure_workspace(settings)
     setup_logging(layout.logs, debug=settings.debug)
     daemon = Daemon(settings)
@@ -47,6 +54,18 @@ def run_watch(args: argparse.Namespace, settings: Settings) -> int:
     code = daemon.run_once()
     print(daemon.summary())  # the one line a cron mail or a person reads: 已标密 N / 待确认 N / 已隔离 N / 错误 N
     return code
+
+
+def _first_run(args: argparse.Namespace, settings: Settings) -> None:
+    """At a terminal, the README's first command sets the workspace up; a service or cron refuses."""
+    from marker.cli import init_cmd
+    from marker.workspace import not_initialised
+
+    if args.oneshot or not sys.stdin.isatty():
+        raise not_initialised(settings.workspace)
+    print(f"首次运行：初始化工作区 {settings.workspace}（公司名称将印在每个密级标志中）")
+    print("First run: setting up the workspace (the company's name is printed in every mark).")
+    init_cmd.run(argparse.Namespace(company=None, officer=None, scheme="enterprise", secret_file=None), settings)
 
 
 def run_status(args: argparse.Namespace, settings: Settings) -> int:
