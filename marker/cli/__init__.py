@@ -35,6 +35,7 @@ COMMANDS = (
     "preflight_cmd",
     "remark_cmd",
     "relevel_cmd",
+    "serve_cmd",
 )
 
 EPILOG = """examples:
