@@ -1,4 +1,4 @@
-"""Marked copies of spreadsheets and presentations.
+"""Marked copies of spreadsheets and presentations (and the OFD stamper's shell, see render/ofd.py).
 
 XLSX: every sheet's printed page header carries 份号 and the mark (left) and the 登记号 and
 recipient (right), the footer `第 &P 页 共 &N 页`, and headers are set to print; formulas and
@@ -40,9 +40,13 @@ class _OfficeStamper(abc.ABC):
     def _render(self, copy: CopyFacts) -> bytes:
         """The copy's bytes before Miji's properties are added (each format renders its own)."""
 
+    def _with_metadata(self, data: bytes, values: dict[str, str]) -> bytes:
+        """Miji's facts in the rendered package (OOXML custom properties; OFD writes its own)."""
+        return with_custom_properties(data, values)
+
     def _render_checked(self, copy: CopyFacts) -> bytes:
         try:  # the properties too: a malformed package part is the input's fault, never a traceback
-            return with_custom_properties(self._render(copy), metadata_values(self._facts, copy))
+            return self._with_metadata(self._render(copy), metadata_values(self._facts, copy))
         except MijiError:
             raise
         except Exception as exc:
@@ -135,3 +139,17 @@ def _text(slide: Any, text: str, left: Any, top: Any, width: Any, height: Any, s
         run.font.size, run.font.bold, run.font.name = size, bold, "黑体"
         run.font.color.rgb = color
     return box
+
+
+class OfdStamper(_OfficeStamper):
+    """OFD copies: marker.render.ofd draws the marks and writes Miji's facts into the package itself."""
+
+    label = "OFD"
+
+    def _with_metadata(self, data: bytes, values: dict[str, str]) -> bytes:
+        return data
+
+    def _render(self, copy: CopyFacts) -> bytes:
+        from marker.render.ofd import stamp_ofd
+
+        return stamp_ofd(self._data, self._source, self._facts, copy)
