@@ -235,12 +235,10 @@ class Edit:
         return out.getvalue()
 
 
-def open_for_marking(data: bytes, path: Path) -> Package:
-    package = open_ofd(data, path, "zip")
+def refuse_signed(package: Package) -> None:
     if package.signed:
         raise SignedInput("OFD 带有电子签章/数字签名，标密会使签名失效；请提供未签名的版本 (signed OFD: marking would "
-                          "break its signature)", path=path)
-    return package
+                          "break its signature)", path=package.path)
 
 
 def _scale(box: tuple[float, ...]) -> float:
@@ -266,7 +264,8 @@ def occupied(root: Any, page: tuple[float, ...]) -> list[tuple[float, float, flo
 
 
 def stamp_ofd(data: bytes, path: Path, facts: MarkFacts, copy: CopyFacts) -> bytes:
-    package = open_for_marking(data, path)
+    package = open_ofd(data, path, "zip")
+    refuse_signed(package)
     edit = Edit(package)
     total = len(package.pages)
     edit.prepare(range(total))

@@ -131,6 +131,10 @@ class _Operations:
             from marker.render.rewrite_pdf import rewrite_pdf
 
             return rewrite_pdf(data, change, old_level=old_level, name=name)
+        if kind in ("xlsx", "pptx", "ofd"):
+            from marker.render.rewrite_office import rewrite_office
+
+            return rewrite_office(kind, data, change, old_level=old_level, name=name)
         from marker.render.rewrite_docx import rewrite_docx
 
         return rewrite_docx(data, change, old_level=old_level, name=name)
