@@ -92,6 +92,7 @@ def test_a_spreadsheets_header_mark_is_struck_with_jiemi_beside_it(declassified)
     for sheet in book.worksheets:
         left = sheet.oddHeader.left.text
         assert "&S某某公司 秘密 1年&S 解密 2026年11月21日" in left and "000001" in left, left
+        assert sheet.oddHeader.right.text.startswith("&S秘密&S 解密  MJ-"), "the running level is struck too"
     assert book.worksheets[0]["H2"].value == "=E2+F2-G2", "formulas kept"
 
 

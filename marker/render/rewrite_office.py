@@ -74,6 +74,19 @@ def _restrike_left(text: str, old_level: str | None, change: Change) -> str | No
     return text[:start] + rebuilt + text[end:]
 
 
+def _restrike_right(text: str, old_level: str | None, change: Change) -> str:
+    """The running "密级  登记号" of the right section: the level struck, the new one (or 解密) after it."""
+    new = "解密" if change.declassified is not None else (change.new_level or "")
+    registry = change.values.get("registry", "")
+    if not old_level or not new or new == old_level or not registry:
+        return text
+    found = re.search(r"&R(?:&\d+\s?)?" + re.escape(f"{old_level}  {registry}"), text)
+    if found is None:
+        return text
+    at = found.end() - len(f"{old_level}  {registry}")
+    return text[:at] + f"&S{old_level}&S {new}  " + text[at + len(old_level) + 2:]
+
+
 def _rewrite_xlsx(data: bytes, change: Change, old_level: str | None, name: str) -> bytes:
     from lxml import etree
 
@@ -89,7 +102,7 @@ def _rewrite_xlsx(data: bytes, change: Change, old_level: str | None, name: str)
             for header in root.iter(f"{{{SS_NS}}}{tag}"):
                 rebuilt = _restrike_left(header.text or "", old_level, change)
                 if rebuilt is not None:
-                    header.text = rebuilt
+                    header.text = _restrike_right(rebuilt, old_level, change)
                     touched = True
         if touched:
             changed[part] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
