@@ -1,11 +1,11 @@
 """Marked copies of spreadsheets and presentations (and the OFD stamper's shell, see render/ofd.py).
 
 XLSX: every sheet's printed page header carries 份号 and the mark (left) and the level, 登记号
-and recipient (right), the footer `第 000001 份  第 &P 页 共 &N 页`, and headers are set to
-print; formulas and values are kept as they were. PPTX: every slide gets the mark at the top
-left, 登记号/份号 and 第 n 页 共 N 页 at the foot and a light diagonal watermark. Both carry
-Miji's facts as custom properties. Each copy is rendered from the draft's bytes, so copies never
-share state.
+and recipient (right), the footer `第 000001 份  第 &P 页 共 &N 页`, a watermark picture in the
+header (marker.render.xlsx_watermark), and headers are set to print; formulas and values are kept
+as they were. PPTX: every slide gets the mark at the top left, 登记号/份号 and 第 n 页 共 N 页 at
+the foot and a light diagonal watermark. Both carry Miji's facts as custom properties. Each copy
+is rendered from the draft's bytes, so copies never share state.
 """
 
 from __future__ import annotations
@@ -97,7 +97,9 @@ class XlsxStamper(_OfficeStamper):
             sheet.page_setup.fitToWidth = sheet.page_setup.fitToWidth or 1
         out = io.BytesIO()
         book.save(out)
-        return out.getvalue()
+        from marker.render.xlsx_watermark import with_watermark
+
+        return with_watermark(out.getvalue(), watermark_text(facts, copy))
 
 
 class PptxStamper(_OfficeStamper):
