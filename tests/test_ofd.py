@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -71,6 +72,27 @@ def test_a_marked_ofd_copy_carries_marks_on_every_page_an_embedded_font_and_miji
         assert highest >= max(int(i) for i in document_ids)
     code, _, err = cli("mark", copy, "--level", "内部")
     assert code == ExitCode.REFUSED and registry in err, "a marked copy is recognised as registered"
+
+
+def test_new_object_ids_never_repeat_existing_ones_even_when_max_unit_id_is_wrong(tmp_path: Path):
+    from marker.domain.marks import CopyFacts
+    from marker.render.ofd import stamp_ofd
+    from tests.builders import sample_facts
+
+    data = ofd_bytes(MEETING_MINUTES)
+    source = zipfile.ZipFile(io.BytesIO(data))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as target:
+        for name in source.namelist():
+            raw = source.read(name)
+            if name == "Doc_0/Document.xml":
+                raw = re.sub(rb"<ofd:MaxUnitID>\d+</ofd:MaxUnitID>", b"<ofd:MaxUnitID>3</ofd:MaxUnitID>", raw)
+            target.writestr(name, raw)
+    marked = stamp_ofd(buffer.getvalue(), tmp_path / "x.ofd", sample_facts(), CopyFacts("000001"))
+    with zipfile.ZipFile(io.BytesIO(marked)) as archive:
+        ids = [e.get("ID") for name in archive.namelist() if name.endswith(".xml")
+               for e in _part(archive, name).iter() if isinstance(e.tag, str) and e.get("ID")]
+    assert len(ids) == len(set(ids))
 
 
 def test_the_marked_copy_opens_in_an_independent_ofd_parser(cli, tmp_path: Path):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import posixpath
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from marker.reading.ofd import NS, PREFIX, Package, Q, box_of, open_ofd
 from marker.render.ofd_font import advance, mark_font
 
 FONT_NAME = "MijiMark"
+_ID = re.compile(rb'\bID="(\d+)"')
 BLACK, GRAY, WATERMARK = "20 20 20", "64 64 64", "180 20 20"
 WATERMARK_ALPHA = 46  # of 255: about the PDF copies' 15-20 % opacity
 MARK_SIZE = 5.6  # mm: 3号 (16 pt), GB/T 9704
@@ -81,12 +83,17 @@ class Edit:
     chars: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
+        """New ids start past MaxUnitID and past every id any part uses (producers get MaxUnitID wrong)."""
         highest = [int(v) for v in (self.package.document.findtext(f"{Q}CommonData/{Q}MaxUnitID") or "0").split()
                    if v.isdigit()]
+        archive = self.package.archive
+        for name in archive.namelist():
+            if name.lower().endswith(".xml"):
+                highest += [int(v) for v in _ID.findall(archive.read(name)) if len(v) < 10]
         self.next_id = max([0, *highest]) + 1
 
     def part(self, name: str) -> Any:
-        """A part to change, parsed once; ids already used in it move `next_id` past them."""
+        """A part to change, parsed once."""
         if name not in self.changed:
             if name == "OFD.xml":
                 root = self.package.ofd
@@ -94,10 +101,6 @@ class Edit:
                 root = self.package.document
             else:
                 root = self.package.read_xml(name)
-            for element in root.iter():
-                value = element.get("ID") if isinstance(element.tag, str) else None
-                if value and value.isdigit():
-                    self.next_id = max(self.next_id, int(value) + 1)
             self.changed[name] = root
         return self.changed[name]
 
@@ -106,7 +109,7 @@ class Edit:
         return str(self.next_id - 1)
 
     def prepare(self, pages: range) -> None:
-        """Parse every part that gets new ids first, so no new id repeats an existing one."""
+        """Parse the parts that get new objects."""
         for loc in self.package.resources[:1]:
             self.part(loc)
         for index in pages:
