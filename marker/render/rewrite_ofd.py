@@ -78,7 +78,9 @@ def rewrite_ofd(data: bytes, change: Change, *, old_level: str | None, name: str
             running = [p for p in map(_placed, root.iter(f"{Q}TextObject")) if p is not None
                        and p.text in (f"{old_level}  {registry}", old_level)]
             if running:
-                layer = layers.get(index) or layers.setdefault(index, edit.layer(index))
+                layer = layers.get(index)
+                if layer is None:
+                    layer = layers[index] = edit.layer(index)
                 _strike_beside(edit, layer, running[-1], header, page_box(root, package))
     edit.custom_data(change.values)
     return edit.save()
