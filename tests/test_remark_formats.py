@@ -20,6 +20,7 @@ from marker.reading.documents import read
 from marker.worker.isolation import InProcess
 from tests.conftest import json_lines
 from tests.ofd_builder import NS, make_ofd
+from tests.roster import staff
 from tests.test_office_formats import make_salary_xlsx
 
 AS_OF = "2026-11-21"
@@ -53,6 +54,7 @@ def archive(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     base = tmp_path_factory.mktemp("remark-formats")
     workspace, archive, drafts = base / "ws", base / "archive", base / "drafts"
     drafts.mkdir()
+    staff(workspace)  # `miji init`: nothing is stamped before it
     ledger = open_ledger(workspace / "ledger.sqlite3", workspace / "keys" / "ledger.key")
     with ledger:
         for draft in (_xlsx(drafts / "工资表.xlsx"), _pptx(drafts / "投资计划.pptx"), _ofd(drafts / "纪要.ofd")):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import struct
+import zlib
 from collections.abc import Iterable
 from typing import Any
 
@@ -84,8 +85,10 @@ def _cjk_font() -> object:
 @functools.lru_cache(maxsize=32)
 def _font_file(chars: str) -> bytes:
     subset = font_for(chars)
-    stream = next(s for src, s in zip(subset.sources, subset.streams, strict=True)
-                  if s is not None and "/Length1" in src)
+    source, stream = next((src, s) for src, s in zip(subset.sources, subset.streams, strict=True)
+                          if s is not None and "/Length1" in src)
+    if "FlateDecode" in source:  # the PDF stamper keeps its subset streams as stored
+        stream = zlib.decompress(stream)
     tables = {tag: data for tag, data in _tables(stream).items() if tag not in (b"cmap", b"post")}
     face: Any = _cjk_font()
     mapping = {ord(c): face.has_glyph(ord(c)) for c in chars if face.has_glyph(ord(c))}
