@@ -127,6 +127,12 @@ class EncryptedInput(InputError):
     reason_zh = "文件已加密"
 
 
+class SignedInput(InputError):
+    """A digitally signed file (an OFD with 电子签章): marking it would break the signature."""
+
+    reason_zh = "文件带有电子签名"
+
+
 class TooLargeInput(InputError):
     """Size, page count, or zip limits exceeded (zip-bomb guard)."""
 

@@ -84,7 +84,7 @@ def test_a_marked_spreadsheet_copy_opens_keeps_its_formulas_and_is_recognised(cl
     assert sheet["H2"].value == "=E2+F2-G2", "a copy keeps the workbook's formulas"
     assert "000001" in sheet.oddHeader.left.text and "秘密" in sheet.oddHeader.left.text
     assert result["registry"] in sheet.oddHeader.right.text and "张三" in sheet.oddHeader.right.text
-    assert sheet.oddFooter.center.text == "第 &P 页 共 &N 页"
+    assert sheet.oddFooter.center.text == "第 000001 份  第 &P 页 共 &N 页"
     assert all(s.oddHeader.left.text for s in book.worksheets)
     mark = read(copy).existing_mark
     assert mark is not None and mark.registry == result["registry"] and mark.copy_number == "000001"

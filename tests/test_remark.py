@@ -91,7 +91,7 @@ def build_archive(base: Path) -> tuple[Path, Path]:
     (archive / "broken").mkdir(parents=True)
     (archive / "broken" / "corrupt.pdf").write_bytes(b"%PDF-1.7\n1 0 obj <<>> garbage" + os.urandom(200))
     (archive / "broken" / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 40)
-    (archive / "current" / "figures.xlsx").write_bytes(b"PK\x03\x04 not a document we mark")
+    (archive / "current" / "figures.zip").write_bytes(b"PK\x03\x04 not a document we mark")
     shutil.rmtree(drafts)
     return workspace, archive
 

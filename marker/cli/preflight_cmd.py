@@ -29,7 +29,8 @@ GROUPS = {"MARK": "密级标志", "LEDGER": "登记与审批", "CONTENT": "内�
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser("preflight", parents=[common], help="印前检查 check a print job before printing",
                                    description=HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("files", nargs="*", type=Path, metavar="JOB.pdf", help="the PDF files of the job")
+    parser.add_argument("files", nargs="*", type=Path, metavar="JOB.pdf",
+                        help="the files of the job (PDF; XLSX, PPTX and OFD are checked for marks and registration)")
     parser.add_argument("--order", type=Path, metavar="ORDER.toml", help="印刷委托单 (see --template order)")
     parser.add_argument("--shop", type=Path, metavar="SHOP.toml", help="承印单位 (default: in-house 文印室)")
     parser.add_argument("--copies", type=int, metavar="N", help="印数 (overrides the order's copies)")

@@ -38,6 +38,10 @@ if TYPE_CHECKING:
 
 __all__ = ["PreflightResult", "preflight", "record_job", "result_json"]
 
+# The formats a print room takes; sheets, slides and OFD pages are checked for their marks and
+# registration (print quality is judged on fixed pages only: PDF and OFD).
+PRINTABLE = (".pdf", ".xlsx", ".pptx", ".ofd")
+
 
 @dataclass(frozen=True, slots=True)
 class PreflightResult:
@@ -68,13 +72,19 @@ class PreflightResult:
 def read_job_file(path: Path, worker: Reader, limits: Limits | None) -> tuple[JobFile, Any]:
     """The file's Document (edge pages: enough for the mark), its page facts, and — only when it
     carries no mark — the full text the classifiers need. All of it read in the limited worker."""
-    if path.suffix.lower() != ".pdf":
-        raise UnsupportedInput("印前检查只接受 PDF 印件 (pre-flight takes PDF files)", path=path)
+    suffix = path.suffix.lower()
+    if suffix not in PRINTABLE:
+        raise UnsupportedInput("印前检查接受 PDF、XLSX、PPTX 和 OFD 印件 (pre-flight takes PDF, XLSX, PPTX and OFD "
+                               "files)", path=path)
     document = worker.read(path, limits, full_text=False)
     full = None
     if document.existing_mark is None:
         full = document if document.page_count <= len(document.blocks) else worker.read(path, limits, full_text=True)
-    return JobFile(path, document, worker.inspect_pdf(path)), full
+    if suffix == ".pdf":
+        return JobFile(path, document, worker.inspect_pdf(path)), full
+    from marker.reading.print_facts import page_facts
+
+    return JobFile(path, document, worker.run(page_facts, str(path), path=path)), full
 
 
 def preflight(paths: list[Path], *, policy: Policy, ledger: Ledger, order: Order, shop: Shop, verifier: str,
@@ -91,7 +101,8 @@ def preflight(paths: list[Path], *, policy: Policy, ledger: Ledger, order: Order
         findings += check_marks(job, ctx)
         findings += check_ledger(job, ctx, ledger)
         findings += check_content(job, ctx, full)
-        findings += check_quality(job, ctx)
+        if job.document.kind in ("pdf", "ofd"):
+            findings += check_quality(job, ctx)
     findings += check_printer(files, ctx)
     findings += check_credentials(ctx)
     name = order.job or "、".join(p.name for p in paths)

@@ -57,7 +57,7 @@ class ExistingMark:
 @dataclass(frozen=True, slots=True)
 class Document:
     path: Path
-    kind: str  # pdf | docx | txt
+    kind: str  # pdf | docx | xlsx | pptx | ofd | txt | image
     sha256: str
     size: int
     blocks: tuple[TextBlock, ...]
@@ -110,7 +110,8 @@ def _check_path(path: Path, limits: Limits) -> tuple[str, int]:
     kind = kind_for_suffix(path)
     if kind is None:
         raise UnsupportedInput(
-            f"不支持的文件类型 {path.suffix or '(无扩展名)'} (supported: .pdf .docx .xlsx .pptx .txt .md)", path=path)
+            f"不支持的文件类型 {path.suffix or '(无扩展名)'} (supported: .pdf .docx .xlsx .pptx .ofd .txt .md)",
+            path=path)
     size = path.stat().st_size
     if size == 0:
         raise EmptyInput("空文件 (empty file)", path=path)
@@ -147,6 +148,10 @@ def read(path: Path | str, limits: Limits | None = None, *, full_text: bool = Tr
             parts = read_xlsx(data, path, sniffed, limits)
         elif kind == "pptx":
             parts = read_pptx(data, path, sniffed, limits)
+        elif kind == "ofd":
+            from marker.reading.ofd import read_ofd
+
+            parts = read_ofd(data, path, sniffed, limits)
         elif kind == "docx":
             parts = _read_docx(data, path, sniffed, limits)
         else:

@@ -20,7 +20,7 @@ _MAGIC: tuple[tuple[bytes, Sniffed], ...] = (
 DOCUMENT_SUFFIXES = {".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx", ".pptx": "pptx", ".txt": "txt", ".md": "txt",
                      ".doc": "legacy", ".wps": "legacy", ".xls": "legacy", ".et": "legacy", ".ppt": "legacy",
                      ".dps": "legacy", ".jpg": "image", ".jpeg": "image", ".png": "image", ".tif": "image",
-                     ".tiff": "image"}
+                     ".tiff": "image", ".ofd": "ofd"}
 
 
 def sniff(head: bytes) -> Sniffed:

@@ -9,11 +9,12 @@ zip-bomb limits before any parser runs.
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 from typing import Any
 
 from classifiers.blocks import TextBlock
-from marker.errors import CorruptInput, TooLargeInput
+from marker.errors import CorruptInput, EmptyInput, TooLargeInput
 from marker.reading.ooxml import custom_properties, open_package
 from marker.settings import Limits
 
@@ -52,8 +53,17 @@ def read_xlsx(data: bytes, path: Path, sniffed: str, limits: Limits) -> Parts:
         count = len(book.worksheets)
     finally:
         book.close()
+    if not blocks and _has_formulas(archive):
+        raise EmptyInput("表格只有公式、没有保存的计算结果：请在 Excel 或 WPS 中打开并保存后再提交 (formulas without "
+                         "saved values)", path=path)
     blocks += [TextBlock("para", text) for text in _xlsx_comments(archive)]
     return tuple(blocks), count, tuple(empty) if len(empty) < count else (), metadata
+
+
+def _has_formulas(archive: Any) -> bool:
+    """Formula cells (`<f>`) whose values were never saved: openpyxl-written or generated workbooks."""
+    return any(re.search(rb"<(?:\w+:)?f[ >]", archive.read(name)) for name in archive.namelist()
+               if name.startswith("xl/worksheets/") and name.endswith(".xml"))
 
 
 def _cell_text(value: Any) -> str:

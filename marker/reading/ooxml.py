@@ -1,12 +1,12 @@
-"""Office Open XML packages (DOCX, XLSX, PPTX): the zip-bomb guard and Miji's custom properties."""
+"""Office Open XML packages (DOCX, XLSX, PPTX): the type check and Miji's custom properties."""
 
 from __future__ import annotations
 
-import io
 import zipfile
 from pathlib import Path
 
-from marker.errors import CorruptInput, EncryptedInput, TooLargeInput, WrongTypeInput
+from marker.errors import EncryptedInput, WrongTypeInput
+from marker.reading.zipped import guarded_zip
 from marker.settings import Limits
 
 
@@ -22,26 +22,11 @@ def open_package(
                              path=path)
     if sniffed != "zip":
         raise WrongTypeInput(f"文件内容与扩展名不符：不是 {label} (the bytes are {sniffed}, not {label})", path=path)
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise CorruptInput(f"{label} 压缩包已损坏 (corrupt zip)", path=path) from exc
-    if len(members) > limits.max_zip_members:
-        raise TooLargeInput(f"{label} 含 {len(members)} 个部件，超过上限 {limits.max_zip_members} (zip bomb guard)",
-                            path=path)
-    total = sum(member.file_size for member in members)
-    if total > limits.max_zip_uncompressed:
-        raise TooLargeInput(f"{label} 解压后 {total / 1048576:.0f} MB，超过上限 (zip bomb guard)", path=path)
-    for member in members:
-        if member.compress_size and member.file_size / member.compress_size > limits.max_zip_ratio \
-                and member.file_size > 10 * 1024 * 1024:
-            raise TooLargeInput(f"{label} 部件 {member.filename} 压缩比异常 (zip bomb guard)", path=path)
-    names = {member.filename for member in members}
+    archive = guarded_zip(data, path, limits, label=label)
+    names = set(archive.namelist())
     if required not in names or "[Content_Types].xml" not in names:
         raise WrongTypeInput(f"压缩包不是 {label} 文件 (zip is not a {label} file)", path=path)
     return archive
-
 
 
 def custom_properties(archive: zipfile.ZipFile) -> dict[str, str]:

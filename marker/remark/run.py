@@ -35,7 +35,8 @@ from marker.remark.plan import Known, Plan, RemarkOptions, change_for, plan_for,
 from marker.settings import Limits
 
 # What re-marking rewrites in place (strike-through and 解密); other formats count as other files.
-REMARKABLE = frozenset({".pdf", ".docx", ".txt", ".md"})
+REMARKABLE = frozenset({".pdf", ".docx", ".txt", ".md", ".xlsx", ".pptx", ".ofd"})
+REWRITTEN_KINDS = frozenset({"pdf", "docx", "xlsx", "pptx", "ofd"})
 
 if TYPE_CHECKING:
     from marker.domain.policy import Policy
@@ -271,7 +272,7 @@ def process_file(ctx: Context, rel: str) -> FileResult:
             return FileResult(rel, document.kind, _summary_plan(document), document.sha256)
         plan = plan_for(document, ctx.policy, ctx.options, known=ctx.known, registered=ctx.registered,
                         suggest=lambda: _suggest(document, ctx.policy, ctx.workspace))
-        if plan.changes_mark and document.kind not in ("pdf", "docx"):
+        if plan.changes_mark and document.kind not in REWRITTEN_KINDS:
             plan = replace(plan, action="keep", needs_person=True,
                            reason=f"{document.kind.upper()} 暂不支持改标，需人工处理 (re-marking this format is not "
                                   f"supported yet): {plan.reason}")

@@ -50,12 +50,16 @@ def stamper_for(document: Document, facts: MarkFacts) -> Stamper:
         from marker.render.office import PptxStamper
 
         return PptxStamper(document.path, facts)
+    if document.kind == "ofd":
+        from marker.render.office import OfdStamper
+
+        return OfdStamper(document.path, facts)
     if document.kind == "txt":
         from marker.render.text import docx_stamper_for_text
 
         return docx_stamper_for_text(document, facts)
-    raise UnsupportedInput("只能为 PDF、DOCX、XLSX、PPTX 和文本稿标密 (only PDF, DOCX, XLSX, PPTX and text "
-                           "can be marked)", path=document.path)
+    raise UnsupportedInput("只能为 PDF、DOCX、XLSX、PPTX、OFD 和文本稿标密 (only PDF, DOCX, XLSX, PPTX, OFD and "
+                           "text can be marked)", path=document.path)
 
 
 def _converted(document: Document) -> Document:

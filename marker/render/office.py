@@ -1,10 +1,11 @@
-"""Marked copies of spreadsheets and presentations.
+"""Marked copies of spreadsheets and presentations (and the OFD stamper's shell, see render/ofd.py).
 
-XLSX: every sheet's printed page header carries 份号 and the mark (left) and the 登记号 and
-recipient (right), the footer `第 &P 页 共 &N 页`, and headers are set to print; formulas and
-values are kept as they were. PPTX: every slide gets the mark at the top left, 登记号/份号 at the
-foot and a light diagonal watermark. Both carry Miji's facts as custom properties. Each copy is
-rendered from the draft's bytes, so copies never share state.
+XLSX: every sheet's printed page header carries 份号 and the mark (left) and the level, 登记号
+and recipient (right), the footer `第 000001 份  第 &P 页 共 &N 页`, a watermark picture in the
+header (marker.render.xlsx_watermark), and headers are set to print; formulas and values are kept
+as they were. PPTX: every slide gets the mark at the top left, 登记号/份号 and 第 n 页 共 N 页 at
+the foot and a light diagonal watermark. Both carry Miji's facts as custom properties. Each copy
+is rendered from the draft's bytes, so copies never share state.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from marker.domain.marks import CopyFacts, MarkFacts, metadata_values, watermark_text
+from marker.domain.marks import CopyFacts, MarkFacts, header_text, metadata_values, watermark_text
 from marker.errors import CorruptInput, MijiError
 from marker.render.ooxml import with_custom_properties
 from marker.render.stamper import CopyStamper
@@ -34,9 +35,13 @@ class _OfficeStamper(CopyStamper):
     def _render(self, copy: CopyFacts) -> bytes:
         """The copy's bytes before Miji's properties are added (each format renders its own)."""
 
+    def _with_metadata(self, data: bytes, values: dict[str, str]) -> bytes:
+        """Miji's facts in the rendered package (OOXML custom properties; OFD writes its own)."""
+        return with_custom_properties(data, values)
+
     def _render_checked(self, copy: CopyFacts) -> bytes:
         try:  # the properties too: a malformed package part is the input's fault, never a traceback
-            return with_custom_properties(self._render(copy), metadata_values(self._facts, copy))
+            return self._with_metadata(self._render(copy), metadata_values(self._facts, copy))
         except MijiError:
             raise
         except Exception as exc:
@@ -59,8 +64,8 @@ class XlsxStamper(_OfficeStamper):
         book = load_workbook(io.BytesIO(self._data))  # formulas kept: a copy is the same workbook
         facts = self._facts
         left = _header_safe(f"{copy.copy_number}  {facts.mark_line}")
-        right = _header_safe(f"{facts.registry}" + (f"  发放对象 {copy.recipient}" if copy.recipient else ""))
-        footer = "第 &P 页 共 &N 页"
+        right = _header_safe(header_text(facts) + (f"  发放对象 {copy.recipient}" if copy.recipient else ""))
+        footer = f"{copy.footer_label}  第 &P 页 共 &N 页"
         for sheet in book.worksheets:
             for header in (sheet.oddHeader, sheet.evenHeader, sheet.firstHeader):
                 header.left.text, header.left.size, header.left.font = left, 12, "黑体,Bold"
@@ -71,7 +76,9 @@ class XlsxStamper(_OfficeStamper):
             sheet.page_setup.fitToWidth = sheet.page_setup.fitToWidth or 1
         out = io.BytesIO()
         book.save(out)
-        return out.getvalue()
+        from marker.render.xlsx_watermark import with_watermark
+
+        return with_watermark(out.getvalue(), watermark_text(facts, copy))
 
 
 class PptxStamper(_OfficeStamper):
@@ -85,12 +92,13 @@ class PptxStamper(_OfficeStamper):
         deck = Presentation(io.BytesIO(self._data))
         width, height = deck.slide_width or Emu(9144000), deck.slide_height or Emu(6858000)
         facts = self._facts
-        for slide in deck.slides:
+        total = len(deck.slides)
+        for number, slide in enumerate(deck.slides, start=1):
             _text(slide, f"{copy.copy_number}\n{facts.mark_line}", Emu(int(width * 0.02)), Emu(int(height * 0.01)),
                   Emu(int(width * 0.45)), Emu(int(height * 0.12)), Pt(14), RGBColor(0x10, 0x10, 0x10), bold=True)
-            _text(slide, f"{facts.level}  {facts.registry}  第 {copy.copy_number} 份", Emu(int(width * 0.55)),
-                  Emu(int(height * 0.94)), Emu(int(width * 0.43)), Emu(int(height * 0.05)), Pt(9),
-                  RGBColor(0x40, 0x40, 0x40), align_right=True)
+            _text(slide, f"{facts.level}  {facts.registry}  第 {copy.copy_number} 份  第 {number} 页 共 {total} 页",
+                  Emu(int(width * 0.45)), Emu(int(height * 0.94)), Emu(int(width * 0.53)), Emu(int(height * 0.05)),
+                  Pt(9), RGBColor(0x40, 0x40, 0x40), align_right=True)
             mark = _text(slide, watermark_text(facts, copy), Emu(int(width * 0.1)), Emu(int(height * 0.42)),
                          Emu(int(width * 0.8)), Emu(int(height * 0.16)), Pt(28), RGBColor(0xE8, 0xC8, 0xC8))
             mark.rotation = -30.0
@@ -114,3 +122,17 @@ def _text(slide: Any, text: str, left: Any, top: Any, width: Any, height: Any, s
         run.font.size, run.font.bold, run.font.name = size, bold, "黑体"
         run.font.color.rgb = color
     return box
+
+
+class OfdStamper(_OfficeStamper):
+    """OFD copies: marker.render.ofd draws the marks and writes Miji's facts into the package itself."""
+
+    label = "OFD"
+
+    def _with_metadata(self, data: bytes, values: dict[str, str]) -> bytes:
+        return data
+
+    def _render(self, copy: CopyFacts) -> bytes:
+        from marker.render.ofd import stamp_ofd
+
+        return stamp_ofd(self._data, self._source, self._facts, copy)

@@ -34,6 +34,10 @@ def rewrite_file(kind: str, path: Path, sha256: str, change: Change, old_level: 
         from marker.render.rewrite_pdf import rewrite_pdf
 
         new = rewrite_pdf(data, change, old_level=old_level, name=name)
+    elif kind in ("xlsx", "pptx", "ofd"):
+        from marker.render.rewrite_office import rewrite_office
+
+        new = rewrite_office(kind, data, change, old_level=old_level, name=name)
     else:
         from marker.render.rewrite_docx import rewrite_docx
 
