@@ -258,7 +258,7 @@ class Daemon:
     def log_checkpoint(self) -> None:
         head = self.ledger.verified_head
         if head is not None:
-            log.info("ledger checkpoint events=%d head=%s", head[0], head[1])
+            log.info("登记簿签名检查点 events=%d head=%s (ledger checkpoint)", head[0], head[1])
 
     # --- one file -----------------------------------------------------------------------------
     def _skipped(self, path: Path) -> bool:
@@ -308,9 +308,9 @@ class Daemon:
         self.failures[path] = count
         what = printable(f"{type(exc).__name__}: {exc}")
         if count == 1:
-            log.exception("unexpected failure on %s", printable(path.name))
+            log.exception("处理 %s 时发生意外错误 (unexpected failure)", printable(path.name))
         else:
-            log.error("failure %d/%d on %s: %s", count, MAX_FAILURES, printable(path.name), what)
+            log.error("处理失败 %d/%d：%s：%s (failure)", count, MAX_FAILURES, printable(path.name), what)
         if count < MAX_FAILURES:
             return None
         self.failures.pop(path, None)
@@ -322,9 +322,11 @@ class Daemon:
             with_mark = path.lstat() if path.exists() else None
             if with_mark is not None:
                 self.given_up[path] = (with_mark.st_size, with_mark.st_mtime_ns)
-            log.error("cannot quarantine %s either; skipped until it changes", printable(path.name))
+            log.error("%s 也无法隔离，在其改变前跳过 (cannot quarantine; skipped until it changes)",
+                      printable(path.name))
             return None
-        log.warning("quarantined %s after %d failures: %s", printable(path.name), count, what)
+        log.warning("已隔离 %s（失败 %d 次）：%s (quarantined after repeated failures)", printable(path.name),
+                    count, what)
         return result
 
     def summary(self) -> str:
@@ -358,7 +360,7 @@ class Daemon:
                 try:
                     job(replace(self.ctx, worker=reader, claim=self.gate.claim))
                 except Exception:  # a job never takes its lane down
-                    log.exception("lane job failed")
+                    log.exception("处理通道任务失败 (lane job failed)")
 
     def stop_lanes(self) -> None:
         """Let each lane finish the file in hand (and any waiting command), then end."""
@@ -428,7 +430,7 @@ class Daemon:
         except LedgerIntegrityError as exc:
             self.halt(str(exc))
         except Exception:
-            log.exception("restart recovery failed; carrying on with the inbox")
+            log.exception("重启恢复失败，继续处理收件箱 (restart recovery failed; carrying on)")
 
     def run_once(self) -> int:
         """Process everything in the inbox now (cron): wait only until each file is stable."""

@@ -78,19 +78,19 @@ def _login(request: Request, form: FormData) -> Response:
             reason = (f"登录失败次数过多，请 {options.login_window_minutes} 分钟后再试 "
                       "(too many failed logins; try again later)")
             record_failed_login(ledger, name=name, client=client, reason="rate-limited", at=now)
-            log.warning("login rate-limited for %s from %s", name, client)
+            log.warning("登录次数受限 %s，来自 %s (login rate-limited)", name, client)
             return render(request, "login.html", None, status_code=429, next=target, name=name, error=reason)
         try:
             person = authenticate(ledger, name, typed)
         except AuthError as exc:
             record_failed_login(ledger, name=name, client=client, reason=exc.message, at=now)
-            log.warning("login failed for %s from %s", name, client)
+            log.warning("登录失败 %s，来自 %s (login failed)", name, client)
             return render(request, "login.html", None, status_code=401, next=target, name=name,
                           error="姓名或口令错误 (wrong name or secret)")
         record_login(ledger, name=person.name, client=client, at=now)
         request.session.clear()
         request.session.update({"who": person.name, "at": now, "csrf": secrets.token_urlsafe(24)})
-        log.info("login %s from %s", person.name, client)
+        log.info("登录 %s，来自 %s (login)", person.name, client)
         return back(target)
 
 

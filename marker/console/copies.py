@@ -122,7 +122,7 @@ def do_download(request: Request, person: Person, form: FormData | None) -> Resp
     data = path.read_bytes() if path.is_file() else b""
     if hashlib.sha256(data).hexdigest() != record.sha256:
         raise RefusedError(f"第 {copy_no} 份的文件不在或已被改动，不能下载 (the issued file is missing or changed)")
-    log.info("download %s/%s by %s", registry, copy_no, person.name)
+    log.info("下载副本 %s/%s，%s (download)", registry, copy_no, person.name)
     return Response(data, media_type="application/octet-stream", headers={
         "Content-Disposition": f"attachment; filename*=UTF-8''{quote(path.name)}"})
 

@@ -180,14 +180,15 @@ def _guarded(handler: Handler, request: Request, form: FormData | None, fallback
             try:
                 check_csrf(request, form)
             except CsrfRefused:
-                log.warning("csrf refused: %s %s by %s", request.method, request.url.path, person.name)
+                log.warning("CSRF 校验失败，拒绝 %s %s（%s）(csrf refused)", request.method, request.url.path,
+                            person.name)
                 return render(request, "refused.html", person, status_code=403,
                               message="请求无效：缺少或错误的 CSRF 令牌，请从页面重新提交 (missing or wrong CSRF "
                                       "token)")
         try:
             return handler(request, person, form)
         except MijiError as exc:
-            log.info("refused %s for %s: exit %s", request.url.path, person.name, int(exc.exit_code))
+            log.info("拒绝 %s（%s）：退出码 %s (refused)", request.url.path, person.name, int(exc.exit_code))
             if request.method == "POST":
                 flash(request, exc.message, kind="error")
                 return back(local_path(text(form, "back")) or fallback or request.url.path)

@@ -138,7 +138,7 @@ def write_reserved(ledger: Ledger, stamper: Stamper, *, registry: str, source_na
                 (out_dir / copy_name(source_name, registry, number)).unlink(missing_ok=True)
                 void_copy(ledger, registry, number, reason=f"未能生成 (not written): {reason}", actor=actor)
             except Exception:  # voiding is best effort here; recovery voids what is left
-                log.warning("could not void %s/%s", registry, number)
+                log.warning("无法作废 %s/%s (could not void)", registry, number)
         raise
     finally:
         stamper.close()
@@ -230,7 +230,7 @@ def register_and_issue(
         try:
             mark_failed(ledger, registry, reason=reason, actor=actor)
         except MijiError:
-            log.warning("could not mark %s failed", registry)
+            log.warning("无法将 %s 记为失败 (could not mark failed)", registry)
         raise
     log.debug("registered %s as %s %s, %d copies", registry, decision.level, facts.period or "", len(issued))
     if notes:

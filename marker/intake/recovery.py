@@ -86,7 +86,8 @@ def remove_late_copies(ctx: Context) -> list[Path]:
             try:
                 path.unlink()
             except OSError as exc:
-                log.error("cannot remove late copy %s/%s at %s: %s", registry, copy_no, printable(str(path)), exc)
+                log.error("无法删除迟到的副本 %s/%s（%s）：%s (cannot remove late copy)", registry, copy_no,
+                          printable(str(path)), exc)
                 continue
             log.warning("removed a copy written after its 份号 %s/%s was voided: %s", registry, copy_no,
                         printable(str(path)))
@@ -103,7 +104,7 @@ def recover(ctx: Context) -> list[Recovered]:
     folders = copy_folders(ctx.layout)
     recover_pending(ctx.ledger, actor=ctx.actor, inside=lambda path: inside(path, folders), untrusted=untrusted)
     for message in untrusted:
-        log.error("recovery: %s", printable(message))
+        log.error("恢复：%s (recovery)", printable(message))
     remove_late_copies(ctx)
     last = latest_file_states(ctx.ledger)
     done: list[Recovered] = []
@@ -115,15 +116,15 @@ def recover(ctx: Context) -> list[Recovered]:
         except MijiError as exc:
             if isinstance(exc, LedgerIntegrityError):
                 raise
-            log.error("recovery of %s (%s) failed: %s", printable(event.name), sha[:12], printable(str(exc)))
+            log.error("恢复 %s (%s) 失败：%s (recovery failed)", printable(event.name), sha[:12], printable(str(exc)))
             continue
         except OSError as exc:
-            log.error("recovery of %s (%s) failed: %s", printable(event.name), sha[:12], exc)
+            log.error("恢复 %s (%s) 失败：%s (recovery failed)", printable(event.name), sha[:12], exc)
             continue
         if item is not None:
             done.append(item)
     for item in done:
-        log.warning("recovered %s (%s): %s", printable(item.name), item.sha256[:12], item.action)
+        log.warning("已恢复 %s (%s)：%s (recovered)", printable(item.name), item.sha256[:12], item.action)
     return done
 
 

@@ -232,7 +232,7 @@ def _read(path: Path, limits: Limits) -> Document:
     try:
         return _isolation().read(path, limits, full_text=False)
     except ReaderCrashed:
-        log.info("reader crashed on %s; retrying once", path.name)
+        log.info("读取 %s 时读取器崩溃，重试一次 (reader crashed; retrying once)", path.name)
         return _isolation().read(path, limits, full_text=False)
 
 
@@ -465,7 +465,7 @@ def run_remark(config: RunConfig, policy: Policy, ledger: Ledger | None, *, acto
     if writes:
         for folder in (root if config.mode == "in_place" else config.out,):
             for stale in remove_stale_temps(folder) if folder else ():
-                log.info("removed stale temporary file %s", stale)
+                log.info("已删除遗留的临时文件 %s (removed stale temporary file)", stale)
     known, registered, journal = ledger_knowledge(ledger, root)
     context = Context(root=root, mode=config.mode, out=config.out, policy=policy, options=config.options,
                       limits=config.limits, run_id=run_id, workspace=config.workspace, known=known,

@@ -333,7 +333,7 @@ class Worker:
             except (BrokenPipeError, OSError):
                 ready = True
         if not ready:
-            log.warning("worker timed out after %.0f s on %s", self.limits.wall_seconds, path)
+            log.warning("读取进程超时 %.0f 秒：%s (worker timed out)", self.limits.wall_seconds, path)
             self.stop()
             raise ReaderTimedOut(f"超时：{self.limits.wall_seconds:.0f} 秒内未完成 (timed out)", path=path)
         self._fresh = False
