@@ -89,8 +89,8 @@ def remove_late_copies(ctx: Context) -> list[Path]:
                 log.error("无法删除迟到的副本 %s/%s（%s）：%s (cannot remove late copy)", registry, copy_no,
                           printable(str(path)), exc)
                 continue
-            log.warning("removed a copy written after its 份号 %s/%s was voided: %s", registry, copy_no,
-                        printable(str(path)))
+            log.warning("已删除份号作废后才写出的副本 %s/%s：%s (removed a copy written after it was voided)",
+                        registry, copy_no, printable(str(path)))
             removed.append(path)
     return removed
 
@@ -131,7 +131,7 @@ def recover(ctx: Context) -> list[Recovered]:
 def _recover_one(ctx: Context, sha: str, event: FileState) -> Recovered | None:
     layout = ctx.layout
     if not verified_event(ctx.ledger, event.seq):
-        log.error("recovery: 第 %d 条事件（文件 %s 处理中）未通过签名或链位置校验，未处理 (event %d is not a "
+        log.error("恢复：第 %d 条事件（文件 %s 处理中）未通过签名或链位置校验，未处理 (event %d is not a "
                   "verified link: not acted on)", event.seq, printable(event.name), event.seq)
         return None
     name = event.name
@@ -154,7 +154,7 @@ def _complete(ctx: Context, sha: str, name: str, registered: DocumentRecord) -> 
     level = registered.level
     archive_path = Path(registered.archive_path or ctx.layout.archive / registry / name)
     if not inside(archive_path, (ctx.layout.archive.resolve(),)):
-        log.error("recovery: %s 的存档路径不在 archive/ 内，未移动原件 (archive path outside archive/, original not "
+        log.error("恢复：%s 的存档路径不在 archive/ 内，未移动原件 (archive path outside archive/, original not "
                   "moved): %s", registry, printable(str(archive_path)))
         return Recovered(sha, name, "reported")
     if not archive_path.exists():
