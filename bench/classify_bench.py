@@ -15,6 +15,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.summary import add_summary_argument, figure, write_summary  # noqa: E402
 
 
 def _cold(code: str, repeat: int = 3) -> float:
@@ -52,6 +55,7 @@ def _timed(func, repeat: int) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--skip-train", action="store_true")
+    add_summary_argument(parser)
     args = parser.parse_args()
     from marker.domain.policy import default_policy
     from marker.intake.suggest import model_for, suggest_for
@@ -107,8 +111,15 @@ def main() -> None:
             rows.append(("training time (`miji train`, 960 docs, incl. held-out eval)",
                          f"{time.perf_counter() - started:.1f} s"))
     help_code = "from marker.cli import build_parser; build_parser().format_help()"
-    rows.append(("`miji --help` (fresh process: import + build parser)", f"{_cold(help_code) * 1000:.0f} ms"))
+    help_time = _cold(help_code)
+    rows.append(("`miji --help` (fresh process: import + build parser)", f"{help_time * 1000:.0f} ms"))
     base = _cold("pass")
+    write_summary(args.summary, [
+        figure("classify: suggest a 2,000-char draft, warm (rules + model)", with_model * 1000, "ms",
+               goal="< 10 ms"),
+        figure("classify: `miji --help`, fresh process (floor: bare interpreter)", help_time * 1000, "ms",
+               floor=base * 1000),
+    ])
     for name, code in (("import pymupdf", "import pymupdf"), ("import sklearn (+ linear_model)",
                                                           "import sklearn.linear_model"),
                        ("jieba.initialize()", "import jieba; jieba.initialize()")):

@@ -77,6 +77,8 @@ SCHEMA = (
 class Writer(Protocol):
     """What the folds need of an open ledger (marker.ledger.store.Ledger)."""
 
+    is_postgres: bool
+
     def execute(self, sql: str, params: tuple[Any, ...] = ()) -> Any: ...
 
     def execute_many(self, sql: str, rows: Sequence[tuple[Any, ...]]) -> None: ...
@@ -119,9 +121,13 @@ def _registered(db: Writer, seq: int, at: str, registry: str | None, copy_no: st
     cur = db.execute("INSERT INTO ix_documents (registry, seq, original_sha256, status, expiry, declassified) "
                      "VALUES (?, ?, ?, 'registered', ?, NULL) ON CONFLICT (registry) DO NOTHING",
                      (registry or "", seq, p.get("original_sha256", ""), p.get("expiry")))
-    if cur.rowcount == 1:  # a second registration of one number is ignored by the register too
-        db.execute_many("INSERT INTO ix_anchors (hash, registry) VALUES (?, ?)",
-                        [(h, registry or "") for h in anchors_of(p.get("fingerprint"))])
+    if cur.rowcount != 1:  # a second registration of one number is ignored by the register too
+        return
+    anchors = anchors_of(p.get("fingerprint"))
+    if db.is_postgres and anchors:  # one statement, not one round trip per anchor
+        db.execute("INSERT INTO ix_anchors (hash, registry) SELECT unnest(?::bigint[]), ?", (anchors, registry or ""))
+    else:
+        db.execute_many("INSERT INTO ix_anchors (hash, registry) VALUES (?, ?)", [(h, registry or "") for h in anchors])
 
 
 def _document(sql: str, *values: Any) -> Any:

@@ -215,6 +215,8 @@ class Ledger:
         self._errors = (sqlite3.Error, psycopg.Error)
         try:
             conn = psycopg.connect(self.url, autocommit=True)
+            # A generic plan made while a side table was small (a seq scan) would be kept for good.
+            conn.execute("SET plan_cache_mode = force_custom_plan")
         except psycopg.Error as exc:
             raise LedgerError(f"无法连接 PostgreSQL (cannot connect): {exc}") from exc
         try:
@@ -410,7 +412,7 @@ class Ledger:
             head = self.head()[0]
             at = pointer[0] if pointer else 0
             if (pointer is not None and at >= head) or (pointer is None and head == 0) or at == done:
-                return
+                break
             done = at
             log.info("building the ledger's indexes: events %d to %d", at, head)
             self._index_batch = index.BATCH
@@ -419,9 +421,12 @@ class Ledger:
                     pass
             except LedgerIntegrityError as exc:
                 log.warning("ledger indexes not built: %s", exc)
-                return
+                break
             finally:
                 self._index_batch = None
+        if done >= 0 and self.is_postgres:  # fresh statistics, or the planner keeps guessing "empty table"
+            for table in index.TABLES:
+                self._execute(f"ANALYZE {table}")
 
     def _catch_up_index(self, limit: int | None) -> None:
         """Fold the events after the index pointer (in the write transaction), checking each link
@@ -596,6 +601,7 @@ class Ledger:
             advance_checkpoint(self.checkpoint_file, self.key, Checkpoint(self.identity, walked.count, walked.head,
                                                                           now_iso()), force=True)
         self._verified = (walked.count, walked.head)
+        self.reindex()  # a restored database may carry side tables newer than its events
         replaced = {"count": previous.count, "head": previous.head, "at": previous.at} \
             if isinstance(previous, Checkpoint) else {"state": "altered" if previous is False else "none"}
         event = self.append("ledger_accepted", {"replaced_checkpoint": replaced, "count": walked.count,
