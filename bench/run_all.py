@@ -95,7 +95,7 @@ def print_table(lines: list[dict[str, Any]], notes: list[str]) -> None:
         table.add_row(str(line.get("what", "")), number(line.get("miji"), line.get("unit", "")),
                       number(line.get("floor"), line.get("unit", "")),
                       f"{ratio:.2f}×" if isinstance(ratio, int | float) else "—", str(line.get("goal") or "—"))
-    console = Console()
+    console = Console() if sys.stdout.isatty() else Console(width=160)
     console.print(table)
     for note in notes:
         console.print(f"note: {note}", markup=False)

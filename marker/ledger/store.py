@@ -440,21 +440,33 @@ class Ledger:
             self._drop_index()
             pointer = (0, GENESIS)
         seq, previous = pointer
-        sql = ("SELECT seq, at, kind, registry, copy_no, actor, payload, prev_hash, hash FROM events WHERE seq > ? "
-               "ORDER BY seq")
-        if limit is not None:
-            sql += f" LIMIT {int(limit)}"
-        last = seq
-        for row in self.query(sql, (seq,)):
-            number, at, kind, registry, copy_no, actor, payload_json, prev_hash, digest = row
-            expected = event_hash(self.key, number, at, kind, registry, copy_no, actor, payload_json, prev_hash)
-            if number != last + 1 or prev_hash != previous or not hmac.compare_digest(expected, digest):
-                log.warning("ledger indexes stop before event %d: it does not verify", number)
-                break
-            index.apply(self, number, at, kind, registry, copy_no, json.loads(payload_json))
-            last, previous = number, digest
+        last, previous = self._fold_verified(seq, previous, limit)
         if last != seq or pointer == (0, GENESIS):
             self._set_meta("index", index.pointer_value(last, previous))
+
+    def _fold_verified(self, seq: int, previous: str, limit: int | None, upto: int | None = None) -> tuple[int, str]:
+        """Fold events after `seq` (whose hash is `previous`) into the side tables, in chunks;
+        returns the last folded (seq, hash)."""
+        last = seq
+        left = limit
+        while left is None or left > 0:
+            step = index.BATCH if left is None else min(left, index.BATCH)
+            rows = self.query("SELECT seq, at, kind, registry, copy_no, actor, payload, prev_hash, hash FROM events "
+                              f"WHERE seq > ? ORDER BY seq LIMIT {int(step)}", (last,))
+            for number, at, kind, registry, copy_no, actor, payload_json, prev_hash, digest in rows:
+                if upto is not None and number > upto:
+                    return last, previous
+                expected = event_hash(self.key, number, at, kind, registry, copy_no, actor, payload_json, prev_hash)
+                if number != last + 1 or prev_hash != previous or not hmac.compare_digest(expected, digest):
+                    log.warning("ledger indexes stop before event %d: it does not verify", number)
+                    return last, previous
+                index.apply(self, number, at, kind, registry, copy_no, json.loads(payload_json))
+                last, previous = number, digest
+            if len(rows) < step:
+                break
+            if left is not None:
+                left -= len(rows)
+        return last, previous
 
     def _drop_index(self) -> None:
         for table in index.TABLES:
@@ -470,15 +482,36 @@ class Ledger:
 
     def index_differences(self) -> list[str]:
         """The side tables whose rows differ from a rebuild from the verified events (part of the
-        full verify); the rebuild is rolled back, nothing is changed."""
+        full verify). The rebuild goes into temporary tables of the same names, inside one
+        snapshot that holds no write lock (the daemon keeps writing), and is rolled back."""
+        main = "public" if self.is_postgres else "main"
         differing: list[str] = []
-        with contextlib.suppress(_RollBack), self.transaction():
-            before = {table: self._table_digest(table) for table in index.TABLES}
-            self._set_meta("index", "{}")
-            self._catch_up_index(None)
+        with contextlib.suppress(_RollBack), self._snapshot():
+            pointer = index.read_pointer(self._meta("index"))
+            head = self.head()
+            before = {table: self._table_digest(f"{main}.{table}") for table in index.TABLES}
+            for statement in index.SCHEMA:
+                if statement.startswith("CREATE TABLE"):
+                    self._execute(statement.replace("CREATE TABLE IF NOT EXISTS", "CREATE TEMP TABLE"))
+            self._fold_verified(0, GENESIS, None, upto=pointer[0] if pointer else head[0])
             differing = [table for table in index.TABLES if self._table_digest(table) != before[table]]
             raise _RollBack
         return differing
+
+    @contextlib.contextmanager
+    def _snapshot(self) -> Iterator[None]:
+        """A consistent read of the database without the write lock (temporary tables allowed)."""
+        if self.is_postgres:
+            with self._conn.transaction():
+                self._conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+                yield
+            return
+        self._conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("ROLLBACK")
 
     def _table_digest(self, table: str) -> str:
         digest = hashlib.sha256()
