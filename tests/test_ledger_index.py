@@ -179,3 +179,68 @@ def test_the_incremental_verify_walks_only_new_events_and_still_finds_deleted_on
     db.execute("DELETE FROM events WHERE seq = (SELECT max(seq) FROM events)")
     code, _, err = cli("ledger", "verify", "--incremental")
     assert code == 7, err
+
+
+def test_every_indexed_lookup_answers_what_a_scan_of_the_events_answers(
+        cli: Cli, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from marker.domain.fingerprint import Fingerprint
+    from marker.domain.policy import load_policy
+    from marker.ledger.approvals import approvals
+    from marker.ledger.registers import (
+        copies,
+        copies_where,
+        documents,
+        documents_page,
+        expiring,
+        files_in_state,
+        find_original,
+        fingerprints_near,
+        issued_copy_with,
+        latest_file_states,
+        stored_fingerprints,
+    )
+
+    docs = busy_workspace(cli, monkeypatch, tmp_path)
+    inbox = Path(WORKSPACE) / "inbox"
+    make_docx(inbox / "会议纪要.docx", ["2026年第三次经营会议纪要，研究投资计划与预算。"] * 8)
+    assert cli("watch", "--oneshot")[0] == 0  # file states
+    for name, topic in (("投资计划", "新能源项目投资"), ("人事档案", "员工薪酬调整")):  # long enough to fingerprint
+        text = [f"关于{topic}的第{i}项安排：第{i}季度完成{topic}方案论证，预算{i * 37}万元，由第{i}小组负责落实。"
+                for i in range(1, 30)]
+        code, _, err = cli("mark", make_docx(tmp_path / f"{name}.docx", text), "--level", "秘密", "--json")
+        assert code == 0, err
+    ledger = Ledger(str(DB), bytes.fromhex(KEY.read_text()))
+    every = documents(ledger)
+    all_copies = copies(ledger)
+    for year in {int(d.expiry[:4]) for d in every if d.expiry} | {1999}:
+        assert expiring(ledger, year) == [d for d in every if d.expiry and d.expiry.startswith(f"{year}-")
+                                          and not d.declassified]
+    for status in ("reserved", "issued", "recalled", "destroyed", "voided"):
+        assert copies_where(ledger, status=status) == [c for c in all_copies if c.status == status]
+    for holder in {c.holder for c in all_copies} - {None}:
+        assert copies_where(ledger, status="issued", holder=holder) == [
+            c for c in all_copies if c.status == "issued" and c.holder == holder]
+    for record in every:
+        assert find_original(ledger, record.original_sha256) == record.registry
+    for copy in all_copies:
+        if copy.sha256:
+            assert issued_copy_with(ledger, copy.sha256) == (copy.registry, copy.copy_no)
+    assert issued_copy_with(ledger, "0" * 64) is None
+    latest = latest_file_states(ledger)
+    assert latest
+    for state in {s.state for s in latest.values()}:
+        assert files_in_state(ledger, state) == {sha: s for sha, s in latest.items() if s.state == state}
+    stored = stored_fingerprints(ledger)
+    assert stored
+    for record, fingerprint in stored:
+        near = fingerprints_near(ledger, Fingerprint.from_hex(fingerprint).sample)
+        assert (record, fingerprint) == near[0]
+    pages, after = [], None
+    while page := documents_page(ledger, after=after, limit=2):
+        pages += page
+        after = page[-1].registry
+    assert pages == sorted(every, key=lambda d: d.registry)
+    policy = load_policy(Path(WORKSPACE) / "policy.toml")
+    left = {a.id: a.remaining for a in approvals(ledger, policy, docs["机密"])}
+    assert list(left.values()) == [1]  # three approved, two issued
+    ledger.close()

@@ -128,7 +128,8 @@ def run_list(args: argparse.Namespace, settings: Settings) -> int:
             records = copies_where(ledger, status="issued", registries=[args.registry] if args.registry else None)
         else:
             records = [c for c in copies(ledger, args.registry) if c.status != "reserved"]
-        titles = documents_named(ledger, (c.registry for c in records))
+        titles = {r: d for r, d in documents_named(ledger, (c.registry for c in records)).items()
+                  if d.status == "registered"}
     if args.outstanding:
         records = [c for c in records if c.outstanding]
     if args.overdue:

@@ -377,8 +377,12 @@ def copies(ledger: Ledger, registry: str | None = None, *, copy_no: str | None =
         where, params = where + " AND registry = ?", (registry,)
         if copy_no:
             where, params = where + " AND copy_no = ?", (registry, copy_no)
+    return _fold_copies(ledger.events(where, params))
+
+
+def _fold_copies(events: Iterable[Event]) -> list[CopyRecord]:
     state: dict[tuple[str, str], dict[str, Any]] = {}
-    for event in ledger.events(where, params):
+    for event in events:
         key = (event.registry or "", event.copy_no or "")
         p = event.payload
         if event.kind == "copy_reserved":
@@ -419,9 +423,15 @@ def copies_where(ledger: Ledger, *, status: str, holder: str | None = None,
             part = wanted[start : start + _CHUNK]
             selected += _indexed(ledger, f"{sql} AND registry IN ({', '.join('?' * len(part))})", (*params, *part))
     else:
-        selected = _indexed(ledger, sql + " ORDER BY registry", params)
-    return [c for registry in sorted(set(selected)) for c in copies(ledger, registry)
-            if c.status == status and (holder is None or c.holder == holder)]
+        selected = _indexed(ledger, sql, params)
+    kinds = ", ".join(f"'{k}'" for k in _COPY_KINDS)
+    wanted = sorted(set(selected))
+    events: list[Event] = []
+    for start in range(0, len(wanted), _CHUNK):
+        part = wanted[start : start + _CHUNK]
+        events += ledger.events(f"kind IN ({kinds}) AND registry IN ({', '.join('?' * len(part))})", tuple(part))
+    events.sort(key=lambda e: e.seq)  # the order `copies(ledger)` gives
+    return [c for c in _fold_copies(events) if c.status == status and (holder is None or c.holder == holder)]
 
 
 def copy_record(ledger: Ledger, registry: str, copy_no: str) -> CopyRecord:
