@@ -202,6 +202,7 @@ class Ledger:
                 os.chmod(path, 0o600)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
+            conn.execute("PRAGMA cache_size=-32768")  # 32 MB: the index B-trees have random keys (hashes)
             conn.executescript(_SQLITE_SCHEMA + ";\n".join(index.SCHEMA) + ";")
         except sqlite3.DatabaseError as exc:
             raise LedgerError(f"无法打开登记簿 (cannot open ledger): {exc}", path=path) from exc
