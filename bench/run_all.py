@@ -24,7 +24,7 @@ ROOT = BENCH.parent
 NOT_BENCHES = {"run_all.py", "summary.py", "__init__.py"}
 # Small sizes per script; an option the script does not (or no longer) list in --help is dropped.
 SMALL: dict[str, list[str]] = {
-    "ledger_bench.py": ["--sizes", "1000", "--backends", "sqlite,postgres", "--runs", "20"],
+    "ledger_bench.py": ["--sizes", "1000,10000", "--backends", "sqlite,postgres", "--runs", "20"],
     "classify_bench.py": ["--skip-train"],
     "warm_bench.py": ["--runs", "3"],
     "preflight_bench.py": ["--pages", "50", "--runs", "3"],
