@@ -265,8 +265,8 @@ def run_scale(sizes: list[int], backends: list[str], runs: int, summary: Path | 
                         key_dir.mkdir()
                         started = time.perf_counter()
                         results[(name, size)] = measure(fresh(), key_dir / "ledger.key", size, runs)
-                        print(f"  {name} {size:>9,} documents measured in {time.perf_counter() - started:.0f} s",
-                              file=sys.stderr)
+                        print(f"  {name} {size:>9,} documents measured in {time.perf_counter() - started:.0f} s: "
+                              f"{json.dumps(results[(name, size)])}", file=sys.stderr, flush=True)
             except BaseException as exc:  # pytest.skip from tests/pg.py when no server can start
                 if type(exc).__name__ != "Skipped":
                     raise
