@@ -176,6 +176,16 @@ def measure(url: str, key_path: Path, documents: int, runs: int) -> dict[str, fl
     start = time.perf_counter()
     ledger = open_ledger(url, key_path)  # an existing ledger: its indexes are built now
     figures["index build s"] = time.perf_counter() - start
+    ledger.close()
+    figures.update(time_operations(url, key_path, documents, runs, registry, approval))
+    return figures
+
+
+def time_operations(url: str, key_path: Path, documents: int, runs: int, registry: str,
+                    approval: int) -> dict[str, float]:
+    """The per-operation figures on a built ledger (also `--existing`, a ledger kept from a run)."""
+    figures: dict[str, float] = {}
+    ledger = open_ledger(url, key_path)
     policy = load_policy(None)
     folder = key_path.parent
     middle = documents // 2
@@ -234,6 +244,15 @@ def measure(url: str, key_path: Path, documents: int, runs: int) -> dict[str, fl
         assert result.ok, result
     ledger.close()
     return figures
+
+
+def existing(url: str, key_path: Path, documents: int, runs: int) -> dict[str, float]:
+    """Time the operations on a ledger a previous (interrupted) run built and indexed."""
+    ledger = open_ledger(url, key_path)
+    registry = ledger.query("SELECT registry FROM events WHERE kind = 'approval_granted' ORDER BY seq LIMIT 1")[0][0]
+    approval = int(ledger.query("SELECT seq FROM events WHERE kind = 'approval_granted' ORDER BY seq LIMIT 1")[0][0])
+    ledger.close()
+    return time_operations(url, key_path, documents, runs, registry, approval)
 
 
 @contextlib.contextmanager
@@ -444,6 +463,8 @@ def main() -> None:
     parser.add_argument("--backends", default="sqlite,postgres")
     parser.add_argument("--runs", type=int, default=100, help="repetitions per operation (median)")
     parser.add_argument("--classic", action="store_true", help="the older single-ledger measures instead")
+    parser.add_argument("--existing", nargs=3, metavar=("URL", "KEY", "DOCUMENTS"),
+                        help="only time the operations on a ledger kept from an interrupted run")
     parser.add_argument("--verify-events", type=int, default=100_000)
     parser.add_argument("--issues", type=int, default=2000)
     parser.add_argument("--e2e", type=int, default=50)
@@ -451,6 +472,10 @@ def main() -> None:
     args = parser.parse_args()
     if args.classic:
         run_classic(args)
+        return
+    if args.existing:
+        url, key, count = args.existing
+        print(json.dumps(existing(url, Path(key), int(count), args.runs), indent=1))
         return
     run_scale([int(s) for s in args.sizes.split(",")], args.backends.split(","), args.runs, args.summary)
 

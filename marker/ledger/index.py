@@ -118,10 +118,10 @@ def apply(db: Writer, seq: int, at: str, kind: str, registry: str | None, copy_n
 
 
 def _registered(db: Writer, seq: int, at: str, registry: str | None, copy_no: str | None, p: dict[str, Any]) -> None:
-    cur = db.execute("INSERT INTO ix_documents (registry, seq, original_sha256, status, expiry, declassified) "
-                     "VALUES (?, ?, ?, 'registered', ?, NULL) ON CONFLICT (registry) DO NOTHING",
-                     (registry or "", seq, p.get("original_sha256", ""), p.get("expiry")))
-    if cur.rowcount != 1:  # a second registration of one number is ignored by the register too
+    inserted = db.execute("INSERT INTO ix_documents (registry, seq, original_sha256, status, expiry, declassified) "
+                          "VALUES (?, ?, ?, 'registered', ?, NULL) ON CONFLICT (registry) DO NOTHING RETURNING seq",
+                          (registry or "", seq, p.get("original_sha256", ""), p.get("expiry"))).fetchall()
+    if not inserted:  # a second registration of one number is ignored by the register too
         return
     anchors = anchors_of(p.get("fingerprint"))
     if db.is_postgres and anchors:  # one statement, not one round trip per anchor
