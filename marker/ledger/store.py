@@ -426,7 +426,7 @@ class Ledger:
             finally:
                 self._index_batch = None
         if done >= 0 and self.is_postgres:  # fresh statistics, or the planner keeps guessing "empty table"
-            for table in index.TABLES:
+            for table in ("events", *index.TABLES):
                 self._execute(f"ANALYZE {table}")
 
     def _catch_up_index(self, limit: int | None) -> None:
