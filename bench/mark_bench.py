@@ -1,31 +1,47 @@
-"""Marking speed: Miji's stampers against the raw pymupdf floor, in the same run.
+"""Marking speed: Miji's stampers against raw-library floors, in the same run.
 
-Run by hand:  python bench/mark_bench.py [--repeat 5] [--png docs/marked-pdf.png]
+Run by hand:  python bench/mark_bench.py [--repeat 5] [--before /work/before-18] [--summary PATH] [--png FILE]
 
-Builds a 10-page and a 200-page Chinese PDF (and the 200-page shape whose pages share one
-resource dictionary, where `show_pdf_page` slows quadratically) and a 20-page DOCX, then prints
-ms per document and pages per second for 1 copy and for 20 copies, beside the floor: open, stamp
-a pre-rendered one-page stamp on every page with `show_pdf_page`, save. Timings are medians after
-a warm-up, so the font subset is cached; the "cold" line shows what a new character set costs.
+Builds a 10-page and a 200-page Chinese PDF (and the 200-page shapes whose pages share one
+resource dictionary, or whose content must be scaled to make room) and a 20-page DOCX. For each
+PDF, one copy (open, prepare, write) is set beside three pymupdf floors: `show_pdf_page` of a
+one-page stamp; one shared Form XObject drawn on every page; the same plus one new small content
+stream per page (what a per-page footer needs) — the floor issue 18 measures against. Each extra
+copy is set beside a plain `doc.save(path)` of the same document and a durable one (save, fsync,
+rename, fsync of the folder: what `marker/atomic.py` pays for every output). DOCX: one copy beside
+python-docx open + header/footer + save, and 20 copies beside one. Timings are medians after a
+warm-up, so the font subset is cached; the "cold" line shows what a new character set costs.
+`--before DIR` runs the same Miji measurements on another tree (a worktree of main) in a child
+process and prints them in a "before" column. `--summary PATH` appends JSON lines for run_all.
 """
 
 from __future__ import annotations
 
-import argparse
-import statistics
 import sys
+from pathlib import Path
+
+if "--tree" in sys.argv:  # the child of --before: import that tree's marker, not ours
+    sys.path.insert(0, sys.argv[sys.argv.index("--tree") + 1])
+else:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import argparse
+import functools
+import json
+import os
+import re
+import statistics
+import subprocess
 import tempfile
 import time
 from collections.abc import Callable
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from dataclasses import asdict, dataclass
 
 import pymupdf
 
 from marker.domain.marks import CopyFacts, MarkFacts
-from marker.reading.documents import read
 from marker.render import pdf as stamp_pdf
+from marker.render.docx import DocxStamper
 from marker.render.pdf import PdfStamper
 from tests.builders import make_docx, make_pdf
 
@@ -34,6 +50,8 @@ PARAGRAPH = ("为加强公司经营管理，现将本季度财务报表及经营
 FACTS = MarkFacts(level="机密", period="10年", expiry=None, registry="MJ-2026-000001",
                   mark_line="某某公司 机密 10年", scheme="enterprise", owner="某某公司", policy="默认保密策略",
                   original_sha256="0" * 64, marked_at="2026-11-21T00:00:00+08:00")
+COPIES = 20
+_REF = re.compile(r"(\d+) 0 R")
 
 
 def median_ms(action: Callable[[], object], repeat: int) -> float:
@@ -46,8 +64,9 @@ def median_ms(action: Callable[[], object], repeat: int) -> float:
     return statistics.median(times)
 
 
+# --- floors ---------------------------------------------------------------------------------------
 def floor(source: Path, out: Path) -> None:
-    """The raw library floor: one pre-rendered stamp page shown on every page, then save."""
+    """`show_pdf_page`: one pre-rendered stamp page shown on every page, then save."""
     stamp = pymupdf.open()
     page = stamp.new_page()
     page.insert_text((80, 110), "000001  某某公司 机密 10年", fontname="china-s", fontsize=16)
@@ -58,6 +77,73 @@ def floor(source: Path, out: Path) -> None:
     doc.close()
 
 
+def _put_resource(doc: pymupdf.Document, xref: int, category: str, name: str, value: str) -> None:
+    """A name in a page's resources, through an indirect resource or category dictionary."""
+    holder, prefix = xref, "Resources/"
+    kind, found = doc.xref_get_key(xref, "Resources")
+    if kind == "xref":
+        holder, prefix = int(found.split()[0]), ""
+    kind, found = doc.xref_get_key(holder, prefix + category)
+    if kind == "xref":
+        doc.xref_set_key(int(found.split()[0]), name, value)
+    else:
+        doc.xref_set_key(holder, f"{prefix}{category}/{name}", value)
+
+
+def xobject_floor(source: Path, out: Path, *, per_page: bool) -> None:
+    """One shared Form XObject drawn on every page (`per_page`: plus one new content stream per
+    page with its own page number, what a footer needs), with pymupdf's ordinary calls, then save."""
+    doc = pymupdf.open(source)
+    font = doc.get_new_xref()
+    doc.update_object(font, "<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>")
+    form = doc.get_new_xref()
+    doc.update_object(form, f"<</Type/XObject/Subtype/Form/BBox[0 0 595 842]/Resources<</Font<</F1 {font} 0 R>>>>>>")
+    doc.update_stream(form, b"BT /F1 16 Tf 80 730 Td (000001 MJ-2026-000001) Tj ET")
+    shared = doc.get_new_xref()
+    doc.update_object(shared, "<<>>")
+    doc.update_stream(shared, b"q /MijiX Do Q")
+    total = doc.page_count
+    for page in doc:
+        _put_resource(doc, page.xref, "XObject", "MijiX", f"{form} 0 R")
+        refs = " ".join(f"{n} 0 R" for n in _REF.findall(doc.xref_get_key(page.xref, "Contents")[1]))
+        if per_page:
+            _put_resource(doc, page.xref, "Font", "MijiF", f"{font} 0 R")
+            own = doc.get_new_xref()
+            doc.update_object(own, "<<>>")
+            doc.update_stream(own, f"q /MijiX Do BT /MijiF 10 Tf 480 30 Td (page {page.number + 1} of {total}) Tj "
+                                   "ET Q".encode())
+            doc.xref_set_key(page.xref, "Contents", f"[{refs} {own} 0 R]")
+        else:
+            doc.xref_set_key(page.xref, "Contents", f"[{refs} {shared} 0 R]")
+    doc.save(out)
+    doc.close()
+
+
+def durable_save(doc: pymupdf.Document, out: Path) -> None:
+    """A save any safe writer pays for: temp name, fsync, rename, fsync of the folder."""
+    temp = out.with_name(f".tmp-{out.name}")
+    doc.save(str(temp))
+    fd = os.open(temp, os.O_RDONLY)
+    os.fsync(fd)
+    os.close(fd)
+    os.replace(temp, out)
+    fd = os.open(out.parent, os.O_RDONLY)
+    os.fsync(fd)
+    os.close(fd)
+
+
+def docx_floor(source: Path, out: Path) -> None:
+    """python-docx: open, a header and a footer line, save."""
+    import docx
+
+    document = docx.Document(str(source))
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "机密  MJ-2026-000001"
+    section.footer.paragraphs[0].text = "第 000001 份"
+    document.save(str(out))
+
+
+# --- Miji -------------------------------------------------------------------------------------------
 def make_full_pdf(path: Path, pages: int) -> Path:
     """Pages whose text runs from 10 mm below the top to 10 mm above the bottom: every mark must
     make room, so the content of every page is scaled and shifted."""
@@ -71,32 +157,98 @@ def make_full_pdf(path: Path, pages: int) -> Path:
     return path
 
 
-def mark_pdf(source: Path, out_dir: Path, copies: int) -> None:
+def stamper_class(source: Path) -> type:
+    return PdfStamper if source.suffix == ".pdf" else DocxStamper
+
+
+def mark(source: Path, out_dir: Path, copies: int) -> None:
+    """Open, prepare and write `copies` numbered copies (the draft was read before: not timed)."""
     out_dir = Path(tempfile.mkdtemp(dir=out_dir))
-    read(source, full_text=False)  # the date needs only the edge pages
-    stamper = PdfStamper(source, FACTS)
+    stamper = stamper_class(source)(source, FACTS)
     for number in range(1, copies + 1):
-        stamper.write_copy(CopyFacts(f"{number:06d}", "张三"), out_dir / f"c{number}.pdf")
+        stamper.write_copy(CopyFacts(f"{number:06d}", "张三"), out_dir / f"c{number}{source.suffix}")
     stamper.close()
 
 
-def docx_stamper() -> type | None:
-    """The DOCX stamper is written separately; the bench runs without it."""
-    try:
-        from marker.render.docx import DocxStamper
-    except ImportError:
-        return None
-    return DocxStamper
-
-
-def mark_docx(source: Path, out_dir: Path, copies: int) -> None:
-    DocxStamper = docx_stamper()
-    assert DocxStamper is not None
+def extra_copy_ms(source: Path, out_dir: Path, repeat: int) -> tuple[float, Path]:
+    """Median time of copies 2.. of one stamper, and where copy 1 was written."""
     out_dir = Path(tempfile.mkdtemp(dir=out_dir))
-    read(source, full_text=False)
-    stamper = DocxStamper(source, FACTS)
-    for number in range(1, copies + 1):
-        stamper.write_copy(CopyFacts(f"{number:06d}", "张三"), out_dir / f"c{number}.docx")
+    stamper = stamper_class(source)(source, FACTS)
+    first = out_dir / f"c1{source.suffix}"
+    stamper.write_copy(CopyFacts("000001", "张三"), first)
+    times = []
+    for number in range(2, 2 + max(COPIES - 1, repeat)):
+        start = time.perf_counter()
+        stamper.write_copy(CopyFacts(f"{number:06d}", "张三"), out_dir / f"c{number}{source.suffix}")
+        times.append((time.perf_counter() - start) * 1000)
+    stamper.close()
+    return statistics.median(times), first
+
+
+@dataclass
+class Row:
+    label: str
+    pages: int
+    one: float
+    twenty: float
+    extra: float
+    show: float | None = None
+    shared: float | None = None
+    per_page: float | None = None
+    save: float | None = None
+    durable: float | None = None
+    before_one: float | None = None
+    before_twenty: float | None = None
+    before_extra: float | None = None
+
+
+@functools.cache
+def inputs(root: Path) -> dict[str, tuple[Path, int]]:
+    return {
+        "PDF 10 pages": (make_pdf(root / "p10.pdf", [PARAGRAPH] * 10), 10),
+        "PDF 200 pages": (make_pdf(root / "p200.pdf", [PARAGRAPH] * 200), 200),
+        "PDF 200 pages, shared resources": (
+            make_pdf(root / "shared.pdf", [PARAGRAPH] * 200, shared_resources=True), 200),
+        "PDF 200 pages, content scaled": (make_full_pdf(root / "full.pdf", 200), 200),
+        "DOCX 20 pages": (make_docx(root / "d20.docx", [PARAGRAPH] * 120), 20),
+    }
+
+
+def measure_miji(root: Path, repeat: int) -> dict[str, Row]:
+    out = root / "out"
+    out.mkdir(exist_ok=True)
+    rows: dict[str, Row] = {}
+    for label, (source, pages) in inputs(root).items():
+        one = median_ms(lambda s=source: mark(s, out, 1), repeat)
+        twenty = median_ms(lambda s=source: mark(s, out, COPIES), max(1, repeat // 2))
+        extra, _ = extra_copy_ms(source, out, repeat)
+        rows[label] = Row(label, pages, one, twenty, extra)
+    return rows
+
+
+def measure_floors(root: Path, rows: dict[str, Row], repeat: int) -> None:
+    out = root / "out"
+    for label, (source, _) in inputs(root).items():
+        row = rows[label]
+        _, first = extra_copy_ms(source, out, 1)
+        if source.suffix == ".pdf":
+            row.show = median_ms(lambda s=source: floor(s, out / "show.pdf"), repeat)
+            row.shared = median_ms(lambda s=source: xobject_floor(s, out / "x.pdf", per_page=False), repeat)
+            row.per_page = median_ms(lambda s=source: xobject_floor(s, out / "xp.pdf", per_page=True), repeat)
+            with pymupdf.open(first) as marked:
+                row.save = median_ms(lambda m=marked: m.save(str(out / "save.pdf")), max(repeat, 9))
+                row.durable = median_ms(lambda m=marked: durable_save(m, out / "durable.pdf"), max(repeat, 9))
+        else:
+            row.save = median_ms(lambda s=source: docx_floor(s, out / "floor.docx"), repeat)
+
+
+def measure_before(tree: Path, repeat: int) -> dict[str, Row]:
+    """The same Miji measurements on another tree, in a child process (its own `marker`)."""
+    with tempfile.NamedTemporaryFile(suffix=".json") as handle:
+        subprocess.run([sys.executable, __file__, "--tree", str(tree), "--json-out", handle.name,
+                        "--repeat", str(repeat)], check=True)
+        data = json.loads(Path(handle.name).read_text())
+    return {label: Row(**values) for label, values in data.items()}
 
 
 def cold_font_ms(source: Path, out_dir: Path, repeat: int) -> float:
@@ -104,7 +256,7 @@ def cold_font_ms(source: Path, out_dir: Path, repeat: int) -> float:
 
     def cold() -> None:
         stamp_pdf._subset_font.cache_clear()
-        mark_pdf(source, out_dir, 1)
+        mark(source, out_dir, 1)
 
     return median_ms(cold, repeat)
 
@@ -126,66 +278,112 @@ def render_png(path: Path, scratch: Path) -> None:
         doc[0].get_pixmap(dpi=100).save(path)
 
 
-def print_table(rows: list[tuple[str, float | None, float | None, float | None, int]]) -> None:
-    headers = ["document", "floor ms", "1 copy ms", "x floor", "pages/s",
-               "20 copies ms", "x 1 copy", "pages/s"]
-    lines = []
-    for label, base, one, twenty, pages in rows:
-        if one is None or twenty is None:
-            lines.append([label, "—", "n/a", "—", "n/a", "n/a", "—", "n/a"])
-            continue
-        lines.append([label, f"{base:.1f}" if base else "—", f"{one:.1f}",
-                      f"{one / base:.2f}" if base else "—", f"{pages / one * 1000:.0f}",
-                      f"{twenty:.1f}", f"{twenty / one:.2f}", f"{20 * pages / twenty * 1000:.0f}"])
-    try:
-        from rich.console import Console
-        from rich.table import Table
-    except ImportError:
-        print("  ".join(f"{h:>12}" for h in headers))
-        for line in lines:
-            print("  ".join(f"{cell:>12}" for cell in line))
-        return
-    table = Table(*headers, title="Miji marking speed (median)")
-    for line in lines:
-        table.add_row(*line)
-    Console(width=120).print(table)
+# --- printing -----------------------------------------------------------------------------------
+def _f(value: float | None, digits: int = 1) -> str:
+    return "—" if value is None else f"{value:.{digits}f}"
+
+
+def _ratio(a: float | None, b: float | None) -> str:
+    return "—" if a is None or not b else f"{a / b:.2f}"
+
+
+def print_tables(rows: dict[str, Row], before: bool) -> None:
+    print("\nOne copy (ms): Miji beside pymupdf floors; goal ≤ 1.3× the XObject + per-page-stream floor")
+    head = ["document", "show_pdf_page", "XObject", "XObject+page", "Miji", "ms/page", "× floor"]
+    if before:
+        head += ["before", "before ×"]
+    print("".join(f"{h:>15}" if i else f"{h:<34}" for i, h in enumerate(head)))
+    for row in rows.values():
+        cells = [_f(row.show), _f(row.shared), _f(row.per_page), _f(row.one), _f(row.one / row.pages, 2),
+                 _ratio(row.one, row.per_page)]
+        if before:
+            cells += [_f(row.before_one), _ratio(row.before_one, row.per_page)]
+        print(f"{row.label:<34}" + "".join(f"{c:>15}" for c in cells))
+    print("\nEach extra copy (ms, median of copies 2–20): goal ≤ 1.3× a plain save of the same document "
+          "(DOCX: the floor is python-docx open + header/footer + save)")
+    head = ["document", "save(path)", "durable save", "Miji", "× save", "× durable"]
+    if before:
+        head += ["before", "before × save"]
+    print("".join(f"{h:>15}" if i else f"{h:<34}" for i, h in enumerate(head)))
+    for row in rows.values():
+        cells = [_f(row.save, 2), _f(row.durable, 2), _f(row.extra, 2), _ratio(row.extra, row.save),
+                 _ratio(row.extra, row.durable)]
+        if before:
+            cells += [_f(row.before_extra, 2), _ratio(row.before_extra, row.save)]
+        print(f"{row.label:<34}" + "".join(f"{c:>15}" for c in cells))
+    print(f"\n{COPIES} copies (ms): goal for DOCX ≤ 4× one copy")
+    head = ["document", "1 copy", f"{COPIES} copies", "× 1 copy"]
+    if before:
+        head += ["before 1", f"before {COPIES}", "before ×"]
+    print("".join(f"{h:>15}" if i else f"{h:<34}" for i, h in enumerate(head)))
+    for row in rows.values():
+        cells = [_f(row.one), _f(row.twenty), _ratio(row.twenty, row.one)]
+        if before:
+            cells += [_f(row.before_one), _f(row.before_twenty), _ratio(row.before_twenty, row.before_one)]
+        print(f"{row.label:<34}" + "".join(f"{c:>15}" for c in cells))
+
+
+def summary_lines(rows: dict[str, Row]) -> list[dict[str, object]]:
+    lines: list[dict[str, object]] = []
+
+    def add(what: str, miji: float, floor_value: float | None, unit: str, goal: str | None) -> None:
+        lines.append({"issue": "18", "what": what, "miji": round(miji, 3),
+                      "floor": None if floor_value is None else round(floor_value, 3), "unit": unit,
+                      "ratio": None if not floor_value else round(miji / floor_value, 3), "goal": goal})
+
+    pdf = rows["PDF 200 pages"]
+    add("PDF 200 pages, one copy (floor: shared XObject + one stream per page)", pdf.one / pdf.pages,
+        (pdf.per_page or 0) / pdf.pages or None, "ms/page", "≤ 1.3×")
+    add("PDF 200 pages, one copy (floor: one shared XObject)", pdf.one / pdf.pages,
+        (pdf.shared or 0) / pdf.pages or None, "ms/page", None)
+    add("PDF 200 pages, one copy (floor: show_pdf_page)", pdf.one / pdf.pages,
+        (pdf.show or 0) / pdf.pages or None, "ms/page", None)
+    add("PDF 200 pages, each extra copy (floor: doc.save(path))", pdf.extra, pdf.save, "ms", "≤ 1.3×")
+    add("PDF 200 pages, each extra copy (floor: durable save, fsync + rename)", pdf.extra, pdf.durable, "ms", None)
+    for label in ("PDF 200 pages, shared resources", "PDF 200 pages, content scaled"):
+        row = rows[label]
+        add(f"{label}, one copy (floor: XObject + one stream per page)", row.one / row.pages,
+            (row.per_page or 0) / row.pages or None, "ms/page", "≤ 1.3×")
+    docx = rows["DOCX 20 pages"]
+    add("DOCX 20 pages, one copy (floor: python-docx open + header/footer + save)", docx.one, docx.save, "ms", None)
+    add(f"DOCX 20 pages, {COPIES} copies (floor: one copy)", docx.twenty, docx.one, "ms", "≤ 4×")
+    return lines
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--png", type=Path, help="also save a marked first page here (100 dpi)")
+    parser.add_argument("--before", type=Path, help="a worktree of the code before, measured in a child process")
+    parser.add_argument("--summary", type=Path, help="append JSON lines of the figures here (bench/run_all.py)")
+    parser.add_argument("--tree", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--json-out", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         root = Path(scratch)
-        out = root / "out"
-        out.mkdir()
+        if args.json_out:  # the child of --before: Miji's own figures only
+            import marker
+
+            assert args.tree and Path(marker.__file__).resolve().is_relative_to(args.tree.resolve()), marker.__file__
+            rows = measure_miji(root, args.repeat)
+            args.json_out.write_text(json.dumps({label: asdict(row) for label, row in rows.items()}))
+            return
+        before = measure_before(args.before, args.repeat) if args.before else {}
         if args.png:
             render_png(args.png, root)
-        inputs = {
-            "PDF 10 pages": (make_pdf(root / "p10.pdf", [PARAGRAPH] * 10), 10),
-            "PDF 200 pages": (make_pdf(root / "p200.pdf", [PARAGRAPH] * 200), 200),
-            "PDF 200 pages, shared resources": (
-                make_pdf(root / "shared.pdf", [PARAGRAPH] * 200, shared_resources=True), 200),
-            "PDF 200 pages, content scaled": (make_full_pdf(root / "full.pdf", 200), 200),
-            "DOCX 20 pages": (make_docx(root / "d20.docx", [PARAGRAPH] * 120), 20),
-        }
-        rows: list[tuple[str, float | None, float | None, float | None, int]] = []
-        for label, (source, pages) in inputs.items():
-            is_pdf = source.suffix == ".pdf"
-            if not is_pdf and docx_stamper() is None:
-                rows.append((label, None, None, None, pages))
-                continue
-            base = median_ms(lambda s=source: floor(s, out / "floor.pdf"), args.repeat) if is_pdf else None
-            mark = mark_pdf if is_pdf else mark_docx
-            one = median_ms(lambda s=source, m=mark: m(s, out, 1), args.repeat)
-            twenty = median_ms(lambda s=source, m=mark: m(s, out, 20), max(1, args.repeat // 2))
-            rows.append((label, base, one, twenty, pages))
-        cold = cold_font_ms(inputs["PDF 200 pages"][0], out, args.repeat)
-    print_table(rows)
-    print(f"PDF 200 pages, 1 copy with a new character set (font subset not cached): {cold:.1f} ms")
-    print("goals: 200-page PDF, 1 copy within 1.5x the show_pdf_page floor (2x when the content is scaled); "
-          "20 copies within 10x one copy")
+        rows = measure_miji(root, args.repeat)
+        measure_floors(root, rows, args.repeat)
+        for label, row in rows.items():
+            if label in before:
+                row.before_one, row.before_twenty = before[label].one, before[label].twenty
+                row.before_extra = before[label].extra
+        cold = cold_font_ms(inputs(root)["PDF 200 pages"][0], root / "out", args.repeat)
+    print_tables(rows, bool(before))
+    print(f"\nPDF 200 pages, 1 copy with a new character set (font subset not cached): {cold:.1f} ms")
+    if args.summary:
+        with args.summary.open("a", encoding="utf-8") as handle:
+            for line in summary_lines(rows):
+                handle.write(json.dumps(line, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":

@@ -33,6 +33,7 @@ LOWER_SECRET_AT = 0.8
 SOFT_KINDS = ("技术资料",)
 RAISE_WORDS_AT = 0.7
 LOWER_WORDS_AT = 0.8
+LOWER_WORDS_FAR_AT = 0.85  # on words alone, lowering by more than one level needs a surer model
 WEAK_RULES = 0.7
 WEAK_TERMS = 3.0
 SECRET_RANK = 2
@@ -47,7 +48,7 @@ MODEL_EVIDENCE = 3
 # the model; "model": the model's level replaced the rules'; "agree": both said the same. A level proved
 # by a hard pattern shows ≥ 0.9.
 CALIBRATION: dict[str, tuple[float, float, float]] = {
-    "agree": (1.016, 1.417, -0.033), "model": (1.044, -0.015, -0.99), "rules": (0.577, 0.622, 0.944),
+    "agree": (1.047, 1.885, 0.531), "model": (0.555, -0.093, -0.243), "rules": (0.255, 1.102, 0.366),
 }
 _TOO_LITTLE = ("没有文字", "文字太少", "不是以中文为主")
 MODEL_ONLY_SECRET = "只有模型判断为涉密，没有规则证据 (only the model says secret; no rule evidence)"
@@ -138,6 +139,9 @@ def combine(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, text
         # is thin, or when the rules' level rests on words a published text also uses (a news digest full
         # of 投标、价格、统计); never below a hard pattern's level.
         rank, source = max(model_rank, floor), "model"
+        if (words_only and rule_rank - rank > 1 and model_p < LOWER_WORDS_FAR_AT
+                and not (model_p >= LOWER_AT and _lowering_cue(suggestion, rules, model_rank))):
+            rank = rule_rank - 1
     rank = max(rank, floor, 1 if needs_review else 0)
     if rank >= SECRET_RANK and not _rules_support(suggestion, rules, rank):
         # A secret level with nothing a person could check behind it goes to a person (never a confident 绝密).

@@ -55,8 +55,14 @@ _COMPANY = re.compile(r"(?:本公司|公司|集团|企业|员工|职工|部门|�
 _OWN_COMPANY = re.compile(r"本公司|我公司|本集团|公司员工|全体员工|本部门|我司|本团队")
 _ISSUING = re.compile(r"关于(?:印发|发布|颁布|下发|修订|转发)")
 _MINUTES_TITLE = re.compile(r"纪要|会议记录|会议纪录|会议小结|meeting\s*(?:minutes|notes|records?)|会议摘要|会议总结", re.I)
+_MEETING_RECORD_TITLE = re.compile(r"例会|周会|站会|组会|碰头会|scrum\s*meeting|stand-?up\s*meeting", re.I)
+# A page of a news site as it was saved: 首页 › 新闻 › … breadcrumbs, share buttons, "2011年09月26日来源：".
+_BREADCRUMB = re.compile(r"^首页\s*(?:[>»/|＞]\s*|\n\s*)(?:[^\n>»|＞]{1,16}(?:[>»/|＞]|\n)\s*){0,2}?[^\n]{0,16}"
+                         r"(?:新闻|资讯|动态|报道|瞭望|访谈|要闻|快讯)", re.M)
+_SHARE = re.compile(r"分享到[：:]?\s*(?:\n\s*)?(?:QQ空间|新浪微博|微信|人人网|腾讯微博|豆瓣|朋友圈)")
+_INLINE_SOURCE = re.compile(r"(?:19|20)\d{2}\s*[年-]\s*\d{1,2}\s*[月-]\s*\d{1,2}\s*日?\s*(?:来源|发布人|作者)[：:]")
 _MINUTES_BODY = re.compile(r"(?:参会人员|出席|列席|与会人员|参加人员|主持人|记录人|会议议题|会议内容|议定事项|会议决定|"
-                           r"会议(?:时间|地点)|参会者)")
+                           r"会议(?:时间|地点)|参会者|讨论内容|讨论了|后续工作|下一步工作|汇报各自工作|工作汇报|分工)")
 _CONVENING = re.compile(r"关于(?:召开|举办|举行|组织召开|参加).{0,40}(?:会议|会|大会|座谈会|培训|论坛|活动)的?通知")
 _CONTRACT_TITLE = re.compile(r"(?:合同|协议|协议书|意向书|契约|合约|承诺书|委托书|保证书|确认书|补充协议|备忘录)"
                              r"(?:（[^）]*）|\([^)]*\))?(?:文本|范本|模板|格式|书)?\s*$")
@@ -82,6 +88,16 @@ _IPV4 = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2
 _OFFICIAL_FORM = re.compile(r"范本|标准文本|格式文本|标准施工招标文件|标准设计施工|标准招标文件|清单计价|统一格式|GB/?T?\s*\d{4,5}")
 _STATEMENT_FORM = re.compile(r"会企\s*0\d\s*表|会小企\s*0\d\s*表|财会〔\d{4}〕\d+号")
 _PROCEDURE_TITLE = re.compile(r"(?:模板|合同|表格|流程|制度|报销|审批|归档|档案).{0,12}(?:使用|填写|操作)?(?:说明|指引|指南|须知)$")
+# What an investment or financing plan computes: two of these make a text one, whatever its chapter title.
+_INVESTMENT_PLAN = re.compile(r"投资回收期|内部收益率|IRR|融资(?:需求|额|方案|计划|轮)|投资回报率|估值|出让.{0,4}股权|股权融资|"
+                              r"总投资额|投资规模|资金使用计划|天使轮|A轮")
+INVESTMENT_EVIDENCE = "投资/融资测算"
+# The heading of a business plan whose first line is the project's name.
+_PLAN_HEADING = re.compile(r"^#*\s*(?:项目)?(?:商业计划书|商业计划|融资计划书|投资计划书)\s*$", re.M)
+# Official forms with their filling instructions (专利局 forms, 文书样式 with 制作要点).
+_FILLING_NOTES = re.compile(r"本文书的制作要点|此框(?:内容)?由.{1,10}(?:局|院|机关|委员会)填写")
+# A website's terms for its users: published to every user who registers.
+_TERMS_TITLE = re.compile(r"(?:服务条款|用户协议|会员条款|隐私政策|隐私条款|使用条款|注册协议)(?:（[^）]*）)?\s*$")
 _MANUAL_BODY = re.compile(r"点击|单击|登录|控制台|菜单|界面|按钮|步骤|安装|本文档|下载|设置|选择")
 _MONEY_TALK = re.compile(r"报价|单价|优惠|折扣|投标|付款|货款|结算|合同")
 _CONFIG = re.compile(r"(?m)^\s*[A-Za-z_][\w.\-]*\s*[:=]\s*\S")
@@ -111,6 +127,11 @@ def _line_of(text: str, start: int) -> str:
 
 _NOT_TITLE = re.compile(r"^(?:\d{6}|[\u4e00-\u9fa5]{0,20}文件|.{0,20}[〔\[［]\s*\d{4}\s*[〕\]］]\s*\d+\s*号|"
                         r"(?:特急|加急|平急|特提)|.{0,16}(?:绝密|机密|秘密|内部)(?:★.*)?)$")
+
+
+def _shown(cue: str) -> str:
+    """A cue that spans lines (首页 / 新闻 / 行业动态) as one readable path."""
+    return re.sub(r"\s*\n\s*", " › ", cue.strip())[:SNIPPET]
 
 
 def _title(lines: list[str]) -> str:
@@ -156,6 +177,9 @@ def recognise(text: str) -> KindFinding:
     head = "\n".join(lines[:HEAD_LINES])
     tail = text[-TAIL_CHARS:].replace("*", "")
     title = _title(lines)
+    plan = _PLAN_HEADING.search("\n".join(lines[:5]))
+    if plan and not _PLAN_TITLE.search(title):
+        title = f"{title} {plan.group(0).strip('# ')}"
     pub_ev: list[str] = []
     strength = 0.0
 
@@ -183,6 +207,10 @@ def recognise(text: str) -> KindFinding:
     datelines = [(head, m) for m in _DATELINE.finditer(head)] + [(tail, m) for m in _DATELINE.finditer(tail)]
     for index, (where, match) in enumerate(datelines[:3]):
         published(2.0 if index == 0 else 1.0, f"新闻电头/来源：{_line_of(where, match.start())}")
+    for cue, label in ((_BREADCRUMB, "网站栏目"), (_SHARE, "分享按钮"), (_INLINE_SOURCE, "发布日期与来源")):
+        found = cue.search(head)
+        if found:
+            published(1.5, f"网页新闻（{label}）：{_shown(found.group(0))}")
     securities = _SECURITIES.search(head)
     if securities:
         published(3.0, f"证券代码：{_line_of(head, securities.start())}")
@@ -192,6 +220,12 @@ def recognise(text: str) -> KindFinding:
     model = _MODEL_TEXT.search(head)
     if model:
         published(3.0, f"示范文本/标准样式：{_line_of(head, model.start())}")
+    filling = _FILLING_NOTES.search(text[:3000])
+    if filling and not _CONTRACT_TITLE.search(title) and len(_CONTRACT_BODY.findall(text[:3000])) < 3:
+        # A contract format with the same filling notes is still a contract (DESIGN rule 4).
+        published(2.5, f"官方表格填写说明：{_line_of(text, filling.start())}")
+    if _TERMS_TITLE.search(re.sub(r"\s", "", title)) and text.count("用户") >= 5:
+        published(2.5, f"网站用户条款：{title[:SNIPPET]}")
     court = _COURT_DOC.search(head)
     if court:
         published(2.5, f"法院文书/案例：{_line_of(head, court.start())}")
@@ -253,16 +287,23 @@ def _kind(text: str, title: str, head: str, tail: str, publication: str) -> tupl
     if publication == PUBLISHED and _DOC_NUMBER.search(head) and re.search(
             r"(?:通知|意见|批复|决定|函|答复|通报|公告|决议|命令)$", t):
         return "通知", [f"机关公文：{t[:SNIPPET]}"]
-    if _MODEL_TEXT.search(head) or (_BLANK_FORM.search(head) and publication == PUBLISHED):
+    if _MODEL_TEXT.search(head) or (_BLANK_FORM.search(head) and publication == PUBLISHED) or (
+            publication == PUBLISHED and (_FILLING_NOTES.search(text[:3000]) or _TERMS_TITLE.search(re.sub(r"\s", "", t)))):
         return "模板空白表", [f"示范文本/样式：{t[:SNIPPET]}"]
     if _DATELINE.search(head) and not _RULE_BODY.search(text[:800]):
         return "新闻", [f"电头/来源：{_line_of(head, _DATELINE.search(head).start())}"]  # type: ignore[union-attr]
+    web = _BREADCRUMB.search(head) or _SHARE.search(head) or _INLINE_SOURCE.search(head)
+    if web and publication == PUBLISHED and not _RULE_BODY.search(text[:800]):
+        return "新闻", [f"新闻网页：{_shown(web.group(0))}"]
     if _PROCEDURE_TITLE.search(t) and publication != PUBLISHED:
         return "制度办法", [f"内部操作说明：{t[:SNIPPET]}"]
     technical_title = bool(_TECH_STRONG.search(t)) and publication != PUBLISHED
     if (_MANUAL_TITLE.search(t) and not technical_title) or (
             publication == PUBLISHED and text.count("您") >= 3 and len(_MANUAL_BODY.findall(text)) >= 3):
         return "产品手册", [f"标题：{t[:SNIPPET]}"]
+    if (_MEETING_RECORD_TITLE.search(t) and not _NOTICE_TITLE.search(t) and not _CONVENING.search(t)
+            and not _RULE_TITLE.search(t)):
+        return "纪要", [f"例会记录：{t[:SNIPPET]}"]
     if _MINUTES_TITLE.search(t) or (len(_MINUTES_BODY.findall(head)) >= 2 and not _CONVENING.search(t)
                                      and re.search(r"会议|会上|讨论|议题", head)):
         found = _MINUTES_TITLE.search(t)
@@ -274,6 +315,9 @@ def _kind(text: str, title: str, head: str, tail: str, publication: str) -> tupl
         return "标书", [f"投标/报价文件：{t[:SNIPPET]}"]
     if _CONTRACT_TITLE.search(t) or (len(_CONTRACT_BODY.findall(text[:1500])) >= 3 and "甲方" in text[:1500]):
         return "合同协议", [f"合同/协议：{t[:SNIPPET]}" if _CONTRACT_TITLE.search(t) else "甲方、乙方及合同条款"]
+    investment = sorted(set(_INVESTMENT_PLAN.findall(text)))
+    if len(investment) >= 2 and publication != PUBLISHED and not _RULE_TITLE.search(t):
+        return "方案计划", [f"{INVESTMENT_EVIDENCE}：{'、'.join(investment[:4])}"]
     if _TECH_STRONG.search(t) and publication != PUBLISHED and not re.search(r"规范|制度|守则|规程|须知", t):
         return "技术资料", [f"技术文档标题：{t[:SNIPPET]}"]
     addresses = set(_IPV4.findall(text))

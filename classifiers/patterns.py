@@ -83,6 +83,17 @@ def find_bank_cards(text: str) -> Iterator[PatternHit]:
             yield PatternHit("bank_card", match.start(1), match.end(1), match.group(1))
 
 
+# A hand-over list writes `* 密码 Legle@#23` without a colon: only a Chinese key, and only a value that looks
+# like a password (6+ characters with a digit and a letter or symbol), so prose after 密码 never counts.
+_CREDENTIAL_SPACED = re.compile(
+    r"(?:管理员密码|登录密码|初始密码|数据库密码|密码|口令)[ \t]+"
+    r"([^\s\"'，。；;,:：（）()\u3000-\u9fff]{6,64})(?![:：\w])")
+
+
+def _password_like(value: str) -> bool:
+    return bool(re.search(r"\d", value)) and bool(re.search(r"[A-Za-z!@#$%^&*_\-+.]", value))
+
+
 def find_credentials(text: str) -> Iterator[PatternHit]:
     """`密码：xxxx` / `password=xxxx` assignments with a real value, not a blank to fill in."""
     for match in _CREDENTIAL.finditer(text):
@@ -90,6 +101,9 @@ def find_credentials(text: str) -> Iterator[PatternHit]:
         if _PLACEHOLDER.match(value) or value in ("******", "已修改", "见附件"):
             continue
         yield PatternHit("credential", match.start(), match.end(), match.group(0))
+    for match in _CREDENTIAL_SPACED.finditer(text):
+        if _password_like(match.group(1)) and not _PLACEHOLDER.match(match.group(1)):
+            yield PatternHit("credential", match.start(), match.end(), match.group(0))
 
 
 def find_money(text: str) -> Iterator[PatternHit]:

@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from classifiers.blocks import RuleSet, TextBlock
-from classifiers.kinds import PUBLISHED, KindFinding, cjk_share, recognise
+from classifiers.kinds import INVESTMENT_EVIDENCE, PUBLISHED, KindFinding, cjk_share, recognise
 from classifiers.patterns import DETECTOR_FUNCTIONS, PatternHit, find_credentials
 from classifiers.segment import segment
 from classifiers.suggestion import Evidence, Suggestion, Where
@@ -353,7 +353,8 @@ def _by_kind(finding: KindFinding, rules: RuleSet, scores: dict[str, float], sec
             return None
         return rules.public_category, _confidence(public + 2, strongest_secret / 3)
     name = KIND_CATEGORY.get(finding.kind)
-    if finding.kind == "方案计划" and _STRATEGY_TITLE.search(finding.title):
+    if finding.kind == "方案计划" and (_STRATEGY_TITLE.search(finding.title) or any(
+            sentence.startswith(INVESTMENT_EVIDENCE) for sentence in finding.kind_evidence)):
         name = "strategy"
     if finding.kind == "代码数据":
         name = "customers" if _CUSTOMER_DATA.search(text) else "technical"

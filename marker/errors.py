@@ -163,6 +163,12 @@ class ConfigError(PolicyError):
     reason_zh = "配置无效"
 
 
+class NotInitialised(ConfigError):
+    """Nothing is stamped before `miji init` named the company (the mark's owner) and its officer."""
+
+    reason_zh = "工作区尚未初始化"
+
+
 # --- refused by policy --------------------------------------------------------------------------
 class RefusedError(MijiError):
     """The action is not allowed by the policy or the ledger; the refusal is explained."""

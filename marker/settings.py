@@ -56,6 +56,25 @@ class WatchOptions:
 
 
 @dataclass(frozen=True, slots=True)
+class ConsoleOptions:
+    """The web console's options ([console] in miji.toml; `miji serve --bind/--port` override)."""
+
+    bind: str = "127.0.0.1"
+    port: int = 8640
+    behind_tls_proxy: bool = False  # a reverse proxy in front terminates TLS (needed for a non-loopback bind)
+    tls_cert: str = ""
+    tls_key: str = ""
+    session_minutes: int = 480
+    max_upload_mb: int = 50
+    login_attempts: int = 5  # failed logins per person within login_window_minutes before refusal
+    login_window_minutes: int = 15
+
+    @property
+    def serves_tls(self) -> bool:
+        return bool(self.tls_cert and self.tls_key)
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     workspace: Path = DEFAULT_WORKSPACE
     policy_path: Path | None = None
@@ -67,6 +86,7 @@ class Settings:
     watch: WatchOptions = field(default_factory=WatchOptions)
     isolate: bool = True  # read and stamp untrusted files in the limited worker
     tokens: tuple[str, ...] = field(default=(), repr=False)  # MIJI_TOKEN: per-person tokens, for scripts
+    console: ConsoleOptions = field(default_factory=ConsoleOptions)
 
     @property
     def ledger_path(self) -> Path:
@@ -112,7 +132,7 @@ def build_settings(
             chosen[name] = value
     workspace = Path(chosen.get("workspace") or DEFAULT_WORKSPACE)
     config = read_config(workspace) if read_workspace_config else {}
-    unknown = set(config) - {"miji", "limits", "watch", "daemon"}
+    unknown = set(config) - {"miji", "limits", "watch", "daemon", "console"}
     if unknown:
         raise ConfigError(f"未知的配置节 (unknown sections): {', '.join(sorted(unknown))}",
                           path=workspace / CONFIG_NAME)
@@ -129,6 +149,10 @@ def build_settings(
                               path=workspace / CONFIG_NAME)
     limits = replace(limits, **limit_values)
     watch = _watch_options(config.get("watch", {}), workspace / CONFIG_NAME)
+    console = _console_options(config.get("console", {}), workspace / CONFIG_NAME)
+    overrides = {k: cli[k] for k in ("bind", "port") if cli.get(k) is not None}
+    if overrides:
+        console = replace(console, **overrides)
     if cli.get("polling"):
         watch = replace(watch, polling=True)
     policy = merged.get("policy_path")
@@ -155,6 +179,7 @@ def build_settings(
         watch=watch,
         isolate=str(merged.get("isolate", True)).strip().lower() not in ("0", "false", "no", "off"),
         tokens=tuple(env.get("MIJI_TOKEN", "").replace(",", " ").split()),
+        console=console,
     )
 
 
@@ -190,3 +215,23 @@ def _watch_options(raw: Any, path: Path) -> WatchOptions:
                 raise ConfigError(f"watch.{name} 应为目录名 (must be a folder name)", path=path)
             folders[name] = value
     return replace(options, folders=tuple(folders.items()))
+
+
+def _console_options(raw: Any, path: Path) -> ConsoleOptions:
+    if not isinstance(raw, dict):
+        raise ConfigError("[console] 应为表 (must be a table)", path=path)
+    defaults = ConsoleOptions()
+    values: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key not in ConsoleOptions.__dataclass_fields__:
+            raise ConfigError(f"未知的键 (unknown key) console.{key}", path=path)
+        expected = type(getattr(defaults, key))
+        if expected is int and (not isinstance(value, int) or isinstance(value, bool) or value <= 0):
+            raise ConfigError(f"console.{key} 应为正整数 (must be a positive integer)", path=path)
+        if expected is not int and not isinstance(value, expected):
+            raise ConfigError(f"console.{key} 类型无效 (must be a {expected.__name__})", path=path)
+        values[key] = value
+    options = replace(defaults, **values)
+    if not 0 < options.port < 65536:
+        raise ConfigError("console.port 应在 1–65535 之间 (must be a TCP port)", path=path)
+    return options

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from marker.domain.policy import Policy, default_policy_text, load_policy
-from marker.errors import PolicyError
+from marker.errors import NotInitialised, PolicyError
+from marker.ledger.people import officer
 from marker.ledger.policies import installed_digest, policy_digest
 from marker.ledger.store import Ledger, open_ledger
 from marker.settings import Settings, WatchOptions
@@ -139,3 +140,21 @@ def current_user(settings: Settings) -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "unknown"
+
+
+def not_initialised(root: Path | None = None) -> NotInitialised:
+    """The one refusal before `miji init`: the built-in policy's owner is a placeholder (某某公司)."""
+    where = f" --workspace {root}" if root else ""
+    return NotInitialised(
+        f"工作区尚未初始化：请先运行 miji init{where} --company 公司名称 --officer 保密管理员 "
+        "(workspace not initialised: run `miji init` first; nothing is stamped with a placeholder owner)",
+        path=root)
+
+
+def require_initialised(ledger: Ledger) -> None:
+    """Refuse to stamp before `miji init`.
+
+    A workspace is initialised once its security officer is appointed, which `miji init` does in the
+    same step that writes the company's name into policy.toml."""
+    if officer(ledger) is None:
+        raise not_initialised()

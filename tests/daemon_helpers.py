@@ -29,10 +29,16 @@ def wait_until(predicate: Callable[[], bool], *, timeout: float = 60.0, step: fl
     return predicate()
 
 
-def write_config(workspace: Path, *, quiet: float = 0.2, rescan: float = 1.0, extra: str = "") -> None:
+def write_config(workspace: Path, *, quiet: float = 0.2, rescan: float = 1.0, extra: str = "",
+                 initialise: bool = True) -> None:
+    """The daemon's config; the workspace is initialised as `miji init` would (the daemon refuses otherwise)."""
+    from tests.roster import staff
+
     workspace.mkdir(parents=True, exist_ok=True)
     (workspace / "miji.toml").write_text(
         f"[watch]\nquiet_seconds = {quiet}\nrescan_seconds = {rescan}\n{extra}", encoding="utf-8")
+    if initialise:
+        staff(workspace)
 
 
 def start_daemon(workspace: Path, *args: str, log: Path | None = None) -> subprocess.Popen[bytes]:

@@ -31,6 +31,9 @@ ALLOWED: dict[str, set[str]] = {
                   "intake"},
     "remark": {"errors", "settings", "atomic", "domain", "reading", "render", "ledger", "worker", "workspace",
                "intake"},
+    # The web console is an entrance like the CLI: it calls the same core, never the CLI or the daemon.
+    "console": {"errors", "settings", "atomic", "domain", "reading", "render", "ledger", "worker", "workspace",
+                "intake", "preflight", "remark"},
 }
 SQL = re.compile(r"\b(SELECT\s.+\sFROM|INSERT\s+INTO|UPDATE\s+\w+\s+SET|DELETE\s+FROM|CREATE\s+(TABLE|INDEX))\b"
                  r"|\bkind\s*(=|IN)\s*\(?\s*'", re.IGNORECASE | re.DOTALL)

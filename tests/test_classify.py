@@ -388,6 +388,60 @@ def test_a_manual_page_about_accounts_without_passwords_is_not_top_secret():
     assert page.level != "绝密" and page.needs_review
 
 
+def test_a_saved_news_page_about_tenders_and_price_rises_is_public():
+    page = _suggest("首页\n新闻\n行业动态\n华东水泥企业集体提价 招标项目成本承压\n"
+                    "2026年03月12日来源：建材信息网\n分享到：\nQQ空间\n新浪微博\n"
+                    "本周华东多家水泥企业上调出厂价，每吨上调30元。业内人士表示，多个政府采购和招标项目的投标报价"
+                    "将随之调整，部分中标企业的采购成本上升。")
+    assert page.level == "公开" and page.publication == "published" and page.kind == "新闻"
+
+
+def test_a_team_scrum_meeting_record_is_minutes():
+    record = _suggest("【Beta阶段】第九周Scrum Meeting\n本次会议在实验楼302召开，全员参加。\n"
+                      "队员 | 上周完成任务 | 本周要完成任务\n张三 | 完成登录接口 | 订单模块联调\n"
+                      "李四 | 首页原型 | 支付页面\n遇到的困难：数据库表结构需要调整，下次会议前确定。")
+    assert record.kind == "纪要" and record.level == "机密"
+
+
+def test_a_business_plan_named_on_its_second_line_is_top_secret():
+    plan = _suggest("智能称重收银一体机\n商业计划书\n第一章 项目摘要\n本项目面向生鲜零售门店，"
+                    "计划三年内覆盖500家门店，预计第二年实现销售额3000万元，毛利率35%。\n"
+                    "第二章 融资需求：本轮拟融资800万元，出让10%股权，用于研发与市场推广。")
+    assert plan.kind == "方案计划" and plan.level == "绝密"
+
+
+def test_a_hand_over_note_with_spaced_passwords_is_top_secret_but_prose_about_passwords_is_not():
+    note = _suggest("交接文档\n### 测试服\n* 账号 ssh -p 22 root@10.1.2.3\n* 密码 Qw8#kLm2\n"
+                    "* 数据库 http://10.1.2.3:8081/\n* 账号 admin\n* 密码 pass\n后台代码放在桌面的 Admin 文件夹。")
+    prose = _suggest("账号安全须知\n密码 应定期更换，不得与他人共用；忘记密码 请联系管理员重置。"
+                     "员工离职时须交回门禁卡。")
+    assert note.level == "绝密"
+    assert prose.level != "绝密"
+
+
+def test_a_contract_format_with_filling_notes_is_still_a_contract():
+    contract = _suggest("专利权转让合同\n一、现将本文书的制作要点介绍如下：\n1．合同双方应写明名称和地址。\n"
+                        "二、格式：\n甲方（转让方）：\n乙方（受让方）：\n甲乙双方经协商一致，签订本合同。\n"
+                        "第一条 转让费＿＿＿＿元。\n"
+                        "第二条 违约责任：任何一方违约，应向对方支付违约金。")
+    assert contract.level == "秘密" and contract.kind == "合同协议"
+
+
+def test_a_chapter_of_an_investment_plan_without_a_plan_title_is_top_secret():
+    chapter = _suggest("财务分析\n一、投资规模：总投资额12亿元，分三期建设。\n二、收益测算：投资回收期5.2年，"
+                       "项目内部收益率18%，第三年起实现盈利。\n三、资金来源：银行贷款6亿元，其余自筹。")
+    assert chapter.kind == "方案计划" and chapter.level == "绝密"
+
+
+def test_an_official_form_with_its_filling_notes_and_a_site_terms_page_are_public():
+    form = _suggest("专利请求书\n一、现将本文书的制作要点介绍如下：\n1．填写时应严格按照格式。\n二、格式：\n"
+                    "请按照本表背面“填表注意事项”正确填写本表各栏 此框内容由专利局填写\n①申请号\n②申请日\n③申请人")
+    terms = _suggest("会员服务条款\n用户注册前须阅读并同意本条款。用户应提供真实资料；用户须妥善保管密码；"
+                     "本站不会未经用户授权公开用户资料；用户发布的信息须符合法律法规；用户可随时注销账号。")
+    assert form.level == "公开" and form.publication == "published"
+    assert terms.level == "公开" and terms.publication == "published"
+
+
 def test_json_keeps_ids_and_adds_labels_kind_and_publication(tmp_path: Path, cli):
     notice = make_text(tmp_path / "gov.txt", GOVERNMENT_NOTICE)
     minutes = make_pdf(tmp_path / "minutes.pdf", [MEETING_MINUTES])

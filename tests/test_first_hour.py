@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 import shlex
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from marker.cli import build_parser, chinese_first
@@ -39,6 +41,24 @@ def test_command_summaries_are_chinese_first():
     commands = next(a for a in parser._actions if a.dest == "command")
     for choice in commands._choices_actions:
         assert "\u4e00" <= choice.help[0] <= "\u9fff", choice.help
+
+
+def _parsers(parser: argparse.ArgumentParser, path: str = "miji") -> Iterator[tuple[str, argparse.ArgumentParser]]:
+    yield path, parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, child in action.choices.items():
+                yield from _parsers(child, f"{path} {name}")
+
+
+def test_every_help_page_and_subcommand_summary_starts_in_chinese():
+    for path, parser in _parsers(build_parser()):
+        description = (parser.description or "").strip()
+        assert description and "\u4e00" <= description[0] <= "\u9fff", f"{path}: {description[:40]!r}"
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for choice in action._choices_actions:
+                    assert "\u4e00" <= choice.help[0] <= "\u9fff", f"{path} {choice.dest}: {choice.help}"
 
 
 def _queued(workspace: Path) -> str:
@@ -153,3 +173,15 @@ def test_ledger_verify_reports_progress(tmp_path: Path):
                 ledger.append("note", {"n": index})
         result = ledger.verify(on_progress=seen.append)
     assert result.ok and seen == [VERIFY_STEP]
+
+
+def test_marking_in_a_workspace_nobody_initialised_says_how_to_start(tmp_path: Path):
+    from tests.builders import INTERNAL_NOTICE, make_text
+    from tests.daemon_helpers import run_miji
+
+    draft = make_text(tmp_path / "通知.txt", INTERNAL_NOTICE)
+    before = draft.read_bytes()
+    result = run_miji(tmp_path / "ws", "mark", str(draft), "--level", "内部", "--by", "张三")
+    assert result.returncode == 4, result.stderr
+    assert "尚未初始化" in result.stderr and "miji init" in result.stderr and "Traceback" not in result.stderr
+    assert draft.read_bytes() == before and not list(tmp_path.glob("*MJ-*"))

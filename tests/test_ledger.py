@@ -233,3 +233,15 @@ def test_events_written_concurrently_by_threads_keep_one_chain(tmp_path: Path) -
         assert result.ok and result.count == 200
         assert sorted((e.payload["writer"], e.payload["i"]) for e in ledger.events()) == \
             sorted((n, i) for n in range(4) for i in range(50))
+
+
+def test_a_checkpoint_temporary_left_by_a_killed_writer_is_removed_by_the_next_write(tmp_path: Path):
+    # kill -9 between the signed head's temporary file and its rename leaves `.miji-tmp-*.head` in keys/
+    with open_ledger(tmp_path / "ledger.sqlite3", tmp_path / "keys" / "ledger.key") as ledger:
+        ledger.append("note", {"n": 1}, actor="测试员")
+        stale = tmp_path / "keys" / ".miji-tmp-killed.head"
+        stale.write_bytes(b"{half a checkpoint")
+        ledger.append("note", {"n": 2}, actor="测试员")
+        assert ledger.verify().ok
+    assert not stale.exists()
+    assert not list((tmp_path / "keys").glob(".miji-tmp-*"))

@@ -20,6 +20,7 @@ from marker.intake.review import accept
 from marker.settings import build_settings
 from marker.workspace import load_effective_policy, open_workspace_ledger
 from tests.builders import FINANCIAL_REPORT, FINANCIAL_TABLE, MEETING_MINUTES, make_docx, make_pdf, make_text
+from tests.roster import staff
 from watch.workspace_setup import ensure_workspace
 
 
@@ -33,6 +34,7 @@ def _sha(path: Path) -> str:
 
 
 def _context(workspace: Path) -> Context:
+    staff(workspace)
     settings = build_settings({"workspace": workspace}, {})
     layout = ensure_workspace(settings)
     return Context(policy=load_effective_policy(settings), ledger=open_workspace_ledger(settings), layout=layout)

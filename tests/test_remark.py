@@ -69,6 +69,7 @@ def _mark(draft: Path, target: Path, ledger, **kwargs) -> Path:
 def build_archive(base: Path) -> tuple[Path, Path]:
     """An archive marked through `mark_document`, plus its workspace (ledger and key)."""
     workspace, archive, drafts = base / "ws", base / "archive", base / "drafts"
+    staff(workspace)  # `miji init`: nothing is stamped before it
     ledger = open_ledger(workspace / "ledger.sqlite3", workspace / "keys" / "ledger.key")
     with ledger:
         old = make_page_pdf(drafts / "old.pdf", f"{FINANCE_TEXT}\n财务部\n{OLD_DATE}")
@@ -461,3 +462,40 @@ def test_an_internal_notice_marked_by_miji_is_kept_as_it_is(cli: Callable, tmp_p
     assert code == 0, err
     rows = [r for r in json_lines(out) if r.get("path", "").endswith(".docx")]
     assert rows and all(r["action"] == "keep" for r in rows), rows
+
+
+def test_re_marking_a_file_in_the_worker_strikes_every_page_header_and_keeps_the_original(tmp_path: Path):
+    """The worker that read a file rewrites it where it lies: the copy shows 解密 on every page,
+    the original's bytes are kept as .orig in place, and a file changed since it was read is refused."""
+    from marker.domain.marks import Change, CopyFacts
+    from marker.errors import UsageError
+    from marker.render.pdf import PdfStamper
+    from marker.render.rewrite import rewrite_file
+    from tests.builders import sample_facts
+
+    facts = sample_facts()
+    draft = make_page_pdf(tmp_path / "draft.pdf", "\n".join(FINANCIAL_REPORT), pages=3)
+    marked = tmp_path / "archive" / "marked.pdf"
+    with PdfStamper(draft, facts) as stamper:
+        stamper.write_copy(CopyFacts("000001"), marked)
+    original = marked.read_bytes()
+    sha = hashlib.sha256(original).hexdigest()
+    change = Change(new_level=None, new_period=None, scheme=facts.scheme, owner=facts.owner,
+                    declassified=date(2026, 11, 21),
+                    metadata=(("level", facts.level), ("registry", facts.registry), ("declassified", "2026-11-21")))
+    out = tmp_path / "out" / "marked.pdf"
+    written = rewrite_file("pdf", marked, sha, change, facts.level, "marked.pdf", out=out)
+    assert written == hashlib.sha256(out.read_bytes()).hexdigest()
+    assert marked.read_bytes() == original
+    with pymupdf.open(out) as doc:
+        for page in doc:
+            band = pymupdf.Rect(0, 0, page.rect.width, page.rect.height * 0.12)
+            assert "解密" in page.get_text(clip=band), f"page {page.number + 1} still shows only the old level"
+        assert "解密 2026年11月21日" in doc[0].get_text()
+    assert read(out).existing_mark.fields["declassified"] == "2026-11-21"
+    orig = marked.with_name("marked.pdf.orig")
+    rewrite_file("pdf", marked, sha, change, facts.level, "marked.pdf", out=marked, orig=orig)
+    assert orig.read_bytes() == original and marked.read_bytes() != original
+    with pytest.raises(UsageError):
+        rewrite_file("pdf", marked, sha, change, facts.level, "marked.pdf", out=tmp_path / "again.pdf")
+    assert not (tmp_path / "again.pdf").exists()

@@ -319,3 +319,44 @@ def test_libreoffice_shows_the_marks(draft: Path, tmp_path: Path) -> None:
     assert box.height > 0.4 * width  # a long, thin text box this tall is lying on a diagonal
     assert abs((box.x0 + box.x1) / 2 - width / 2) < 0.1 * width
     assert abs((box.y0 + box.y1) / 2 - height / 2) < 0.1 * height
+
+
+def test_twenty_copies_from_one_stamper_each_carry_only_their_own_number(draft: Path, tmp_path: Path) -> None:
+    """Copies come from one parsed draft: none may keep another copy's 份号 or recipient."""
+    stamper = DocxStamper(draft, FACTS)
+    copies = [CopyFacts(f"{n:06d}", f"收件人{n}" if n % 3 else None) for n in range(1, 21)]
+    stamper.rehearse(copies[0])
+    digests = {stamper.write_copy(copy, tmp_path / f"c{copy.copy_number}.docx") for copy in copies}
+    assert len(digests) == 20
+    for copy in copies:
+        out = tmp_path / f"c{copy.copy_number}.docx"
+        document = docx.Document(str(out))  # every copy opens
+        assert [p.text for p in document.paragraphs[:2]] == [copy.copy_number, FACTS.mark_line]
+        assert copy.footer_label in [p.text for p in document.sections[0].footer.paragraphs]
+        (header,) = _story_xml(out, "header")
+        (shape,) = etree.fromstring(header.encode()).iter(f"{{{V_NS}}}shape")
+        (textpath,) = shape.iter(f"{{{V_NS}}}textpath")
+        assert textpath.get("string") == watermark_text(FACTS, copy)
+        with zipfile.ZipFile(out) as archive:
+            custom = archive.read("docProps/custom.xml").decode()
+        assert f">{copy.copy_number}<" in custom
+        others = [c for c in copies if c != copy]
+        text = out.read_bytes()
+        assert not any(f"第 {c.copy_number} 份".encode() in text for c in others)
+        mark = documents.read(out).existing_mark
+        assert mark is not None and mark.fields["copy_number"] == copy.copy_number
+        assert (mark.recipient or None) == copy.recipient
+
+
+def test_a_text_draft_is_stamped_from_its_layout(tmp_path: Path) -> None:
+    from marker.render import stamper_for
+
+    draft = tmp_path / "通知.txt"
+    draft.write_text("关于召开年度会议的通知\n请各部门准时参加。\n", encoding="utf-8")
+    stamper = stamper_for(documents.read(draft), FACTS)
+    for number in ("000001", "000002"):
+        stamper.write_copy(CopyFacts(number), tmp_path / f"{number}.docx")
+    for number in ("000001", "000002"):
+        lines = [p.text for p in docx.Document(str(tmp_path / f"{number}.docx")).paragraphs]
+        assert lines[:4] == [number, FACTS.mark_line, "关于召开年度会议的通知", "请各部门准时参加。"]
+    assert draft.read_text(encoding="utf-8").startswith("关于召开"), "the draft itself is left as it was"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import pytest
 from marker.domain.marks import CopyFacts, MarkFacts
 from marker.errors import CorruptInput, OutputError
 from marker.reading.documents import read
+from marker.render import pdf as stamp_pdf
 from marker.render.pdf import PdfStamper
 from tests.builders import FINANCIAL_REPORT, make_pdf
 
@@ -76,19 +78,47 @@ def test_marks_are_page_content_not_annotations(report_pdf: Path, tmp_path: Path
             assert b"/MijiS0 Do" in b"".join(doc.xref_stream(x) for x in page.get_contents())
 
 
-def test_mark_font_is_an_embedded_subset_and_the_file_stays_small(report_pdf: Path,
-                                                                   tmp_path: Path):
-    out = tmp_path / "c3.pdf"
-    _stamp(report_pdf, out)
-    with pymupdf.open(out) as doc:
+def _assert_font_embedded(path: Path) -> None:
+    with pymupdf.open(path) as doc:
         ours = [font for font in doc.get_page_fonts(0) if font[4] == "MijiF"]
         assert ours and "+" in ours[0][3]
         descendant = doc.xref_get_key(ours[0][0], "DescendantFonts")[1]
         descriptor = doc.xref_get_key(int(descendant.strip("[]").split()[0]), "FontDescriptor")[1]
-        font_file = [doc.xref_get_key(int(descriptor.split()[0]), key)[0]
-                     for key in ("FontFile2", "FontFile3")]
-        assert "xref" in font_file
+        font_file = [doc.xref_get_key(int(descriptor.split()[0]), key) for key in ("FontFile2", "FontFile3")]
+        embedded = [int(value.split()[0]) for kind, value in font_file if kind == "xref"]
+        assert embedded and len(doc.xref_stream(embedded[0]) or b"") > 1000, "the glyphs themselves are in the file"
+
+
+def test_mark_font_is_an_embedded_subset_and_the_file_stays_small(report_pdf: Path,
+                                                                   tmp_path: Path):
+    out = tmp_path / "c3.pdf"
+    _stamp(report_pdf, out)
+    _assert_font_embedded(out)
     assert out.stat().st_size < report_pdf.stat().st_size + 300_000
+
+
+def test_every_copy_of_every_document_embeds_the_font_and_shows_its_own_number(report_pdf: Path,
+                                                                               tmp_path: Path):
+    """The font subset is built once per process and copied into each document and copy."""
+    copies = [CopyFacts("000001", "张三"), CopyFacts("000002"), CopyFacts("000003", "审计署李四"),
+              CopyFacts("000004", "张三")]
+    with PdfStamper(report_pdf, FACTS) as stamper:
+        stamper.rehearse(copies[0])
+        for copy in copies:
+            stamper.write_copy(copy, tmp_path / f"c{copy.copy_number}.pdf")
+    other = replace(FACTS, level="秘密", registry="MJ-2026-000124", mark_line="某某公司 秘密 5年")
+    with PdfStamper(report_pdf, other) as stamper:
+        stamper.write_copy(CopyFacts("000001"), tmp_path / "other.pdf")
+    for copy in copies:
+        out = tmp_path / f"c{copy.copy_number}.pdf"
+        _assert_font_embedded(out)
+        with pymupdf.open(out) as doc:
+            pages = [page.get_text() for page in doc]
+        assert all(copy.footer_label in text for text in pages)
+        assert not any(c.footer_label in text for c in copies if c != copy for text in pages)
+    _assert_font_embedded(tmp_path / "other.pdf")
+    with pymupdf.open(tmp_path / "other.pdf") as doc:
+        assert "某某公司 秘密 5年" in doc[0].get_text()
 
 
 def test_rendered_mark_is_dark_and_watermark_light(report_pdf: Path, tmp_path: Path):
@@ -208,7 +238,7 @@ def test_failed_write_leaves_no_file_and_no_temp(report_pdf: Path, tmp_path: Pat
         def broken(*_args: object, **_kwargs: object) -> bytes:
             raise RuntimeError("code=2: simulated mupdf failure")
 
-        monkeypatch.setattr(stamper._doc, "tobytes", broken)
+        monkeypatch.setattr(stamp_pdf, "pdf_bytes", broken)
         with pytest.raises(CorruptInput) as caught:  # the document's fault, not the destination's: exit 3
             stamper.write_copy(COPY, out)
     assert "\n" not in str(caught.value) and "cannot stamp" in str(caught.value)

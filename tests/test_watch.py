@@ -24,6 +24,7 @@ from tests.daemon_helpers import (
     wait_until,
     write_config,
 )
+from tests.roster import staff
 from watch.readiness import ReadyTracker
 from watch.workspace_setup import ensure_workspace
 
@@ -40,15 +41,40 @@ def _settings(workspace: Path) -> Settings:
 
 
 def _context(workspace: Path) -> Context:
+    staff(workspace)
     settings = _settings(workspace)
     layout = ensure_workspace(settings)
     return Context(policy=load_effective_policy(settings), ledger=open_workspace_ledger(settings), layout=layout)
 
 
-def test_first_run_creates_the_workspace(tmp_path: Path):
+def test_without_init_the_daemon_refuses_in_one_line_and_stamps_nothing(tmp_path: Path):
     workspace = tmp_path / "ws"
     result = run_miji(workspace, "watch", "--oneshot")
+    assert result.returncode == ExitCode.POLICY_INVALID
+    assert "miji init" in result.stderr and "尚未初始化" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    assert not (workspace / "outbox").exists() and not (workspace / "keys").exists()
+
+
+def test_a_placeholder_company_name_is_refused_at_init(tmp_path: Path):
+    secret = tmp_path / "officer.secret"
+    secret.write_text("long-enough-secret-1\n", encoding="utf-8")
+    result = run_miji(tmp_path / "ws", "init", "--company", "某某公司", "--officer", "李保密",
+                      "--secret-file", str(secret))
+    assert result.returncode == ExitCode.USAGE and "占位" in result.stderr
+    assert not (tmp_path / "ws" / "policy.toml").exists()
+
+
+def test_first_run_after_init_creates_the_workspace(tmp_path: Path):
+    workspace = tmp_path / "ws"
+    secret = tmp_path / "officer.secret"
+    secret.write_text("long-enough-secret-1\n", encoding="utf-8")
+    result = run_miji(workspace, "init", "--company", "华岳精工股份有限公司", "--officer", "李保密",
+                      "--secret-file", str(secret))
     assert result.returncode == 0, result.stderr
+    result = run_miji(workspace, "watch", "--oneshot")
+    assert result.returncode == 0, result.stderr
+    assert 'owner = "华岳精工股份有限公司"' in (workspace / "policy.toml").read_text(encoding="utf-8")
     for name in ("inbox", "review", "outbox", "archive", "quarantine", "miji.toml", "policy.toml",
                  "ledger.sqlite3"):
         assert (workspace / name).exists(), name
@@ -58,7 +84,8 @@ def test_first_run_creates_the_workspace(tmp_path: Path):
 
 def test_oneshot_ends_with_a_one_line_summary(tmp_path: Path):
     workspace = tmp_path / "ws"
-    assert run_miji(workspace, "watch", "--oneshot").returncode == 0  # first run: creates the workspace
+    write_config(workspace)
+    assert run_miji(workspace, "watch", "--oneshot").returncode == 0  # first run: creates the folders
     make_text(workspace / "inbox" / "通知.txt", INTERNAL_NOTICE)
     make_docx(workspace / "inbox" / "财务报表.docx", FINANCIAL_REPORT, table=FINANCIAL_TABLE)
     (workspace / "inbox" / "坏文件.pdf").write_bytes(b"%PDF-1.7 broken")
@@ -71,7 +98,7 @@ def test_oneshot_ends_with_a_one_line_summary(tmp_path: Path):
 
 def test_output_folder_inside_the_inbox_is_refused_at_start(tmp_path: Path):
     workspace = tmp_path / "ws"
-    write_config(workspace, extra='review = "inbox/review"\n')
+    write_config(workspace, extra='review = "inbox/review"\n', initialise=False)
     result = run_miji(workspace, "watch", "--oneshot")
     assert result.returncode == ExitCode.POLICY_INVALID
     assert "收件箱内" in result.stderr and "Traceback" not in result.stderr

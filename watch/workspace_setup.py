@@ -74,6 +74,20 @@ def ensure_workspace(settings: Settings, *, policy_text: str | None = None) -> L
     return layout
 
 
+def is_initialised(settings: Settings) -> bool:
+    """Whether `miji init` has run here; creates nothing when it has not.
+
+    The ledger key is made only by `miji init`: with the key present, a missing or emptied ledger is
+    damage for the daemon's integrity check to report (exit 7), not a fresh workspace to set up."""
+    layout = Layout.of(settings)
+    if layout.key_file.exists():
+        return True
+    if not settings.ledger_url and not layout.ledger.exists():
+        return False
+    with open_workspace_ledger(settings) as ledger:
+        return officer(ledger) is not None
+
+
 def company_policy_text(company: str, *, scheme: str = "enterprise") -> str:
     """The built-in policy with the company's name as the mark's owner (权属) and its scheme."""
     text = default_policy_text()

@@ -35,6 +35,7 @@ COMMANDS = (
     "preflight_cmd",
     "remark_cmd",
     "relevel_cmd",
+    "serve_cmd",
 )
 
 EPILOG = """examples:
@@ -60,9 +61,21 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         import_module(f"marker.cli.{name}").register(subparsers, common)
-    for choice in subparsers._choices_actions:  # the command list a reader scans: Chinese first
-        choice.help = chinese_first(choice.help)
+    _chinese_first_everywhere(parser)
     return parser
+
+
+def _chinese_first_everywhere(parser: argparse.ArgumentParser) -> None:
+    """The command lists a reader scans read Chinese first; a page without its own text shows its summary."""
+    for action in parser._actions:
+        if not isinstance(action, argparse._SubParsersAction):
+            continue
+        for choice in action._choices_actions:
+            choice.help = chinese_first(choice.help)
+            child = action.choices[choice.dest]
+            if not child.description:
+                child.description = choice.help
+            _chinese_first_everywhere(child)
 
 
 _TRAILING_ZH = re.compile(r"^(?P<en>[^()（）]+?)\s*[(（](?P<zh>[^()（）]*[\u4e00-\u9fff][^()（）]*)[)）]$")

@@ -9,7 +9,8 @@ from typing import Any
 from marker.errors import UsageError
 from marker.settings import Settings
 
-HELP = """Approve copies (复制/打印) of a registered document. NAME is authenticated (secret at a
+HELP = """审批已登记文件的复制/打印：审批人须通过身份验证，其角色须能覆盖该文件的密级。
+Approve copies (复制/打印) of a registered document. NAME is authenticated (secret at a
 prompt, or a token in MIJI_TOKEN) and NAME's role must cover the document's level
 (绝密: 副总经理 or above; 机密/秘密: 部门经理 or above).
 

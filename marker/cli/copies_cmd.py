@@ -8,7 +8,8 @@ from typing import Any
 
 from marker.settings import Settings
 
-HELP = """Issue numbered copies under an approval, recall (清退) and destroy (销毁) them, list them.
+HELP = """按审批发放带份号的副本，登记清退和销毁，列出副本。
+Issue numbered copies under an approval, recall (清退) and destroy (销毁) them, list them.
 
 example:
   miji copies issue MJ-2026-000012 --to 张三 --to 李四 --recall-by 2026-12-31
@@ -22,14 +23,14 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser("copies", parents=[common], help="issue, recall, destroy, list copies (副本)",
                                    description=HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    issue = actions.add_parser("issue", parents=[common], help="make marked copies under an approval")
+    issue = actions.add_parser("issue", parents=[common], help="按审批发放标密副本 issue copies under an approval")
     issue.add_argument("registry", metavar="REGISTRY")
     issue.add_argument("--to", action="append", default=[], metavar="NAME", required=True, help="发放对象")
     issue.add_argument("--recall-by", type=date.fromisoformat, metavar="DATE", help="清退期限 (YYYY-MM-DD)")
     issue.add_argument("--by", metavar="NAME", help="发放人 (default MIJI_USER or login; authenticated)")
     issue.add_argument("--json", action="store_true")
     issue.set_defaults(run=run_issue)
-    for name, helptext in (("recall", "record a copy's return (清退)"), ("destroy", "record destruction (销毁)")):
+    for name, helptext in (("recall", "清退 record a copy's return"), ("destroy", "销毁 record destruction")):
         sub = actions.add_parser(name, parents=[common], help=helptext)
         sub.add_argument("registry", metavar="REGISTRY")
         sub.add_argument("copy_no", metavar="COPY", help="份号, e.g. 000003")
@@ -37,7 +38,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         if name == "destroy":
             sub.add_argument("--witness", required=True, metavar="NAME", help="监销人")
         sub.set_defaults(run=run_recall if name == "recall" else run_destroy)
-    listing = actions.add_parser("list", parents=[common], help="list copies")
+    listing = actions.add_parser("list", parents=[common], help="副本清单 list copies")
     listing.add_argument("registry", nargs="?", metavar="REGISTRY")
     listing.add_argument("--outstanding", action="store_true", help="only copies not yet recalled")
     listing.add_argument("--overdue", action="store_true", help="only copies past their recall date")
@@ -45,7 +46,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     listing.set_defaults(run=run_list)
 
     recover = actions.add_parser("recover", parents=[common],
-                                 help="void copies whose writer died mid-write and remove their files")
+                                 help="作废写入中断的副本并删除其文件 void copies whose writer died mid-write")
     recover.set_defaults(run=run_recover)
 
     hand = subparsers.add_parser("handover", parents=[common], help="move every copy A holds to B (移交)")

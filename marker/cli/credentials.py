@@ -11,6 +11,7 @@ from marker.ledger.people import Person, authenticate, token_owner
 from marker.ledger.registers import record_refusal
 from marker.ledger.store import Ledger
 from marker.settings import Settings
+from marker.workspace import require_initialised
 
 
 def authenticated(ledger: Ledger, settings: Settings, name: str | None, *, action: str,
@@ -19,6 +20,7 @@ def authenticated(ledger: Ledger, settings: Settings, name: str | None, *, actio
     name = (name or "").strip()
     if not name:
         raise UsageError("需要 --by 姓名 (--by NAME is required: who is acting)")
+    require_initialised(ledger)  # before init there is nobody to be: say how to start, not "unknown person"
     try:
         return _prove(ledger, settings, name)
     except AuthError as exc:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 from typing import Any
 
 from marker.settings import Settings
 
-HELP = """Create the workspace (folders, miji.toml, policy.toml with the company as the mark's owner,
+HELP = """初始化工作区：写入公司名称（印在每个密级标志中）并任命保密管理员。
+Create the workspace (folders, miji.toml, policy.toml with the company as the mark's owner,
 the ledger and its key) and appoint the security officer (保密管理员), who then adds people,
 issues tokens and installs policies. Asks at a prompt for what the flags do not give.
 
@@ -39,11 +41,20 @@ def _ask(label: str, given: str | None) -> str:
     return input(f"{label}: ").strip()
 
 
+def _real_company(name: str) -> str:
+    """A person types the owner printed on every mark: a placeholder such as 某某公司 is refused."""
+    from marker.errors import UsageError
+
+    if re.fullmatch(r"(某+|[Xx×＊*]+|示例|样例|测试|公司名称)(公司)?", name.strip()):
+        raise UsageError(f"“{name}”是占位名称，请填写贵公司的名称 (a placeholder, not the company's name)")
+    return name
+
+
 def run(args: argparse.Namespace, settings: Settings) -> int:
     from marker.cli.credentials import new_secret
     from watch.workspace_setup import initialise
 
-    company = _ask("公司名称 company (--company)", args.company)
+    company = _real_company(_ask("公司名称 company (--company)", args.company))
     officer = _ask("保密管理员 officer (--officer)", args.officer)
     secret = new_secret(officer, args.secret_file)
     layout = initialise(settings, company=company, officer_name=officer, secret=secret, scheme=args.scheme)

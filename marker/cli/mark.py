@@ -9,7 +9,8 @@ from typing import Any
 from marker.errors import UsageError
 from marker.settings import Settings
 
-HELP = """Mark a new draft: level and period, 份号, watermark, metadata; one file per copy,
+HELP = """为新文稿标密：密级和保密期限、份号、水印、元数据；每份副本一个文件，记入工作区登记簿。
+Mark a new draft: level and period, 份号, watermark, metadata; one file per copy,
 registered in the workspace ledger. Without --level the suggestion is used (and shown).
 
 example:

@@ -8,7 +8,8 @@ from typing import Any
 
 from marker.settings import Settings
 
-HELP = """Manage the workspace roster. Only the security officer appointed by `miji init` adds, removes
+HELP = """管理人员名册：仅保密管理员可添加、移除、变更人员和签发令牌；每人自行修改口令。
+Manage the workspace roster. Only the security officer appointed by `miji init` adds, removes
 or changes people and issues API tokens; each person changes their own secret. Secrets are asked at
 a prompt (or read from --secret-file in scripts) and stored only as scrypt hashes; scripts act with
 per-person tokens (MIJI_TOKEN).
@@ -35,21 +36,21 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         sub.set_defaults(run=run)
         return sub
 
-    add = action("add", "add a person (officer only)", run_add)
+    add = action("add", "添加人员（仅保密管理员）add a person", run_add)
     add.add_argument("--role", required=True, help="角色, e.g. 员工 / 部门经理 / 副总经理 / 总经理 / 档案管理员")
     add.add_argument("--dept", default="", help="部门")
     add.add_argument("--secret-file", type=Path, metavar="FILE", help="the new person's secret (scripts)")
-    role = action("role", "change a person's role (officer only)", run_role)
+    role = action("role", "变更角色（仅保密管理员）change a person's role", run_role)
     role.add_argument("role", metavar="ROLE")
-    action("remove", "remove a person (officer only)", run_remove)
-    reset = action("reset", "set a new secret for a person (officer only)", run_reset)
+    action("remove", "移除人员（仅保密管理员）remove a person", run_remove)
+    reset = action("reset", "重设口令（仅保密管理员）set a new secret for a person", run_reset)
     reset.add_argument("--secret-file", type=Path, metavar="FILE")
-    passwd = action("passwd", "change your own secret (the old one is asked)", run_passwd, officer=False)
+    passwd = action("passwd", "修改本人口令 change your own secret (the old one is asked)", run_passwd, officer=False)
     passwd.add_argument("--secret-file", type=Path, metavar="FILE", help="the new secret (scripts)")
-    action("token", "issue an API token for a person's scripts (officer only; shown once)", run_token)
-    revoke = action("revoke-token", "revoke an API token (officer only)", run_revoke, person=False)
+    action("token", "签发脚本令牌（仅保密管理员，只显示一次）issue an API token", run_token)
+    revoke = action("revoke-token", "吊销令牌（仅保密管理员）revoke an API token", run_revoke, person=False)
     revoke.add_argument("token_id", metavar="TOKEN_ID")
-    action("list", "show the roster", run_list, person=False, officer=False)
+    action("list", "人员名册 show the roster", run_list, person=False, officer=False)
 
 
 def _officer_call(args: argparse.Namespace, settings: Settings, work: Any) -> Any:

@@ -8,7 +8,8 @@ from typing import Any
 
 from marker.settings import Settings
 
-HELP = """Show the policy in force, or check a policy file before using it.
+HELP = """显示现行保密策略，或在使用前检查策略文件；仅保密管理员可安装新策略。
+Show the policy in force, or check a policy file before using it.
 
 example:
   miji policy show
@@ -21,14 +22,14 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "policy", parents=[common], help="show or check the policy (保密策略)", description=HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter)
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    show = actions.add_parser("show", parents=[common], help="print the effective policy")
+    show = actions.add_parser("show", parents=[common], help="显示现行策略 print the effective policy")
     show.add_argument("--toml", action="store_true", help="print the policy file itself")
     show.set_defaults(run=run_show)
-    check = actions.add_parser("check", parents=[common], help="validate a policy file")
+    check = actions.add_parser("check", parents=[common], help="检查策略文件 validate a policy file")
     check.add_argument("file", type=Path, metavar="FILE")
     check.set_defaults(run=run_check)
     install = actions.add_parser("install", parents=[common],
-                                 help="install a policy as the workspace's rules (officer only; recorded)")
+                                 help="安装策略（仅保密管理员，记入登记簿）install a policy as the workspace's rules")
     install.add_argument("file", type=Path, metavar="FILE")
     install.add_argument("--by", required=True, metavar="OFFICER", help="保密管理员 (authenticated)")
     install.set_defaults(run=run_install)

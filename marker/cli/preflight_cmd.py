@@ -9,7 +9,8 @@ from typing import Any
 from marker.errors import UsageError
 from marker.settings import Settings
 
-HELP = """Check a print job before it goes to press: marks on every page, the copy registered, unchanged
+HELP = """印前检查：每页密级标志、副本已登记且未改动并经审批、承印资质，通过后方可付印。
+Check a print job before it goes to press: marks on every page, the copy registered, unchanged
 and approved, the printer qualified, the credentials the job category needs (承印验证), print
 quality. A passing job is recorded in the 承印 register (`miji ledger export --register 承印`).
 
@@ -55,7 +56,8 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         raise UsageError(f"印数必须至少为 1 (--copies must be at least 1, got {args.copies})")
     from marker.cli.credentials import authenticated
     from marker.errors import ChecksFailed
-    from marker.preflight import preflight, record_job, result_json
+    from marker.preflight import result_json
+    from marker.preflight.job import run_job
     from marker.worker.isolation import open_worker
     from marker.workspace import current_user, load_installed_policy, open_workspace_ledger
 
@@ -72,14 +74,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     with open_workspace_ledger(settings) as ledger, open_worker(settings) as worker:
         policy = load_installed_policy(settings, ledger)
         verifier = authenticated(ledger, settings, verifier, action="preflight").name
-        result = preflight(args.files, policy=policy, ledger=ledger, order=order, shop=shop, verifier=verifier,
-                           worker=worker, workspace=settings.workspace, limits=settings.limits,
-                           print_ready=args.print_ready is not None)
-        ready = None
-        if result.passed:
-            if args.print_ready is not None:
-                ready = _print_ready(ledger, worker, policy, result, args.print_ready, verifier, settings)
-            result = replace(result, recorded=record_job(ledger, result, policy, ready), print_ready=ready)
+        result = run_job(args.files, policy=policy, ledger=ledger, worker=worker, order=order, shop=shop,
+                         verifier=verifier, workspace=settings.workspace, limits=settings.limits,
+                         print_ready=args.print_ready)
     if args.report is not None:
         from marker.atomic import write_bytes_atomic
         from marker.preflight.report_html import render_report
@@ -94,20 +91,6 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     if not result.passed:
         raise ChecksFailed(f"印前检查不通过：{result.counts['error']} 项错误 (pre-flight failed)")
     return 0
-
-
-def _print_ready(ledger: Any, worker: Any, policy: Any, result: Any, out: Path, verifier: str,
-                 settings: Settings) -> Any:
-    from marker.preflight.print_ready import make_print_ready
-
-    registries = []
-    for job in result.files:
-        if job.mark is None or not job.mark.registry:
-            raise UsageError(f"{job.name} 未登记，不能生成逐份编号的印件 (--print-ready needs registered copies)")
-        registries.append(job.mark.registry)
-    return make_print_ready(ledger, worker, policy, registries=list(dict.fromkeys(registries)),
-                            count=result.order.copies, out=out, recipient=result.order.requester or None,
-                            actor=verifier, today=result.checked_on, limits=settings.limits)
 
 
 def _print_human(result: Any, report: Path | None) -> None:

@@ -7,7 +7,8 @@ from typing import Any
 
 from marker.settings import Settings
 
-HELP = """Change the level or period of a registered document (密级变更), or declassify it (解密), as
+HELP = """密级变更或解密：由通过身份验证的人员决定，连同理由记入登记簿。
+Change the level or period of a registered document (密级变更), or declassify it (解密), as
 a decision of the authenticated person, recorded in the ledger with the reason. Re-marking copies
 (`miji remark`) then follows the ledger. The person's role must allow both the old and the new level.
 

@@ -81,10 +81,10 @@ def learned_examples(workspace: Path, level_names: tuple[str, ...]) -> list[Any]
             row = json.loads(path.read_text(encoding="utf-8"))
             text, level = row["text"], row["level"]
         except (OSError, ValueError, KeyError, TypeError) as exc:
-            log.warning("skipping learned example %s: %s", path.name, exc)
+            log.warning("跳过学习样例 %s：%s (skipping learned example)", path.name, exc)
             continue
         if level not in level_names or not isinstance(text, str) or not text.strip():
-            log.warning("skipping learned example %s: level %r not in the policy or no text", path.name, level)
+            log.warning("跳过学习样例 %s：密级 %r 不在策略中或没有文本 (skipping learned example)", path.name, level)
             continue
         found.append(Example(text, level, row.get("category") or None, "learned"))
     return found

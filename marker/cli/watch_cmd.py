@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from typing import Any
 
 from marker.settings import Settings
@@ -12,7 +13,9 @@ HELP = """监控工作区收件箱（前台运行；其他命令请在另一个�
 Watch the workspace inbox (in the foreground: run other commands in a second terminal).
 Drafts dropped there are marked (when the policy allows it automatically) or queued in review/
 for a person; bad files go to quarantine/ with a reason.
-The workspace (default ./miji-data) is created on first run.
+The workspace (default ./miji-data) is created on first run: at a terminal `miji watch` first asks
+for the company's name and the security officer (what `miji init` asks); elsewhere it refuses until
+`miji init` has run, because nothing is stamped with a placeholder owner.
 
 example:
   miji watch                         run until stopped (SIGTERM finishes the current file)
@@ -33,11 +36,15 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run_watch(args: argparse.Namespace, settings: Settings) -> int:
+    from marker.workspace import Layout
     from watch.daemon import Daemon
     from watch.logs import setup_logging
-    from watch.workspace_setup import ensure_workspace
+    from watch.workspace_setup import check_layout, ensure_workspace, is_initialised
 
     os.umask(0o027)
+    check_layout(Layout.of(settings))  # a bad config is named before anything else is asked
+    if not is_initialised(settings):
+        _first_run(args, settings)
     layout = ensure_workspace(settings)
     setup_logging(layout.logs, debug=settings.debug)
     daemon = Daemon(settings)
@@ -49,29 +56,26 @@ def run_watch(args: argparse.Namespace, settings: Settings) -> int:
     return code
 
 
+def _first_run(args: argparse.Namespace, settings: Settings) -> None:
+    """At a terminal, the README's first command sets the workspace up; a service or cron refuses."""
+    from marker.cli import init_cmd
+    from marker.workspace import not_initialised
+
+    if args.oneshot or not sys.stdin.isatty():
+        raise not_initialised(settings.workspace)
+    print(f"首次运行：初始化工作区 {settings.workspace}（公司名称将印在每个密级标志中）")
+    print("First run: setting up the workspace (the company's name is printed in every mark).")
+    init_cmd.run(argparse.Namespace(company=None, officer=None, scheme="enterprise", secret_file=None), settings)
+
+
 def run_status(args: argparse.Namespace, settings: Settings) -> int:
     from marker.cli.output import print_json_line, print_table
-    from marker.reading.inputs import is_junk
+    from marker.intake.status import FOLDER_ZH, STATE_ZH, daemon_status
     from marker.workspace import Layout, open_workspace_ledger
 
-    layout = Layout.of(settings)
-
-    def count(folder: Any, pattern: str = "*") -> int:
-        if not folder.is_dir():
-            return 0
-        return sum(1 for p in folder.rglob(pattern) if p.is_file() and not is_junk(p.name)
-                   and not p.name.endswith((".reason.txt", ".suggestion.json", ".report.json")))
-
-    counts = {"inbox": count(layout.inbox), "review": count(layout.review),
-              "quarantine": count(layout.quarantine), "outbox": count(layout.outbox),
-              "archive": count(layout.archive)}
-    from marker.ledger.registers import file_states
-
     with open_workspace_ledger(settings) as ledger:
-        states = file_states(ledger)
-        chain = ledger.verify_incremental()
-    recent = [s for s in states if s.state != "processing"][-10:]
-    errors = [s for s in states if s.state == "quarantined"][-5:]
+        status = daemon_status(ledger, Layout.of(settings))
+    counts, recent, errors, chain = status.counts, status.recent, status.errors, status.chain
     if args.json:
         print_json_line({"counts": counts,
                          "last": [{"at": s.at, "name": s.name, "state": s.state, "registry": s.registry}
@@ -79,12 +83,9 @@ def run_status(args: argparse.Namespace, settings: Settings) -> int:
                          "errors": [{"at": s.at, "name": s.name, "reason": s.reason} for s in errors],
                          "ledger": {"ok": chain.ok, "reason": chain.reason}})
         return 0 if chain.ok else 7
-    folder_zh = {"inbox": "收件箱", "review": "待确认", "quarantine": "已隔离", "outbox": "已标密副本",
-                 "archive": "原件归档"}
-    print("队列 queue: " + "  ".join(f"{folder_zh[name]} {name} {n}" for name, n in counts.items()))
-    state_zh = {"marked": "已标密", "review": "待确认", "quarantined": "已隔离", "rejected": "已退回", "gone": "已不在"}
+    print("队列 queue: " + "  ".join(f"{FOLDER_ZH[name]} {name} {n}" for name, n in counts.items()))
     print_table("最近处理 last processed", ["时间", "文件", "结果", "登记号"], [
-        [s.at, s.name, state_zh.get(s.state, s.state), s.registry or ""] for s in recent])
+        [s.at, s.name, STATE_ZH.get(s.state, s.state), s.registry or ""] for s in recent])
     if errors:
         print_table("最近错误 errors", ["时间", "文件", "原因"], [[s.at, s.name, s.reason or ""] for s in errors])
     if not chain.ok:  # the daemon halts marking on the same check (docs/SECURITY.md: recovery)

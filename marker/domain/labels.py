@@ -20,7 +20,8 @@ REMARK_ACTION_ZH = {"declassify": "解密", "relevel": "变更密级", "mark": "
 REFUSED_ACTION_ZH = {"issue": "发放", "reproduce": "复制", "print": "印制", "recall": "清退", "destroy": "销毁",
                      "approve": "审批", "revoke": "撤销审批", "handover": "移交", "mark": "标密",
                      "review_accept": "确认密级", "review_reject": "退回", "remark": "改标", "preflight": "印前检查",
-                     "witness": "监销", "passwd": "修改口令", "roster": "人员管理", "policy_install": "安装策略"}
+                     "witness": "监销", "passwd": "修改口令", "roster": "人员管理", "policy_install": "安装策略",
+                     "download": "下载"}
 
 
 def category_label(policy: Policy, name: str | None) -> str | None:

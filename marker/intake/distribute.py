@@ -44,6 +44,7 @@ from marker.ledger.store import Ledger
 from marker.reading.documents import Document, sha256_file
 from marker.render import Stamper
 from marker.settings import Limits
+from marker.workspace import require_initialised
 
 log = logging.getLogger(__name__)
 
@@ -177,6 +178,7 @@ def register_and_issue(
     `keep_copy` a copy is put there now (the CLI leaves the user's file alone); without, the caller
     moves the original there once this returns (the daemon empties its inbox)."""
     check_recipients(policy, recipients)
+    require_initialised(ledger)
     medium = policy.medium(decision.level)
     fingerprint = refuse_if_registered(ledger, policy, document, decision, actor=actor)
     year = datetime.now().year

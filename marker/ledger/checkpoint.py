@@ -17,7 +17,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from marker.atomic import write_bytes_atomic
+from marker.atomic import TEMP_PREFIX, write_bytes_atomic
 
 CHECKPOINT_SUFFIX = ".head"
 
@@ -66,6 +66,11 @@ def advance_checkpoint(path: Path, key: bytes, checkpoint: Checkpoint, *, force:
     fd = os.open(path.with_name(path.name + ".lock"), os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
+        # every writer of this file holds the lock while its temporary exists, so one found now was
+        # left by a writer killed mid-write (the OS released its lock): nothing else owns it
+        for stale in path.parent.glob(f"{TEMP_PREFIX}*{path.suffix}"):
+            with contextlib.suppress(OSError):
+                stale.unlink()
         current = read_checkpoint(path, key)
         if not force and isinstance(current, Checkpoint) and current.ledger == checkpoint.ledger and \
                 current.count >= checkpoint.count:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from marker.atomic import write_bytes_atomic
@@ -13,6 +15,36 @@ from marker.ledger.registers import copies, documents, status_zh
 from marker.ledger.store import Ledger
 
 REGISTERS = ("发放", "审批", "销毁", "移交", "承印", "解密", "变更")
+_PERSON_COLUMNS = {"发放对象", "持有人", "签收人", "批准人", "销毁人", "监销人", "移交人", "接收人", "经办人", "委托人",
+                   "查验人", "变更人"}
+_LEVEL_COLUMNS = ("密级", "原密级", "新密级")
+
+
+@dataclass(frozen=True, slots=True)
+class RowFilter:
+    """Which rows of a register a person asked for: the entry's date within [since, until], its level,
+    and a person named in any of the form's person columns (or in 备注, where refusals name theirs)."""
+
+    since: date | None = None
+    until: date | None = None
+    level: str = ""
+    person: str = ""
+
+    def keep(self, head: list[str], row: list[str]) -> bool:
+        cells = dict(zip(head, row, strict=False))
+        when = next((cells[c] for c in head if "时间" in c), "")
+        day = when[:10]
+        if self.since is not None and (not day or day < self.since.isoformat()):
+            return False
+        if self.until is not None and (not day or day > self.until.isoformat()):
+            return False
+        if self.level and not any(cells.get(c) == self.level for c in _LEVEL_COLUMNS):
+            return False
+        if self.person:
+            named = [cells[c] for c in head if c in _PERSON_COLUMNS] + [cells.get("备注", "")]
+            if not any(self.person in value for value in named if value):
+                return False
+        return True
 
 
 def _titles(ledger: Ledger) -> dict[str, tuple[str, str]]:
@@ -80,10 +112,18 @@ def rows_for(ledger: Ledger, register: str) -> tuple[list[str], list[list[str]]]
     raise UsageError(f"未知登记簿 {register!r} (choose one of {'、'.join(REGISTERS)})")
 
 
-def export(ledger: Ledger, register: str, fmt: str, out: Path | None) -> bytes:
+def filtered_rows(ledger: Ledger, register: str, filters: RowFilter | None = None
+                  ) -> tuple[list[str], list[list[str]]]:
+    head, rows = rows_for(ledger, register)
+    if filters is None or filters == RowFilter():
+        return head, rows
+    return head, [row for row in rows if filters.keep(head, row)]
+
+
+def export(ledger: Ledger, register: str, fmt: str, out: Path | None, *, filters: RowFilter | None = None) -> bytes:
     """The register as CSV (UTF-8 with BOM, so Excel shows Chinese) or XLSX bytes; written
     atomically to `out` when given."""
-    head, rows = rows_for(ledger, register)
+    head, rows = filtered_rows(ledger, register, filters)
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer)

@@ -100,5 +100,5 @@ def make_print_ready(ledger: Ledger, worker: Reader, policy: Policy, *, registri
                 with contextlib.suppress(Exception):
                     void_copy(ledger, registry, number, reason="印件生成失败 (print-ready failed)", actor=actor)
         raise
-    log.info("print-ready %s: %d copies", out.name, len(made))
+    log.info("印件已生成 %s：%d 份 (print-ready)", out.name, len(made))
     return PrintReady(out, combined, tuple(made))

@@ -307,29 +307,19 @@ def _summary_plan(document: Document) -> Plan:
                 old_period=mark.period, expiry=current_expiry(document, mark, period), registry=mark.registry)
 
 
-def rewrite(kind: str, data: bytes, plan: Plan, document: Document, policy: Policy, name: str) -> bytes:
-    """The re-marked bytes, made in the limited worker like every stamp of an untrusted file."""
-    change = change_for(plan, document.existing_mark, policy)
-    return _isolation().rewrite(kind, data, change, plan.old_level, name)
-
-
 def _write(ctx: Context, rel: str, document: Document, plan: Plan) -> FileResult:
+    """The worker that read the file rewrites it and writes the result (and, in place, keeps the
+    original as `.orig` first): the file is not read again here nor shipped through the pipe."""
     path = ctx.root / rel
-    data = path.read_bytes()
-    before = hashlib.sha256(data).hexdigest()
-    if before != document.sha256:
-        raise UsageError("文件在处理中被改动 (file changed while being re-marked)", path=path)
-    new = rewrite(document.kind, data, plan, document, ctx.policy, rel)
-    mode = path.stat().st_mode & 0o777
     if ctx.mode == "in_place":
-        write_bytes_atomic(_orig(path), data, mode=mode, overwrite=True)
-        write_bytes_atomic(path, new, mode=mode, overwrite=True)
-        target = path
+        target, orig = path, _orig(path)
     else:
         assert ctx.out is not None
-        target = ctx.out / rel
-        write_bytes_atomic(target, new, mode=mode, overwrite=True)
-    return FileResult(rel, document.kind, plan, before, hashlib.sha256(new).hexdigest(), str(target), "written")
+        target, orig = ctx.out / rel, None
+    change = change_for(plan, document.existing_mark, ctx.policy)
+    after = _isolation().rewrite(document.kind, path, document.sha256, change, plan.old_level, rel, out=target,
+                                 orig=orig)
+    return FileResult(rel, document.kind, plan, document.sha256, after, str(target), "written")
 
 
 def _orig(path: Path) -> Path:

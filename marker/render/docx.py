@@ -7,17 +7,21 @@ draft on disk is never opened for writing.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import logging
+import struct
+import zipfile
 from collections.abc import Iterator
+from copy import copy as shallow_copy
+from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
-from marker.atomic import atomic_write
 from marker.domain.marks import CopyFacts, MarkFacts, header_text, metadata_values, watermark_text
-from marker.errors import CorruptInput, MijiError, NotFoundInput, OutputError
+from marker.errors import CorruptInput, MijiError
+from marker.render.stamper import CopyStamper
 
 log = logging.getLogger(__name__)
 
@@ -127,17 +131,21 @@ def _watermark_size(text: str) -> tuple[float, float]:
     return round(width, 1), round(height, 1)
 
 
-def _watermark_run_xml(text: str, number: int) -> str:
-    """A Word text watermark: the VML shape Word's 水印 dialog writes, anchored in a header run.
-
-    Each header part is its own story, so each declares the shape type, as Word does."""
+def _watermark_style(text: str) -> str:
     width, height = _watermark_size(text)
-    style = (
+    return (
         f"position:absolute;margin-left:0;margin-top:0;width:{width}pt;height:{height}pt;"
         "rotation:315;z-index:-251654144;mso-position-horizontal:center;"
         "mso-position-horizontal-relative:margin;mso-position-vertical:center;"
         "mso-position-vertical-relative:margin"
     )
+
+
+def _watermark_run_xml(text: str, number: int) -> str:
+    """A Word text watermark: the VML shape Word's 水印 dialog writes, anchored in a header run.
+
+    Each header part is its own story, so each declares the shape type, as Word does."""
+    style = _watermark_style(text)
     textpath_style = f'font-family:"{MARK_FONT}";font-size:1pt'
     return (
         f'<w:r xmlns:w="{W_NS}" xmlns:v="{V_NS}" xmlns:o="{O_NS}" xmlns:w10="{W10_NS}">'
@@ -151,132 +159,233 @@ def _watermark_run_xml(text: str, number: int) -> str:
     )
 
 
-class DocxStamper:
-    """Marks copies of one DOCX draft; `write_copy` is called once per copy number."""
+@dataclass(slots=True)
+class _Template:
+    """The draft parsed and stamped once; per copy only a few leaves change (份号, the footer
+    label, the watermark's text and box) and only the parts holding them are written again."""
 
-    def __init__(self, source: Path, facts: MarkFacts) -> None:
-        self._source = Path(source)
-        self._facts = facts
-        self._rehearsed: tuple[CopyFacts, bytes] | None = None
-        try:
-            self._data = self._source.read_bytes()
-        except FileNotFoundError as exc:
-            raise NotFoundInput("文件不存在 (no such file)", path=self._source) from exc
-        except OSError as exc:
-            raise CorruptInput(f"无法读取 (cannot read): {exc.strerror}", path=self._source) from exc
-        _refuse_dtd(self._data, self._source)
-        self._load()  # fail on a broken draft before any copy is written
+    document: Any
+    entries: dict[str, tuple[zipfile.ZipInfo, bytes]]  # every part as saved once (deflated), by zip name
+    changed: dict[str, Any]  # zip name -> python-docx part whose XML is written per copy
+    custom_name: str  # zip name of the custom properties part, rebuilt per copy
+    custom_base: bytes | None  # the draft's own custom properties, kept in every copy
+    copy_number: Any  # w:t of the first body line
+    labels: list[Any] = field(default_factory=list)  # w:t of each footer's 份号 line
+    watermarks: list[tuple[Any, Any]] = field(default_factory=list)  # (v:shape, v:textpath) per header
+
+
+class DocxStamper(CopyStamper):
+    """Marks copies of one DOCX draft; `write_copy` is called once per copy number.
+
+    The draft is parsed once and stamped once; each copy sets its own 份号, footer label and
+    watermark in that tree and writes the parts holding them, reusing every other part's bytes."""
+
+    def __init__(self, source: Path, facts: MarkFacts, *, document: Any = None) -> None:
+        super().__init__(source, facts)
+        if document is None:  # a draft on disk; `document` is a tree Miji built itself (a text draft)
+            data = self._read_source()
+            _refuse_dtd(data, self._source)
+            document = self._load(data)  # fail on a broken draft before any copy is written
         self._mark_xml = _paragraph_xml(
             facts.mark_line, size_half_points=MARK_SIZE_HALF_POINTS, align="left", plain=True
         )
         self._header_xml = _paragraph_xml(
             header_text(facts), size_half_points=HEADER_SIZE_HALF_POINTS, align="right", plain=False
         )
+        self._template = self._stamped(document)
+        self._verified = False
 
-    def rehearse(self, copy: CopyFacts) -> str:
-        """Render `copy` in memory and keep it (see PdfStamper.rehearse)."""
-        data = self._render_checked(copy)
-        self._rehearsed = (copy, data)
-        return hashlib.sha256(data).hexdigest()
-
-    def write_copy(self, copy: CopyFacts, out_path: Path) -> str:
-        """Write one marked copy atomically and return its SHA-256 (hex)."""
-        out_path = Path(out_path)
-        if _same_file(out_path, self._source):
-            raise OutputError("输出路径与原稿相同，拒绝覆盖原稿 (output would overwrite the draft)", path=out_path)
-        rehearsed, self._rehearsed = self._rehearsed, None
-        data = rehearsed[1] if rehearsed is not None and rehearsed[0] == copy else self._render_checked(copy)
-        digest = hashlib.sha256(data).hexdigest()
-        try:
-            with atomic_write(out_path) as handle:
-                handle.write(data)
-        except MijiError:
-            raise
-        except OSError as exc:
-            raise OutputError(f"无法写出 (cannot write): {exc.strerror or exc}", path=out_path) from exc
-        log.debug("docx copy %s of %s written, sha256 %s", copy.copy_number, self._facts.registry, digest[:12])
-        return digest
-
-    def close(self) -> None:
-        self._rehearsed = None
-
-    # --- per copy ---------------------------------------------------------------------------
-    def _load(self) -> Any:
+    def _load(self, data: bytes) -> Any:
         import docx
 
         try:
-            return docx.Document(io.BytesIO(self._data))
+            return docx.Document(io.BytesIO(data))
         except Exception as exc:
             raise CorruptInput("DOCX 无法解析 (unreadable Word file)", path=self._source) from exc
 
-    def _render_checked(self, copy: CopyFacts) -> bytes:
-        """The copy's bytes, reopened before anyone is given them: a copy Word cannot open, or
-        whose first lines are not its marks, is refused (exit 3), never issued."""
-        data = self._render(copy)
-        try:
-            reopened = _reopen(data)
-            lines = [p.text.strip() for p in reopened.paragraphs[:2]]
-            footers = [section.footer.paragraphs for section in reopened.sections]
-        except Exception as exc:
-            log.debug("reopening the copy failed on %s", self._source, exc_info=True)
-            raise CorruptInput("标密副本复核失败：Word 无法打开生成的文件 (the marked copy does not reopen)",
-                               path=self._source) from exc
-        if lines != [copy.copy_number, self._facts.mark_line] or not all(footers):
-            raise CorruptInput("标密副本复核失败：首页没有份号和密级标志 (the marked copy does not show its marks)",
-                               path=self._source)
-        return data
+    def _damaged(self, exc: Exception) -> CorruptInput:
+        log.debug("stamping failed on %s", self._source, exc_info=True)
+        error = CorruptInput(
+            "无法为此 Word 文件生成标密副本，文件结构有误 (cannot stamp this Word file: its structure is damaged)",
+            path=self._source,
+        )
+        error.__cause__ = exc
+        return error
 
-    def _render(self, copy: CopyFacts) -> bytes:
-        document = self._load()
+    # --- once per document ---------------------------------------------------------------------
+    def _stamped(self, document: Any) -> _Template:
+        from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
         try:
-            self._stamp_body(document, copy)
-            self._stamp_headers_footers(document, copy)
-            set_custom_properties(document, metadata_values(self._facts, copy))
+            package = document.part.package
+            try:
+                custom = package.part_related_by(RT.CUSTOM_PROPERTIES)
+                custom_base: bytes | None = custom.blob
+            except KeyError:
+                custom_base = None
+            sample = CopyFacts("000000")
+            copy_number = self._stamp_body(document, sample)
+            labels, watermarks, stories = self._stamp_headers_footers(document, sample)
+            set_custom_properties(document, metadata_values(self._facts, sample))
+            custom_name = package.part_related_by(RT.CUSTOM_PROPERTIES).partname.membername
             buffer = io.BytesIO()
             document.save(buffer)
+            entries = _raw_entries(buffer.getvalue())
         except MijiError:
             raise
         except Exception as exc:
-            log.debug("stamping failed on %s", self._source, exc_info=True)
-            raise CorruptInput(
-                "无法为此 Word 文件生成标密副本，文件结构有误 (cannot stamp this Word file: its structure is damaged)",
-                path=self._source,
-            ) from exc
-        return buffer.getvalue()
+            raise self._damaged(exc) from exc
+        changed = {part.partname.membername: part for part in [document.part, *stories]}
+        return _Template(document, entries, changed, custom_name, custom_base, copy_number, labels, watermarks)
 
-    def _stamp_body(self, document: Any, copy: CopyFacts) -> None:
+    def _stamp_body(self, document: Any, copy: CopyFacts) -> Any:
         from docx.oxml import parse_xml
 
         body = document.element.body
-        copy_line = _paragraph_xml(copy.copy_number, size_half_points=MARK_SIZE_HALF_POINTS, align="left", plain=True)
+        copy_line = parse_xml(_paragraph_xml(copy.copy_number, size_half_points=MARK_SIZE_HALF_POINTS,
+                                             align="left", plain=True))
         body.insert(0, parse_xml(self._mark_xml))
-        body.insert(0, parse_xml(copy_line))
+        body.insert(0, copy_line)
+        return next(copy_line.iter(f"{{{W_NS}}}t"))
 
-    def _stamp_headers_footers(self, document: Any, copy: CopyFacts) -> None:
+    def _stamp_headers_footers(self, document: Any, copy: CopyFacts) -> tuple[list[Any], list[tuple[Any, Any]],
+                                                                                list[Any]]:
         from docx.oxml import parse_xml
 
         footer = _paragraph_xml(copy.footer_label, size_half_points=HEADER_SIZE_HALF_POINTS, align="center",
                                 plain=False)
         text = watermark_text(self._facts, copy)
         done: set[str] = set()
-        shapes = 0
-        for part_root, is_header in _story_roots(document, done):
+        labels: list[Any] = []
+        watermarks: list[tuple[Any, Any]] = []
+        stories: list[Any] = []
+        for part, is_header in _story_parts(document, done):
+            part_root = part.element
+            stories.append(part)
             paragraph = parse_xml(self._header_xml if is_header else footer)
             if is_header:
-                run = parse_xml(_watermark_run_xml(text, shapes))
-                shapes += 1
+                run = parse_xml(_watermark_run_xml(text, len(watermarks)))
+                shape = next(run.iter(f"{{{V_NS}}}shape"))  # the shape type before it has a textpath too
+                watermarks.append((shape, next(shape.iter(f"{{{V_NS}}}textpath"))))
                 ppr = paragraph.find(f"{{{W_NS}}}pPr")
                 ppr.addnext(run)
+            else:
+                labels.append(next(paragraph.iter(f"{{{W_NS}}}t")))
             _drop_lone_empty_paragraph(part_root)
             part_root.append(paragraph)
             if not is_header:
                 part_root.append(parse_xml(page_number_xml()))
+        return labels, watermarks, stories
+
+    # --- per copy ---------------------------------------------------------------------------
+    def _render_checked(self, copy: CopyFacts) -> bytes:
+        """The copy's bytes, checked before anyone is given them: a copy Word cannot open, or
+        whose first lines are not its marks, is refused (exit 3), never issued. The first copy
+        is reopened whole; later ones differ only in the parts they rewrote, which are reparsed."""
+        data = self._render(copy)
+        try:
+            shown = _reopened_marks(data) if not self._verified else self._changed_marks(data)
+        except Exception as exc:
+            log.debug("reopening the copy failed on %s", self._source, exc_info=True)
+            raise CorruptInput("标密副本复核失败：Word 无法打开生成的文件 (the marked copy does not reopen)",
+                               path=self._source) from exc
+        lines, footers = shown
+        if lines != [copy.copy_number, self._facts.mark_line] or not footers or not all(
+                copy.footer_label in footer for footer in footers):
+            raise CorruptInput("标密副本复核失败：首页没有份号和密级标志 (the marked copy does not show its marks)",
+                               path=self._source)
+        self._verified = True
+        return data
+
+    def _changed_marks(self, data: bytes) -> tuple[list[str], list[str]]:
+        """The first two body lines and each footer's text, from the rewritten parts only."""
+        from lxml import etree
+
+        template = self._template
+        parser = etree.XMLParser(resolve_entities=False, no_network=True)
+        footers: list[str] = []
+        lines: list[str] = []
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if set(archive.namelist()) != set(template.entries):
+                raise ValueError("the copy's parts differ from the stamped draft's")
+            for name, part in template.changed.items():
+                root = etree.fromstring(archive.read(name), parser)
+                if part is template.document.part:
+                    body = root.find(f"{{{W_NS}}}body")
+                    lines = [_text(p).strip() for p in islice(body.iterchildren(f"{{{W_NS}}}p"), 2)]
+                elif root.tag == f"{{{W_NS}}}ftr":
+                    footers.append(_text(root))
+            etree.fromstring(archive.read(template.custom_name), parser)
+        return lines, footers
+
+    def _render(self, copy: CopyFacts) -> bytes:
+        template = self._template
+        try:
+            template.copy_number.text = copy.copy_number
+            for label in template.labels:
+                label.text = copy.footer_label
+            text = watermark_text(self._facts, copy)
+            style = _watermark_style(text)
+            for shape, textpath in template.watermarks:
+                shape.set("style", style)
+                textpath.set("string", text)
+            parts = {name: part.blob for name, part in template.changed.items()}
+            parts[template.custom_name] = custom_properties_xml(template.custom_base,
+                                                                metadata_values(self._facts, copy))
+            buffer = io.BytesIO()
+            with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+                for name, (info, raw) in template.entries.items():
+                    if name in parts:
+                        archive.writestr(name, parts[name])
+                    else:
+                        _copy_raw(archive, info, raw)
+        except MijiError:
+            raise
+        except Exception as exc:
+            raise self._damaged(exc) from exc
+        return buffer.getvalue()
 
 
-def _reopen(data: bytes) -> Any:
+def _raw_entries(data: bytes) -> dict[str, tuple[zipfile.ZipInfo, bytes]]:
+    """Each member of a zip as its entry and its stored (compressed) bytes, in order."""
+    entries: dict[str, tuple[zipfile.ZipInfo, bytes]] = {}
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for info in archive.infolist():
+            head = info.header_offset
+            name_length, extra_length = struct.unpack("<HH", data[head + 26:head + 30])
+            start = head + 30 + name_length + extra_length
+            entries[info.filename] = (info, data[start:start + info.compress_size])
+    return entries
+
+
+def _copy_raw(archive: zipfile.ZipFile, template: zipfile.ZipInfo, raw: bytes) -> None:
+    """Append a member already compressed, as zipfile would have written it: the parts a copy
+    does not change are deflated once per document, not once per copy (the bulk of a copy's cost).
+    `zipfile` has no public call for this; the first copy of each document is reopened whole."""
+    info = shallow_copy(template)
+    info.extra = b""
+    info.flag_bits &= ~0x08  # sizes are in the local header: no data descriptor follows
+    assert archive.fp is not None
+    info.header_offset = archive.fp.tell()
+    archive.fp.write(info.FileHeader())
+    archive.fp.write(raw)
+    archive.filelist.append(info)
+    archive.NameToInfo[info.filename] = info
+    archive.start_dir = archive.fp.tell()
+
+
+def _text(element: Any) -> str:
+    return "".join(t.text or "" for t in element.iter(f"{{{W_NS}}}t"))
+
+
+def _reopened_marks(data: bytes) -> tuple[list[str], list[str]]:
+    """The copy reopened as Word would: its first two lines and every footer's text."""
     import docx
 
-    return docx.Document(io.BytesIO(data))
+    reopened = docx.Document(io.BytesIO(data))
+    lines = [p.text.strip() for p in reopened.paragraphs[:2]]
+    footers = ["".join(p.text for p in section.footer.paragraphs) for section in reopened.sections]
+    return lines, footers
 
 
 def _refuse_dtd(data: bytes, source: Path) -> None:
@@ -299,7 +408,7 @@ def _refuse_dtd(data: bytes, source: Path) -> None:
                                    f"(a DOCTYPE/entity declaration in {info.filename}: refused)", path=source)
 
 
-def _story_roots(document: Any, done: set[str]) -> Iterator[tuple[Any, bool]]:
+def _story_parts(document: Any, done: set[str]) -> Iterator[tuple[Any, bool]]:
     """Each header and footer part that some page shows, once.
 
     A header "linked to previous" has no part of its own and shows the prior section's, so it is
@@ -318,7 +427,7 @@ def _story_roots(document: Any, done: set[str]) -> Iterator[tuple[Any, bool]]:
             if name in done:
                 continue
             done.add(name)
-            yield part.element, is_header
+            yield part, is_header
 
 
 def _drop_lone_empty_paragraph(root: Any) -> None:
@@ -339,16 +448,29 @@ def set_custom_properties(document: Any, values: dict[str, str]) -> None:
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from docx.opc.packuri import PackURI
     from docx.opc.part import Part
-    from lxml import etree
 
     package = document.part.package
     try:
         part = package.part_related_by(RT.CUSTOM_PROPERTIES)
     except KeyError:
         part = None
-    if part is not None:
+    blob = custom_properties_xml(part.blob if part is not None else None, values)
+    if part is None:
+        part = Part(PackURI(CUSTOM_PARTNAME), CT.OFC_CUSTOM_PROPERTIES, blob, package)
+        package.relate_to(part, RT.CUSTOM_PROPERTIES)
+    else:
+        # python-docx loads custom.xml as a plain blob Part, which has no blob setter.
+        part._blob = blob
+
+
+def custom_properties_xml(existing: bytes | None, values: dict[str, str]) -> bytes:
+    """The custom properties part with `miji:<key>` set to `values` and every other property of
+    `existing` (the draft's part, if it has one) kept."""
+    from lxml import etree
+
+    if existing is not None:
         parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_blank_text=True)
-        root = etree.fromstring(part.blob, parser)
+        root = etree.fromstring(existing, parser)
         for prop in list(root):
             if prop.get("name", "").startswith(PROPERTY_PREFIX):
                 root.remove(prop)
@@ -362,19 +484,4 @@ def set_custom_properties(document: Any, values: dict[str, str]) -> None:
         )
         etree.SubElement(prop, f"{{{VT_NS}}}lpwstr").text = value
         pid += 1
-    blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-    if part is None:
-        part = Part(PackURI(CUSTOM_PARTNAME), CT.OFC_CUSTOM_PROPERTIES, blob, package)
-        package.relate_to(part, RT.CUSTOM_PROPERTIES)
-    else:
-        # python-docx loads custom.xml as a plain blob Part, which has no blob setter.
-        part._blob = blob
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        if a.exists() and b.exists():
-            return a.samefile(b)
-        return a.resolve() == b.resolve()
-    except OSError:
-        return False
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)

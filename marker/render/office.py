@@ -10,31 +10,25 @@ rendered from the draft's bytes, so copies never share state.
 from __future__ import annotations
 
 import abc
-import hashlib
 import io
 import logging
 from pathlib import Path
 from typing import Any
 
-from marker.atomic import atomic_write
 from marker.domain.marks import CopyFacts, MarkFacts, metadata_values, watermark_text
 from marker.errors import CorruptInput, MijiError
 from marker.render.ooxml import with_custom_properties
+from marker.render.stamper import CopyStamper
 
 log = logging.getLogger(__name__)
 
 
-class _OfficeStamper(abc.ABC):
+class _OfficeStamper(CopyStamper):
     label = "Office"
 
     def __init__(self, source: Path, facts: MarkFacts) -> None:
-        self._source = Path(source)
-        self._facts = facts
-        self._rehearsed: tuple[CopyFacts, bytes] | None = None
-        try:
-            self._data = self._source.read_bytes()
-        except OSError as exc:
-            raise CorruptInput(f"无法读取 (cannot read): {exc.strerror}", path=self._source) from exc
+        super().__init__(source, facts)
+        self._data = self._read_source()
 
     @abc.abstractmethod
     def _render(self, copy: CopyFacts) -> bytes:
@@ -49,21 +43,6 @@ class _OfficeStamper(abc.ABC):
             log.debug("stamping failed on %s", self._source, exc_info=True)
             raise CorruptInput(f"无法为此 {self.label} 文件生成标密副本 (cannot stamp this {self.label} file)",
                                path=self._source) from exc
-
-    def rehearse(self, copy: CopyFacts) -> str:
-        data = self._render_checked(copy)
-        self._rehearsed = (copy, data)
-        return hashlib.sha256(data).hexdigest()
-
-    def write_copy(self, copy: CopyFacts, out_path: Path) -> str:
-        rehearsed, self._rehearsed = self._rehearsed, None
-        data = rehearsed[1] if rehearsed is not None and rehearsed[0] == copy else self._render_checked(copy)
-        with atomic_write(Path(out_path)) as handle:
-            handle.write(data)
-        return hashlib.sha256(data).hexdigest()
-
-    def close(self) -> None:
-        self._rehearsed = None
 
 
 def _header_safe(text: str) -> str:

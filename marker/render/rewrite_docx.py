@@ -14,7 +14,13 @@ from typing import Any
 from marker.domain.mark_text import MARK_LINES, VisibleMark, recognise_mark
 from marker.domain.marks import Change
 from marker.errors import CorruptInput, MijiError
-from marker.render.docx import MARK_SIZE_HALF_POINTS, W_NS, escape_xml, run_properties, set_custom_properties
+from marker.render.docx import (
+    MARK_SIZE_HALF_POINTS,
+    W_NS,
+    escape_xml,
+    run_properties,
+    set_custom_properties,
+)
 
 log = logging.getLogger(__name__)
 SEARCH_PARAGRAPHS = MARK_LINES + 4
@@ -23,6 +29,7 @@ SEARCH_PARAGRAPHS = MARK_LINES + 4
 def rewrite_docx(data: bytes, change: Change, *, old_level: str | None, name: str = "") -> bytes:
     """The re-marked DOCX's bytes; `data` itself is left as it is."""
     import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
     try:
         document = docx.Document(io.BytesIO(data))
@@ -36,12 +43,14 @@ def rewrite_docx(data: bytes, change: Change, *, old_level: str | None, name: st
         strike_runs(paragraph)
         paragraph.append(_new_run(" " + change.line(visible.owner)))
         header_text = "解密" if change.declassified is not None else (change.new_level or "")
+        changed = [document.part]
         if header_text and header_text != old_level:
-            strike_headers(document, old_level, change.values.get("registry", ""), header_text)
+            changed += strike_headers(document, old_level, change.values.get("registry", ""), header_text)
         set_custom_properties(document, change.values)
+        changed.append(document.part.package.part_related_by(RT.CUSTOM_PROPERTIES))
         buffer = io.BytesIO()
         document.save(buffer)
-        docx.Document(io.BytesIO(buffer.getvalue()))  # the re-marked copy must reopen, as a new copy must
+        _check_reopens(buffer.getvalue(), [part.partname.membername for part in changed])
     except MijiError:
         raise
     except Exception as exc:
@@ -101,13 +110,14 @@ def strike_runs(paragraph: Any) -> None:
             anchor.addnext(strike)
 
 
-def strike_headers(document: Any, old_level: str | None, registry: str, text: str) -> int:
+def strike_headers(document: Any, old_level: str | None, registry: str, text: str) -> list[Any]:
     """In every section's headers, strike the running "密级  登记号" line and add the new level
-    (or 解密) after it, so no page keeps showing a level the document no longer has."""
+    (or 解密) after it, so no page keeps showing a level the document no longer has. Returns the
+    header parts changed."""
     if not old_level or not registry:
-        return 0
+        return []
     wanted = f"{old_level}  {registry}"
-    changed = 0
+    changed: list[Any] = []
     seen: set[int] = set()
     for section in document.sections:
         for part in (section.header, section.first_page_header, section.even_page_header):
@@ -118,8 +128,23 @@ def strike_headers(document: Any, old_level: str | None, registry: str, text: st
                 if live_text(paragraph).strip() == wanted:
                     strike_runs(paragraph)
                     paragraph.append(_new_run(" " + text, size_half_points=21))
-                    changed += 1
+                    if part.part not in changed:
+                        changed.append(part.part)
     return changed
+
+
+def _check_reopens(data: bytes, changed: list[str]) -> None:
+    """The re-marked file must reopen, as a new copy must: the package and every part this
+    rewrite changed are parsed again (the others are python-docx's own serialisation of what it
+    parsed, unchanged)."""
+    import zipfile
+
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for name in ("[Content_Types].xml", *changed):
+            etree.fromstring(archive.read(name), parser)
 
 
 def _new_run(text: str, size_half_points: int = MARK_SIZE_HALF_POINTS) -> Any:

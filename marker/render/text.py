@@ -3,8 +3,6 @@ what the office opens."""
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from marker.domain.marks import MarkFacts
@@ -15,9 +13,8 @@ if TYPE_CHECKING:
 
 
 def docx_stamper_for_text(document: Document, facts: MarkFacts) -> DocxStamper:
-    """A DOCX stamper over the text's lines laid out as paragraphs. The converted file lives in
-    a private temporary folder only while the stamper reads it (it keeps the bytes), so a killed
-    worker leaves nothing behind."""
+    """A DOCX stamper over the text's lines laid out as paragraphs, once: the stamper takes the
+    built tree itself (nothing is saved and parsed again), so a killed worker leaves nothing behind."""
     import docx
     from docx.oxml.ns import qn
     from docx.shared import Pt
@@ -31,7 +28,4 @@ def docx_stamper_for_text(document: Document, facts: MarkFacts) -> DocxStamper:
     normal.element.rPr.rFonts.set(qn("w:eastAsia"), "宋体")
     for line in document.text.splitlines():
         word.add_paragraph(line)
-    with tempfile.TemporaryDirectory(prefix="miji-text-") as scratch:
-        converted = Path(scratch) / f"{document.path.stem}.docx"
-        word.save(converted)
-        return DocxStamper(converted, facts)
+    return DocxStamper(document.path, facts, document=word)

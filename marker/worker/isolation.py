@@ -125,15 +125,13 @@ class _Operations:
         """How the stamper adapted the page layout to make room for the marks (empty if it did not)."""
         return tuple(getattr(self._stamper_for(document, facts), "layout_notes", ()))
 
-    def rewrite(self, kind: str, data: bytes, change: Any, old_level: str | None, name: str) -> bytes:
-        """Re-marking: strike the old mark and write the new one (render/rewrite_*)."""
-        if kind == "pdf":
-            from marker.render.rewrite_pdf import rewrite_pdf
+    def rewrite(self, kind: str, path: str, sha256: str, change: Any, old_level: str | None, name: str, out: str,
+                orig: str | None) -> str:
+        """Re-marking: strike the old mark, write the new one and the file (render/rewrite.py)."""
+        from marker.render.rewrite import rewrite_file
 
-            return rewrite_pdf(data, change, old_level=old_level, name=name)
-        from marker.render.rewrite_docx import rewrite_docx
-
-        return rewrite_docx(data, change, old_level=old_level, name=name)
+        return rewrite_file(kind, Path(path), sha256, change, old_level, name, out=Path(out),
+                            orig=Path(orig) if orig else None)
 
     def join_pdfs(self, parts: list[str], out_path: str) -> str:
         from marker.render.pdf import join_pdfs
@@ -359,9 +357,11 @@ class Isolation:
         digest: str = self.worker.call("join_pdfs", ([str(p) for p in parts], str(out_path)), path=out_path)
         return digest
 
-    def rewrite(self, kind: str, data: bytes, change: Any, old_level: str | None, name: str) -> bytes:
-        rewritten: bytes = self.worker.call("rewrite", (kind, data, change, old_level, name), path=Path(name))
-        return rewritten
+    def rewrite(self, kind: str, path: Path, sha256: str, change: Any, old_level: str | None, name: str, *,
+                out: Path, orig: Path | None = None) -> str:
+        written: str = self.worker.call("rewrite", (kind, str(path), sha256, change, old_level, name, str(out),
+                                                    str(orig) if orig else None), path=path)
+        return written
 
     def close(self) -> None:
         self.worker.stop()
@@ -397,8 +397,10 @@ class InProcess:
     def join_pdfs(self, parts: list[Path], out_path: Path) -> str:
         return self._operations.join_pdfs([str(p) for p in parts], str(out_path))
 
-    def rewrite(self, kind: str, data: bytes, change: Any, old_level: str | None, name: str) -> bytes:
-        return self._operations.rewrite(kind, data, change, old_level, name)
+    def rewrite(self, kind: str, path: Path, sha256: str, change: Any, old_level: str | None, name: str, *,
+                out: Path, orig: Path | None = None) -> str:
+        return self._operations.rewrite(kind, str(path), sha256, change, old_level, name, str(out),
+                                        str(orig) if orig else None)
 
     def close(self) -> None:
         self._operations.drop_stamper()

@@ -37,7 +37,7 @@ GUARD = Path("/work/shared/holdout/guard.py")
 SEED = 20261201
 MIN_CHARS = 120
 FIELDS = ("id", "repo", "commit", "path", "extract", "level", "category", "kind", "publication", "sha256",
-          "chars", "note")
+          "chars", "note", "batch")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +90,7 @@ def laws(files: list[str], rng: random.Random) -> list[Doc]:
 
 _CONTRACT_SKIP = re.compile(r"(说明|须知|指南|目录)")
 _CONTRACT_RELABEL = (
+    (r"^说明书?$", ("公开", "public", "模板空白表", "published")),  # the patent office's 说明书 format
     (r"投标书|标函|投标文件|报价书", ("绝密", "bid", "标书", "internal")),
     (r"条款|用户协议|服务协议|合约规格|请求书|陈述书|声明|著录|申请书|规格|说明书", ("公开", "public", "模板空白表", "published")),
     (r"管理办法", ("公开", "public", "法规规章", "published")),
@@ -290,11 +291,30 @@ def guarded(url: str, text_file: Path) -> bool:
     return ok_url and ok_text
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def corpus_args(doc: str | None) -> argparse.Namespace:
+    """--mirrors (local git mirrors) and --out (where the texts go, outside the repository)."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
     parser.add_argument("--out", type=Path, default=Path("/work/corpus/real"))
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def write_corpus(rows: list[dict[str, str]], out: Path) -> None:
+    """The manifest (committed) and OUT/real.jsonl (not) for every row, batches in manifest order."""
+    with MANIFEST.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, FIELDS, delimiter="\t", lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    with (out / "real.jsonl").open("w", encoding="utf-8") as handle:
+        for row in rows:
+            text = (out / "texts" / f"{row['id']}.txt").read_text(encoding="utf-8")
+            handle.write(json.dumps({"id": row["id"], "level": row["level"], "category": row["category"],
+                                     "kind": row["kind"], "publication": row["publication"],
+                                     "source": row["repo"], "text": text}, ensure_ascii=False) + "\n")
+
+
+def main() -> int:
+    args = corpus_args(__doc__)
     rng = random.Random(SEED)
 
     def mirror(repo: str) -> Path:
@@ -351,23 +371,17 @@ def main() -> int:
         seen_hashes.add(digest)
         rows.append({"id": doc_id, "repo": doc.repo, "commit": commit, "path": doc.path, "extract": doc.extract,
                      "level": doc.level, "category": doc.category, "kind": doc.kind,
-                     "publication": doc.publication, "sha256": digest, "chars": str(len(text)), "note": doc.note})
+                     "publication": doc.publication, "sha256": digest, "chars": str(len(text)), "note": doc.note, "batch": "1"})
     # Another copy of a rejected template is dropped too.
     kept = [row for row in rows if (row["repo"], str(Path(row["path"]).parent)) not in rejected_stems
             or row["extract"].startswith(("sql:", "policy:"))]
     for row in rows:
         if row not in kept:
             (texts / f"{row['id']}.txt").unlink(missing_ok=True)
-    with MANIFEST.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, FIELDS, delimiter="\t", lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(kept)
-    with (args.out / "real.jsonl").open("w", encoding="utf-8") as handle:
-        for row in kept:
-            text = (texts / f"{row['id']}.txt").read_text(encoding="utf-8")
-            handle.write(json.dumps({"id": row["id"], "level": row["level"], "category": row["category"],
-                                     "kind": row["kind"], "publication": row["publication"],
-                                     "source": row["repo"], "text": text}, ensure_ascii=False) + "\n")
+    # Later batches (collect_more.py) are kept as they are.
+    later = [row for row in csv.DictReader(MANIFEST.open(encoding="utf-8"), delimiter="\t")
+             if row.get("batch", "1") != "1"] if MANIFEST.exists() else []
+    write_corpus(kept + later, args.out)
     (args.out / "rejected.tsv").write_text("\n".join(rejected) + "\n", encoding="utf-8")
     print(f"kept {len(kept)}, guard rejected {len(rejected)}, dropped as same template {len(rows) - len(kept)}")
     print(Counter(row["level"] for row in kept))
