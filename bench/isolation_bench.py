@@ -15,6 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.summary import add_summary_argument, figure, write_summary
 from marker.domain.marks import CopyFacts, MarkFacts
 from marker.reading.documents import read
 from marker.render import stamper_for
@@ -43,6 +44,7 @@ def per_file_ms(files: list[Path], out: Path, iso: Isolation | None) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--files", type=int, default=40)
+    add_summary_argument(parser)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         root = Path(scratch)
@@ -65,6 +67,9 @@ def main() -> None:
     for label, inproc, isolated in rows:
         print(f"{label:22} {inproc:14.2f} {isolated:10.2f} {100 * (isolated - inproc) / inproc:8.1f}%")
     print("goal: under 10% overhead with warm workers")
+    write_summary(args.summary, [figure(f"isolation: read + stamp one copy, {label}, in the worker (floor: "
+                                        "in-process)", isolated, "ms", floor=inproc, goal="≤ 1.10×")
+                                 for label, inproc, isolated in rows])
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import pymupdf
 
+from bench.summary import add_summary_argument, figure, write_summary
 from marker.reading import ocr
 
 SENTENCES = ("经公司研究决定，自二〇二六年七月一日起调整员工基本工资。", "各部门应于本月底前报送预算执行情况。",
@@ -58,6 +59,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=5)
     parser.add_argument("--dpi", type=int, default=ocr.DPI)
+    add_summary_argument(parser)
     args = parser.parse_args()
     work = pages(args.pages, args.dpi)
     engines = {}
@@ -80,6 +82,9 @@ def main() -> None:
             times.append(time.perf_counter() - start)
             scores.append(accuracy(reference, found))
         print(f"{name:<20}{statistics.mean(scores):>10.3f}{statistics.median(times):>10.2f}")
+        write_summary(args.summary, [
+            figure(f"ocr: {name}, one page at {args.dpi} dpi", statistics.median(times), "s"),
+            figure(f"ocr: {name}, character accuracy", statistics.mean(scores), "", goal=None)])
 
 
 if __name__ == "__main__":

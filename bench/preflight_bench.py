@@ -21,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.summary import add_summary_argument, figure, write_summary  # noqa: E402
 from marker.domain.policy import default_policy  # noqa: E402
 from marker.intake.mark import mark_file  # noqa: E402
 from marker.ledger.approvals import grant  # noqa: E402
@@ -63,6 +64,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pages", type=int, default=200)
     parser.add_argument("--runs", type=int, default=5)
+    add_summary_argument(parser)
     args = parser.parse_args()
     from marker.reading.documents import read
 
@@ -98,6 +100,10 @@ def main() -> None:
     for name, (median, worst) in rows:
         print(f"{name:<38}{median:>10.3f}{worst:>10.3f}")
     verdict = "OK" if rows[2][1][0] < 2.0 else "TOO SLOW"
+    write_summary(args.summary, [figure(f"preflight: all rules on a {args.pages}-page marked PDF (floor: "
+                                        "documents.read + inspect_pdf)", rows[2][1][0], "s",
+                                        floor=rows[0][1][0] + rows[1][1][0],
+                                        goal="< 2 s at 200 pages")])
     print(f"target < 2 s for preflight(): {verdict}")
 
 

@@ -23,6 +23,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from bench.summary import add_summary_argument, figure, write_summary  # noqa: E402
+
 MIJI = [sys.executable, "-c", "from marker.cli import entry; entry()"]
 OFFICER, PERSON = "保密员", "总经理甲"
 DRAFT = ("2026年第一季度财务报表\n财务部\n一、本季度营业收入 12,860 万元，同比增长 8.2%，净利润 1,420 万元。\n"
@@ -82,6 +85,7 @@ def _measure(workspace: Path, document: Path, env: dict[str, str], runs: int, ta
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
+    add_summary_argument(parser)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         workspace = Path(tmp) / "ws"
@@ -110,6 +114,8 @@ def main() -> None:
     for name in cold:
         print(f"{name:<16}{cold[name]:>9.3f}s{warm[name]:>9.3f}s")
     print(json.dumps({"cold": cold, "warm": warm, "runs": args.runs}))
+    write_summary(args.summary, [figure(f"warm: `miji {name}` through the daemon (floor: the same, cold)", warm[name],
+                                        "s", floor=cold[name], goal="warm < 0.5 s") for name in cold])
 
 
 if __name__ == "__main__":

@@ -173,3 +173,25 @@ def test_threads_appending_keep_one_chain(pg_url: str, tmp_path: Path) -> None:
         pairs = [(e.payload["writer"], e.payload["i"]) for e in events]
         assert pairs[0::2] == pairs[1::2]  # each transaction's two events are adjacent
         assert ledger.events("kind = ? AND payload LIKE ?", ("note", "%100\\%%"))  # literal % in a parameter
+
+
+def test_an_old_ledger_on_postgres_gets_its_indexes_and_every_register_stays_identical(
+        cli: Cli, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, pg_url: str) -> None:
+    from tests.test_ledger_index import migration_keeps_every_register
+
+    migration_keeps_every_register(cli, monkeypatch, tmp_path, lambda: raw(pg_url), pg_url, postgres=True)
+
+
+def test_the_indexes_on_postgres_answer_like_a_full_scan(cli: Cli, monkeypatch: pytest.MonkeyPatch,
+                                                         tmp_path: Path, pg_url: str) -> None:
+    from tests.test_ledger_index import busy_workspace
+
+    busy_workspace(cli, monkeypatch, tmp_path)
+    assert cli("ledger", "verify")[0] == 0  # the full verify rebuilds the indexes and compares them
+    with raw(pg_url) as conn:
+        conn.execute("DELETE FROM ix_copies WHERE copy_no = '000001'")
+    code, _, err = cli("ledger", "verify")
+    assert code == 7 and "ix_copies" in err
+    assert cli("ledger", "reindex")[0] == 0
+    assert cli("ledger", "verify", "--incremental")[0] == 0
+    assert cli("ledger", "verify")[0] == 0

@@ -414,10 +414,11 @@ class Daemon:
 
     def start(self) -> None:
         """Verify the chain, then recover; recovery acts on nothing while the chain is broken,
-        and no file's state can stop the daemon from starting. The whole chain is walked once here
-        (an old row altered while we were down); later checks go on from the verified head."""
+        and no file's state can stop the daemon from starting. The chain is walked from the signed
+        checkpoint (O(events since the last check); `miji ledger verify` walks it all); later checks
+        go on from the verified head."""
         try:
-            result = self.ledger.verify()
+            result = self.ledger.verify(incremental=True)
         except MijiError as exc:
             self.halt(str(exc))
             return

@@ -121,13 +121,17 @@ def run_destroy(args: argparse.Namespace, settings: Settings) -> int:
 
 def run_list(args: argparse.Namespace, settings: Settings) -> int:
     from marker.cli.output import print_json_line, print_table
-    from marker.ledger.registers import copies, documents, status_zh
+    from marker.ledger.registers import copies, copies_where, documents_named, status_zh
     from marker.workspace import open_workspace_ledger
 
     today = date.today()
     with open_workspace_ledger(settings) as ledger:
-        titles = {d.registry: d for d in documents(ledger)}
-        records = [c for c in copies(ledger, args.registry) if c.status != "reserved"]
+        if args.outstanding or args.overdue:
+            records = copies_where(ledger, status="issued", registries=[args.registry] if args.registry else None)
+        else:
+            records = [c for c in copies(ledger, args.registry) if c.status != "reserved"]
+        titles = {r: d for r, d in documents_named(ledger, (c.registry for c in records)).items()
+                  if d.status == "registered"}
     if args.outstanding:
         records = [c for c in records if c.outstanding]
     if args.overdue:
@@ -173,7 +177,7 @@ def run_recover(args: argparse.Namespace, settings: Settings) -> int:
 def run_handover(args: argparse.Namespace, settings: Settings) -> int:
     from marker.cli.credentials import authenticated
     from marker.cli.output import print_table
-    from marker.ledger.registers import documents, handover
+    from marker.ledger.registers import documents_named, handover
     from marker.workspace import open_workspace_ledger
 
     with open_workspace_ledger(settings) as ledger:
@@ -181,7 +185,7 @@ def run_handover(args: argparse.Namespace, settings: Settings) -> int:
         taker = authenticated(ledger, settings, args.target, action="handover")
         actor = giver.name if not args.by else authenticated(ledger, settings, args.by, action="handover").name
         moved = handover(ledger, source=giver.name, target=taker.name, actor=actor)
-        titles = {d.registry: d for d in documents(ledger)}
+        titles = documents_named(ledger, (c.registry for c in moved))
     print(f"移交清单 inventory: {args.source} → {args.target}，共 {len(moved)} 份")
     print_table(None, ["登记号", "文件名称", "密级", "份号"], [
         [c.registry, titles[c.registry].title, titles[c.registry].level, c.copy_no] for c in moved])
@@ -191,12 +195,12 @@ def run_handover(args: argparse.Namespace, settings: Settings) -> int:
 
 def run_expiring(args: argparse.Namespace, settings: Settings) -> int:
     from marker.cli.output import print_json_line, print_table
-    from marker.ledger.registers import copies, expiring
+    from marker.ledger.registers import copies_where, expiring
     from marker.workspace import open_workspace_ledger
 
     with open_workspace_ledger(settings) as ledger:
         docs = expiring(ledger, args.year)
-        outstanding = {(c.registry) for c in copies(ledger) if c.outstanding}
+        outstanding = {c.registry for c in copies_where(ledger, status="issued", registries=[d.registry for d in docs])}
     if args.json:
         for d in docs:
             print_json_line({"registry": d.registry, "title": d.title, "level": d.level, "period": d.period,

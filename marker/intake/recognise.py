@@ -13,7 +13,7 @@ import logging
 from dataclasses import dataclass
 
 from marker.domain.policy import Policy
-from marker.ledger.registers import find_original, issued_copy_with, require_document, stored_fingerprints
+from marker.ledger.registers import find_original, fingerprints_near, issued_copy_with, require_document
 from marker.ledger.store import Ledger
 from marker.reading.documents import Document
 
@@ -64,15 +64,13 @@ def recognise(ledger: Ledger, document: Document, policy: Policy) -> list[Recogn
     copy = issued_copy_with(ledger, document.sha256)
     if copy is not None:
         return [Recognised("copy", copy[0], require_document(ledger, copy[0]).level, copy_no=copy[1])]
-    stored = stored_fingerprints(ledger)
-    if not stored:
-        return []
     from marker.domain.fingerprint import Fingerprint, matches
     from marker.intake.examine import fingerprint_for
 
     candidate = fingerprint_for(document, policy)
     if not candidate.recognisable:
         return []
+    stored = fingerprints_near(ledger, candidate.sample)  # the anchor index, not every fingerprint
     found: list[Recognised] = []
     for match in matches(candidate, ((record, Fingerprint.from_hex(hex_)) for record, hex_ in stored)):
         found.append(Recognised(match.kind, match.key.registry, match.key.level, score=match.score))

@@ -22,7 +22,7 @@ from marker.intake.pipeline import Context, complete_distribution, state, sugges
 from marker.ledger.registers import (
     DocumentRecord,
     FileState,
-    latest_file_states,
+    files_in_state,
     recover_pending,
     registrations_since,
     verified_event,
@@ -106,11 +106,8 @@ def recover(ctx: Context) -> list[Recovered]:
     for message in untrusted:
         log.error("恢复：%s (recovery)", printable(message))
     remove_late_copies(ctx)
-    last = latest_file_states(ctx.ledger)
     done: list[Recovered] = []
-    for sha, event in last.items():
-        if event.state != "processing":
-            continue
+    for sha, event in files_in_state(ctx.ledger, "processing").items():  # O(unfinished), not O(every file)
         try:
             item = _recover_one(ctx, sha, event)
         except MijiError as exc:

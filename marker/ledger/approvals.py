@@ -103,28 +103,14 @@ def approvals(ledger: Ledger, policy: Policy, registry: str) -> list[Approval]:
 
 
 def _used_copies(ledger: Ledger, registry: str) -> dict[int, int]:
-    """Copies reserved under each approval, less those voided (a voided copy gives its place back).
+    """Copies reserved under each approval, less those voided (a voided copy gives its place back),
+    plus prints pre-flight recorded under it (print_job_verified names them).
 
-    Counted in SQL: a document issued thousands of times must not make every issue parse them all.
+    Kept as a running count per approval, in the same transaction as each of those events
+    (marker.ledger.index): issuing the ten-thousandth copy costs what the first did.
     """
-    field = ledger.payload_field("approval")
-    used = {int(approval): int(n) for approval, n in ledger.query(
-        f"SELECT {field}, count(*) FROM events WHERE kind = 'copy_reserved' AND registry = ? "
-        f"AND {field} IS NOT NULL GROUP BY {field}", (registry,)) if str(approval).isdigit()}
-    # Only a keyed void gives a copy back to its approval; a hand-inserted one would free copies.
-    voided = {e.copy_no for e in ledger.events("kind = 'copy_voided' AND registry = ?", (registry,))
-              if ledger.authentic(e)}
-    for copy_no in voided:
-        for event in ledger.events("kind = 'copy_reserved' AND registry = ? AND copy_no = ?", (registry, copy_no)):
-            approval = event.payload.get("approval")
-            if approval is not None and used.get(approval):
-                used[approval] -= 1
-    # Prints recorded by pre-flight use the approval too (print_job_verified names them).
-    for event in ledger.events("kind = 'print_job_verified'"):
-        for use in event.payload.get("approval_use") or ():
-            if use.get("registry") == registry and ledger.authentic(event):
-                used[int(use["approval"])] = used.get(int(use["approval"]), 0) + int(use.get("copies", 0))
-    return used
+    return {int(approval): int(used) for approval, used in ledger.query(
+        "SELECT approval, used FROM ix_approval_use WHERE registry = ?", (registry,))}
 
 
 def usable_approval(ledger: Ledger, policy: Policy, registry: str, count: int, today: date) -> Approval:

@@ -109,9 +109,9 @@ class CopyRecord:
 def next_registry(ledger: Ledger, year: int) -> str:
     """The next registry number of `year`; call inside a transaction (it holds the write lock)."""
     prefix = f"{REGISTRY_PREFIX}-{year}-"
-    rows = ledger.query(
-        "SELECT registry FROM events WHERE kind = 'document_registered' AND registry LIKE ? "
-        "ORDER BY registry DESC LIMIT 1", (prefix + "%",))
+    rows = ledger.query(  # a range, not LIKE, so the (kind, registry) index serves it on both databases
+        "SELECT registry FROM events WHERE kind = 'document_registered' AND registry >= ? AND registry < ? "
+        "ORDER BY registry DESC LIMIT 1", (prefix, prefix[:-1] + "."))
     last = int(rows[0][0].rsplit("-", 1)[1]) if rows else 0
     return f"{prefix}{last + 1:06d}"
 
@@ -155,11 +155,38 @@ def documents(ledger: Ledger, *, include_failed: bool = False) -> list[DocumentR
     return [r for r in records if include_failed or r.status == "registered"]
 
 
+_CHUNK = 500  # registry numbers per `IN (...)`
+
+
+def documents_named(ledger: Ledger, registries: Iterable[str]) -> dict[str, DocumentRecord]:
+    """The records of these documents, folded from their own events (absent ones are left out)."""
+    wanted = list(dict.fromkeys(registries))
+    found: dict[str, DocumentRecord] = {}
+    for start in range(0, len(wanted), _CHUNK):
+        part = wanted[start : start + _CHUNK]
+        marks = ", ".join("?" * len(part))
+        found.update(_fold_documents(ledger.events(*_document_events(f"registry IN ({marks})", tuple(part)))))
+    return found
+
+
+def _indexed(ledger: Ledger, sql: str, params: tuple[Any, ...] = ()) -> list[str]:
+    """Registry numbers a side table (marker.ledger.index) selects; the caller folds their events."""
+    return [str(r) for (r,) in ledger.query(sql, params)]
+
+
+def documents_page(ledger: Ledger, *, after: str | None = None, limit: int = 50) -> list[DocumentRecord]:
+    """One page of the document register in registry order, from after `after` (keyset paging)."""
+    registries = _indexed(ledger, "SELECT registry FROM ix_documents WHERE registry > ? AND status = 'registered' "
+                                  "ORDER BY registry LIMIT ?", (after or "", limit))
+    records = documents_named(ledger, registries)
+    return [records[r] for r in registries if r in records and records[r].status == "registered"]
+
+
 def _registrations_of(ledger: Ledger, sha256: str) -> list[DocumentRecord]:
-    sha = ledger.payload_field("original_sha256")
-    registries = [r for (r,) in ledger.query(
-        f"SELECT registry FROM events WHERE kind = 'document_registered' AND {sha} = ? ORDER BY seq", (sha256,))]
-    return [record for registry in registries if (record := document(ledger, registry)) is not None]
+    registries = _indexed(ledger, "SELECT registry FROM ix_documents WHERE original_sha256 = ? ORDER BY seq",
+                          (sha256,))
+    records = documents_named(ledger, registries)
+    return [records[r] for r in registries if r in records and records[r].original_sha256 == sha256]
 
 
 def find_original(ledger: Ledger, sha256: str) -> str | None:
@@ -193,14 +220,18 @@ def registrations_since(ledger: Ledger, seq: int) -> list[tuple[str, DocumentRec
 
 def issued_copy_with(ledger: Ledger, sha256: str) -> tuple[str, str] | None:
     """(registry, 份号) of an issued copy whose file had this SHA-256: a marked copy's exact bytes."""
-    sha = ledger.payload_field("sha256")
-    rows = ledger.query(f"SELECT registry, copy_no FROM events WHERE kind = 'copy_issued' AND {sha} = ? "
-                        "ORDER BY seq LIMIT 1", (sha256,))
-    return (rows[0][0], rows[0][1]) if rows else None
+    seqs = [int(seq) for (seq,) in ledger.query("SELECT seq FROM ix_copy_files WHERE sha256 = ? ORDER BY seq",
+                                                (sha256,))]
+    for seq in seqs:  # the event itself says so, not the index
+        found = ledger.events("seq = ? AND kind = 'copy_issued'", (seq,))
+        if found and found[0].payload.get("sha256") == sha256:
+            return found[0].registry or "", found[0].copy_no or ""
+    return None
 
 
 def stored_fingerprints(ledger: Ledger) -> list[tuple[DocumentRecord, str]]:
-    """Every registered document's content fingerprint (hex), as written at registration."""
+    """Every registered document's content fingerprint (hex), as written at registration (a full
+    scan: recognition uses `fingerprints_near`)."""
     records = {r.registry: r for r in documents(ledger)}
     found: list[tuple[DocumentRecord, str]] = []
     for event in ledger.events("kind = 'document_registered'"):
@@ -208,6 +239,39 @@ def stored_fingerprints(ledger: Ledger) -> list[tuple[DocumentRecord, str]]:
         record = records.get(event.registry or "")
         if record is not None and isinstance(fingerprint, str) and fingerprint and ledger.authentic(event):
             found.append((record, fingerprint))
+    return found
+
+
+def fingerprints_near(ledger: Ledger, sample: Iterable[int]) -> list[tuple[DocumentRecord, str]]:
+    """The registered fingerprints that share an anchor with this sample (a candidate's sampled
+    hashes), those sharing most first: the only ones that can match it (marker.ledger.index).
+    Each is read from its registration event, whose HMAC is checked, never from the index."""
+    from marker.ledger.index import CANDIDATES, query_hashes
+
+    hashes = query_hashes(sample)
+    shared: dict[str, int] = {}
+    for start in range(0, len(hashes), _CHUNK):
+        part = hashes[start : start + _CHUNK]
+        marks = ", ".join("?" * len(part))
+        for registry, n in ledger.query(f"SELECT registry, count(*) FROM ix_anchors WHERE hash IN ({marks}) "
+                                        "GROUP BY registry", tuple(part)):
+            shared[str(registry)] = shared.get(str(registry), 0) + int(n)
+    best = sorted(shared, key=lambda r: (-shared[r], r))[:CANDIDATES]
+    if not best:
+        return []
+    records = documents_named(ledger, best)
+    found: list[tuple[DocumentRecord, str]] = []
+    for start in range(0, len(best), _CHUNK):
+        part = best[start : start + _CHUNK]
+        marks = ", ".join("?" * len(part))
+        for event in ledger.events(f"kind = 'document_registered' AND registry IN ({marks})", tuple(part)):
+            fingerprint = event.payload.get("fingerprint")
+            record = records.get(event.registry or "")
+            if record is None or record.status != "registered" or record.registered_at != event.at:
+                continue  # not this number's (first) registration, or no longer registered
+            if isinstance(fingerprint, str) and fingerprint and ledger.authentic(event):
+                found.append((record, fingerprint))
+    found.sort(key=lambda item: (-shared[item[0].registry], item[0].registry))
     return found
 
 
@@ -243,6 +307,18 @@ def file_states(ledger: Ledger) -> list[FileState]:
 def latest_file_states(ledger: Ledger) -> dict[str, FileState]:
     """The last state of each file content (SHA-256)."""
     return {state.sha256: state for state in file_states(ledger)}
+
+
+def files_in_state(ledger: Ledger, state: str) -> dict[str, FileState]:
+    """The file contents whose last state is `state` (the daemon's start looks for `processing`),
+    read from their own last event: O(such files), not O(every file ever dropped)."""
+    found: dict[str, FileState] = {}
+    for sha, seq in ledger.query("SELECT sha256, seq FROM ix_files WHERE state = ? ORDER BY seq", (state,)):
+        for e in ledger.events("seq = ? AND kind = 'file_state'", (int(seq),)):
+            if e.payload.get("sha256") == sha and e.payload.get("state") == state:
+                found[sha] = FileState(e.seq, sha, e.payload.get("name", ""), state, e.payload.get("registry"),
+                                       e.payload.get("destination"), e.payload.get("reason"), e.at)
+    return found
 
 
 def last_copy_number(ledger: Ledger, registry: str) -> int:
@@ -301,8 +377,12 @@ def copies(ledger: Ledger, registry: str | None = None, *, copy_no: str | None =
         where, params = where + " AND registry = ?", (registry,)
         if copy_no:
             where, params = where + " AND copy_no = ?", (registry, copy_no)
+    return _fold_copies(ledger.events(where, params))
+
+
+def _fold_copies(events: Iterable[Event]) -> list[CopyRecord]:
     state: dict[tuple[str, str], dict[str, Any]] = {}
-    for event in ledger.events(where, params):
+    for event in events:
         key = (event.registry or "", event.copy_no or "")
         p = event.payload
         if event.kind == "copy_reserved":
@@ -327,6 +407,31 @@ def copies(ledger: Ledger, registry: str | None = None, *, copy_no: str | None =
         elif event.kind == "copy_handed_over":
             record["holder"] = p.get("to")
     return [CopyRecord(**values) for values in state.values()]
+
+
+def copies_where(ledger: Ledger, *, status: str, holder: str | None = None,
+                 registries: Iterable[str] | None = None) -> list[CopyRecord]:
+    """Copies whose current state is `status` (and holder), found by the copy index and confirmed
+    by folding each selected document's copy events: O(those documents' copies)."""
+    sql, params = "SELECT DISTINCT registry FROM ix_copies WHERE status = ?", (status,)
+    if holder is not None:
+        sql, params = sql + " AND holder = ?", (*params, holder)
+    if registries is not None:
+        wanted = list(dict.fromkeys(registries))
+        selected: list[str] = []
+        for start in range(0, len(wanted), _CHUNK):
+            part = wanted[start : start + _CHUNK]
+            selected += _indexed(ledger, f"{sql} AND registry IN ({', '.join('?' * len(part))})", (*params, *part))
+    else:
+        selected = _indexed(ledger, sql, params)
+    kinds = ", ".join(f"'{k}'" for k in _COPY_KINDS)
+    wanted = sorted(set(selected))
+    events: list[Event] = []
+    for start in range(0, len(wanted), _CHUNK):
+        part = wanted[start : start + _CHUNK]
+        events += ledger.events(f"kind IN ({kinds}) AND registry IN ({', '.join('?' * len(part))})", tuple(part))
+    events.sort(key=lambda e: e.seq)  # the order `copies(ledger)` gives
+    return [c for c in _fold_copies(events) if c.status == status and (holder is None or c.holder == holder)]
 
 
 def copy_record(ledger: Ledger, registry: str, copy_no: str) -> CopyRecord:
@@ -386,7 +491,7 @@ def handover(ledger: Ledger, *, source: str, target: str, actor: str) -> list[Co
     if source == target:
         raise UsageError("移交双方不能是同一人 (--from and --to are the same person)")
     with ledger.transaction():
-        moving = [c for c in copies(ledger) if c.holder == source and c.status == "issued"]
+        moving = copies_where(ledger, status="issued", holder=source)
         for record in moving:
             ledger.append("copy_handed_over", {"from": source, "to": target}, registry=record.registry,
                           copy_no=record.copy_no, actor=actor)
@@ -410,11 +515,11 @@ def recover_pending(ledger: Ledger, *, actor: str = "miji", stale_after: timedel
     moment = now or datetime.now(UTC)
     voided: list[CopyRecord] = []
     with ledger.transaction():
-        pending = {(c.registry, c.copy_no): c for c in copies(ledger) if c.status == "reserved"}
+        pending = {(c.registry, c.copy_no): c for c in copies_where(ledger, status="reserved")}
         if not pending:
             return []
         live_folders: set[Path] = set()
-        for event in ledger.events("kind = 'copy_reserved'"):
+        for event in _reservations(ledger, list(pending)):
             record = pending.get((event.registry or "", event.copy_no or ""))
             if record is None:
                 continue
@@ -451,14 +556,24 @@ def _note(sink: list[str] | None, message: str) -> None:
 def voided_copy_paths(ledger: Ledger) -> list[tuple[str, str, Path]]:
     """(registry, 份号, path) of each voided copy whose reservation is a verified link of the chain:
     a file found there was written by a writer that outlived its process (removed at recovery)."""
-    voided = {(c.registry, c.copy_no) for c in copies(ledger) if c.status == "voided"}
+    voided = {(c.registry, c.copy_no) for c in copies_where(ledger, status="voided")}
     found: list[tuple[str, str, Path]] = []
-    for event in ledger.events("kind = 'copy_reserved'"):
+    for event in _reservations(ledger, sorted(voided)):
         key = (event.registry or "", event.copy_no or "")
         path = event.payload.get("path")
         if key in voided and isinstance(path, str) and path and ledger.in_chain(event):
             found.append((key[0], key[1], Path(path)))
     return found
+
+
+def _reservations(ledger: Ledger, keys: Sequence[tuple[str, str]]) -> list[Event]:
+    """The copy_reserved events of these (registry, 份号), in chain order."""
+    found: list[Event] = []
+    for registry in sorted({r for r, _ in keys}):
+        wanted = {n for r, n in keys if r == registry}
+        found += [e for e in ledger.events("kind = 'copy_reserved' AND registry = ?", (registry,))
+                  if e.copy_no in wanted]
+    return sorted(found, key=lambda e: e.seq)
 
 
 def _writer_gone(event: Event, host: str, moment: datetime, stale_after: timedelta) -> bool:
@@ -503,8 +618,14 @@ def status_zh(status: str) -> str:
 
 
 def expiring(ledger: Ledger, year: int) -> list[DocumentRecord]:
-    """Documents still classified whose period ends in `year`: the yearly declassification list."""
-    return [d for d in documents(ledger) if d.expiry and d.expiry.startswith(f"{year}-") and not d.declassified]
+    """Documents still classified whose period ends in `year`: the yearly declassification list.
+    The expiry index selects them; each is then folded from its events and checked again."""
+    registries = _indexed(ledger, "SELECT registry FROM ix_documents WHERE expiry >= ? AND expiry < ? "
+                                  "AND status = 'registered' AND declassified IS NULL ORDER BY seq",
+                          (f"{year}-", f"{year}."))
+    records = documents_named(ledger, registries)
+    return [d for r in registries if (d := records.get(r)) is not None and d.status == "registered"
+            and d.expiry and d.expiry.startswith(f"{year}-") and not d.declassified]
 
 
 def record_relevel(ledger: Ledger, record: DocumentRecord, *, level: str, period: str | None, expiry: str | None,

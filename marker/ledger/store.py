@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from marker.errors import LedgerError, LedgerIntegrityError, MijiError
+from marker.ledger import index
 from marker.ledger.checkpoint import Checkpoint, advance_checkpoint, checkpoint_path, read_checkpoint
 
 log = logging.getLogger(__name__)
@@ -179,6 +180,8 @@ class Ledger:
         self._tx_dirty = False
         self._defer_checkpoint = False
         self._unsigned: tuple[int, str] | None = None  # committed, its checkpoint left to sign_checkpoint()
+        self._index_batch: int | None = None  # while building the indexes of an existing ledger
+        self._build_index()
 
     def _identity(self) -> str:
         """Which ledger a checkpoint belongs to: the SQLite file's real path, or the server URL."""
@@ -201,7 +204,8 @@ class Ledger:
                 os.chmod(path, 0o600)
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
-            conn.executescript(_SQLITE_SCHEMA)
+            conn.execute("PRAGMA cache_size=-32768")  # 32 MB: the index B-trees have random keys (hashes)
+            conn.executescript(_SQLITE_SCHEMA + ";\n".join(index.SCHEMA) + ";")
         except sqlite3.DatabaseError as exc:
             raise LedgerError(f"无法打开登记簿 (cannot open ledger): {exc}", path=path) from exc
         return conn
@@ -214,6 +218,8 @@ class Ledger:
         self._errors = (sqlite3.Error, psycopg.Error)
         try:
             conn = psycopg.connect(self.url, autocommit=True)
+            # A generic plan made while a side table was small (a seq scan) would be kept for good.
+            conn.execute("SET plan_cache_mode = force_custom_plan")
         except psycopg.Error as exc:
             raise LedgerError(f"无法连接 PostgreSQL (cannot connect): {exc}") from exc
         try:
@@ -224,6 +230,9 @@ class Ledger:
                 if conn.execute("SELECT to_regclass('meta')").fetchone()[0] is None or \
                         conn.execute("SELECT to_regclass('events')").fetchone()[0] is None:
                     conn.execute(_PG_TABLES)
+                if conn.execute("SELECT to_regclass('ix_anchors')").fetchone()[0] is None:
+                    for statement in index.SCHEMA:
+                        conn.execute(statement)
                 if conn.execute("SELECT 1 FROM pg_trigger WHERE tgname = 'events_append_only' "
                                 "AND tgrelid = 'events'::regclass").fetchone() is None:
                     conn.execute(_PG_TRIGGER)
@@ -251,6 +260,21 @@ class Ledger:
             if self.is_postgres and not params:
                 return self._conn.execute(sql)
             return self._conn.execute(self._sql(sql), params)
+        except self._errors as exc:
+            raise LedgerError(f"登记簿操作失败 (ledger operation failed): {exc}") from exc
+
+    execute = _execute
+
+    def execute_many(self, sql: str, rows: Any) -> None:
+        rows = list(rows)
+        if not rows:
+            return
+        try:
+            if self.is_postgres:
+                with self._conn.cursor() as cur:
+                    cur.executemany(self._sql(sql), rows)
+            else:
+                self._conn.executemany(sql, rows)
         except self._errors as exc:
             raise LedgerError(f"登记簿操作失败 (ledger operation failed): {exc}") from exc
 
@@ -320,6 +344,7 @@ class Ledger:
             raise LedgerIntegrityError(f"登记簿完整性校验失败，拒绝写入 (ledger integrity failure, nothing "
                                        f"written): {result.reason}；运行 `miji ledger verify`，恢复办法见 "
                                        "docs/SECURITY.md")
+        self._catch_up_index(self._index_batch)
 
     def _committed(self) -> None:
         """After a commit: our own appends extend the verified head, and the checkpoint moves on."""
@@ -392,8 +417,135 @@ class Ledger:
             return
         seq, digest = self._tx_head
         value = json.dumps({"seq": seq, "hash": digest, "mac": self._head_mac(seq, digest)})
-        self._execute("INSERT INTO meta (key, value) VALUES ('head', ?) "
-                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (value,))
+        self._set_meta("head", value)
+        self._set_meta("index", index.pointer_value(seq, digest))  # the appends were folded as written
+
+    def _set_meta(self, key: str, value: str) -> None:
+        self._execute("INSERT INTO meta (key, value) VALUES (?, ?) "
+                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
+
+    def _meta(self, key: str) -> str | None:
+        rows = self.query("SELECT value FROM meta WHERE key = ?", (key,))
+        return str(rows[0][0]) if rows else None
+
+    # --- derived indexes (marker.ledger.index) ---------------------------------------------
+    def _build_index(self) -> None:
+        """A ledger written before the indexes existed gets them now, in batches that each
+        commit (resumable, idempotent). A chain that does not verify is left for `verify`."""
+        done = -1
+        while self.key:
+            pointer = index.read_pointer(self._meta("index"))
+            head = self.head()[0]
+            at = pointer[0] if pointer else 0
+            if (pointer is not None and at >= head) or (pointer is None and head == 0) or at == done:
+                break
+            done = at
+            log.info("building the ledger's indexes: events %d to %d", at, head)
+            self._index_batch = index.BATCH
+            try:
+                with self.transaction():
+                    pass
+            except LedgerIntegrityError as exc:
+                log.warning("ledger indexes not built: %s", exc)
+                break
+            finally:
+                self._index_batch = None
+        if done >= 0 and self.is_postgres:  # fresh statistics, or the planner keeps guessing "empty table"
+            for table in ("events", *index.TABLES):
+                self._execute(f"ANALYZE {table}")
+
+    def _catch_up_index(self, limit: int | None) -> None:
+        """Fold the events after the index pointer (in the write transaction), checking each link
+        and HMAC; stops at the first that does not hold, so nothing unsigned is ever indexed."""
+        pointer = index.read_pointer(self._meta("index"))
+        if pointer is not None and pointer[0]:
+            rows = self.query("SELECT hash FROM events WHERE seq = ?", (pointer[0],))
+            if not rows or rows[0][0] != pointer[1]:
+                pointer = None  # the ledger was replaced under its indexes
+        if pointer is None:
+            self._drop_index()
+            pointer = (0, GENESIS)
+        seq, previous = pointer
+        last, previous = self._fold_verified(seq, previous, limit)
+        if last != seq or pointer == (0, GENESIS):
+            self._set_meta("index", index.pointer_value(last, previous))
+
+    def _fold_verified(self, seq: int, previous: str, limit: int | None, upto: int | None = None) -> tuple[int, str]:
+        """Fold events after `seq` (whose hash is `previous`) into the side tables, in chunks;
+        returns the last folded (seq, hash)."""
+        last = seq
+        left = limit
+        while left is None or left > 0:
+            step = index.BATCH if left is None else min(left, index.BATCH)
+            rows = self.query("SELECT seq, at, kind, registry, copy_no, actor, payload, prev_hash, hash FROM events "
+                              f"WHERE seq > ? ORDER BY seq LIMIT {int(step)}", (last,))
+            for number, at, kind, registry, copy_no, actor, payload_json, prev_hash, digest in rows:
+                if upto is not None and number > upto:
+                    return last, previous
+                expected = event_hash(self.key, number, at, kind, registry, copy_no, actor, payload_json, prev_hash)
+                if number != last + 1 or prev_hash != previous or not hmac.compare_digest(expected, digest):
+                    log.warning("ledger indexes stop before event %d: it does not verify", number)
+                    return last, previous
+                index.apply(self, number, at, kind, registry, copy_no, json.loads(payload_json))
+                last, previous = number, digest
+            if len(rows) < step:
+                break
+            if left is not None:
+                left -= len(rows)
+        return last, previous
+
+    def _drop_index(self) -> None:
+        for table in index.TABLES:
+            self._execute(f"DROP TABLE IF EXISTS {table}")
+        for statement in index.SCHEMA:
+            self._execute(statement)
+
+    def reindex(self) -> None:
+        """Rebuild every index from the verified events (`miji ledger reindex`)."""
+        with self.transaction():
+            self._set_meta("index", "{}")
+            self._catch_up_index(None)
+
+    def index_differences(self) -> list[str]:
+        """The side tables whose rows differ from a rebuild from the verified events (part of the
+        full verify). The rebuild goes into temporary tables of the same names, inside one
+        snapshot that holds no write lock (the daemon keeps writing), and is rolled back."""
+        main = "public" if self.is_postgres else "main"
+        differing: list[str] = []
+        with contextlib.suppress(_RollBack), self._snapshot():
+            pointer = index.read_pointer(self._meta("index"))
+            head = self.head()
+            before = {table: self._table_digest(f"{main}.{table}") for table in index.TABLES}
+            for statement in index.SCHEMA:
+                if statement.startswith("CREATE TABLE"):
+                    self._execute(statement.replace("CREATE TABLE IF NOT EXISTS", "CREATE TEMP TABLE"))
+            self._fold_verified(0, GENESIS, None, upto=pointer[0] if pointer else head[0])
+            differing = [table for table in index.TABLES if self._table_digest(table) != before[table]]
+            raise _RollBack
+        return differing
+
+    @contextlib.contextmanager
+    def _snapshot(self) -> Iterator[None]:
+        """A consistent read of the database without the write lock (temporary tables allowed)."""
+        if self.is_postgres:
+            with self._conn.transaction():
+                self._conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+                yield
+            return
+        self._conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("ROLLBACK")
+
+    def _table_digest(self, table: str) -> str:
+        digest = hashlib.sha256()
+        cur = self._execute(f"SELECT * FROM {table} ORDER BY 1, 2")
+        while rows := cur.fetchmany(10_000):
+            for row in rows:
+                digest.update(json.dumps(list(row), ensure_ascii=False, default=str).encode("utf-8"))
+        return digest.hexdigest()
 
     def append(self, kind: str, payload: Mapping[str, Any] | None = None, *, registry: str | None = None,
                copy_no: str | None = None, actor: str | None = None, at: str | None = None) -> Event:
@@ -409,6 +561,7 @@ class Ledger:
             self._execute("INSERT INTO events (seq, at, kind, registry, copy_no, actor, payload, prev_hash, hash)"
                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                           (seq, at, kind, registry, copy_no, actor, payload_json, prev, digest))
+            index.apply(self, seq, at, kind, registry, copy_no, json.loads(payload_json))
             self._tx_head = (seq, digest)
             self._tx_dirty = True
         return Event(seq, at, kind, registry, copy_no, actor, dict(payload or {}), prev, digest)
@@ -454,19 +607,41 @@ class Ledger:
             return False
         return seq, digest
 
-    def verify(self, on_progress: Callable[[int], None] | None = None) -> VerifyResult:
+    def verify(self, on_progress: Callable[[int], None] | None = None, *, incremental: bool = False) -> VerifyResult:
         """Walk the chain from the first event; report the first one that does not hold, and a
         ledger that is shorter than, or differs from, its signed checkpoint. `on_progress(events
         checked)` is called every VERIFY_STEP events (a progress bar).
 
+        `incremental`: start from the signed checkpoint instead (the head verified last time, kept
+        beside the key under its HMAC), so the check costs O(events since); the checkpoint's own
+        event must still carry the checkpoint's hash. A ledger without a checkpoint is walked whole.
+        An old event altered in place is only found by the full walk (docs/SECURITY.md).
+
         The head record is read first: events appended meanwhile by another process only
         extend the chain past it, while deleted newest events leave the chain short of it.
         """
-        result = self._walk(0, GENESIS, self._recorded_head(), on_progress=on_progress)
+        recorded = self._recorded_head()
+        base: tuple[int, str] = (0, GENESIS)
+        if incremental:
+            found = self.checkpoint()
+            if found is False:
+                return VerifyResult(False, 0, GENESIS, None, _ALTERED_CHECKPOINT)
+            if isinstance(found, Checkpoint):
+                base = (found.count, found.head)
+            if base[0] and recorded is None:
+                return VerifyResult(False, base[0], base[1], base[0] + 1, "链头记录缺失 (the recorded head is missing)")
+            if isinstance(recorded, tuple) and recorded[0] <= base[0]:
+                if recorded[0] < base[0] or not hmac.compare_digest(recorded[1], base[1]):
+                    return VerifyResult(False, base[0], base[1], None,
+                                        "链头记录早于签名检查点 (the recorded head is older than the signed "
+                                        "checkpoint: the ledger was rolled back)")
+                recorded = None  # it names the checkpoint's event, which the walk checks first
+        result = self._walk(*base, recorded, on_progress=on_progress, full=not base[0])
         if result.ok:
             result = self._against_checkpoint(result)
         if result.ok:
             self._verified = (result.count, result.head)
+            self.save_checkpoint(result.count, result.head)  # the next incremental check starts here
         return result
 
     def verify_chain(self) -> VerifyResult:
@@ -485,6 +660,7 @@ class Ledger:
             advance_checkpoint(self.checkpoint_file, self.key, Checkpoint(self.identity, walked.count, walked.head,
                                                                           now_iso()), force=True)
         self._verified = (walked.count, walked.head)
+        self.reindex()  # a restored database may carry side tables newer than its events
         replaced = {"count": previous.count, "head": previous.head, "at": previous.at} \
             if isinstance(previous, Checkpoint) else {"state": "altered" if previous is False else "none"}
         event = self.append("ledger_accepted", {"replaced_checkpoint": replaced, "count": walked.count,
@@ -588,6 +764,10 @@ class Ledger:
                                 f"第 {count + 1} 至 {recorded[0]} 条事件被删除 (events {count + 1}–{recorded[0]} "
                                 "were deleted)")
         return VerifyResult(True, count, previous)
+
+
+class _RollBack(Exception):
+    """Leaves a transaction without committing (a trial rebuild of the indexes)."""
 
 
 _ALTERED_CHECKPOINT = "登记簿检查点被改动或非本系统写入 (the ledger checkpoint was altered or not signed with the key)"
