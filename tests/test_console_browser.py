@@ -25,6 +25,7 @@ from marker.console.app import create_app  # noqa: E402
 from marker.settings import build_settings  # noqa: E402
 from marker.workspace import open_workspace_ledger  # noqa: E402
 from tests.console_helpers import MINUTES, STRATEGY, workspace_with_drafts  # noqa: E402
+from tests.daemon_helpers import wait_until  # noqa: E402
 from tests.roster import SECRETS  # noqa: E402
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -62,10 +63,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
                                            host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
-    for _ in range(200):
-        if server.started:
-            break
-        time.sleep(0.05)
+    assert wait_until(lambda: server.started, timeout=10), "the console did not start"
     try:
         yield f"http://127.0.0.1:{port}", workspace, clock
     finally:
