@@ -176,6 +176,42 @@ def test_hostile_files_and_names_each_affect_only_themselves(tmp_path: Path):
     assert run_miji(workspace, "ledger", "verify").returncode == 0
 
 
+def test_a_symlink_loop_dropped_in_the_inbox_does_not_stop_the_daemon(tmp_path: Path):
+    workspace = _workspace(tmp_path)
+    inbox = workspace / "inbox"
+    log = tmp_path / "daemon.log"
+    daemon = start_daemon(workspace, log=log)
+    try:
+        os.symlink("环.txt", inbox / "环.txt")  # points at itself: resolving it raises
+        draft = make_text(inbox / "合同-2.txt", _contract(2))
+        assert wait_until(lambda: not draft.exists(), timeout=120)
+        assert daemon.poll() is None
+    finally:
+        assert stop(daemon) == 0
+    assert (workspace / "quarantine" / "环.txt").is_symlink()  # moved as a link, never followed
+    assert "符号链接" in (workspace / "quarantine" / "环.txt.reason.txt").read_text(encoding="utf-8")
+
+
+def test_an_event_for_a_symlink_loop_is_passed_on_not_raised(tmp_path: Path):
+    import queue
+    from types import SimpleNamespace
+
+    from watch.daemon import Daemon
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    os.symlink("环.txt", inbox / "环.txt")
+    good = make_text(inbox / "合同.txt", _contract(1))
+    touched: list[Path] = []
+    events: queue.Queue[Path] = queue.Queue()
+    for path in (inbox / "环.txt", good, tmp_path / "elsewhere.txt"):
+        events.put(path)
+    daemon = SimpleNamespace(layout=SimpleNamespace(inbox=inbox), events=events, in_hand=set(),
+                             tracker=SimpleNamespace(touch=touched.append))
+    Daemon.drain_events(daemon)  # type: ignore[arg-type]  # resolving the loop itself would raise
+    assert touched == [inbox / "环.txt", good]  # readiness and the reader decide; outside ignored
+
+
 def test_a_document_is_classified_in_the_worker_not_in_the_daemon(tmp_path: Path, monkeypatch):
     import classifiers
     import marker.intake.suggest as suggest_module

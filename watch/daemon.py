@@ -340,7 +340,12 @@ class Daemon:
                 path = self.events.get_nowait()
             except queue.Empty:
                 return
-            if inbox in path.resolve().parents and not is_junk(path.name) and path not in self.in_hand:
+            try:  # the folder, never the name: a symlink loop dropped in the inbox must not stop the daemon
+                folder = path.parent.resolve()
+            except (OSError, RuntimeError):
+                continue
+            inside = folder == inbox or inbox in folder.parents
+            if inside and not is_junk(path.name) and path not in self.in_hand:
                 self.tracker.touch(path)
 
     # --- the lanes ------------------------------------------------------------------------------
