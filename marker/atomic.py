@@ -48,13 +48,16 @@ def atomic_write(
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temp, _output_mode if mode is None else mode)
-        if overwrite:
-            os.replace(temp, path)
-        else:
-            try:
+        try:
+            if overwrite:
+                os.replace(temp, path)
+            else:
                 os.link(temp, path)
-            except FileExistsError as exc:
-                raise OutputError("输出文件已存在 (output already exists)", path=path) from exc
+        except FileExistsError as exc:
+            raise OutputError("输出文件已存在 (output already exists)", path=path) from exc
+        except OSError as exc:  # a name too long, a full or read-only disk: the caller's one-line refusal
+            raise OutputError(f"无法写出 (cannot write): {exc.strerror}", path=path) from exc
+        if not overwrite:
             temp.unlink()
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

@@ -278,6 +278,10 @@ def test_preflight_upload_report_and_size_limit(console, tmp_path: Path):
     big = b"%PDF-1.4\n" + b"0" * (52 * 1024 * 1024)
     reply = client.post("/preflight", data={"csrf": token}, files={"files": ("big.pdf", big, "application/pdf")})
     assert reply.status_code == 413
+    long_name = "关于" + "年度" * 40 + "印刷任务.pdf"  # over the file system's 255 bytes
+    reply = client.post("/preflight", data={"csrf": token, "copies": "1"},
+                        files={"files": (long_name, job.read_bytes(), "application/pdf")})
+    assert reply.status_code == 200 and 'id="verdict"' in reply.text
 
 
 def test_a_non_loopback_bind_needs_tls_or_a_proxy():

@@ -18,6 +18,7 @@ from starlette.routing import Route
 from marker.atomic import write_bytes_atomic
 from marker.console.approvals import parse_count
 from marker.console.web import back, console_of, page, render
+from marker.domain.naming import sidecar_name
 from marker.errors import TooLargeInput, UsageError
 from marker.intake.names import name_problem, safe_name
 from marker.ledger.people import Person
@@ -48,7 +49,9 @@ def _uploads(form: FormData | None, limit: int) -> list[tuple[str, bytes]]:
         if len(data) > limit:
             raise TooLargeInput(f"上传文件超过 {limit // (1024 * 1024)} MB (upload over the limit)")
         name = Path(value.filename.replace("\\", "/")).name
-        found.append((safe_name(name) if not name or name_problem(name) else name, data))
+        name = safe_name(name) if not name or name_problem(name) else name
+        suffix = Path(name).suffix if len(Path(name).suffix) <= 10 else ""
+        found.append((sidecar_name(name.removesuffix(suffix), suffix), data))  # under the 255-byte limit
     if not found:
         raise UsageError("请选择至少一个 PDF 印件 (choose at least one PDF)")
     return found
@@ -63,15 +66,15 @@ def do_check(request: Request, person: Person, form: FormData | None) -> Respons
         raise UsageError("印数必须至少为 1 (copies must be at least 1)")
     job_id = secrets.token_urlsafe(18)
     folder = jobs_folder(request) / job_id
-    paths = []
-    for index, (name, data) in enumerate(files):
-        path = folder / "job" / (name if name not in {p.name for p in paths} else f"{index}-{name}")
-        write_bytes_atomic(path, data, mode=0o600)
-        paths.append(path)
-    write_bytes_atomic(folder / OWNER, person.name.encode("utf-8"), mode=0o600)
+    paths: list[Path] = []
     wants_ready = form is not None and form.get("print_ready") == "1"
     order = orders.default_order(requester=person.name, job="", copies=copies)
     try:
+        for index, (name, data) in enumerate(files):
+            path = folder / "job" / (name if name not in {p.name for p in paths} else f"{index}-{name}")
+            write_bytes_atomic(path, data, mode=0o600)
+            paths.append(path)
+        write_bytes_atomic(folder / OWNER, person.name.encode("utf-8"), mode=0o600)
         result = run_job(paths, policy=console.policy(), ledger=console.ledger, worker=console.worker(), order=order,
                          shop=orders.IN_HOUSE, verifier=person.name, workspace=console.settings.workspace,
                          limits=console.settings.limits, print_ready=folder / "印件.pdf" if wants_ready else None)
