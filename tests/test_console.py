@@ -157,6 +157,23 @@ def test_destroy_needs_the_witness_own_secret(console):
     assert destroyed.actor == "测试员" and destroyed.payload["witness"] == "监销人老周"
 
 
+def test_a_witness_form_is_no_unlimited_guessing_service(console):
+    client, workspace, _ = console
+    registry = issued_to_zhang(client, workspace)
+    copy_no = events(workspace, "copy_issued")[-1].copy_no
+    form = {"registry": registry, "copy_no": copy_no, "witness": "监销人老周"}
+    for attempt in range(5):  # the login limit: 5 in 15 minutes
+        post(client, "/copies/destroy", {**form, "witness_secret": f"guess-{attempt}"},
+             page=f"/copies?registry={registry}")
+    page = post(client, "/copies/destroy", {**form, "witness_secret": SECRETS["监销人老周"]},
+                page=f"/copies?registry={registry}")
+    assert "次数过多" in page and not events(workspace, "copy_destroyed")  # even the right secret waits
+    refused = events(workspace, "refused")[-1]
+    assert refused.actor == "测试员" and "监销人老周" in refused.payload["reason"]  # who typed it
+    failed = events(workspace, "login_failed")
+    assert len(failed) >= 5 and {e.payload["typed_by"] for e in failed} == {"测试员"}
+
+
 def test_handover_authenticates_both_sides_and_prints_an_inventory(console):
     client, workspace, _ = console
     registry = issued_to_zhang(client, workspace)

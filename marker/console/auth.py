@@ -29,7 +29,8 @@ from marker.console.web import (
 )
 from marker.errors import AuthError
 from marker.ledger.logins import failed_logins_since, record_failed_login, record_login
-from marker.ledger.people import authenticate
+from marker.ledger.people import Person, authenticate
+from marker.ledger.registers import record_refusal
 
 log = logging.getLogger(__name__)
 
@@ -108,3 +109,28 @@ async def logout(request: Request) -> Response:
             return back("/login")
 
     return await run_in_threadpool(work)
+
+
+def confirm_secret(request: Request, person: Person, name: str, typed: str, *, action: str,
+                   registry: str | None = None) -> Person:
+    """A second person (a witness, the other side of a handover) types their own secret into
+    `person`'s form. It counts against the same limit as a login, or the form would be an unlimited
+    guessing service for anyone's secret; a failure is recorded under `person`, who submitted it."""
+    console = console_of(request)
+    options, ledger, now = console.settings.console, console.ledger, console.clock()
+    try:
+        if not name or not typed:
+            raise AuthError("需要姓名和口令 (name and secret are required)")
+        if failed_logins_since(ledger, name=name, since=now - options.login_window_minutes * 60) \
+                >= options.login_attempts:
+            raise AuthError(f"{name} 的口令错误次数过多，请 {options.login_window_minutes} 分钟后再试 "
+                            "(too many wrong secrets; try again later)")
+        return authenticate(ledger, name, typed)
+    except AuthError as exc:
+        if name:
+            record_failed_login(ledger, name=name, client=client_of(request), reason=f"{action}: {exc.message}",
+                                at=now, typed_by=person.name)
+        record_refusal(ledger, action=action, reason=f"{name or '?'}：{exc.message}", actor=person.name,
+                       registry=registry)
+        log.warning("确认口令失败 %s（由 %s 提交）(confirmation failed)", name or "?", person.name)
+        raise

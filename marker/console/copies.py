@@ -17,12 +17,13 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from marker.console.approvals import parse_date
+from marker.console.auth import confirm_secret
 from marker.console.web import back, client_of, console_of, flash, may_decide, page, render, secret, text
-from marker.errors import AuthError, RefusedError
+from marker.errors import RefusedError
 from marker.intake.distribute import issue_registered, named_recipients
 from marker.ledger.approvals import approvals
 from marker.ledger.downloads import downloaded, record_download
-from marker.ledger.people import Person, authenticate
+from marker.ledger.people import Person
 from marker.ledger.registers import (
     copies,
     destroy_copy,
@@ -33,7 +34,6 @@ from marker.ledger.registers import (
     require_document,
     status_zh,
 )
-from marker.ledger.store import Ledger
 
 log = logging.getLogger(__name__)
 
@@ -83,22 +83,11 @@ def do_recall(request: Request, person: Person, form: FormData | None) -> Respon
     return back(f"/copies?registry={quote(record.registry)}")
 
 
-def _confirmed(ledger: Ledger, name: str, secret: str, *, action: str, registry: str | None = None) -> Person:
-    """A second person (witness, the other side of a handover) confirms with their own secret."""
-    try:
-        if not name or not secret:
-            raise AuthError("需要姓名和口令 (name and secret are required)")
-        return authenticate(ledger, name, secret)
-    except AuthError as exc:
-        record_refusal(ledger, action=action, reason=exc.message, actor=name or None, registry=registry)
-        raise
-
-
 def do_destroy(request: Request, person: Person, form: FormData | None) -> Response:
     ledger = console_of(request).ledger
     registry = text(form, "registry")
-    witness = _confirmed(ledger, text(form, "witness"), secret(form, "witness_secret"),
-                         action="witness", registry=registry)
+    witness = confirm_secret(request, person, text(form, "witness"), secret(form, "witness_secret"),
+                             action="witness", registry=registry)
     record = destroy_copy(ledger, registry, text(form, "copy_no"), actor=person.name, witness=witness.name)
     flash(request, f"{record.registry} 第 {record.copy_no} 份：{status_zh(record.status)}（监销人 {witness.name}）")
     return back(f"/copies?registry={quote(registry)}")
@@ -130,8 +119,8 @@ def do_download(request: Request, person: Person, form: FormData | None) -> Resp
 def do_handover(request: Request, person: Person, form: FormData | None) -> Response:
     console = console_of(request)
     ledger = console.ledger
-    giver = _confirmed(ledger, text(form, "source"), secret(form, "source_secret"), action="handover")
-    taker = _confirmed(ledger, text(form, "target"), secret(form, "target_secret"), action="handover")
+    giver = confirm_secret(request, person, text(form, "source"), secret(form, "source_secret"), action="handover")
+    taker = confirm_secret(request, person, text(form, "target"), secret(form, "target_secret"), action="handover")
     moved = handover(ledger, source=giver.name, target=taker.name, actor=person.name)
     titles = {d.registry: d for d in documents(ledger)}
     inventory = [{"record": c, "title": titles[c.registry].title if c.registry in titles else "",

@@ -9,9 +9,13 @@ FAILED = "login_failed"
 SUCCEEDED = "login_succeeded"
 
 
-def record_failed_login(ledger: Ledger, *, name: str, client: str, reason: str, at: float) -> None:
-    """`at` is the console's clock (seconds since the epoch), which the rate limit compares."""
-    ledger.append(FAILED, {"client": client, "reason": reason, "t": at}, actor=name or None)
+def record_failed_login(ledger: Ledger, *, name: str, client: str, reason: str, at: float,
+                        typed_by: str | None = None) -> None:
+    """`at` is the console's clock (seconds since the epoch), which the rate limit compares.
+
+    `typed_by`: the logged-in person whose form carried `name`'s secret (a witness, a handover)."""
+    payload = {"client": client, "reason": reason, "t": at, **({"typed_by": typed_by} if typed_by else {})}
+    ledger.append(FAILED, payload, actor=name or None)
 
 
 def record_login(ledger: Ledger, *, name: str, client: str, at: float) -> None:
