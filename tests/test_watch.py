@@ -211,6 +211,20 @@ def test_same_draft_twice_goes_to_review_as_a_duplicate(tmp_path: Path):
     assert len(ledger_rows(ctx.layout.root, "document_registered")) == 1
 
 
+def test_a_duplicate_of_a_higher_original_waits_at_the_original_level(tmp_path: Path):
+    from marker.intake.mark import mark_file
+    from marker.worker.isolation import InProcess
+
+    ctx = _context(tmp_path / "ws")
+    original = make_text(tmp_path / "合同.txt", CONTRACT)
+    marked = mark_file(original, ctx.policy, ctx.ledger, worker=InProcess(), actor="测试员", level="绝密",
+                       out_dir=tmp_path / "copies")
+    again = process_file(ctx, make_text(ctx.layout.inbox / "合同.txt", CONTRACT))
+    assert again.outcome == "review" and marked.registry in again.reason
+    report = json.loads((ctx.layout.review / "合同.txt.suggestion.json").read_text(encoding="utf-8"))
+    assert report["suggestion"]["level"] == "绝密"  # who may see it is decided by the original's level
+
+
 def test_originals_keep_their_names_and_clashes_get_a_number(tmp_path: Path):
     ctx = _context(tmp_path / "ws")
     for folder in ("a", "b"):

@@ -25,7 +25,8 @@ def _card(item: Pending, policy: Policy, person: Person) -> dict[str, Any]:
     """What the page shows of one waiting draft; evidence only to someone who may decide its level."""
     suggestion = item.report.get("suggestion") or {}
     level = suggestion.get("level") or ""
-    allowed = not level or may_decide(policy, person, level)
+    # a draft of unknown level is shown only to someone who may decide the highest one
+    allowed = may_decide(policy, person, level if level in {r.name for r in policy.levels} else policy.levels[-1].name)
     evidence = []
     if allowed:
         for ev in (suggestion.get("evidence") or [])[:8]:

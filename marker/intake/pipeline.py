@@ -276,6 +276,7 @@ def _place(ctx: Context, path: Path, document: Document, suggestion: Suggestion)
                           f"a reproduction of registered document {known.registry}", registry=known.registry)
     if known is not None:
         reason = f"重复：与已登记原件 {known.registry} 相同 (duplicate of {known.registry})"
+        suggestion = at_least(ctx.policy, suggestion, known.level, reason)  # never below the registered original
         return to_review(ctx, path, document, suggestion, reason, duplicate_of=known.registry)
     quoted = highest_quoted(ctx.policy, found)
     if quoted is not None:
