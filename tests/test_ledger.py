@@ -245,3 +245,24 @@ def test_a_checkpoint_temporary_left_by_a_killed_writer_is_removed_by_the_next_w
         assert ledger.verify().ok
     assert not stale.exists()
     assert not list((tmp_path / "keys").glob(".miji-tmp-*"))
+
+
+def test_a_draft_titled_like_a_formula_is_exported_as_text(cli: Cli, tmp_path: Path) -> None:
+    draft = tmp_path / "公式.txt"
+    draft.write_text('=HYPERLINK("http://example.invalid/","点击查看")\n各部门：请按时提交本季度报表。\n办公室\n'
+                     "2026年5月6日\n", encoding="utf-8")
+    code, _, err = cli("mark", draft, "--level", "内部", "--workspace", tmp_path / "ws", "--out", tmp_path / "out")
+    assert code == 0, err
+    for fmt in ("csv", "xlsx"):
+        out = tmp_path / f"发放.{fmt}"
+        code, _, err = cli("ledger", "export", "--format", fmt, "--register", "发放", "--out", out,
+                           "--workspace", tmp_path / "ws")
+        assert code == 0, err
+        if fmt == "csv":
+            titles = [r["文件名称"] for r in csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig")))]
+            assert titles == ['\'=HYPERLINK("http://example.invalid/","点击查看")']
+        else:
+            sheet = load_workbook(out).active
+            column = [c.value for c in sheet[1]].index("文件名称")
+            cell = sheet.cell(row=2, column=column + 1)
+            assert cell.data_type == "s" and str(cell.value).startswith("=HYPERLINK")

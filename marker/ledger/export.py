@@ -120,6 +120,19 @@ def filtered_rows(ledger: Ledger, register: str, filters: RowFilter | None = Non
     return head, [row for row in rows if filters.keep(head, row)]
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert_csv(cell: str) -> str:
+    """A cell a spreadsheet would run as a formula (a draft titled `=HYPERLINK(…)`) is quoted as text."""
+    if isinstance(cell, str) and cell.startswith(_FORMULA_START) and cell not in ("-", "—"):
+        try:
+            float(cell)
+        except ValueError:
+            return "'" + cell
+    return cell
+
+
 def export(ledger: Ledger, register: str, fmt: str, out: Path | None, *, filters: RowFilter | None = None) -> bytes:
     """The register as CSV (UTF-8 with BOM, so Excel shows Chinese) or XLSX bytes; written
     atomically to `out` when given."""
@@ -128,7 +141,7 @@ def export(ledger: Ledger, register: str, fmt: str, out: Path | None, *, filters
         buffer = io.StringIO()
         writer = csv.writer(buffer)
         writer.writerow(head)
-        writer.writerows(rows)
+        writer.writerows([[_inert_csv(cell) for cell in row] for row in rows])
         data = ("\ufeff" + buffer.getvalue()).encode("utf-8")
     elif fmt == "xlsx":
         from openpyxl import Workbook
@@ -139,6 +152,9 @@ def export(ledger: Ledger, register: str, fmt: str, out: Path | None, *, filters
         sheet.append(head)
         for row in rows:
             sheet.append(row)
+            for cell in sheet[sheet.max_row]:
+                if isinstance(cell.value, str) and cell.value.startswith("="):
+                    cell.data_type = "s"  # a title written by whoever wrote the draft is text, never a formula
         binary = io.BytesIO()
         book.save(binary)
         data = binary.getvalue()
