@@ -78,3 +78,32 @@ def test_a_stale_socket_left_by_a_crash_falls_back_to_cold(tmp_path: Path):
     result = run_miji(workspace, "classify", str(notice), "--json", "--debug")
     assert result.returncode == 0 and SERVED not in result.stderr
     assert json.loads(result.stdout)["level"] == "内部"
+
+
+def test_a_frame_over_the_reading_limit_is_dropped_before_it_is_read(tmp_path: Path):
+    import struct
+
+    from watch.warm import send_frame
+    from watch.warm_server import WarmServer
+
+    submitted: list[object] = []
+
+    def answer(request: object) -> None:
+        submitted.append(request)
+        request[1].set_result({"ok": True})  # type: ignore[index]
+
+    server = WarmServer(tmp_path, answer, max_bytes=1024 * 1024)  # frames up to about 2.3 MB
+    assert server.start()
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+            client.settimeout(30)
+            client.connect(str(socket_path(tmp_path)))
+            client.sendall(struct.pack(">I", 400 * 1024 * 1024))  # announces 400 MB: never buffered
+            assert client.recv(1) == b""  # the daemon hung up
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:  # and still serves
+            client.connect(str(socket_path(tmp_path)))
+            send_frame(client, {"op": "ping"})
+            assert client.recv(4)
+    finally:
+        server.stop()
+    assert len(submitted) == 1

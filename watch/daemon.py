@@ -470,7 +470,8 @@ class Daemon:
             answer(self.requests.get_nowait(), ctx)
 
     def _start_warm(self) -> WarmServer | None:
-        server = WarmServer(self.layout.root, self.submit)
+        server = WarmServer(self.layout.root, self.submit, max_bytes=self.settings.limits.max_bytes,
+                             at_once=max(2, len(self.readers)))
         try:
             return server if server.start() else None
         except OSError as exc:  # a read-only run/ folder, a file system without sockets

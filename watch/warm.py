@@ -45,9 +45,9 @@ def _exactly(sock: socket.socket, size: int) -> bytes:
     return b"".join(chunks)
 
 
-def receive_frame(sock: socket.socket) -> dict[str, Any]:
+def receive_frame(sock: socket.socket, *, max_frame: int = MAX_FRAME) -> dict[str, Any]:
     (size,) = struct.unpack(">I", _exactly(sock, 4))
-    if size > MAX_FRAME:
+    if size > max_frame:
         raise ValueError(f"frame too large: {size} bytes")
     message = json.loads(_exactly(sock, size).decode("utf-8"))
     if not isinstance(message, dict):

@@ -24,7 +24,7 @@ from typing import Any
 
 from marker.errors import AuthError, MijiError, UsageError
 from marker.intake.pipeline import Context
-from watch.warm import MAX_SOCKET_PATH, RUN_DIR, receive_frame, send_frame, socket_path
+from watch.warm import MAX_FRAME, MAX_SOCKET_PATH, RUN_DIR, receive_frame, send_frame, socket_path
 
 log = logging.getLogger(__name__)
 REPLY_SECONDS = 600.0
@@ -34,9 +34,14 @@ Request = tuple[dict[str, Any], Future[dict[str, Any]]]
 class WarmServer:
     """A Unix socket in the workspace; each request is handed to `submit` and answered when done."""
 
-    def __init__(self, workspace: Path, submit: Callable[[Request], None]) -> None:
+    def __init__(self, workspace: Path, submit: Callable[[Request], None], *, max_bytes: int,
+                 at_once: int = 4) -> None:
         self.path = socket_path(workspace)
         self.submit = submit
+        # A frame is one document's bytes in base64 and is parsed in the daemon, which has no memory
+        # limit of its own: no bigger than the reading limit allows, and only a few at a time.
+        self.max_frame = min(MAX_FRAME, max_bytes * 4 // 3 + 1024 * 1024)
+        self.slots = threading.BoundedSemaphore(at_once)
         self.listener: socket.socket | None = None
         self.thread: threading.Thread | None = None
 
@@ -71,9 +76,11 @@ class WarmServer:
     def _accept(self) -> None:
         assert self.listener is not None
         while True:
+            self.slots.acquire()  # further callers wait in the listen queue
             try:
                 connection, _ = self.listener.accept()
             except OSError:  # closed by stop()
+                self.slots.release()
                 return
             threading.Thread(target=self._serve, args=(connection,), daemon=True).start()
 
@@ -81,12 +88,14 @@ class WarmServer:
         with connection:
             try:
                 connection.settimeout(REPLY_SECONDS)
-                request = receive_frame(connection)
+                request = receive_frame(connection, max_frame=self.max_frame)
                 reply: Future[dict[str, Any]] = Future()
                 self.submit((request, reply))
                 send_frame(connection, reply.result(timeout=REPLY_SECONDS))
             except Exception as exc:  # a client that goes away or sends garbage never hurts the daemon
                 log.debug("warm request failed: %s", exc)
+            finally:
+                self.slots.release()
 
     def stop(self) -> None:
         if self.listener is not None:
