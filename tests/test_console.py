@@ -142,6 +142,24 @@ def test_download_once_then_refused_and_recorded(console):
     assert [e.actor for e in events(workspace, "copy_downloaded")] == ["测试员"]
 
 
+def test_a_copy_outside_the_workspace_copy_folders_is_not_served(console, tmp_path: Path):
+    from marker.intake.mark import mark_file
+    from marker.worker.isolation import InProcess
+    from marker.workspace import load_effective_policy
+    from tests.builders import INTERNAL_NOTICE, make_text
+
+    client, workspace, _ = console
+    settings = build_settings({"workspace": workspace})
+    with open_workspace_ledger(settings) as ledger:  # `miji mark --out` elsewhere, as a person may do
+        marked = mark_file(make_text(tmp_path / "通知.txt", INTERNAL_NOTICE), load_effective_policy(settings),
+                           ledger, worker=InProcess(), actor="测试员", level="内部", out_dir=tmp_path / "elsewhere")
+    login(client, "测试员")
+    token = csrf_of(client.get(f"/copies?registry={marked.registry}").text)
+    reply = client.post("/copies/download", data={"csrf": token, "registry": marked.registry, "copy_no": "000001"})
+    assert "副本目录" in reply.text and reply.content[:2] != b"PK"
+    assert not events(workspace, "copy_downloaded")
+
+
 def test_destroy_needs_the_witness_own_secret(console):
     client, workspace, _ = console
     registry = issued_to_zhang(client, workspace)

@@ -21,6 +21,7 @@ from marker.console.auth import confirm_secret
 from marker.console.web import back, client_of, console_of, flash, may_decide, page, render, secret, text
 from marker.errors import RefusedError
 from marker.intake.distribute import issue_registered, named_recipients
+from marker.intake.recovery import copy_folders, inside
 from marker.ledger.approvals import approvals
 from marker.ledger.downloads import downloaded, record_download
 from marker.ledger.people import Person
@@ -106,6 +107,10 @@ def do_download(request: Request, person: Person, form: FormData | None) -> Resp
         reason = f"{person.name} 不是第 {copy_no} 份的持有人，无权下载 (only the holder may download)"
         record_refusal(ledger, action="download", reason=reason, actor=person.name, registry=registry, copy_no=copy_no)
         raise RefusedError(reason)
+    issued = next((c for c in copies(ledger, registry, copy_no=copy_no)), None)
+    if issued is None or not issued.path or not inside(Path(issued.path), copy_folders(console.layout)):
+        # the console serves only the workspace's own copy folders, whatever a ledger row names
+        raise RefusedError(f"第 {copy_no} 份不在工作区的副本目录中，不能在此下载 (not in the workspace's copy folders)")
     record = record_download(ledger, registry, copy_no, actor=person.name, client=client_of(request))
     path = Path(record.path or "")
     data = path.read_bytes() if path.is_file() else b""
