@@ -51,14 +51,22 @@ def _real_company(name: str) -> str:
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
+    officer = set_up(settings, company=args.company, officer=args.officer, scheme=args.scheme,
+                     secret_file=args.secret_file)
+    print(f"  下一步 next: miji people add 姓名 --role 部门经理 --by {officer}   然后 then: miji watch")
+    return 0
+
+
+def set_up(settings: Settings, *, company: str | None = None, officer: str | None = None,
+           scheme: str = "enterprise", secret_file: Path | None = None) -> str:
+    """What `miji init` asks, at a prompt for anything not given; also the first run of `miji watch`."""
     from marker.cli.credentials import new_secret
     from watch.workspace_setup import initialise
 
-    company = _real_company(_ask("公司名称 company (--company)", args.company))
-    officer = _ask("保密管理员 officer (--officer)", args.officer)
-    secret = new_secret(officer, args.secret_file)
-    layout = initialise(settings, company=company, officer_name=officer, secret=secret, scheme=args.scheme)
+    company = _real_company(_ask("公司名称 company (--company)", company))
+    officer = _ask("保密管理员 officer (--officer)", officer)
+    secret = new_secret(officer, secret_file)
+    layout = initialise(settings, company=company, officer_name=officer, secret=secret, scheme=scheme)
     print(f"工作区已就绪 workspace ready: {layout.root}")
     print(f"  权属 owner: {company}   保密管理员 officer: {officer}")
-    print(f"  下一步 next: miji people add 姓名 --role 部门经理 --by {officer}   然后 then: miji watch")
-    return 0
+    return officer

@@ -65,7 +65,7 @@ def _first_run(args: argparse.Namespace, settings: Settings) -> None:
         raise not_initialised(settings.workspace)
     print(f"首次运行：初始化工作区 {settings.workspace}（公司名称将印在每个密级标志中）")
     print("First run: setting up the workspace (the company's name is printed in every mark).")
-    init_cmd.run(argparse.Namespace(company=None, officer=None, scheme="enterprise", secret_file=None), settings)
+    init_cmd.set_up(settings)
 
 
 def run_status(args: argparse.Namespace, settings: Settings) -> int:
