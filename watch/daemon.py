@@ -291,7 +291,10 @@ class Daemon:
         except Exception as exc:  # one bad file never stops the daemon
             return self._failed(path, exc, ctx or self.ctx)
         finally:
-            self.ledger.sign_checkpoint()
+            head = self.ledger.take_unsigned()
+            if head is not None:
+                with self.gate.released():  # the checkpoint only moves forward, under its own file lock
+                    self.ledger.save_checkpoint(*head)
         self.failures.pop(path, None)
         self.processed += 1
         self.counts[result.outcome] += 1
@@ -363,7 +366,7 @@ class Daemon:
                 return
             with self.gate:
                 try:
-                    job(replace(self.ctx, worker=reader, claim=self.gate.claim))
+                    job(replace(self.ctx, worker=reader, claim=self.gate.claim, unlocked=self.gate.released))
                 except Exception:  # a job never takes its lane down
                     log.exception("处理通道任务失败 (lane job failed)")
 

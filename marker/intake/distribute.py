@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from marker.atomic import atomic_write
 from marker.domain.mark_text import format_mark
@@ -45,6 +45,9 @@ from marker.reading.documents import Document, sha256_file
 from marker.render import Stamper
 from marker.settings import Limits
 from marker.workspace import require_initialised
+
+if TYPE_CHECKING:
+    from marker.intake.recognise import Recognised
 
 log = logging.getLogger(__name__)
 
@@ -146,13 +149,16 @@ def write_reserved(ledger: Ledger, stamper: Stamper, *, registry: str, source_na
 
 
 def refuse_if_registered(ledger: Ledger, policy: Policy, document: Document, decision: Decision, *,
-                         actor: str) -> str | None:
+                         actor: str, recognised: list[Recognised] | None = None) -> str | None:
     """One registration per content: the registered original, an issued copy, or the same text in
     another format is refused (and recorded) naming its 登记号; a draft quoting a registered document
-    may not be marked below that document's level. Returns the fingerprint to keep."""
+    may not be marked below that document's level. Returns the fingerprint to keep.
+
+    `recognised` is what the caller found in this same turn on the ledger (the daemon's lane,
+    holding its claim: nothing was registered since), so it is not looked up twice."""
     from marker.intake.recognise import fingerprint_of, highest_quoted, recognise
 
-    found = recognise(ledger, document, policy)
+    found = recognise(ledger, document, policy) if recognised is None else recognised
     registered = next((r for r in found if r.is_registered), None)
     if registered is not None:
         reason = f"不得重复登记：{registered.reason()} (already registered as {registered.registry})"
@@ -170,7 +176,7 @@ def refuse_if_registered(ledger: Ledger, policy: Policy, document: Document, dec
 def register_and_issue(
     ledger: Ledger, worker: Worker, policy: Policy, document: Document, decision: Decision, *, actor: str,
     recipients: Sequence[str | None], out_dir: Path, archive_dir: Path | None, keep_copy: bool,
-    owner: str | None = None,
+    owner: str | None = None, recognised: list[Recognised] | None = None,
 ) -> Marked:
     """Register a new document and write its copies.
 
@@ -180,7 +186,7 @@ def register_and_issue(
     check_recipients(policy, recipients)
     require_initialised(ledger)
     medium = policy.medium(decision.level)
-    fingerprint = refuse_if_registered(ledger, policy, document, decision, actor=actor)
+    fingerprint = refuse_if_registered(ledger, policy, document, decision, actor=actor, recognised=recognised)
     year = datetime.now().year
     retry = failed_registration(ledger, document.sha256)
     tentative = retry or next_registry(ledger, year)

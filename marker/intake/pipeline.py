@@ -29,7 +29,7 @@ from marker.intake.decide import Decision, Undecided, decide
 from marker.intake.distribute import Marked, issue_registered, register_and_issue
 from marker.intake.examine import Examined, examine_draft, remember
 from marker.intake.names import name_problem, printable, safe_name
-from marker.intake.recognise import highest_quoted, recognise
+from marker.intake.recognise import Recognised, highest_quoted, recognise
 from marker.ledger.registers import (
     copies,
     record_file_state,
@@ -59,6 +59,9 @@ class Context:
     # The daemon's lanes: from recognition to registration, a draft waits for any other in flight
     # with the same content (else both would be registered as new).
     claim: Callable[[Document, Fingerprint], contextlib.AbstractContextManager[None]] | None = None
+    # The daemon's lanes: a write nobody else can name (a report under its 登记号) lets the other
+    # lanes go on while it waits for the disk.
+    unlocked: Callable[[], contextlib.AbstractContextManager[None]] = contextlib.nullcontext
 
     def read(self, path: Path, *, full_text: bool = True) -> Document:
         return self.worker.read(path, self.limits, full_text=full_text)
@@ -208,16 +211,17 @@ def write_mark_report(marked: Marked, folder: Path, policy: Policy | None = None
 
 
 def mark_in_workspace(ctx: Context, path: Path, document: Document, decision: Decision, *,
-                      actor: str | None = None) -> Result:
+                      actor: str | None = None, recognised: list[Recognised] | None = None) -> Result:
     """Register and write the copies, then move the original into archive/<registry>/ and report."""
     out_dir = ctx.layout.destination(ctx.policy, decision.level)
     marked = register_and_issue(ctx.ledger, ctx.worker, ctx.policy, document, decision,
                                 actor=actor or ctx.actor, recipients=ctx.recipients, out_dir=out_dir,
-                                archive_dir=ctx.layout.archive, keep_copy=False)
+                                archive_dir=ctx.layout.archive, keep_copy=False, recognised=recognised)
     archived = ctx.layout.archive / marked.registry / path.name
     archived.parent.mkdir(parents=True, exist_ok=True)
     os.rename(path, archived)
-    write_mark_report(marked, out_dir, ctx.policy)
+    with ctx.unlocked():  # its name holds the 登记号: no other lane can write it
+        write_mark_report(marked, out_dir, ctx.policy)
     state(ctx.ledger, document.sha256, path.name, "marked", registry=marked.registry)
     log.debug("marked %s as %s %s (%s), %d copies", path.name, marked.registry, marked.facts.level,
               marked.medium, len(marked.copies))
@@ -290,7 +294,7 @@ def _place(ctx: Context, path: Path, document: Document, suggestion: Suggestion)
     if isinstance(outcome, Undecided):
         return to_review(ctx, path, document, suggestion, outcome.reason)
     try:
-        return mark_in_workspace(ctx, path, document, outcome)
+        return mark_in_workspace(ctx, path, document, outcome, recognised=found)
     except LedgerIntegrityError:  # nothing may move while the chain does not verify
         raise
     except MijiError as exc:

@@ -117,8 +117,13 @@ def roster(ledger: Ledger) -> dict[str, Person]:
 
 
 def officer(ledger: Ledger) -> str | None:
-    """The security officer's name, or None before `miji init`."""
-    return _fold(ledger).officer
+    """The security officer's name, or None before `miji init`: the first authentic appointment
+    (the fold never replaces an officer), read without replaying the whole roster, which every
+    registration asks (`require_initialised`)."""
+    for event in ledger.events("kind = 'officer_appointed'"):
+        if ledger.authentic(event):
+            return str(event.payload.get("name", ""))
+    return None
 
 
 def tokens(ledger: Ledger) -> list[Token]:

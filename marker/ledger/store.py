@@ -372,9 +372,15 @@ class Ledger:
             self.sign_checkpoint()
 
     def sign_checkpoint(self) -> None:
-        head, self._unsigned = self._unsigned, None
+        head = self.take_unsigned()
         if head is not None:
             self.save_checkpoint(*head)
+
+    def take_unsigned(self) -> tuple[int, str] | None:
+        """The committed head not yet signed, handed over once: the daemon takes it while it alone
+        uses the ledger and signs it (a file write and two fsyncs) while its other lanes go on."""
+        head, self._unsigned = self._unsigned, None
+        return head
 
     def save_checkpoint(self, count: int, head: str) -> None:
         if self.checkpoint_file is None:
