@@ -245,7 +245,8 @@ def stored_fingerprints(ledger: Ledger) -> list[tuple[DocumentRecord, str]]:
 def fingerprints_near(ledger: Ledger, sample: Iterable[int]) -> list[tuple[DocumentRecord, str]]:
     """The registered fingerprints that share an anchor with this sample (a candidate's sampled
     hashes), those sharing most first: the only ones that can match it (marker.ledger.index).
-    Each is read from its registration event, whose HMAC is checked, never from the index."""
+    Each is read from its registration event, whose HMAC is checked, never from the index; the
+    candidates' events are read once, for their records and their fingerprints together."""
     from marker.ledger.index import CANDIDATES, query_hashes
 
     hashes = query_hashes(sample)
@@ -257,22 +258,45 @@ def fingerprints_near(ledger: Ledger, sample: Iterable[int]) -> list[tuple[Docum
                                         "GROUP BY registry", tuple(part)):
             shared[str(registry)] = shared.get(str(registry), 0) + int(n)
     best = sorted(shared, key=lambda r: (-shared[r], r))[:CANDIDATES]
-    if not best:
-        return []
-    records = documents_named(ledger, best)
-    found: list[tuple[DocumentRecord, str]] = []
+    events: list[Event] = []
     for start in range(0, len(best), _CHUNK):
         part = best[start : start + _CHUNK]
-        marks = ", ".join("?" * len(part))
-        for event in ledger.events(f"kind = 'document_registered' AND registry IN ({marks})", tuple(part)):
-            fingerprint = event.payload.get("fingerprint")
-            record = records.get(event.registry or "")
-            if record is None or record.status != "registered" or record.registered_at != event.at:
-                continue  # not this number's (first) registration, or no longer registered
-            if isinstance(fingerprint, str) and fingerprint and ledger.authentic(event):
-                found.append((record, fingerprint))
+        events += ledger.events(*_document_events(f"registry IN ({', '.join('?' * len(part))})", tuple(part)))
+    records = _fold_documents(events)
+    found: list[tuple[DocumentRecord, str]] = []
+    for event in events:
+        record = records.get(event.registry or "")
+        if event.kind != "document_registered" or record is None or record.status != "registered" \
+                or record.registered_at != event.at:
+            continue  # not this number's (first) registration, or no longer registered
+        fingerprint = _authentic_fingerprint(ledger, event)
+        if fingerprint:
+            found.append((record, fingerprint))
     found.sort(key=lambda item: (-shared[item[0].registry], item[0].registry))
     return found
+
+
+_FINGERPRINTS_KEPT = 4096  # registrations whose fingerprint this process has checked (a burst of one template)
+
+
+def _authentic_fingerprint(ledger: Ledger, event: Event) -> str | None:
+    """The fingerprint of an authentic registration event. Its HMAC is checked once per process:
+    a registration never changes, and a row altered since is answered with what was checked
+    (the chain's verification is what catches the alteration)."""
+    kept = _checked_fingerprints.setdefault(ledger.identity, {})
+    key = (event.seq, event.hash)
+    if key in kept:
+        return kept[key]
+    fingerprint = event.payload.get("fingerprint")
+    if not (isinstance(fingerprint, str) and fingerprint and ledger.authentic(event)):
+        return None
+    if len(kept) >= _FINGERPRINTS_KEPT:
+        kept.clear()
+    kept[key] = fingerprint
+    return fingerprint
+
+
+_checked_fingerprints: dict[str, dict[tuple[int, str], str]] = {}
 
 
 def mark_failed(ledger: Ledger, registry: str, *, reason: str, actor: str) -> None:
