@@ -139,6 +139,23 @@ def test_a_file_untouched_for_the_quiet_delay_is_ready_when_first_seen(tmp_path:
     assert tracker.ready() == [old]
 
 
+def test_the_daemon_knows_when_the_next_file_can_be_ready(tmp_path: Path):
+    """The main loop sleeps until a file's quiet delay ends, not a whole tick past it."""
+    now = [10.0]
+    draft = tmp_path / "draft.pdf"
+    draft.write_bytes(b"%PDF-1.7 done")
+    written = max(draft.stat().st_mtime, draft.stat().st_ctime)
+    tracker = ReadyTracker(2.0, clock=lambda: now[0], wall=lambda: written + (now[0] - 10.0))
+    assert tracker.due_in() is None
+    tracker.touch(draft)
+    assert tracker.due_in() == pytest.approx(2.0)
+    now[0] = 11.5
+    assert tracker.due_in() == pytest.approx(0.5) and tracker.ready() == []
+    now[0] = 12.0
+    assert tracker.due_in() == pytest.approx(0.0) and tracker.ready() == [draft]
+    assert tracker.due_in() is None
+
+
 def test_confident_secret_draft_is_marked_and_archived(tmp_path: Path):
     ctx = _context(tmp_path / "ws")
     draft = make_text(ctx.layout.inbox / "采购部" / "采购合同.txt", CONTRACT)

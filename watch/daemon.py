@@ -124,8 +124,9 @@ Job = Callable[[Context], object]
 class _Events:
     """watchdog handler: every path event goes into a thread-safe queue."""
 
-    def __init__(self, sink: queue.SimpleQueue[Path]) -> None:
+    def __init__(self, sink: queue.SimpleQueue[Path], wake: threading.Event | None = None) -> None:
         self.sink = sink
+        self.wake = wake  # the main loop notes a drop now, not at its next tick
 
     def dispatch(self, event: Any) -> None:
         if event.is_directory:
@@ -134,9 +135,12 @@ class _Events:
             raw = getattr(event, attr, None)
             if raw:
                 self.sink.put(Path(raw if isinstance(raw, str) else raw.decode()))
+                if self.wake is not None:
+                    self.wake.set()
 
 
-def _observer(inbox: Path, polling: bool, sink: queue.SimpleQueue[Path], rescan: float) -> Any:
+def _observer(inbox: Path, polling: bool, sink: queue.SimpleQueue[Path], rescan: float,
+              wake: threading.Event | None = None) -> Any:
     if polling:
         from watchdog.observers.polling import PollingObserver
 
@@ -145,14 +149,14 @@ def _observer(inbox: Path, polling: bool, sink: queue.SimpleQueue[Path], rescan:
         from watchdog.observers import Observer
 
         observer = Observer()
-    observer.schedule(_Events(sink), str(inbox), recursive=True)
+    observer.schedule(_Events(sink, wake), str(inbox), recursive=True)
     try:
         observer.start()
     except OSError as exc:  # inotify unavailable or out of watches: network shares, containers
         if polling:
             raise
         log.warning("无法使用 inotify，改为轮询 (inotify unavailable, falling back to polling): %s", exc)
-        return _observer(inbox, True, sink, rescan)
+        return _observer(inbox, True, sink, rescan, wake)
     return observer
 
 
@@ -379,6 +383,11 @@ class Daemon:
         self.lanes.clear()
         self.in_hand.clear()
 
+    def _pause(self) -> float:
+        """Until the next tick, or sooner when a watched file's quiet delay ends before it."""
+        due = self.tracker.due_in()
+        return TICK_SECONDS if due is None else min(TICK_SECONDS, max(due, 0.005))
+
     def queue_ready(self) -> None:
         for path in self.tracker.ready():
             if path not in self.in_hand:
@@ -456,7 +465,7 @@ class Daemon:
         try:
             while (len(self.tracker) or self.in_hand) and not self.stopping.is_set():
                 self.queue_ready()
-                self.wake.wait(TICK_SECONDS)
+                self.wake.wait(self._pause())
                 self.wake.clear()
         finally:
             self.stop_lanes()
@@ -485,7 +494,7 @@ class Daemon:
         self.start()
         self.warm_workers()
         observer = _observer(self.layout.inbox, self.settings.watch.polling, self.events,
-                             self.settings.watch.rescan_seconds)
+                             self.settings.watch.rescan_seconds, self.wake)
         self.start_lanes()
         warm = self._start_warm()
         log.info("开始监控 %s（策略 %s，%d 个读取进程）(watching; policy %s, %d workers)", self.layout.inbox,
@@ -502,7 +511,7 @@ class Daemon:
                     self.scan()
                     next_scan = self.clock() + self.settings.watch.rescan_seconds
                 self.queue_ready()
-                self.wake.wait(TICK_SECONDS)
+                self.wake.wait(self._pause())
                 self.wake.clear()
         finally:
             if warm is not None:

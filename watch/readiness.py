@@ -19,6 +19,7 @@ class _Seen:
     size: int
     mtime_ns: int
     changed_at: float
+    touched_wall: float  # the file's own last change (mtime or ctime), by the wall clock
 
 
 class ReadyTracker:
@@ -50,7 +51,8 @@ class ReadyTracker:
             return
         seen = self._files.get(path)
         if seen is None or (seen.size, seen.mtime_ns) != (info.st_size, info.st_mtime_ns):
-            self._files[path] = _Seen(info.st_size, info.st_mtime_ns, self.clock())
+            self._files[path] = _Seen(info.st_size, info.st_mtime_ns, self.clock(),
+                                      max(info.st_mtime, info.st_ctime))
 
     def forget(self, path: Path) -> None:
         self._files.pop(path, None)
@@ -66,9 +68,18 @@ class ReadyTracker:
                 del self._files[path]
                 continue
             if (info.st_size, info.st_mtime_ns) != (seen.size, seen.mtime_ns):
-                self._files[path] = _Seen(info.st_size, info.st_mtime_ns, now)
+                self._files[path] = _Seen(info.st_size, info.st_mtime_ns, now, max(info.st_mtime, info.st_ctime))
             elif now - seen.changed_at >= self.quiet or \
                     self.wall() - max(info.st_mtime, info.st_ctime) >= self.quiet:
                 done.append(path)
                 del self._files[path]
         return sorted(done)
+
+    def due_in(self) -> float | None:
+        """Seconds until the first watched file can be ready (its quiet delay over), None when none
+        is watched: the daemon sleeps until then rather than a whole tick past it."""
+        if not self._files:
+            return None
+        now, wall = self.clock(), self.wall()
+        return max(0.0, min(min(seen.changed_at - now, seen.touched_wall - wall) + self.quiet
+                            for seen in self._files.values()))
