@@ -239,25 +239,36 @@ def test_unwritable_output_folder_and_output_equal_to_input(cli, minutes_pdf: Pa
     assert code == ExitCode.USAGE and "输出路径与输入相同" in err
 
 
+@pytest.mark.parametrize("failing", ["write", "rename"])
 def test_a_failed_copy_write_leaves_no_partial_file_and_no_registered_copy(cli, minutes_pdf: Path, tmp_path: Path,
-                                                                           monkeypatch):
-    from marker.render import pdf as stamp_pdf
+                                                                           monkeypatch, failing: str):
+    """Copies are one durable batch: a disk that fails while the second copy is written, or while
+    the second is renamed into place, leaves no copy and no temporary file, and every 份号 voided."""
+    from marker import atomic
 
     calls = {"n": 0}
-    real = stamp_pdf.PdfStamper.write_copy
+    real_write, real_publish = atomic.DurableBatch.write, atomic._publish
 
-    def flaky(self, copy, out_path):
+    def flaky_write(self, path, data):
         calls["n"] += 1
         if calls["n"] == 2:
-            raise OSError("disk full")
-        return real(self, copy, out_path)
+            raise OSError(28, "No space left on device")
+        return real_write(self, path, data)
 
-    monkeypatch.setattr(stamp_pdf.PdfStamper, "write_copy", flaky)
+    def flaky_publish(temp, path, overwrite):
+        calls["n"] += path.parent.name == "marked"  # the copies, not the workspace's own files
+        if calls["n"] == 2:
+            raise atomic.OutputError("无法写出 (cannot write): No space left on device", path=path)
+        return real_publish(temp, path, overwrite)
+
+    if failing == "write":
+        monkeypatch.setattr(atomic.DurableBatch, "write", flaky_write)
+    else:
+        monkeypatch.setattr(atomic, "_publish", flaky_publish)
     monkeypatch.setenv("MIJI_ISOLATE", "0")  # the patch lives in this process
-    code, _, _ = cli("mark", minutes_pdf, "--level", "机密", "--copies", "3")
-    assert code != 0
-    written = sorted(p.name for p in (minutes_pdf.parent / "marked").iterdir())
-    assert len(written) == 1 and not any(name.startswith(".miji-tmp") for name in written)
+    code, _, err = cli("mark", minutes_pdf, "--level", "机密", "--copies", "3")
+    assert code != 0 and "No space left" in err
+    assert list((minutes_pdf.parent / "marked").iterdir()) == []
     with sqlite3.connect(tmp_path / "miji-data" / "ledger.sqlite3") as conn:
         kinds = [k for (k,) in conn.execute("SELECT kind FROM events WHERE kind LIKE 'copy_%' ORDER BY seq")]
-    assert kinds.count("copy_issued") == 1 and kinds.count("copy_voided") == 2
+    assert kinds.count("copy_issued") == 0 and kinds.count("copy_voided") == 3

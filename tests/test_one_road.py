@@ -77,12 +77,12 @@ def test_a_failed_review_accept_stays_in_review_with_the_reason_and_a_retry_reus
     ctx = _context(tmp_path / "ws")
     draft = make_docx(ctx.layout.inbox / "预算.docx", FINANCIAL_REPORT, table=FINANCIAL_TABLE)
     assert process_file(ctx, draft).outcome == "review"  # 机密 is above the auto-apply maximum
-    real = stamp_docx.DocxStamper.write_copy
+    real = stamp_docx.DocxStamper.write_copies
 
-    def full_disk(self, copy, out_path):
+    def full_disk(self, copies, **kwargs):
         raise CorruptInput("无法为此 Word 文件生成标密副本 (cannot stamp this Word file)")
 
-    monkeypatch.setattr(stamp_docx.DocxStamper, "write_copy", full_disk)
+    monkeypatch.setattr(stamp_docx.DocxStamper, "write_copies", full_disk)
     with pytest.raises(CorruptInput):
         accept(ctx, "预算.docx", level="机密", period=None, by="王经理")
     in_review = ctx.layout.review / "预算.docx"
@@ -91,7 +91,7 @@ def test_a_failed_review_accept_stays_in_review_with_the_reason_and_a_retry_reus
     assert "标密失败" in report and "cannot stamp" in report
     [failed] = [k for k in _kinds(ctx.layout.root) if k == "document_failed"]
     assert failed
-    monkeypatch.setattr(stamp_docx.DocxStamper, "write_copy", real)
+    monkeypatch.setattr(stamp_docx.DocxStamper, "write_copies", real)
     result = accept(ctx, "预算.docx", level="机密", period=None, by="王经理")
     assert result.outcome == "marked"
     kinds = _kinds(ctx.layout.root)

@@ -345,10 +345,10 @@ def test_a_copy_failing_after_registration_voids_its_number_and_a_retry_reuses_t
 
     ctx = _context(tmp_path / "ws")
 
-    def crash(self, copy, out_path):
+    def crash(self, copies, **kwargs):
         raise ReaderCrashed("读取器崩溃 (reader crashed: signal 11)")
 
-    monkeypatch.setattr(stamp_docx.DocxStamper, "write_copy", crash)
+    monkeypatch.setattr(stamp_docx.DocxStamper, "write_copies", crash)
     result = process_file(ctx, make_text(ctx.layout.inbox / "合同.txt", CONTRACT))
     assert result.outcome == "quarantined" and "reader crashed" in result.reason
     assert (ctx.layout.quarantine / "合同.txt").exists() and not list(ctx.layout.archive.rglob("合同.txt"))

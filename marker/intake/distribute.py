@@ -126,14 +126,17 @@ def keep_original(source: Path, target: Path) -> None:
 
 def write_reserved(ledger: Ledger, stamper: Stamper, *, registry: str, source_name: str, out_dir: Path,
                    numbers: Sequence[str], recipients: Sequence[str | None], actor: str) -> list[IssuedCopy]:
-    """Write reserved copies and mark them issued; on any failure void what was not written."""
+    """Write reserved copies as one durable batch, then mark them issued; on any failure void what
+    was not marked issued (and remove its file). A crash leaves the rest reserved: `copies recover`
+    voids them and removes their files, so no ledger row ever names a copy that is not on disk."""
     issued: list[IssuedCopy] = []
     try:
-        for number, recipient in zip(numbers, recipients, strict=True):
-            target = out_dir / copy_name(source_name, registry, number)
-            digest = stamper.write_copy(CopyFacts(number, recipient), target)
-            complete_copy(ledger, registry, number, sha256=digest, path=target, actor=actor)
-            issued.append(IssuedCopy(number, recipient, target, digest))
+        targets = [out_dir / copy_name(source_name, registry, number) for number in numbers]
+        wanted = [CopyFacts(number, recipient) for number, recipient in zip(numbers, recipients, strict=True)]
+        digests = stamper.write_copies(list(zip(wanted, targets, strict=True)))
+        for copy, target, digest in zip(wanted, targets, digests, strict=True):
+            complete_copy(ledger, registry, copy.copy_number, sha256=digest, path=target, actor=actor)
+            issued.append(IssuedCopy(copy.copy_number, copy.recipient, target, digest))
     except BaseException as exc:
         reason = exc.message if isinstance(exc, MijiError) else "写入中断 (write interrupted)"
         for number in numbers[len(issued):]:

@@ -80,11 +80,11 @@ def make_print_ready(ledger: Ledger, worker: Reader, policy: Policy, *, registri
                 document = worker.read(source, limits, full_text=False)
                 stamper = worker.stamper(document, facts_from_record(record, policy))
                 try:
-                    for reg, number in reserved:
-                        if reg != registry:
-                            continue
-                        part = Path(scratch) / f"{registry}-{number}.pdf"
-                        digest = stamper.write_copy(CopyFacts(number, recipient), part)
+                    numbers = [number for reg, number in reserved if reg == registry]
+                    mine = [Path(scratch) / f"{registry}-{number}.pdf" for number in numbers]
+                    digests = stamper.write_copies([(CopyFacts(number, recipient), part)
+                                                    for number, part in zip(numbers, mine, strict=True)])
+                    for number, part, digest in zip(numbers, mine, digests, strict=True):
                         made.append(PrintCopy(registry, number, digest, page))
                         parts.append(part)
                         page += document.page_count

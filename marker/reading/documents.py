@@ -122,16 +122,64 @@ def _check_path(path: Path, limits: Limits) -> tuple[str, int]:
     return kind, size
 
 
+@dataclass(slots=True)
+class Opened:
+    """What the reader read and parsed, kept in the reading process (never sent out of it) so the
+    stamper or the re-marking of the same file uses it: one read and one parse per file.
+
+    `parsed` (a pymupdf or python-docx document) is handed to one user, who owns it from then on;
+    a later user parses `data` again rather than the file on disk."""
+
+    data: bytes  # the bytes read (of a converted legacy file: its modern conversion)
+    identity: tuple[int, int, int, int]  # (st_dev, st_ino, st_size, st_mtime_ns) of the file when read
+    parsed: Any = None
+
+    def take(self) -> Any:
+        """The parsed document, once; None after (or if nothing was kept)."""
+        parsed, self.parsed = self.parsed, None
+        return parsed
+
+    def close(self) -> None:
+        parsed = self.take()
+        if parsed is not None and hasattr(parsed, "close"):
+            parsed.close()
+
+
+def file_identity(path: Path) -> tuple[int, int, int, int]:
+    """What changes when a file is replaced or written to: checked before writing over it."""
+    info = path.stat()
+    return info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns
+
+
 def read(path: Path | str, limits: Limits | None = None, *, full_text: bool = True) -> Document:
     """Read a draft. With `full_text=False` a PDF's text is taken from its first and last pages
     only (enough for the mark and the 成文日期), which keeps marking of long files fast."""
+    return read_opened(path, limits, full_text=full_text, keep=False)[0]
+
+
+def read_opened(path: Path | str, limits: Limits | None = None, *, full_text: bool = True,
+                keep: bool = True) -> tuple[Document, Opened]:
+    """`read`, also returning the bytes read and (with `keep`, for PDF and DOCX) the parsed
+    document, open: the worker keeps them for the stamper and the re-marking of this file."""
     path = Path(path)
     limits = limits or Limits()
     kind, size = _check_path(path, limits)
     try:
+        identity = file_identity(path)
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"无法读取文件 (cannot read file): {exc.strerror}", path=path) from exc
+    opened = Opened(data, identity)
+    try:
+        document = _read_data(path, kind, size, data, limits, full_text, opened if keep else None)
+    except BaseException:
+        opened.close()
+        raise
+    return document, opened
+
+
+def _read_data(path: Path, kind: str, size: int, data: bytes, limits: Limits, full_text: bool,
+               opened: Opened | None) -> Document:
     sniffed = sniff(data[:4096])
     converted: Path | None = None
     ocr: float | None = None
@@ -139,11 +187,11 @@ def read(path: Path | str, limits: Limits | None = None, *, full_text: bool = Tr
         if kind == "pdf":
             if sniffed != "pdf":
                 raise WrongTypeInput(_mismatch("PDF", sniffed), path=path)
-            parts, ocr = _read_pdf(data, path, limits, full_text=full_text)
+            parts, ocr = _read_pdf(data, path, limits, full_text=full_text, opened=opened)
         elif kind == "image":
             parts, ocr = _read_image(data, path, sniffed, limits)
         elif kind == "legacy":
-            kind, parts, converted = _read_legacy(data, path, sniffed, limits)
+            kind, parts, converted = _read_legacy(data, path, sniffed, limits, opened)
         elif kind == "xlsx":
             parts = read_xlsx(data, path, sniffed, limits)
         elif kind == "pptx":
@@ -153,7 +201,7 @@ def read(path: Path | str, limits: Limits | None = None, *, full_text: bool = Tr
 
             parts = read_ofd(data, path, sniffed, limits)
         elif kind == "docx":
-            parts = _read_docx(data, path, sniffed, limits)
+            parts = _read_docx(data, path, sniffed, limits, opened)
         else:
             parts = _read_text(data, path, sniffed)
     except InputError:
@@ -175,7 +223,8 @@ def read(path: Path | str, limits: Limits | None = None, *, full_text: bool = Tr
     )
 
 
-def _read_legacy(data: bytes, path: Path, sniffed: str, limits: Limits) -> tuple[str, _Parts, Path | None]:
+def _read_legacy(data: bytes, path: Path, sniffed: str, limits: Limits,
+                 opened: Opened | None) -> tuple[str, _Parts, Path | None]:
     """A WPS or legacy Office file (recognised by its bytes), read as its modern format.
 
     An OLE file is converted by LibreOffice; a file whose bytes are already OOXML (WPS can save
@@ -184,14 +233,22 @@ def _read_legacy(data: bytes, path: Path, sniffed: str, limits: Limits) -> tuple
 
     target = LEGACY_TARGETS[path.suffix.lower()]
     if sniffed == "zip":
-        return target, _READERS[target](data, path, sniffed, limits), None
+        return target, _modern(target, data, path, sniffed, limits, opened), None
     if sniffed != "ole":
         raise WrongTypeInput(_mismatch(path.suffix.lstrip(".").upper(), sniffed), path=path)
     if "EncryptedPackage".encode("utf-16-le") in data[:1 << 20]:
         raise EncryptedInput(f"{path.suffix} 文件已加密，需要密码 (password-protected file)", path=path)
     converted = convert(data, path, target, timeout=max(10.0, limits.worker_wall_seconds - 5))
     modern = converted.read_bytes()
-    return target, _READERS[target](modern, path, sniff(modern[:4096]), limits), converted
+    if opened is not None:
+        opened.data = modern  # what is stamped: the conversion
+    return target, _modern(target, modern, path, sniff(modern[:4096]), limits, opened), converted
+
+
+def _modern(kind: str, data: bytes, path: Path, sniffed: str, limits: Limits, opened: Opened | None) -> _Parts:
+    if kind == "docx":
+        return _read_docx(data, path, sniffed, limits, opened)
+    return _READERS[kind](data, path, sniffed, limits)
 
 
 
@@ -229,7 +286,8 @@ _STAMPED_COPY = re.compile(r"第\s*(\d{6})\s*份")
 _Parts = tuple[tuple[TextBlock, ...], int, tuple[int, ...], dict[str, str]]
 
 
-def _read_pdf(data: bytes, path: Path, limits: Limits, *, full_text: bool) -> tuple[_Parts, float | None]:
+def _read_pdf(data: bytes, path: Path, limits: Limits, *, full_text: bool,
+              opened: Opened | None = None) -> tuple[_Parts, float | None]:
     import pymupdf
 
     pymupdf.TOOLS.mupdf_display_errors(False)
@@ -240,21 +298,35 @@ def _read_pdf(data: bytes, path: Path, limits: Limits, *, full_text: bool) -> tu
         if looks_encrypted(data):
             raise EncryptedInput("PDF 已加密，无法打开 (encrypted PDF)", path=path) from exc
         raise CorruptInput("PDF 已损坏，无法打开 (corrupt PDF)", path=path) from exc
-    with doc:
-        if doc.needs_pass or doc.is_encrypted or (doc.page_count == 0 and looks_encrypted(data)):
-            raise EncryptedInput("PDF 已加密，需要密码 (encrypted PDF)", path=path)
-        if doc.is_repaired and b"%%EOF" not in data[-2048:]:
-            raise CorruptInput("PDF 文件不完整，可能传输中断 (truncated PDF: no end-of-file marker)", path=path)
-        count = doc.page_count
-        if count == 0:
-            raise CorruptInput("PDF 没有页面 (PDF has no pages)", path=path)
-        if count > limits.max_pages:
-            raise TooLargeInput(f"页数 {count} 超过上限 {limits.max_pages} (too many pages)", path=path)
-        wanted = range(count)
-        if not full_text and count > 2 * EDGE_PAGES:
-            wanted = [*range(EDGE_PAGES), *range(count - EDGE_PAGES, count)]
-        blocks, blank, confidence = _page_texts(doc, wanted, path, limits, ocr=full_text)
-        metadata = from_xmp(doc.get_xml_metadata() or "")
+    try:
+        parts = _pdf_parts(doc, data, path, limits, full_text=full_text)
+    except BaseException:
+        doc.close()
+        raise
+    if opened is not None:
+        opened.parsed = doc  # the stamper's document: not opened again
+    else:
+        doc.close()
+    return parts
+
+
+def _pdf_parts(doc: Any, data: bytes, path: Path, limits: Limits, *,
+               full_text: bool) -> tuple[_Parts, float | None]:
+    """The text, page count and marks of an open PDF (`doc` stays open)."""
+    if doc.needs_pass or doc.is_encrypted or (doc.page_count == 0 and looks_encrypted(data)):
+        raise EncryptedInput("PDF 已加密，需要密码 (encrypted PDF)", path=path)
+    if doc.is_repaired and b"%%EOF" not in data[-2048:]:
+        raise CorruptInput("PDF 文件不完整，可能传输中断 (truncated PDF: no end-of-file marker)", path=path)
+    count = doc.page_count
+    if count == 0:
+        raise CorruptInput("PDF 没有页面 (PDF has no pages)", path=path)
+    if count > limits.max_pages:
+        raise TooLargeInput(f"页数 {count} 超过上限 {limits.max_pages} (too many pages)", path=path)
+    wanted = range(count)
+    if not full_text and count > 2 * EDGE_PAGES:
+        wanted = [*range(EDGE_PAGES), *range(count - EDGE_PAGES, count)]
+    blocks, blank, confidence = _page_texts(doc, wanted, path, limits, ocr=full_text)
+    metadata = from_xmp(doc.get_xml_metadata() or "")
     return (tuple(blocks), count, tuple(blank), metadata), confidence
 
 
@@ -331,7 +403,7 @@ def _table_text(table: Any) -> str:
     return "\n".join(rows)
 
 
-def _read_docx(data: bytes, path: Path, sniffed: str, limits: Limits) -> _Parts:
+def _read_docx(data: bytes, path: Path, sniffed: str, limits: Limits, opened: Opened | None = None) -> _Parts:
     import io
 
     import docx
@@ -369,6 +441,8 @@ def _read_docx(data: bytes, path: Path, sniffed: str, limits: Limits) -> _Parts:
             if text.strip() and text not in seen:
                 seen.add(text)
                 blocks.append(TextBlock("header", text.strip()))
+    if opened is not None:
+        opened.parsed = document  # the stamper's tree: not parsed again
     return tuple(blocks), 1, (), metadata
 
 

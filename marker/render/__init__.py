@@ -2,11 +2,13 @@
 
 `stamper_for` is the one public entry for issuing copies: it picks the format's stamper. Each
 stamper can `rehearse` a copy in memory (so a file that cannot be stamped is refused before a
-登记号 is taken) and `write_copy` atomically.
+登记号 is taken) and `write_copies` as one durable batch.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -14,7 +16,7 @@ from marker.errors import UnsupportedInput
 
 if TYPE_CHECKING:
     from marker.domain.marks import CopyFacts, MarkFacts
-    from marker.reading.documents import Document
+    from marker.reading.documents import Document, Opened
 
 
 class Stamper(Protocol):
@@ -22,38 +24,47 @@ class Stamper(Protocol):
 
     def write_copy(self, copy: CopyFacts, out_path: Path) -> str: ...
 
+    def write_copies(self, copies: Sequence[tuple[CopyFacts, Path]], *,
+                     before_commit: Callable[[], None] | None = None) -> list[str]: ...
+
     def close(self) -> None: ...
 
 
-def stamper_for(document: Document, facts: MarkFacts) -> Stamper:
+def stamper_for(document: Document, facts: MarkFacts, opened: Opened | None = None) -> Stamper:
     """The stamper of the document's format; text drafts become DOCX; a WPS or legacy Office file
-    is stamped from its conversion (made again if this process has not got it)."""
-    if document.converted_from is not None:
+    is stamped from its conversion (made again if this process has neither it nor its bytes).
+
+    `opened` is what this process's reader read and parsed of `document`: the stamper takes the
+    parsed document (or else the bytes) from it and never opens the draft by its path again."""
+    data = opened.data if opened is not None else None
+    if document.converted_from is not None and data is None:
         document = _converted(document)
+    elif document.converted is not None:
+        document = replace(document, path=document.converted)
     if document.kind == "pdf":
         from marker.render.pdf import PdfStamper
 
-        return PdfStamper(document.path, facts)
+        return PdfStamper(document.path, facts, data=data, doc=opened.take() if opened is not None else None)
     if document.kind == "image":  # a scan is marked as a PDF copy of its images
         from marker.render.pdf import PdfStamper, image_as_pdf
 
-        return PdfStamper(image_as_pdf(document.path), facts)
+        return PdfStamper(document.path, facts, data=image_as_pdf(document.path, data))
     if document.kind == "docx":
         from marker.render.docx import DocxStamper
 
-        return DocxStamper(document.path, facts)
+        return DocxStamper(document.path, facts, data=data, document=opened.take() if opened is not None else None)
     if document.kind == "xlsx":
         from marker.render.office import XlsxStamper
 
-        return XlsxStamper(document.path, facts)
+        return XlsxStamper(document.path, facts, data=data)
     if document.kind == "pptx":
         from marker.render.office import PptxStamper
 
-        return PptxStamper(document.path, facts)
+        return PptxStamper(document.path, facts, data=data)
     if document.kind == "ofd":
         from marker.render.office import OfdStamper
 
-        return OfdStamper(document.path, facts)
+        return OfdStamper(document.path, facts, data=data)
     if document.kind == "txt":
         from marker.render.text import docx_stamper_for_text
 
@@ -63,8 +74,6 @@ def stamper_for(document: Document, facts: MarkFacts) -> Stamper:
 
 
 def _converted(document: Document) -> Document:
-    from dataclasses import replace
-
     from marker.reading.convert import convert
 
     source = document.converted

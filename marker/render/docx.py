@@ -180,11 +180,16 @@ class DocxStamper(CopyStamper):
     The draft is parsed once and stamped once; each copy sets its own 份号, footer label and
     watermark in that tree and writes the parts holding them, reusing every other part's bytes."""
 
-    def __init__(self, source: Path, facts: MarkFacts, *, document: Any = None) -> None:
-        super().__init__(source, facts)
-        if document is None:  # a draft on disk; `document` is a tree Miji built itself (a text draft)
+    def __init__(self, source: Path, facts: MarkFacts, *, document: Any = None,
+                 data: bytes | None = None) -> None:
+        """`document` is a tree already parsed (by the reader, or built by Miji for a text draft) and
+        now owned by this stamper; `data` the draft's bytes as its reader read them (the reader
+        does not refuse a DTD, so they are checked here)."""
+        super().__init__(source, facts, data=data)
+        if document is None or data is not None:
             data = self._read_source()
             _refuse_dtd(data, self._source)
+        if document is None:
             document = self._load(data)  # fail on a broken draft before any copy is written
         self._mark_xml = _paragraph_xml(
             facts.mark_line, size_half_points=MARK_SIZE_HALF_POINTS, align="left", plain=True

@@ -27,8 +27,8 @@ log = logging.getLogger(__name__)
 class _OfficeStamper(CopyStamper):
     label = "Office"
 
-    def __init__(self, source: Path, facts: MarkFacts) -> None:
-        super().__init__(source, facts)
+    def __init__(self, source: Path, facts: MarkFacts, *, data: bytes | None = None) -> None:
+        super().__init__(source, facts, data=data)
         self._data = self._read_source()
 
     @abc.abstractmethod

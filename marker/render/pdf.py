@@ -557,15 +557,22 @@ class _Group:
 class PdfStamper(CopyStamper):
     """Prepares a document once; `write_copy` then writes each numbered copy."""
 
-    def __init__(self, source: Path, facts: MarkFacts) -> None:
+    def __init__(self, source: Path, facts: MarkFacts, *, data: bytes | None = None,
+                 doc: pymupdf.Document | None = None) -> None:
+        """`doc` is the document the reader opened (this stamper then owns and closes it); else
+        `data`, the bytes the reader read; else the draft is read from `source`."""
         import pymupdf
 
-        super().__init__(source, facts)
-        data = self._read_source()
-        try:
-            self._doc = pymupdf.open(stream=data, filetype="pdf")
-        except Exception as exc:
-            raise CorruptInput("PDF 已损坏 (corrupt PDF)", path=self._source) from exc
+        super().__init__(source, facts, data=data)
+        if doc is not None:
+            self._doc = doc
+        else:
+            try:
+                self._doc = pymupdf.open(stream=self._read_source(), filetype="pdf")
+            except MijiError:
+                raise
+            except Exception as exc:
+                raise CorruptInput("PDF 已损坏 (corrupt PDF)", path=self._source) from exc
         if self._doc.needs_pass or self._doc.is_encrypted:
             raise EncryptedInput("PDF 已加密，需要密码 (encrypted PDF)", path=self._source)
         try:
@@ -801,21 +808,14 @@ def join_pdfs(parts: list[Path], out_path: Path) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def image_as_pdf(path: Path) -> Path:
-    """A scan's images as a PDF in a private temporary folder (one page per image), to be stamped."""
-    import atexit
-    import shutil
-    import tempfile
-
+def image_as_pdf(path: Path, data: bytes | None = None) -> bytes:
+    """A scan's images as PDF bytes (one page per image), to be stamped; `data` is the image's
+    bytes as its reader read them (else the file is read)."""
     import pymupdf
 
     try:
-        with pymupdf.open(path) as images:
-            data = images.convert_to_pdf()
+        source = data if data is not None else path.read_bytes()
+        with pymupdf.open(stream=source, filetype=path.suffix.lstrip(".").lower()) as images:
+            return bytes(images.convert_to_pdf())
     except Exception as exc:
         raise CorruptInput("图片无法转换为 PDF (cannot turn the image into a PDF)", path=path) from exc
-    folder = Path(tempfile.mkdtemp(prefix="miji-scan-"))
-    atexit.register(shutil.rmtree, folder, True)
-    target = folder / f"{path.stem}.pdf"
-    target.write_bytes(data)
-    return target

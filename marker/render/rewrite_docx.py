@@ -26,15 +26,18 @@ log = logging.getLogger(__name__)
 SEARCH_PARAGRAPHS = MARK_LINES + 4
 
 
-def rewrite_docx(data: bytes, change: Change, *, old_level: str | None, name: str = "") -> bytes:
-    """The re-marked DOCX's bytes; `data` itself is left as it is."""
+def rewrite_docx(data: bytes, change: Change, *, old_level: str | None, name: str = "",
+                 document: Any = None) -> bytes:
+    """The re-marked DOCX's bytes; `data` itself is left as it is. `document` is `data` as its
+    reader parsed it (then changed here instead of parsing `data` again)."""
     import docx
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
 
-    try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as exc:
-        raise CorruptInput("DOCX 无法解析 (unreadable Word file)", path=name or None) from exc
+    if document is None:
+        try:
+            document = docx.Document(io.BytesIO(data))
+        except Exception as exc:
+            raise CorruptInput("DOCX 无法解析 (unreadable Word file)", path=name or None) from exc
     try:
         found = find_mark_paragraph(document, old_level)
         if found is None:

@@ -53,14 +53,17 @@ class MarkBox:
         return min(24.0, max(6.0, (self.y1 - self.y0) / BOX_EMS))
 
 
-def rewrite_pdf(data: bytes, change: Change, *, old_level: str | None, name: str = "") -> bytes:
-    """The re-marked PDF's bytes; `data` itself is left as it is."""
+def rewrite_pdf(data: bytes, change: Change, *, old_level: str | None, name: str = "",
+                doc: Any = None) -> bytes:
+    """The re-marked PDF's bytes; `data` itself is left as it is. `doc` is `data` as its reader
+    opened it (then used, and closed, here instead of opening `data` again)."""
     import pymupdf
 
-    try:
-        doc = pymupdf.open(stream=data, filetype="pdf")
-    except Exception as exc:
-        raise CorruptInput("PDF 已损坏 (corrupt PDF)", path=name or None) from exc
+    if doc is None:
+        try:
+            doc = pymupdf.open(stream=data, filetype="pdf")
+        except Exception as exc:
+            raise CorruptInput("PDF 已损坏 (corrupt PDF)", path=name or None) from exc
     with doc:
         if doc.needs_pass or doc.is_encrypted:
             raise EncryptedInput("PDF 已加密，需要密码 (encrypted PDF)", path=name or None)

@@ -16,7 +16,7 @@ import signal
 import socket
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -25,7 +25,7 @@ from typing import Any
 from marker import errors
 from marker.domain.marks import CopyFacts, MarkFacts
 from marker.errors import MijiError, ReaderCrashed, ReaderTimedOut
-from marker.reading.documents import Document
+from marker.reading.documents import Document, Opened
 from marker.settings import Limits, Settings
 
 log = logging.getLogger(__name__)
@@ -89,13 +89,26 @@ class _Operations:
     def __init__(self) -> None:
         self._stamper: tuple[tuple[str, MarkFacts], Any] | None = None
         self._held: Document | None = None  # the last document read: the one its copies are stamped from
+        self._opened: Opened | None = None  # its bytes and parsed tree, for the stamper and re-marking
 
     def read(self, path: str, limits: Limits, full_text: bool) -> Document:
-        from marker.reading.documents import read
+        from marker.reading.documents import read_opened
 
-        document = read(Path(path), limits, full_text=full_text)
-        self._held = document
+        document, opened = read_opened(Path(path), limits, full_text=full_text)
+        self._hold(document, opened)
         return document
+
+    def _hold(self, document: Document, opened: Opened) -> None:
+        if self._opened is not None:
+            self._opened.close()
+        self._held, self._opened = document, opened
+
+    def _opened_for(self, document: Document) -> Opened | None:
+        """What the reader kept of `document` if it is the one held here (same path, same bytes)."""
+        held = self._held
+        if held is not None and held.path == document.path and held.sha256 == document.sha256:
+            return self._opened
+        return None
 
     def read_and_run(self, path: str, limits: Limits, full_text: bool, function: Callable[..., Any],
                      args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
@@ -108,18 +121,20 @@ class _Operations:
         per file, however many requests name it. A document whose text stayed behind in a worker
         that has since been replaced is read again, and must still be the same bytes."""
         from marker.errors import CorruptInput
-        from marker.reading.documents import read
+        from marker.reading.documents import read_opened
 
         held = self._held
         if held is not None and held.path == document.path and held.sha256 == document.sha256:
             return held
         if not document.text_withheld:
             return document
-        again = read(document.path, Limits(max_bytes=max(document.size, Limits().max_bytes)), full_text=True)
+        again, opened = read_opened(document.path, Limits(max_bytes=max(document.size, Limits().max_bytes)),
+                                    full_text=True)
         if again.sha256 != document.sha256:
+            opened.close()
             raise CorruptInput("文件在处理过程中被改动 (the file changed while it was being processed)",
                                path=document.path)
-        self._held = again
+        self._hold(again, opened)
         return again
 
     def inspect_pdf(self, path: str) -> Any:
@@ -140,16 +155,26 @@ class _Operations:
         key = (str(document.path), facts)
         if self._stamper is None or self._stamper[0] != key:
             self.drop_stamper()
-            self._stamper = (key, stamper_for(self.own(document), facts))
+            own = self.own(document)
+            self._stamper = (key, stamper_for(own, facts, self._opened_for(own)))
         return self._stamper[1]
+
+    def stamper(self, document: Document, facts: MarkFacts) -> Any:
+        """A stamper of its own (in-process use): over what this process's reader kept of `document`."""
+        from marker.render import stamper_for
+
+        own = self.own(document)
+        return stamper_for(own, facts, self._opened_for(own))
 
     def rehearse(self, document: Document, facts: MarkFacts, copy: CopyFacts) -> str:
         return self._stamper_for(document, facts).rehearse(copy)
 
-    def stamp(self, document: Document, facts: MarkFacts, copy: CopyFacts, out_path: str) -> str:
+    def stamp(self, document: Document, facts: MarkFacts, copies: list[tuple[CopyFacts, str]]) -> list[str]:
+        """Write copies as one durable batch (see CopyStamper.write_copies)."""
         stamper = self._stamper_for(document, facts)
-        _exit_if_orphaned()  # a daemon killed meanwhile has had its 份号 voided: write nothing
-        return stamper.write_copy(copy, Path(out_path))
+        _exit_if_orphaned()
+        # a daemon killed meanwhile has had its 份号 voided: nothing becomes visible after that
+        return stamper.write_copies([(copy, Path(out)) for copy, out in copies], before_commit=_exit_if_orphaned)
 
     def layout_notes(self, document: Document, facts: MarkFacts) -> tuple[str, ...]:
         """How the stamper adapted the page layout to make room for the marks (empty if it did not)."""
@@ -160,8 +185,10 @@ class _Operations:
         """Re-marking: strike the old mark, write the new one and the file (render/rewrite.py)."""
         from marker.render.rewrite import rewrite_file
 
+        held = self._held
+        opened = self._opened if held is not None and str(held.path) == path and held.sha256 == sha256 else None
         return rewrite_file(kind, Path(path), sha256, change, old_level, name, out=Path(out),
-                            orig=Path(orig) if orig else None)
+                            orig=Path(orig) if orig else None, opened=opened)
 
     def join_pdfs(self, parts: list[str], out_path: str) -> str:
         from marker.render.pdf import join_pdfs
@@ -169,6 +196,7 @@ class _Operations:
         return join_pdfs([Path(p) for p in parts], Path(out_path))
 
     def drop_stamper(self) -> None:
+        """The stamper is done (its copies written or given up): its document is closed with it."""
         if self._stamper is not None:
             with contextlib.suppress(Exception):
                 self._stamper[1].close()
@@ -366,7 +394,17 @@ class IsolatedStamper:
         return self.worker.call("rehearse", (self.document, self.facts, copy), path=self.document.path)
 
     def write_copy(self, copy: CopyFacts, out_path: Path) -> str:
-        return self.worker.call("stamp", (self.document, self.facts, copy, str(out_path)), path=self.document.path)
+        return self.write_copies([(copy, out_path)])[0]
+
+    def write_copies(self, copies: Sequence[tuple[CopyFacts, Path]], *,
+                     before_commit: Callable[[], None] | None = None) -> list[str]:
+        """One request for all copies (one durable batch in the worker); `before_commit` is the
+        worker's own check that its parent is alive. The time allowed grows with the number of copies."""
+        wall = self.worker.limits.wall_seconds * max(1.0, len(copies) / 10)
+        digests: list[str] = self.worker.call("stamp", (self.document, self.facts,
+                                                        [(copy, str(out)) for copy, out in copies]),
+                                              path=self.document.path, wall=wall)
+        return digests
 
     @property
     def layout_notes(self) -> tuple[str, ...]:
@@ -482,9 +520,7 @@ class InProcess:
         return self._operations.apply(function, args, kwargs)
 
     def stamper(self, document: Document, facts: MarkFacts) -> Any:
-        from marker.render import stamper_for
-
-        return stamper_for(self._operations.own(document), facts)
+        return self._operations.stamper(document, facts)
 
     def join_pdfs(self, parts: list[Path], out_path: Path) -> str:
         return self._operations.join_pdfs([str(p) for p in parts], str(out_path))
