@@ -1,0 +1,282 @@
+"""One read and one parse per file, and copies written as one durable batch.
+
+The stamper and the re-marking use the bytes and the tree the reader opened (never the path
+again), and produce the very copies they produced when they reopened the file. Copies of one
+issue are fsynced together and renamed together; a crash in the middle leaves only reserved
+copies, which `copies recover` voids and removes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import re
+import signal
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import docx
+import pymupdf
+import pytest
+
+from marker import atomic
+from marker.domain.marks import Change, CopyFacts
+from marker.errors import OutputError, UsageError
+from marker.render.docx import DocxStamper
+from marker.render.pdf import PdfStamper
+from marker.worker.isolation import InProcess
+from tests.builders import FINANCIAL_REPORT, make_docx, make_pdf, make_text, sample_facts
+
+FACTS = sample_facts()
+COPIES = [CopyFacts(f"{n:06d}", "张三") for n in range(1, 4)]
+
+
+class Opens:
+    """Counts how often the draft is read, opened by pymupdf and parsed by python-docx, and how
+    often python-docx starts a blank document (a text draft's layout)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, draft: Path) -> None:
+        self.pdf = self.docx = self.blank = self.reads = 0
+        real_pdf, real_docx, real_read = pymupdf.open, docx.Document, Path.read_bytes
+        draft_bytes = real_read(draft)
+
+        def pdf(*args: object, **kwargs: object) -> object:
+            self.pdf += 1
+            return real_pdf(*args, **kwargs)
+
+        def word(source: object = None) -> object:
+            # python-docx also reopens each rendered copy to check its marks: not the draft
+            self.blank += source is None
+            self.docx += source == draft or (isinstance(source, io.BytesIO) and source.getvalue() == draft_bytes)
+            return real_docx(source)
+
+        def read_bytes(path: Path) -> bytes:
+            self.reads += path == draft
+            return real_read(path)
+
+        monkeypatch.setattr(pymupdf, "open", pdf)
+        monkeypatch.setattr(docx, "Document", word)
+        monkeypatch.setattr(Path, "read_bytes", read_bytes)
+
+
+def _contents(folder: Path) -> list[bytes]:
+    """Each copy's bytes but a PDF's second file identifier, which MuPDF draws at random per save."""
+    return [re.sub(rb"/ID\[<[0-9A-F]+><[0-9A-F]+>\]", b"", p.read_bytes()) for p in sorted(folder.iterdir())]
+
+
+def _stamp_from_path(cls: type, draft: Path, out: Path) -> list[str]:
+    stamper = cls(draft, FACTS)
+    try:
+        return stamper.write_copies([(c, out / f"{c.copy_number}{draft.suffix}") for c in COPIES])
+    finally:
+        stamper.close()
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx"])
+def test_the_stamper_uses_the_document_the_reader_opened_and_makes_the_same_copies(
+        kind: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    if kind == "pdf":
+        draft, cls = make_pdf(tmp_path / "报表.pdf", ["\n".join(FINANCIAL_REPORT)] * 3), PdfStamper
+    else:
+        draft, cls = make_docx(tmp_path / "报表.docx", FINANCIAL_REPORT), DocxStamper
+    _stamp_from_path(cls, draft, tmp_path / "before")
+
+    opens = Opens(monkeypatch, draft)
+    worker = InProcess()
+    document = worker.read(draft)
+    stamper = worker.stamper(document, FACTS)
+    stamper.rehearse(COPIES[0])
+    after = stamper.write_copies([(c, tmp_path / "after" / f"{c.copy_number}{draft.suffix}") for c in COPIES])
+    stamper.close()
+    monkeypatch.undo()
+
+    assert (opens.pdf, opens.docx) == ((1, 0) if kind == "pdf" else (0, 1)), "one parse, by the reader"
+    assert opens.reads == 1, "the draft is read once, by the reader"
+    assert after == [hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted((tmp_path / "after").iterdir())]
+    assert _contents(tmp_path / "after") == _contents(tmp_path / "before"), \
+        "the same copies as when the stamper reopened the file"
+
+
+def test_a_second_stamper_of_the_same_document_parses_the_bytes_read_not_the_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    draft = make_pdf(tmp_path / "报表.pdf", ["\n".join(FINANCIAL_REPORT)] * 2)
+    worker = InProcess()
+    document = worker.read(draft)
+    worker.stamper(document, FACTS).close()  # the first stamper took (and closed) the reader's document
+    original = draft.read_bytes()
+    draft.write_bytes(b"%PDF-1.7 replaced meanwhile")
+    opens = Opens(monkeypatch, draft)
+    stamper = worker.stamper(document, FACTS)
+    stamper.write_copy(COPIES[0], tmp_path / "c1.pdf")
+    stamper.close()
+    monkeypatch.undo()
+    assert opens.reads == 0 and opens.pdf == 1
+    with pymupdf.open(tmp_path / "c1.pdf") as copy:
+        assert copy.page_count == 2 and copy.metadata is not None
+    assert len(original) > 100
+
+
+def test_a_text_draft_is_laid_out_once_for_all_its_copies(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    draft = make_text(tmp_path / "通知.txt", "\n".join(FINANCIAL_REPORT))
+    worker = InProcess()
+    document = worker.read(draft)
+    opens = Opens(monkeypatch, draft)
+    stamper = worker.stamper(document, FACTS)
+    stamper.write_copies([(c, tmp_path / f"{c.copy_number}.docx") for c in COPIES])
+    stamper.close()
+    monkeypatch.undo()
+    assert opens.blank == 1 and opens.reads == 0
+    assert len({p.read_bytes() for p in tmp_path.glob("*.docx")}) == len(COPIES)
+
+
+def _marked_pdf(tmp_path: Path) -> Path:
+    draft = make_pdf(tmp_path / "报表.pdf", ["\n".join(FINANCIAL_REPORT)] * 3)
+    marked = tmp_path / "marked.pdf"
+    with PdfStamper(draft, FACTS) as stamper:
+        stamper.write_copy(CopyFacts("000001"), marked)
+    return marked
+
+
+def _change() -> Change:
+    return Change(new_level=None, new_period=None, scheme=FACTS.scheme, owner=FACTS.owner,
+                  declassified=date(2026, 11, 21),
+                  metadata=(("level", FACTS.level), ("registry", FACTS.registry), ("declassified", "2026-11-21")))
+
+
+def test_remarking_rewrites_the_file_its_reader_opened_without_reading_it_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from marker.render.rewrite import rewrite_file
+
+    marked = _marked_pdf(tmp_path)
+    change = _change()
+    rewrite_file("pdf", marked, hashlib.sha256(marked.read_bytes()).hexdigest(), change, FACTS.level,
+                 "marked.pdf", out=tmp_path / "expected" / "marked.pdf")
+    worker = InProcess()
+    opens = Opens(monkeypatch, marked)
+    document = worker.read(marked, full_text=False)
+    written = worker.rewrite("pdf", marked, document.sha256, change, FACTS.level, "marked.pdf",
+                             out=tmp_path / "out" / "marked.pdf")
+    monkeypatch.undo()
+    assert (opens.reads, opens.pdf) == (1, 1)
+    assert written == hashlib.sha256((tmp_path / "out" / "marked.pdf").read_bytes()).hexdigest()
+    assert _contents(tmp_path / "out") == _contents(tmp_path / "expected")
+
+
+def test_remarking_refuses_a_file_changed_since_it_was_read(tmp_path: Path) -> None:
+    marked = _marked_pdf(tmp_path)
+    change = _change()
+    worker = InProcess()
+    document = worker.read(marked, full_text=False)
+    with marked.open("ab") as handle:
+        handle.write(b"\n% appended by someone else\n")
+    with pytest.raises(UsageError, match="changed"):
+        worker.rewrite("pdf", marked, document.sha256, change, FACTS.level, "marked.pdf", out=marked)
+
+
+# --- the durable batch -------------------------------------------------------------------------
+def test_a_batch_shows_nothing_before_commit_and_fsyncs_each_folder_once(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    synced: list[int] = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(fd), real_fsync(fd))[1])
+    targets = [tmp_path / "out" / f"c{n}.pdf" for n in range(5)]
+    with atomic.DurableBatch() as batch:
+        for n, target in enumerate(targets):
+            batch.write(target, b"copy %d" % n)
+        assert not any(t.exists() for t in targets), "nothing is visible before the batch is durable"
+        assert len(list((tmp_path / "out").iterdir())) == 5
+        assert batch.commit() == targets
+    assert [t.read_bytes() for t in targets] == [b"copy %d" % n for n in range(5)]
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(t.name for t in targets)
+    assert len(synced) == 5 + 1, "each file once, the folder once"
+    assert all(oct(t.stat().st_mode & 0o777) == oct(0o640) for t in targets)
+
+
+def test_an_abandoned_batch_leaves_no_file(tmp_path: Path) -> None:
+    with pytest.raises(RuntimeError), atomic.DurableBatch() as batch:
+        batch.write(tmp_path / "a.pdf", b"a")
+        batch.write(tmp_path / "b.pdf", b"b")
+        raise RuntimeError("interrupted")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_batch_never_replaces_an_existing_copy(tmp_path: Path) -> None:
+    (tmp_path / "b.pdf").write_bytes(b"someone's file")
+    batch = atomic.DurableBatch()
+    batch.write(tmp_path / "a.pdf", b"a")
+    batch.write(tmp_path / "b.pdf", b"b")
+    with pytest.raises(OutputError, match="已存在"):
+        batch.commit()
+    assert (tmp_path / "b.pdf").read_bytes() == b"someone's file"
+    assert not any(p.name.startswith(atomic.TEMP_PREFIX) for p in tmp_path.iterdir())
+
+
+KILLED_MID_BATCH = """
+import os
+import signal
+import sys
+from pathlib import Path
+
+from marker import atomic
+from marker.domain.naming import copy_name
+from marker.intake.distribute import write_reserved
+from marker.ledger.registers import reserve_copies
+from marker.ledger.store import Ledger
+from marker.worker.isolation import InProcess
+from tests.builders import sample_facts
+
+root, draft, folder = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
+registry = sys.argv[4]
+ledger = Ledger(str(root / "ledger.sqlite3"), bytes.fromhex((root / "keys" / "ledger.key").read_text()))
+numbers = reserve_copies(ledger, registry, ["张三", "李四", "王五"], actor="小陈",
+                         paths=[folder / copy_name("copy.pdf", registry, "{copy}")] * 3)
+real = atomic._publish
+renamed = []
+
+def publish(temp, path, overwrite):
+    if len(renamed) == 2:  # two copies are in place, the third is not: the power goes
+        os.kill(os.getpid(), signal.SIGKILL)
+    real(temp, path, overwrite)
+    renamed.append(path)
+
+atomic._publish = publish
+worker = InProcess()
+stamper = worker.stamper(worker.read(draft), sample_facts(registry=registry))
+write_reserved(ledger, stamper, registry=registry, source_name="copy.pdf", out_dir=folder, numbers=numbers,
+               recipients=["张三", "李四", "王五"], actor="小陈")
+"""
+
+
+def test_a_crash_in_the_middle_of_a_batch_is_recovered(cli, tmp_path: Path) -> None:
+    """Killed after two of three copies were renamed into place and before the ledger recorded any:
+    every copy is still reserved, and `copies recover` voids them and removes their files."""
+    from marker.ledger.registers import copies
+    from tests.test_approvals_copies import WORKSPACE, open_ws_ledger
+
+    draft = make_pdf(tmp_path / "报表.pdf", ["\n".join(FINANCIAL_REPORT)] * 2)
+    code, out, err = cli("mark", draft, "--level", "秘密", "--json", "--out", tmp_path / "marked")
+    assert code == 0, err
+    with open_ws_ledger() as ledger:
+        [registry] = {c.registry for c in copies(ledger)}
+    folder = tmp_path / WORKSPACE / "copies" / registry  # where `copies issue` writes
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+    writer = subprocess.run([sys.executable, "-c", KILLED_MID_BATCH, WORKSPACE, str(draft), str(folder), registry],
+                            cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    assert writer.returncode == -signal.SIGKILL, writer.stderr
+    names = sorted(p.name for p in folder.iterdir())
+    assert len([n for n in names if not n.startswith(atomic.TEMP_PREFIX)]) == 2
+    with open_ws_ledger() as ledger:
+        states = {c.copy_no: c.status for c in copies(ledger, registry)}
+    assert list(states.values()).count("reserved") == 3, "no copy was recorded before all were durable"
+
+    code, out, err = cli("copies", "recover")
+    assert code == 0, err
+    assert "共清理 3 份" in out
+    assert list(folder.iterdir()) == []
+    with open_ws_ledger() as ledger:
+        states = {c.copy_no: c.status for c in copies(ledger, registry)}
+    assert list(states.values()).count("voided") == 3 and list(states.values()).count("issued") == 1
+    assert cli("ledger", "verify")[0] == 0
