@@ -1,7 +1,8 @@
 """Every output is written to a temporary name in its destination folder, then renamed.
 
 A crash at any moment leaves either the old bytes or the new ones, never half a file, and
-no temporary file survives a failed write.
+no temporary file survives a failed write. Several outputs written at once (the copies of one
+issue) go through `DurableBatch`, which pays the fsyncs once for all of them.
 """
 
 from __future__ import annotations
@@ -37,12 +38,7 @@ def atomic_write(
     """
     path = Path(path)
     folder = path.parent
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=path.suffix, dir=folder)
-    except OSError as exc:
-        raise OutputError(f"无法写入目录 (cannot write to folder): {exc.strerror}", path=folder) from exc
-    temp = Path(temp_name)
+    fd, temp = _temp_beside(path)
     try:
         with os.fdopen(fd, "wb") as handle:
             yield handle
@@ -88,13 +84,8 @@ class DurableBatch:
     def write(self, path: Path, data: bytes) -> None:
         """Write `data` to a temporary name beside `path` (nothing is visible at `path` yet)."""
         path = Path(path)
-        folder = path.parent
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=path.suffix, dir=folder)
-        except OSError as exc:
-            raise OutputError(f"无法写入目录 (cannot write to folder): {exc.strerror}", path=folder) from exc
-        pending = _Pending(Path(temp_name), path, fd)
+        fd, temp = _temp_beside(path)
+        pending = _Pending(temp, path, fd)
         self._pending.append(pending)
         view = memoryview(data)
         while view:
@@ -143,6 +134,17 @@ class DurableBatch:
 
     def __exit__(self, *exc: object) -> None:
         self.abort()
+
+
+def _temp_beside(path: Path) -> tuple[int, Path]:
+    """An open temporary file in `path`'s folder (made if missing): renaming it is atomic."""
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=path.suffix, dir=folder)
+    except OSError as exc:
+        raise OutputError(f"无法写入目录 (cannot write to folder): {exc.strerror}", path=folder) from exc
+    return fd, Path(temp_name)
 
 
 def _publish(temp: Path, path: Path, overwrite: bool) -> None:
