@@ -24,12 +24,15 @@ def rewrite_file(kind: str, path: Path, sha256: str, change: Change, old_level: 
     permission bits; with `orig`, the original's bytes are kept there first (in place). Returns
     the SHA-256 of what was written.
 
-    `opened` is what this process's reader read and parsed of `path`: the file is then neither read
-    nor parsed again, only checked (by its inode, size and modification time) to be unchanged."""
+    `opened` is what this process's reader read and parsed of `path`: it is not parsed again, and
+    when the result goes elsewhere (`orig` None) not read again either, only checked by its inode,
+    size and modification time to be unchanged. Written in place, the file is read and hashed
+    again first: someone's edit since the read must never be overwritten, even on a file system
+    whose clock is too coarse to show it."""
     try:
         info = path.stat()
         mode = info.st_mode & 0o777
-        if opened is not None:
+        if opened is not None and orig is None:
             data = opened.data
             unchanged = opened.identity == (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
         else:
