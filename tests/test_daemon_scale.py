@@ -41,8 +41,8 @@ def test_the_daemon_process_never_receives_a_documents_text(tmp_path: Path, monk
     replies: list[bytes] = []
     call = isolation.Worker.call
 
-    def watched(self: isolation.Worker, op: str, args: object, *, path: Path | None = None) -> object:
-        reply = call(self, op, args, path=path)
+    def watched(self: isolation.Worker, op: str, args: object, **kwargs: object) -> object:
+        reply = call(self, op, args, **kwargs)  # type: ignore[arg-type]
         replies.append(pickle.dumps(reply))
         return reply
 
@@ -67,19 +67,19 @@ def test_a_draft_is_read_once_and_its_copies_are_stamped_from_that_reading(tmp_p
     import marker.render as render
 
     workspace = _workspace(tmp_path)
-    read, stamper_for = documents.read, render.stamper_for
-    reads: list[object] = []
-    stamped: list[object] = []
+    read_opened, stamper_for = documents.read_opened, render.stamper_for
+    reads: list[tuple[documents.Document, documents.Opened]] = []
+    stamped: list[tuple[documents.Document, object]] = []
 
-    def counted_read(*args: object, **kwargs: object) -> documents.Document:
-        reads.append(read(*args, **kwargs))  # type: ignore[arg-type]
-        return reads[-1]  # type: ignore[return-value]
+    def counted_read(*args: object, **kwargs: object) -> tuple[documents.Document, documents.Opened]:
+        reads.append(read_opened(*args, **kwargs))  # type: ignore[arg-type]
+        return reads[-1]
 
-    def recorded(document: documents.Document, facts: object) -> object:
-        stamped.append(document)
-        return stamper_for(document, facts)  # type: ignore[arg-type]
+    def recorded(document: documents.Document, facts: object, opened: object = None) -> object:
+        stamped.append((document, opened))
+        return stamper_for(document, facts, opened)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(documents, "read", counted_read)
+    monkeypatch.setattr(documents, "read_opened", counted_read)
     monkeypatch.setattr(render, "stamper_for", recorded)
     settings = build_settings({"workspace": str(workspace), "isolate": False}, {})
     draft = make_pdf(workspace / "inbox" / "合同.pdf", [_contract(2)])
@@ -88,7 +88,9 @@ def test_a_draft_is_read_once_and_its_copies_are_stamped_from_that_reading(tmp_p
         result = process_file(ctx, draft)
         ctx.worker.close()
     assert result.outcome == "marked", result.reason
-    assert len(reads) == 1 and stamped and all(document is reads[0] for document in stamped)
+    assert len(reads) == 1 and stamped
+    assert all(document is reads[0][0] and opened is reads[0][1] for document, opened in stamped), \
+        "the stamper is given the reader's Document and what it opened (bytes and tree), not the path"
 
 
 def test_a_burst_is_shared_by_two_workers_with_one_writer_and_one_registration_each(tmp_path: Path):

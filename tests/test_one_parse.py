@@ -11,10 +11,10 @@ from __future__ import annotations
 import hashlib
 import io
 import os
-import re
 import signal
 import subprocess
 import sys
+import zipfile
 from datetime import date
 from pathlib import Path
 
@@ -62,9 +62,18 @@ class Opens:
         monkeypatch.setattr(Path, "read_bytes", read_bytes)
 
 
-def _contents(folder: Path) -> list[bytes]:
-    """Each copy's bytes but a PDF's second file identifier, which MuPDF draws at random per save."""
-    return [re.sub(rb"/ID\[<[0-9A-F]+><[0-9A-F]+>\]", b"", p.read_bytes()) for p in sorted(folder.iterdir())]
+def _contents(folder: Path) -> list[object]:
+    """Each copy's content: a PDF's bytes up to its trailer (whose second file identifier MuPDF
+    draws at random per save), a DOCX's parts (their zip entries carry the time they were written)."""
+    found: list[object] = []
+    for path in sorted(folder.iterdir()):
+        if path.suffix == ".docx":
+            with zipfile.ZipFile(path) as archive:
+                found.append([(info.filename, archive.read(info)) for info in archive.infolist()])
+        else:
+            data = path.read_bytes()
+            found.append(data[:data.rindex(b"trailer")])
+    return found
 
 
 def _stamp_from_path(cls: type, draft: Path, out: Path) -> list[str]:
