@@ -479,15 +479,19 @@ class Ledger:
             step = index.BATCH if left is None else min(left, index.BATCH)
             rows = self.query("SELECT seq, at, kind, registry, copy_no, actor, payload, prev_hash, hash FROM events "
                               f"WHERE seq > ? ORDER BY seq LIMIT {int(step)}", (last,))
-            for number, at, kind, registry, copy_no, actor, payload_json, prev_hash, digest in rows:
-                if upto is not None and number > upto:
-                    return last, previous
-                expected = event_hash(self.key, number, at, kind, registry, copy_no, actor, payload_json, prev_hash)
-                if number != last + 1 or prev_hash != previous or not hmac.compare_digest(expected, digest):
-                    log.warning("ledger indexes stop before event %d: it does not verify", number)
-                    return last, previous
-                index.apply(self, number, at, kind, registry, copy_no, json.loads(payload_json))
-                last, previous = number, digest
+            # PostgreSQL: the chunk's statements go in one pipeline (no round trip per event: building
+            # the indexes of ten million events otherwise waits on the network ten million times)
+            with self._conn.pipeline() if self.is_postgres else contextlib.nullcontext():
+                for number, at, kind, registry, copy_no, actor, payload_json, prev_hash, digest in rows:
+                    if upto is not None and number > upto:
+                        return last, previous
+                    expected = event_hash(self.key, number, at, kind, registry, copy_no, actor, payload_json,
+                                          prev_hash)
+                    if number != last + 1 or prev_hash != previous or not hmac.compare_digest(expected, digest):
+                        log.warning("ledger indexes stop before event %d: it does not verify", number)
+                        return last, previous
+                    index.apply(self, number, at, kind, registry, copy_no, actor, json.loads(payload_json))
+                    last, previous = number, digest
             if len(rows) < step:
                 break
             if left is not None:
@@ -561,7 +565,7 @@ class Ledger:
             self._execute("INSERT INTO events (seq, at, kind, registry, copy_no, actor, payload, prev_hash, hash)"
                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                           (seq, at, kind, registry, copy_no, actor, payload_json, prev, digest))
-            index.apply(self, seq, at, kind, registry, copy_no, json.loads(payload_json))
+            index.apply(self, seq, at, kind, registry, copy_no, actor, json.loads(payload_json))
             self._tx_head = (seq, digest)
             self._tx_dirty = True
         return Event(seq, at, kind, registry, copy_no, actor, dict(payload or {}), prev, digest)
