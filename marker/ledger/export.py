@@ -15,7 +15,7 @@ import csv
 import io
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from marker.atomic import write_bytes_atomic
@@ -102,8 +102,8 @@ def _copy_sql(ledger: Ledger, register: str, filters: RowFilter | None) -> tuple
             where.append(f"{spec.when} >= ?")  # the day, the first ten characters, on or after
             params.append(filters.since.isoformat())
         if filters.until is not None:
-            where.append(f"{spec.when} < ?")  # on or before: any time of that day sorts below `~`
-            params.append(filters.until.isoformat() + "~")
+            where.append(f"{spec.when} < ?")  # on or before: before the next day begins
+            params.append((filters.until + timedelta(days=1)).isoformat())
         if filters.level:
             where.append("d.status = 'registered' AND d.level = ?")
             params.append(filters.level)
