@@ -83,6 +83,9 @@ SCHEMA = (
     "CREATE INDEX IF NOT EXISTS ix_anchors_hash ON ix_anchors(hash)",
 )
 
+SECONDARY = tuple(statement.split()[5] for statement in SCHEMA if statement.startswith("CREATE INDEX"))
+BULK = 200_000  # events to index past which the lookup indexes are dropped and built after the fold
+
 
 def sort_key(registry: str) -> str:
     """A registry number's place in the register: its serial as a number, so MJ-2026-1000000 (past

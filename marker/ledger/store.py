@@ -439,6 +439,11 @@ class Ledger:
             at = pointer[0] if pointer else 0
             if (pointer is not None and at >= head) or (pointer is None and head == 0) or at == done:
                 break
+            if done < 0 and head - at > index.BULK:
+                # millions of events: the lookup indexes are built once at the end (a sort) instead
+                # of row by row in random order; an interrupted build leaves them to the next open
+                for name in index.SECONDARY:
+                    self._execute(f"DROP INDEX IF EXISTS {name}")
             done = at
             log.info("building the ledger's indexes: events %d to %d", at, head)
             self._index_batch = index.BATCH
@@ -450,6 +455,9 @@ class Ledger:
                 break
             finally:
                 self._index_batch = None
+        if done >= 0:
+            for statement in index.SCHEMA:  # the lookup indexes dropped for a bulk build, or any missing
+                self._execute(statement)
         if done >= 0 and self.is_postgres:  # fresh statistics, or the planner keeps guessing "empty table"
             for table in ("events", *index.TABLES):
                 self._execute(f"ANALYZE {table}")
