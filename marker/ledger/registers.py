@@ -162,7 +162,15 @@ def _fold_documents(events: Iterable[Event]) -> dict[str, DocumentRecord]:
 
 def _document_events(where: str = "", params: tuple[Any, ...] = ()) -> tuple[str, tuple[Any, ...]]:
     kinds = ", ".join(f"'{k}'" for k in _DOCUMENT_KINDS)
-    return f"kind IN ({kinds})" + (f" AND {where}" if where else ""), params
+    if not where:
+        return f"kind IN ({kinds})", params
+    return f"{_BY_REGISTRY} IN ({kinds}) AND {where}", params
+
+
+# With the documents named, their events are found by the registry index, the kinds filtered on the
+# few rows found. Written as plain `kind`, PostgreSQL ANDs a bitmap of the kind index, which reads
+# every event of those kinds: the lookup grew with the ledger (1.5-4x from 10^3 to 10^4 documents).
+_BY_REGISTRY = "(kind || '')"
 
 
 def document(ledger: Ledger, registry: str) -> DocumentRecord | None:
@@ -400,7 +408,7 @@ def copies(ledger: Ledger, registry: str | None = None, *, copy_no: str | None =
     where = f"kind IN ({kinds})"
     params: tuple[str, ...] = ()
     if registry:
-        where, params = where + " AND registry = ?", (registry,)
+        where, params = f"{_BY_REGISTRY} IN ({kinds}) AND registry = ?", (registry,)
         if copy_no:
             where, params = where + " AND copy_no = ?", (registry, copy_no)
     return _fold_copies(ledger.events(where, params))
@@ -455,7 +463,8 @@ def copies_where(ledger: Ledger, *, status: str, holder: str | None = None,
     events: list[Event] = []
     for start in range(0, len(wanted), _CHUNK):
         part = wanted[start : start + _CHUNK]
-        events += ledger.events(f"kind IN ({kinds}) AND registry IN ({', '.join('?' * len(part))})", tuple(part))
+        events += ledger.events(f"{_BY_REGISTRY} IN ({kinds}) AND registry IN ({', '.join('?' * len(part))})",
+                                tuple(part))
     events.sort(key=lambda e: e.seq)  # the order `copies(ledger)` gives
     return [c for c in _fold_copies(events) if c.status == status and (holder is None or c.holder == holder)]
 
