@@ -207,25 +207,44 @@ def index_and_time(url: str, key_path: Path, documents: int, runs: int, full_ver
     return figures
 
 
-def copy_to_postgres(source_url: str, source_key: Path, target_url: str, target_key: Path) -> dict[str, float]:
+def copy_to_postgres(source_url: str, source_key: Path, target_url: str, target_key: Path, *,
+                     side_tables: bool = False) -> dict[str, float]:
     """The events of a built ledger, COPYed into an empty PostgreSQL ledger (the same key), with the
-    signed head record and checkpoint: the same ledger on the other backend, its side tables unbuilt."""
+    signed head record and checkpoint: the same ledger on the other backend, its side tables unbuilt.
+    `side_tables`: the source's side tables and index pointer too (built by the real fold on the
+    source), the lookup indexes built after the COPY: the PostgreSQL ledger as its own build would
+    leave it, without waiting for that build (`index build s` at 10^5 says what it costs)."""
+    from marker.ledger import index
+
     target_key.parent.mkdir(parents=True, exist_ok=True)
     target_key.write_bytes(source_key.read_bytes())
     target_key.chmod(0o600)
     source = open_ledger(source_url, source_key)
     target = open_ledger(target_url, target_key)
-    columns = "seq, at, kind, registry, copy_no, actor, payload, prev_hash, hash"
     start = time.perf_counter()
     count = 0
-    cursor = source._conn.execute(f"SELECT {columns} FROM events ORDER BY seq")
+    tables = [("events", "seq, at, kind, registry, copy_no, actor, payload, prev_hash, hash")]
+    if side_tables:
+        for name in index.SECONDARY:
+            target.execute(f"DROP INDEX IF EXISTS {name}")
+        tables += [(table, ", ".join(str(row[1]) for row in source.query(f"PRAGMA table_info({table})")))
+                   for table in index.TABLES]
     with target.transaction():
-        with target._conn.cursor() as cur, cur.copy(f"COPY events ({columns}) FROM STDIN") as copy:
-            while rows := cursor.fetchmany(20_000):
-                for row in rows:
-                    copy.write_row(row)
-                count += len(rows)
+        for table, columns in tables:
+            cursor = source._conn.execute(f"SELECT {columns} FROM {table}")
+            with target._conn.cursor() as cur, cur.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+                while rows := cursor.fetchmany(20_000):
+                    for row in rows:
+                        copy.write_row(row)
+                    count += len(rows) if table == "events" else 0
+            print(f"  copied {table} in {time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
         target._set_meta("head", source._meta("head") or "")
+    if side_tables:
+        target._set_meta("index", source._meta("index") or "{}")
+        for statement in index.SCHEMA:
+            target.execute(statement)
+        for table in ("events", *index.TABLES):
+            target.execute(f"ANALYZE {table}")
     seq, digest = target.head()
     target.save_checkpoint(seq, digest)
     figures = {"copy events/s": count / (time.perf_counter() - start)}
@@ -581,6 +600,8 @@ def main() -> None:
                         help="build the side tables of a ledger kept from a run (--keep), then time it")
     parser.add_argument("--postgres-from", nargs=3, metavar=("URL", "KEY", "DOCUMENTS"),
                         help="COPY a kept SQLite ledger's events into a fresh PostgreSQL ledger, then as --built")
+    parser.add_argument("--with-side-tables", action="store_true",
+                        help="--postgres-from: COPY the source's side tables too (no fold on PostgreSQL)")
     parser.add_argument("--keep", type=Path, help="build the SQLite ledgers in this folder and keep them")
     parser.add_argument("--results", type=Path, help="append each run's figures to this JSON-lines file")
     parser.add_argument("--table", type=Path, help="only print the table of the runs in this results file")
@@ -603,7 +624,7 @@ def main() -> None:
         url, key, count = args.postgres_from
         with tempfile.TemporaryDirectory(prefix="miji-ledger-bench-") as tmp, backend("postgres", Path(tmp)) as fresh:
             target, target_key = fresh(), Path(tmp) / "postgres" / "ledger.key"
-            figures = copy_to_postgres(url, Path(key), target, target_key)
+            figures = copy_to_postgres(url, Path(key), target, target_key, side_tables=args.with_side_tables)
             figures.update(index_and_time(target, target_key, int(count), args.runs, args.full_verify_max))
         record(args.results, "postgres", int(count), figures)
         return
