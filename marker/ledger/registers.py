@@ -160,21 +160,23 @@ def _fold_documents(events: Iterable[Event]) -> dict[str, DocumentRecord]:
     return records
 
 
-def _document_events(where: str = "", params: tuple[Any, ...] = ()) -> tuple[str, tuple[Any, ...]]:
+def _document_events(ledger: Ledger, where: str = "", params: tuple[Any, ...] = ()) -> tuple[str, tuple[Any, ...]]:
     kinds = ", ".join(f"'{k}'" for k in _DOCUMENT_KINDS)
     if not where:
         return f"kind IN ({kinds})", params
-    return f"{_BY_REGISTRY} IN ({kinds}) AND {where}", params
+    return f"{_by_registry(ledger)} IN ({kinds}) AND {where}", params
 
 
-# With the documents named, their events are found by the registry index, the kinds filtered on the
-# few rows found. Written as plain `kind`, PostgreSQL ANDs a bitmap of the kind index, which reads
-# every event of those kinds: the lookup grew with the ledger (1.5-4x from 10^3 to 10^4 documents).
-_BY_REGISTRY = "(kind || '')"
+def _by_registry(ledger: Ledger) -> str:
+    """The kind column when the registries are named too. On PostgreSQL their events are then found
+    by the registry index and the kinds filtered on the few rows found: written as plain `kind`, the
+    planner ANDs in a bitmap of the kind index, which reads every event of those kinds (the lookup
+    grew with the ledger, 1.5-4x from 10^3 to 10^4 documents). SQLite seeks (kind, registry) pairs."""
+    return "(kind || '')" if ledger.is_postgres else "kind"
 
 
 def document(ledger: Ledger, registry: str) -> DocumentRecord | None:
-    return _fold_documents(ledger.events(*_document_events("registry = ?", (registry,)))).get(registry)
+    return _fold_documents(ledger.events(*_document_events(ledger, "registry = ?", (registry,)))).get(registry)
 
 
 def require_document(ledger: Ledger, registry: str) -> DocumentRecord:
@@ -185,7 +187,7 @@ def require_document(ledger: Ledger, registry: str) -> DocumentRecord:
 
 
 def documents(ledger: Ledger, *, include_failed: bool = False) -> list[DocumentRecord]:
-    records = _fold_documents(ledger.events(*_document_events())).values()
+    records = _fold_documents(ledger.events(*_document_events(ledger))).values()
     return [r for r in records if include_failed or r.status == "registered"]
 
 
@@ -199,7 +201,7 @@ def documents_named(ledger: Ledger, registries: Iterable[str]) -> dict[str, Docu
     for start in range(0, len(wanted), _CHUNK):
         part = wanted[start : start + _CHUNK]
         marks = ", ".join("?" * len(part))
-        found.update(_fold_documents(ledger.events(*_document_events(f"registry IN ({marks})", tuple(part)))))
+        found.update(_fold_documents(ledger.events(*_document_events(ledger, f"registry IN ({marks})", tuple(part)))))
     return found
 
 
@@ -408,7 +410,7 @@ def copies(ledger: Ledger, registry: str | None = None, *, copy_no: str | None =
     where = f"kind IN ({kinds})"
     params: tuple[str, ...] = ()
     if registry:
-        where, params = f"{_BY_REGISTRY} IN ({kinds}) AND registry = ?", (registry,)
+        where, params = f"{_by_registry(ledger)} IN ({kinds}) AND registry = ?", (registry,)
         if copy_no:
             where, params = where + " AND copy_no = ?", (registry, copy_no)
     return _fold_copies(ledger.events(where, params))
@@ -463,7 +465,7 @@ def copies_where(ledger: Ledger, *, status: str, holder: str | None = None,
     events: list[Event] = []
     for start in range(0, len(wanted), _CHUNK):
         part = wanted[start : start + _CHUNK]
-        events += ledger.events(f"{_BY_REGISTRY} IN ({kinds}) AND registry IN ({', '.join('?' * len(part))})",
+        events += ledger.events(f"{_by_registry(ledger)} IN ({kinds}) AND registry IN ({', '.join('?' * len(part))})",
                                 tuple(part))
     events.sort(key=lambda e: e.seq)  # the order `copies(ledger)` gives
     return [c for c in _fold_copies(events) if c.status == status and (holder is None or c.holder == holder)]
