@@ -85,6 +85,7 @@ SCHEMA = (
 
 SECONDARY = tuple(statement.split()[5] for statement in SCHEMA if statement.startswith("CREATE INDEX"))
 BULK = 200_000  # events to index past which the lookup indexes are dropped and built after the fold
+CURRENT_COLUMN = ("ix_documents", "sort_key")  # side tables without it are of an older version
 
 
 def sort_key(registry: str) -> str:

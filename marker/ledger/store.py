@@ -181,6 +181,7 @@ class Ledger:
         self._defer_checkpoint = False
         self._unsigned: tuple[int, str] | None = None  # committed, its checkpoint left to sign_checkpoint()
         self._index_batch: int | None = None  # while building the indexes of an existing ledger
+        self._bulk_build = False  # a long backlog: lookup indexes built after the fold
         self._build_index()
 
     def _identity(self) -> str:
@@ -205,7 +206,9 @@ class Ledger:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA cache_size=-32768")  # 32 MB: the index B-trees have random keys (hashes)
-            conn.executescript(_SQLITE_SCHEMA + ";\n".join(index.SCHEMA) + ";")
+            conn.executescript(_SQLITE_SCHEMA)
+            _drop_older_side_tables(conn)
+            conn.executescript(";\n".join(index.SCHEMA) + ";")
         except sqlite3.DatabaseError as exc:
             raise LedgerError(f"无法打开登记簿 (cannot open ledger): {exc}", path=path) from exc
         return conn
@@ -442,6 +445,7 @@ class Ledger:
             if done < 0 and head - at > index.BULK:
                 # millions of events: the lookup indexes are built once at the end (a sort) instead
                 # of row by row in random order; an interrupted build leaves them to the next open
+                self._bulk_build = True
                 for name in index.SECONDARY:
                     self._execute(f"DROP INDEX IF EXISTS {name}")
             done = at
@@ -455,6 +459,7 @@ class Ledger:
                 break
             finally:
                 self._index_batch = None
+        self._bulk_build = False
         if done >= 0:
             for statement in index.SCHEMA:  # the lookup indexes dropped for a bulk build, or any missing
                 self._execute(statement)
@@ -509,8 +514,9 @@ class Ledger:
     def _drop_index(self) -> None:
         for table in index.TABLES:
             self._execute(f"DROP TABLE IF EXISTS {table}")
-        for statement in index.SCHEMA:
-            self._execute(statement)
+        for statement in index.SCHEMA:  # in a bulk build, the lookup indexes come after the fold
+            if not (self._bulk_build and statement.startswith("CREATE INDEX")):
+                self._execute(statement)
 
     def reindex(self) -> None:
         """Rebuild every index from the verified events (`miji ledger reindex`)."""
@@ -776,6 +782,29 @@ class Ledger:
                                 f"第 {count + 1} 至 {recorded[0]} 条事件被删除 (events {count + 1}–{recorded[0]} "
                                 "were deleted)")
         return VerifyResult(True, count, previous)
+
+
+def _drop_older_side_tables(conn: sqlite3.Connection) -> None:
+    """Side tables of an older INDEX_VERSION lack today's columns (the new indexes could not even be
+    created on them): dropped under the write lock, they are rebuilt from the events on this open."""
+    table, column = index.CURRENT_COLUMN
+    if not _lacks(conn, table, column):
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if _lacks(conn, table, column):  # another process may have upgraded them meanwhile
+            for name in index.TABLES:
+                conn.execute(f"DROP TABLE IF EXISTS {name}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _lacks(conn: sqlite3.Connection, table: str, column: str) -> bool:
+    """Whether `table` exists without `column`."""
+    columns = {str(row[1]) for row in conn.execute(f"PRAGMA table_info({table})")}
+    return bool(columns) and column not in columns
 
 
 class _RollBack(Exception):
