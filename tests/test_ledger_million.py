@@ -7,6 +7,7 @@ The ledger is built through the real commands (tests.test_ledger_index.busy_work
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 from datetime import date
@@ -101,6 +102,36 @@ def side_tables_match_the_chain(cli: Cli, monkeypatch: pytest.MonkeyPatch, folde
     assert code == 0, err
     assert len(out.splitlines()) == 1
     assert cli("copies", "list", "--limit", "0")[0] == 2
+
+    # side tables of the first version (no register columns), as Miji before this change left them
+    conn = connect()
+    strip_indexes(conn, postgres=postgres)
+    for statement in VERSION_1_SCHEMA:
+        conn.execute(statement)  # type: ignore[attr-defined]
+    head = conn.execute("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()  # type: ignore[attr-defined]
+    conn.execute("INSERT INTO meta (key, value) VALUES ('index', ?)".replace("?", "%s" if postgres else "?"),  # type: ignore[attr-defined]
+                 (json.dumps({"version": 1, "seq": head[0], "hash": head[1]}),))
+    if not postgres:
+        conn.commit()  # type: ignore[attr-defined]
+    conn.close()  # type: ignore[attr-defined]
+    code, out, err = cli("ledger", "export", "--format", "csv", "--register", "发放")
+    assert code == 0, err
+    ledger = Ledger(url, key)
+    assert {register: rows_for(ledger, register) for register in REGISTERS} == shown
+    assert_registers_are_the_chain_fold(ledger)
+    ledger.close()
+    assert cli("ledger", "verify")[0] == 0
+
+
+VERSION_1_SCHEMA = (
+    "CREATE TABLE ix_documents (registry TEXT PRIMARY KEY, seq BIGINT NOT NULL, original_sha256 TEXT, "
+    "status TEXT NOT NULL, expiry TEXT, declassified TEXT)",
+    "CREATE INDEX ix_documents_expiry ON ix_documents(expiry)",
+    "CREATE TABLE ix_copies (registry TEXT NOT NULL, copy_no TEXT NOT NULL, status TEXT NOT NULL, holder TEXT, "
+    "approval BIGINT, PRIMARY KEY (registry, copy_no))",
+    "CREATE INDEX ix_copies_status ON ix_copies(status, registry)",
+    "CREATE TABLE ix_anchors (hash BIGINT NOT NULL, registry TEXT NOT NULL)",
+)
 
 
 def test_registers_read_from_the_side_tables_are_the_chain_fold_before_and_after_a_migration(
