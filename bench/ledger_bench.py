@@ -246,8 +246,8 @@ def copy_to_postgres(source_url: str, source_key: Path, target_url: str, target_
     if side_tables:
         for statement in index.SCHEMA:
             target.execute(statement)
-        for table in ("events", *index.TABLES):
-            target.execute(f"ANALYZE {table}")
+        for table in ("events", *index.TABLES):  # statistics, hint bits and visibility map after the COPY
+            target.execute(f"VACUUM (ANALYZE) {table}")
     seq, digest = target.head()
     target.save_checkpoint(seq, digest)
     figures = {"copy events/s": count / (time.perf_counter() - start)}

@@ -459,13 +459,13 @@ class Ledger:
                 break
             finally:
                 self._index_batch = None
-        self._bulk_build = False
+        bulk, self._bulk_build = self._bulk_build, False
         if done >= 0:
             for statement in index.SCHEMA:  # the lookup indexes dropped for a bulk build, or any missing
                 self._execute(statement)
-        if done >= 0 and self.is_postgres:  # fresh statistics, or the planner keeps guessing "empty table"
-            for table in ("events", *index.TABLES):
-                self._execute(f"ANALYZE {table}")
+        if done >= 0 and self.is_postgres:  # fresh statistics, or the planner keeps guessing "empty table";
+            for table in ("events", *index.TABLES):  # after a bulk build, hint bits and visibility map too
+                self._execute(f"VACUUM (ANALYZE) {table}" if bulk else f"ANALYZE {table}")
 
     def _catch_up_index(self, limit: int | None) -> None:
         """Fold the events after the index pointer (in the write transaction), checking each link
