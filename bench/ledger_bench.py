@@ -1,23 +1,32 @@
 """Ledger speed at a company's scale, measured by hand (numbers go in the issue note, never in tests).
 
-    .venv/bin/python bench/ledger_bench.py                          # 10^3 and 10^5 documents, SQLite and PostgreSQL
-    .venv/bin/python bench/ledger_bench.py --sizes 1000000          # 10^6 documents (10 million events): long
-    .venv/bin/python bench/ledger_bench.py --sizes 1000 --backends sqlite --summary out.jsonl
+    .venv/bin/python bench/ledger_bench.py --results r.jsonl        # 10^3 and 10^5 documents, SQLite and PostgreSQL
+    .venv/bin/python bench/ledger_bench.py --sizes 1000000 --results r.jsonl   # 10^6 documents (10^7 events): long
+    .venv/bin/python bench/ledger_bench.py --table r.jsonl          # one table of every run in r.jsonl, with ratios
+    .venv/bin/python bench/ledger_bench.py --keep DIR ...           # keep the SQLite ledgers built in DIR
+    .venv/bin/python bench/ledger_bench.py --built URL KEY N --results r.jsonl      # index + time a kept ledger
+    .venv/bin/python bench/ledger_bench.py --postgres-from URL KEY N --results r.jsonl  # its events, COPYed to PG
     .venv/bin/python bench/ledger_bench.py --classic                # the older single-ledger measures
 
 For each size N and backend, a ledger of N registered documents (10 events each: the dropped file's
 two states, the registration with a content fingerprint, three copies reserved and issued, one
 recalled) is written in bulk in exactly the format the append path writes (canonical payloads,
-seq, prev_hash, HMAC under the workspace key, the signed head record and checkpoint), then opened
-by the real code, which builds its indexes (the migration an existing ledger goes through). Then,
-each the median of many runs:
-  issue         one copy under an approval: usable_approval + reserve + complete (2 events)
-  dup by hash   find_original + issued_copy_with for a dropped file's SHA-256
-  dup by text   fingerprints_near + matches for a reproduction of a registered document's text
-  copies list   one document's copies with titles (what `copies list REGISTRY` reads)
-  register page 50 documents of the register after a registry number in the middle
-  expiring      the documents expiring in a year that holds 100 of them at every size
-  verify incr.  `verify --incremental` after 20 new events
+seq, prev_hash, HMAC under the workspace key, the signed head record and checkpoint; PostgreSQL
+by COPY), then opened by the real code, which builds its side tables (the migration an existing
+ledger goes through; `index build s`). Then, each the median of many runs:
+  issue           one copy under an approval: usable_approval + reserve + complete (2 events)
+  dup by hash     find_original + issued_copy_with for a dropped file's SHA-256
+  dup by text     fingerprints_near + matches for a reproduction of a registered document's text
+  copies list     one document's copies with titles (`copies list REGISTRY`)
+  copies newest   the newest 50 copies of the whole ledger with titles (`copies list --limit 50`)
+  register page   the 发放 register's first page, newest first (the console 登记簿 first view)
+  register filter a filtered page of it (a date and a person), third page
+  documents page  50 documents of the register after a registry number in the middle
+  expiring        the documents expiring in a year that holds 100 of them at every size
+  verify incr.    `verify --incremental` after 20 new events
+  start-up check  what the daemon does before its first file: open, incremental verify, recovery
+                  of reservations and of files left processing
+  verify full     events/s of the full walk (linear: the same rate at every size)
 The floor of each figure is the same operation at the smallest size: flat means ratio ~1.
 """
 
@@ -45,17 +54,21 @@ from bench.summary import add_summary_argument, write_summary  # noqa: E402
 from marker.domain.fingerprint import Fingerprint, matches  # noqa: E402
 from marker.domain.policy import load_policy  # noqa: E402
 from marker.ledger.approvals import usable_approval  # noqa: E402
+from marker.ledger.export import RowFilter, register_page  # noqa: E402
 from marker.ledger.registers import (  # noqa: E402
     complete_copy,
-    copies,
+    copies_indexed,
     documents_named,
     documents_page,
     expiring,
+    files_in_state,
     find_original,
     fingerprints_near,
     issued_copy_with,
+    recover_pending,
     register_document,
     reserve_copies,
+    voided_copy_paths,
 )
 from marker.ledger.store import Ledger, _canonical, event_hash, open_ledger  # noqa: E402
 
@@ -162,28 +175,100 @@ def add_approver(ledger: Ledger, registry: str, copies_: int) -> int:
     return grant(ledger, policy, registry=registry, by=person, copies=copies_).id
 
 
-def measure(url: str, key_path: Path, documents: int, runs: int) -> dict[str, float]:
-    """Build, open (index build), then time each operation; returns name -> ms (and build seconds)."""
-    figures: dict[str, float] = {}
+def prepare(url: str, key_path: Path, documents: int) -> dict[str, float]:
+    """A fresh ledger: one document under an approval, then `documents` more written in bulk."""
     ledger = open_ledger(url, key_path)
     registry = register_document(ledger, year=2026, actor="bench", facts={
         "title": "审批文件", "original_sha256": "f" * 64, "level": "机密", "expiry": None})
-    approval = add_approver(ledger, registry, 1_000_000)
+    add_approver(ledger, registry, 1_000_000)
     start = time.perf_counter()
     bulk_append(ledger, documents)
-    figures["build events/s"] = (documents * 10) / (time.perf_counter() - start)
+    rate = (documents * 10) / (time.perf_counter() - start)
     ledger.close()
-    start = time.perf_counter()
-    ledger = open_ledger(url, key_path)  # an existing ledger: its indexes are built now
-    figures["index build s"] = time.perf_counter() - start
-    ledger.close()
-    figures.update(time_operations(url, key_path, documents, runs, registry, approval))
+    return {"build events/s": rate}
+
+
+def measure(url: str, key_path: Path, documents: int, runs: int, full_verify_max: int) -> dict[str, float]:
+    """Build, open (index build), then time each operation; returns name -> ms (and build seconds)."""
+    figures = prepare(url, key_path, documents)
+    figures.update(index_and_time(url, key_path, documents, runs, full_verify_max))
     return figures
 
 
+def index_and_time(url: str, key_path: Path, documents: int, runs: int, full_verify_max: int) -> dict[str, float]:
+    """Open a ledger whose side tables are not built yet (the migration), then time the operations."""
+    start = time.perf_counter()
+    ledger = open_ledger(url, key_path)  # an existing ledger: its indexes are built now
+    figures = {"index build s": time.perf_counter() - start}
+    registry = ledger.query("SELECT registry FROM events WHERE kind = 'approval_granted' ORDER BY seq LIMIT 1")[0][0]
+    approval = int(ledger.query("SELECT seq FROM events WHERE kind = 'approval_granted' ORDER BY seq LIMIT 1")[0][0])
+    ledger.close()
+    figures.update(time_operations(url, key_path, documents, runs, registry, approval, full_verify_max))
+    return figures
+
+
+def copy_to_postgres(source_url: str, source_key: Path, target_url: str, target_key: Path, *,
+                     side_tables: bool = False) -> dict[str, float]:
+    """The events of a built ledger, COPYed into an empty PostgreSQL ledger (the same key), with the
+    signed head record and checkpoint: the same ledger on the other backend, its side tables unbuilt.
+    `side_tables`: the source's side tables and index pointer too (built by the real fold on the
+    source), the lookup indexes built after the COPY: the PostgreSQL ledger as its own build would
+    leave it, without waiting for that build (`index build s` at 10^5 says what it costs)."""
+    from marker.ledger import index
+
+    target_key.parent.mkdir(parents=True, exist_ok=True)
+    target_key.write_bytes(source_key.read_bytes())
+    target_key.chmod(0o600)
+    source = open_ledger(source_url, source_key)
+    target = open_ledger(target_url, target_key)
+    start = time.perf_counter()
+    count = 0
+    tables = [("events", "seq, at, kind, registry, copy_no, actor, payload, prev_hash, hash")]
+    if side_tables:
+        tables += [(table, ", ".join(str(row[1]) for row in source.query(f"PRAGMA table_info({table})")))
+                   for table in index.TABLES]
+    source._conn.execute("BEGIN")  # one snapshot of the source: events, side tables and pointer agree
+    with target.transaction():  # (its start has set up the empty side tables, lookup indexes included)
+        for name in index.SECONDARY if side_tables else ():
+            target.execute(f"DROP INDEX IF EXISTS {name}")  # built after the COPY, not row by row
+        for table, columns in tables:
+            cursor = source._conn.execute(f"SELECT {columns} FROM {table}")
+            with target._conn.cursor() as cur, cur.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+                while rows := cursor.fetchmany(20_000):
+                    for row in rows:
+                        copy.write_row(row)
+                    count += len(rows) if table == "events" else 0
+            print(f"  copied {table} in {time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
+        target._set_meta("head", source._meta("head") or "")
+    if side_tables:
+        target._set_meta("index", source._meta("index") or "{}")
+    source._conn.execute("ROLLBACK")
+    if side_tables:
+        for statement in index.SCHEMA:
+            target.execute(statement)
+        for table in ("events", *index.TABLES):  # statistics, hint bits and visibility map after the COPY
+            target.execute(f"VACUUM (ANALYZE) {table}")
+    seq, digest = target.head()
+    target.save_checkpoint(seq, digest)
+    figures = {"copy events/s": count / (time.perf_counter() - start)}
+    source.close()
+    target.close()
+    return figures
+
+
+def start_up(url: str, key_path: Path) -> None:
+    """The daemon's checks before its first file (marker.intake.recovery.recover, less the files)."""
+    ledger = open_ledger(url, key_path)
+    assert ledger.verify(incremental=True).ok
+    recover_pending(ledger, actor="bench")
+    voided_copy_paths(ledger)
+    files_in_state(ledger, "processing")
+    ledger.close()
+
+
 def time_operations(url: str, key_path: Path, documents: int, runs: int, registry: str,
-                    approval: int) -> dict[str, float]:
-    """The per-operation figures on a built ledger (also `--existing`, a ledger kept from a run)."""
+                    approval: int, full_verify_max: int = 100_000) -> dict[str, float]:
+    """The per-operation figures on a built, indexed ledger."""
     figures: dict[str, float] = {}
     ledger = open_ledger(url, key_path)
     policy = load_policy(None)
@@ -213,10 +298,23 @@ def time_operations(url: str, key_path: Path, documents: int, runs: int, registr
                                        for r, h in fingerprints_near(ledger, unrelated.sample)))
 
     def copies_list() -> None:
-        records = [c for c in copies(ledger, registry_of(middle)) if c.status != "reserved"]
+        records = copies_indexed(ledger, registry_of(middle))
         assert len(records) == 3 and documents_named(ledger, (c.registry for c in records))
 
-    def register_page() -> None:
+    def copies_newest() -> None:
+        records = copies_indexed(ledger, newest=50)
+        assert len(records) == 50 and documents_named(ledger, (c.registry for c in records))
+
+    def first_page() -> None:
+        rows, more = register_page(ledger, "发放", page=1, size=200)[1:]
+        assert len(rows) == 200 and more
+
+    def filtered_page() -> None:
+        chosen = RowFilter(until=date(2026, 6, 30), person="收件人2")
+        rows = register_page(ledger, "发放", chosen, page=3, size=200)[1]
+        assert len(rows) == min(200, max(0, documents - 400)), len(rows)
+
+    def documents_middle() -> None:
         assert len(documents_page(ledger, after=registry_of(middle), limit=50)) == min(50, documents - middle - 1)
 
     def expiring_year() -> None:
@@ -226,7 +324,10 @@ def time_operations(url: str, key_path: Path, documents: int, runs: int, registr
     figures["dup by hash ms"] = median_ms(by_hash, runs)
     figures["dup by text ms"] = median_ms(by_text, max(5, runs // 4))
     figures["copies list ms"] = median_ms(copies_list, runs)
-    figures["register page ms"] = median_ms(register_page, runs)
+    figures["copies newest ms"] = median_ms(copies_newest, runs)
+    figures["register page ms"] = median_ms(first_page, max(5, runs // 4))
+    figures["register filter ms"] = median_ms(filtered_page, max(5, runs // 4))
+    figures["documents page ms"] = median_ms(documents_middle, runs)
     figures["expiring ms"] = median_ms(expiring_year, max(5, runs // 4))
     for _ in range(10):
         issue()  # 20 new events since the checkpoint
@@ -237,22 +338,22 @@ def time_operations(url: str, key_path: Path, documents: int, runs: int, registr
     result = ledger.verify(incremental=True)
     figures["verify incremental ms"] = (time.perf_counter() - start) * 1000
     assert result.ok, result
-    if documents <= 100_000:
-        start = time.perf_counter()
-        result = ledger.verify()
-        figures["verify full events/s"] = result.count / (time.perf_counter() - start)
-        assert result.ok, result
     ledger.close()
+    figures["start-up check ms"] = median_ms(lambda: start_up(url, key_path), max(3, runs // 20))
+    if documents <= full_verify_max:
+        figures.update(full_walk(url, key_path))
     return figures
 
 
-def existing(url: str, key_path: Path, documents: int, runs: int) -> dict[str, float]:
-    """Time the operations on a ledger a previous (interrupted) run built and indexed."""
+def full_walk(url: str, key_path: Path) -> dict[str, float]:
+    """`verify` walking the whole chain (every link and HMAC): events per second."""
     ledger = open_ledger(url, key_path)
-    registry = ledger.query("SELECT registry FROM events WHERE kind = 'approval_granted' ORDER BY seq LIMIT 1")[0][0]
-    approval = int(ledger.query("SELECT seq FROM events WHERE kind = 'approval_granted' ORDER BY seq LIMIT 1")[0][0])
+    start = time.perf_counter()
+    result = ledger.verify_chain()
+    rate = result.count / (time.perf_counter() - start)
+    assert result.ok, result
     ledger.close()
-    return time_operations(url, key_path, documents, runs, registry, approval)
+    return {"verify full events/s": rate}
 
 
 @contextlib.contextmanager
@@ -268,51 +369,92 @@ def backend(name: str, folder: Path) -> Iterator[Callable[[], str]]:
         yield lambda: fresh_database(server)
 
 
-OPS = ("issue ms", "dup by hash ms", "dup by text ms", "copies list ms", "register page ms", "expiring ms",
-       "verify incremental ms")
+OPS = ("issue ms", "dup by hash ms", "dup by text ms", "copies list ms", "copies newest ms", "register page ms",
+       "register filter ms", "documents page ms", "expiring ms", "verify incremental ms", "start-up check ms")
+RATES = ("verify full events/s",)
 
 
-def run_scale(sizes: list[int], backends: list[str], runs: int, summary: Path | None) -> None:
-    results: dict[tuple[str, int], dict[str, float]] = {}
+def record(results: Path | None, name: str, size: int, figures: dict[str, float]) -> None:
+    print(f"  {name} {size:>9,} documents: {json.dumps(figures)}", file=sys.stderr, flush=True)
+    if results is not None:
+        with results.open("a", encoding="utf-8") as out:
+            out.write(json.dumps({"backend": name, "documents": size, "figures": figures}) + "\n")
+
+
+def run_scale(sizes: list[int], backends: list[str], runs: int, results: Path | None, keep: Path | None,
+              full_verify_max: int) -> dict[tuple[str, int], dict[str, float]]:
+    measured: dict[tuple[str, int], dict[str, float]] = {}
     with tempfile.TemporaryDirectory(prefix="miji-ledger-bench-") as tmp:
-        folder = Path(tmp)
+        folder = keep or Path(tmp)
         for name in backends:
             try:
                 with backend(name, folder) as fresh:
                     for size in sizes:
                         key_dir = folder / f"{name}-{size}"
-                        key_dir.mkdir()
+                        key_dir.mkdir(parents=True)
                         started = time.perf_counter()
-                        results[(name, size)] = measure(fresh(), key_dir / "ledger.key", size, runs)
-                        print(f"  {name} {size:>9,} documents measured in {time.perf_counter() - started:.0f} s: "
-                              f"{json.dumps(results[(name, size)])}", file=sys.stderr, flush=True)
+                        url = fresh() if name == "postgres" or keep is None else str(key_dir / "ledger.sqlite3")
+                        measured[(name, size)] = measure(url, key_dir / "ledger.key", size, runs, full_verify_max)
+                        measured[(name, size)]["measured in s"] = time.perf_counter() - started
+                        record(results, name, size, measured[(name, size)])
             except BaseException as exc:  # pytest.skip from tests/pg.py when no server can start
                 if type(exc).__name__ != "Skipped":
                     raise
                 print(f"  {name}: skipped ({exc})", file=sys.stderr)
-    columns = [key for key in results]
-    header = ["operation"] + [f"{n} {s:,}" for n, s in columns]
-    rows = [[op] + [f"{results[c][op]:,.2f}" if op in results[c] else "—" for c in columns]
-            for op in ("build events/s", "index build s", *OPS, "verify full events/s")]
+    return measured
+
+
+def print_table(measured: dict[tuple[str, int], dict[str, float]]) -> None:
+    """One table: every operation at every (backend, size), and its ratio to the backend's smallest size."""
+    columns = sorted(measured, key=lambda c: (c[0] != "sqlite", c[0], c[1]))
+    smallest = {name: min(s for n, s in columns if n == name) for name, _ in columns}
+    header = ["operation"]
+    for name, size in columns:
+        header.append(f"{name} {size:,}")
+        if size != smallest[name]:
+            header.append("ratio")
+    rows = []
+    for op in ("build events/s", "copy events/s", "index build s", *OPS, *RATES):
+        if not any(op in measured[c] for c in columns):
+            continue
+        row = [op]
+        for name, size in columns:
+            value = measured[(name, size)].get(op)
+            row.append(f"{value:,.2f}" if value is not None else "—")
+            if size != smallest[name]:
+                floor = measured[(name, smallest[name])].get(op)
+                flat = op in OPS or op in RATES
+                row.append(f"{value / floor:.2f}×" if flat and value is not None and floor else "")
+        rows.append(row)
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
     for row in [header, *rows]:
         print("  ".join(str(v).rjust(w) if i else str(v).ljust(w) for i, (v, w) in enumerate(zip(row, widths,
                                                                                                   strict=True))))
-    if summary is None:
-        return
+
+
+def read_results(path: Path) -> dict[tuple[str, int], dict[str, float]]:
+    """Every run recorded in a results file (later runs of one backend and size win)."""
+    measured: dict[tuple[str, int], dict[str, float]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            item = json.loads(line)
+            measured.setdefault((item["backend"], int(item["documents"])), {}).update(item["figures"])
+    return measured
+
+
+def write_scale_summary(summary: Path, measured: dict[tuple[str, int], dict[str, float]]) -> None:
     lines = []
-    for name in backends:
-        measured = sorted(s for n, s in results if n == name)
-        if not measured:
-            continue
-        smallest = measured[0]
-        for size in measured:
+    for name in sorted({n for n, _ in measured}):
+        sizes = sorted(s for n, s in measured if n == name)
+        for size in sizes:
             for op in OPS:
-                value = results[(name, size)][op]
-                floor = results[(name, smallest)][op] if size != smallest else None
+                value = measured[(name, size)].get(op)
+                floor = measured[(name, sizes[0])].get(op) if size != sizes[0] else None
+                if value is None:
+                    continue
                 lines.append({"what": f"ledger {name}: {op.removesuffix(' ms')} at {size:,} documents", "miji": value,
                               "floor": floor, "unit": "ms", "ratio": value / floor if floor else None,
-                              "goal": f"flat: ≤ 2× the {smallest:,}-document figure"})
+                              "goal": f"flat: ≤ 2× the {sizes[0]:,}-document figure"})
     write_summary(summary, lines)
 
 
@@ -463,8 +605,21 @@ def main() -> None:
     parser.add_argument("--backends", default="sqlite,postgres")
     parser.add_argument("--runs", type=int, default=100, help="repetitions per operation (median)")
     parser.add_argument("--classic", action="store_true", help="the older single-ledger measures instead")
-    parser.add_argument("--existing", nargs=3, metavar=("URL", "KEY", "DOCUMENTS"),
-                        help="only time the operations on a ledger kept from an interrupted run")
+    parser.add_argument("--built", nargs=3, metavar=("URL", "KEY", "DOCUMENTS"),
+                        help="build the side tables of a ledger kept from a run (--keep), then time it")
+    parser.add_argument("--postgres-from", nargs=3, metavar=("URL", "KEY", "DOCUMENTS"),
+                        help="COPY a kept SQLite ledger's events into a fresh PostgreSQL ledger, then as --built")
+    parser.add_argument("--indexed", action="store_true",
+                        help="--built: its side tables are already built (do not record the open as the build)")
+    parser.add_argument("--then-postgres", action="store_true",
+                        help="--built: then COPY it, side tables too, to a fresh PostgreSQL ledger and time that")
+    parser.add_argument("--with-side-tables", action="store_true",
+                        help="--postgres-from: COPY the source's side tables too (no fold on PostgreSQL)")
+    parser.add_argument("--keep", type=Path, help="build the SQLite ledgers in this folder and keep them")
+    parser.add_argument("--results", type=Path, help="append each run's figures to this JSON-lines file")
+    parser.add_argument("--table", type=Path, help="only print the table of the runs in this results file")
+    parser.add_argument("--full-verify-max", type=int, default=100_000,
+                        help="walk the whole chain (verify full) at sizes up to this many documents")
     parser.add_argument("--verify-events", type=int, default=100_000)
     parser.add_argument("--issues", type=int, default=2000)
     parser.add_argument("--e2e", type=int, default=50)
@@ -473,11 +628,46 @@ def main() -> None:
     if args.classic:
         run_classic(args)
         return
-    if args.existing:
-        url, key, count = args.existing
-        print(json.dumps(existing(url, Path(key), int(count), args.runs), indent=1))
+    if args.built:
+        url, key, count = args.built
+        name = "postgres" if url.startswith("postgres") else "sqlite"
+        start = time.perf_counter()
+        open_ledger(url, Path(key)).close()  # the side tables are built now (the migration)
+        if not args.indexed:
+            record(args.results, name, int(count), {"index build s": time.perf_counter() - start})
+        if args.then_postgres:  # the same ledger on PostgreSQL, its side tables COPYed, not folded again
+            with tempfile.TemporaryDirectory(prefix="miji-ledger-bench-") as tmp, \
+                    backend("postgres", Path(tmp)) as fresh:
+                target, target_key = fresh(), Path(tmp) / "postgres" / "ledger.key"
+                figures = copy_to_postgres(url, Path(key), target, target_key, side_tables=True)
+                figures.update(index_and_time(target, target_key, int(count), args.runs,
+                                              min(args.full_verify_max, 100_000)))  # the full walk: on SQLite
+                figures.pop("index build s")
+            record(args.results, "postgres", int(count), figures)
+        figures = index_and_time(url, Path(key), int(count), args.runs, 0)
+        figures.pop("index build s")
+        record(args.results, name, int(count), figures)
+        if int(count) <= args.full_verify_max:
+            record(args.results, name, int(count), full_walk(url, Path(key)))
         return
-    run_scale([int(s) for s in args.sizes.split(",")], args.backends.split(","), args.runs, args.summary)
+    if args.postgres_from:
+        url, key, count = args.postgres_from
+        with tempfile.TemporaryDirectory(prefix="miji-ledger-bench-") as tmp, backend("postgres", Path(tmp)) as fresh:
+            target, target_key = fresh(), Path(tmp) / "postgres" / "ledger.key"
+            figures = copy_to_postgres(url, Path(key), target, target_key, side_tables=args.with_side_tables)
+            figures.update(index_and_time(target, target_key, int(count), args.runs, args.full_verify_max))
+            if args.with_side_tables:
+                figures.pop("index build s")  # nothing was folded: not the cost of building them
+        record(args.results, "postgres", int(count), figures)
+        return
+    if args.table:
+        measured = read_results(args.table)
+    else:
+        measured = run_scale([int(s) for s in args.sizes.split(",")], args.backends.split(","), args.runs,
+                             args.results, args.keep, args.full_verify_max)
+    print_table(measured)
+    if args.summary is not None:
+        write_scale_summary(args.summary, measured)
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ import argparse
 from datetime import date
 from typing import Any
 
-from marker.errors import ExitCode
+from marker.errors import ExitCode, UsageError
 from marker.settings import Settings
 
 HELP = """按审批发放带份号的副本，登记清退和销毁，列出副本。
@@ -44,6 +44,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     listing.add_argument("--outstanding", action="store_true", help="only copies not yet recalled")
     listing.add_argument("--overdue", action="store_true", help="only copies past their recall date")
     listing.add_argument("--json", action="store_true")
+    listing.add_argument("--limit", type=int, metavar="N", help="only the newest N copies (最新 N 份)")
     listing.set_defaults(run=run_list)
 
     recover = actions.add_parser("recover", parents=[common],
@@ -121,15 +122,15 @@ def run_destroy(args: argparse.Namespace, settings: Settings) -> int:
 
 def run_list(args: argparse.Namespace, settings: Settings) -> int:
     from marker.cli.output import print_json_line, print_table
-    from marker.ledger.registers import copies, copies_where, documents_named, status_zh
+    from marker.ledger.registers import copies_indexed, documents_named, status_zh
     from marker.workspace import open_workspace_ledger
 
+    if args.limit is not None and args.limit < 1:
+        raise UsageError("--limit 需要正整数 (--limit needs a positive number)")
     today = date.today()
-    with open_workspace_ledger(settings) as ledger:
-        if args.outstanding or args.overdue:
-            records = copies_where(ledger, status="issued", registries=[args.registry] if args.registry else None)
-        else:
-            records = [c for c in copies(ledger, args.registry) if c.status != "reserved"]
+    with open_workspace_ledger(settings) as ledger:  # the copy index: no fold of the chain
+        records = copies_indexed(ledger, args.registry, status="issued" if args.outstanding or args.overdue else None,
+                                 newest=args.limit)
         titles = {r: d for r, d in documents_named(ledger, (c.registry for c in records)).items()
                   if d.status == "registered"}
     if args.outstanding:

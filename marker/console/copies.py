@@ -28,9 +28,11 @@ from marker.ledger.people import Person
 from marker.ledger.registers import (
     copies,
     destroy_copy,
-    documents,
+    documents_named,
     handover,
+    issued_counts,
     recall_copy,
+    recent_documents,
     record_refusal,
     require_document,
     status_zh,
@@ -44,12 +46,9 @@ def listing(request: Request, person: Person, form: FormData | None) -> Response
     ledger = console.ledger
     registry = request.query_params.get("registry", "").strip()
     if not registry:
-        held = [c for c in copies(ledger) if c.status == "issued"]
-        counts: dict[str, int] = {}
-        for c in held:
-            counts[c.registry] = counts.get(c.registry, 0) + 1
-        docs = documents(ledger)[-200:][::-1]
-        return render(request, "copies.html", person, doc=None, docs=docs, counts=counts)
+        docs = recent_documents(ledger, 200)  # from the index: no fold of every copy ever issued
+        return render(request, "copies.html", person, doc=None, docs=docs,
+                      counts=issued_counts(ledger, (d.registry for d in docs)))
     policy = console.policy()
     record = require_document(ledger, registry)
     today = date.fromtimestamp(console.clock())
@@ -127,7 +126,7 @@ def do_handover(request: Request, person: Person, form: FormData | None) -> Resp
     giver = confirm_secret(request, person, text(form, "source"), secret(form, "source_secret"), action="handover")
     taker = confirm_secret(request, person, text(form, "target"), secret(form, "target_secret"), action="handover")
     moved = handover(ledger, source=giver.name, target=taker.name, actor=person.name)
-    titles = {d.registry: d for d in documents(ledger)}
+    titles = {r: d for r, d in documents_named(ledger, (c.registry for c in moved)).items() if d.status == "registered"}
     inventory = [{"record": c, "title": titles[c.registry].title if c.registry in titles else "",
                   "level": titles[c.registry].level if c.registry in titles else ""} for c in moved]
     return render(request, "handover.html", person, giver=giver.name, taker=taker.name, inventory=inventory,

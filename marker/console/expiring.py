@@ -11,7 +11,7 @@ from starlette.routing import Route
 
 from marker.console.web import console_of, page, render
 from marker.ledger.people import Person
-from marker.ledger.registers import copies, expiring
+from marker.ledger.registers import expiring, issued_counts
 
 
 def listing(request: Request, person: Person, form: FormData | None) -> Response:
@@ -22,7 +22,7 @@ def listing(request: Request, person: Person, form: FormData | None) -> Response
     except ValueError:
         year = this_year
     docs = expiring(console.ledger, year)
-    outstanding = {c.registry for c in copies(console.ledger) if c.outstanding}
+    outstanding = set(issued_counts(console.ledger, (d.registry for d in docs)))
     return render(request, "expiring.html", person, year=year, docs=docs, outstanding=outstanding,
                   years=range(this_year - 1, this_year + 6))
 

@@ -1,5 +1,5 @@
 """登记簿: the registers with the paper forms' columns (`ledger.export`), filtered by date, level and
-person, a page at a time; the same filter exported as CSV or XLSX."""
+person, a page at a time (newest first); the same filter exported as CSV or XLSX."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from starlette.routing import Route
 from marker.console.approvals import parse_date
 from marker.console.web import console_of, page, render
 from marker.errors import UsageError
-from marker.ledger.export import REGISTERS, RowFilter, export, rows_for
+from marker.ledger.export import REGISTERS, RowFilter, export, register_page
 from marker.ledger.people import Person
 
 PAGE_ROWS = 200
@@ -29,32 +29,19 @@ def _chosen(request: Request) -> tuple[str, RowFilter, dict[str, str]]:
                                level=values["level"], person=values["person"]), values
 
 
-def register_rows(request: Request, register: str, filters: RowFilter) -> tuple[list[str], list[list[str]]]:
-    """The register's rows, folded once per ledger head: paging and filtering a register of 100,000
-    events must not fold every event again while nothing was written."""
-    console = console_of(request)
-    head = console.ledger.head()
-    cached = console.cache.get(("register", register))
-    if cached is None or cached[0] != head:
-        cached = (head, rows_for(console.ledger, register))
-        console.cache[("register", register)] = cached
-    columns, rows = cached[1]
-    return columns, [row for row in rows if filters.keep(columns, row)] if filters != RowFilter() else rows
-
-
 def listing(request: Request, person: Person, form: FormData | None) -> Response:
+    """A page of the register, newest first, read from the side tables: no count of every row and
+    no fold of the chain, so the first view after a write costs the same at any ledger size."""
     console = console_of(request)
     register, filters, values = _chosen(request)
-    head, rows = register_rows(request, register, filters)
-    pages = max(1, -(-len(rows) // PAGE_ROWS))
     try:
-        number = min(pages, max(1, int(request.query_params.get("page", "1"))))
+        number = max(1, int(request.query_params.get("page", "1")))
     except ValueError:
         number = 1
-    newest_first = rows[::-1][(number - 1) * PAGE_ROWS:number * PAGE_ROWS]
+    head, rows, more = register_page(console.ledger, register, filters, page=number, size=PAGE_ROWS)
     query = "&".join(f"{k}={quote(v)}" for k, v in {"register": register, **values}.items() if v)
     return render(request, "registers.html", person, registers=REGISTERS, register=register, head=head,
-                  rows=newest_first, total=len(rows), page=number, pages=pages, query=query, values=values,
+                  rows=rows, page=number, more=more, query=query, values=values,
                   levels=[r.name for r in console.policy().levels])
 
 

@@ -46,7 +46,6 @@ class Console:
     clock: Callable[[], float] = time.time
     lock: threading.Lock = field(default_factory=threading.Lock)
     templates: Jinja2Templates = field(default_factory=lambda: Jinja2Templates(directory=str(HERE / "templates")))
-    cache: dict[tuple[str, str], Any] = field(default_factory=dict)  # what a page folded, by ledger head
     _worker: Reader | None = None
 
     @property

@@ -52,7 +52,7 @@ _MAGIC = b"MJFP"
 _SEED = np.uint64(0x6D696A69_66703031)  # "mijifp01"
 _PRIME = np.uint64(0x9E3779B97F4A7C15)
 
-_REGISTRY = r"MJ-\d{4}-\d{6}"
+_REGISTRY = r"MJ-\d{4}-\d{6,}"  # six digits, more past 999,999 in a year
 _PERIOD = (
     r"(?:\d{1,3}\s*年|\d{1,3}\s*个月|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|长期"
     r"|[\u4e00-\u9fff]{1,12}[前后])"

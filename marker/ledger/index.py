@@ -46,7 +46,7 @@ from typing import Any, Protocol
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2  # 2: the register columns (titles, copy dates and people) and the registry sort key
 ANCHORS = 64
 ANCHOR_BELOW = 1 << 60
 BATCH = 5000
@@ -55,13 +55,23 @@ CANDIDATES = 200  # fingerprints compared exactly per lookup, those sharing most
 TABLES = ("ix_documents", "ix_copies", "ix_copy_files", "ix_approval_use", "ix_files", "ix_anchors")
 SCHEMA = (
     "CREATE TABLE IF NOT EXISTS ix_documents (registry TEXT PRIMARY KEY, seq BIGINT NOT NULL, "
-    "original_sha256 TEXT, status TEXT NOT NULL, expiry TEXT, declassified TEXT)",
+    "original_sha256 TEXT, status TEXT NOT NULL, expiry TEXT, declassified TEXT, sort_key TEXT NOT NULL, "
+    "title TEXT NOT NULL, level TEXT NOT NULL)",
     "CREATE INDEX IF NOT EXISTS ix_documents_sha ON ix_documents(original_sha256)",
     "CREATE INDEX IF NOT EXISTS ix_documents_expiry ON ix_documents(expiry)",
+    "CREATE INDEX IF NOT EXISTS ix_documents_sort ON ix_documents(sort_key)",
+    # one row per copy, in the order its first reservation was written (`seq`): the 发放 and 销毁
+    # registers and `copies list` read these columns as the chain fold (registers._fold_copies) has them
     "CREATE TABLE IF NOT EXISTS ix_copies (registry TEXT NOT NULL, copy_no TEXT NOT NULL, status TEXT NOT NULL, "
-    "holder TEXT, approval BIGINT, PRIMARY KEY (registry, copy_no))",
+    "holder TEXT, approval BIGINT, seq BIGINT NOT NULL, recipient TEXT, issued_at TEXT, recall_by TEXT, "
+    "recalled_at TEXT, recalled_by TEXT, destroyed_at TEXT, destroyed_by TEXT, witness TEXT, medium TEXT, "
+    "path TEXT, sha256 TEXT, PRIMARY KEY (registry, copy_no))",
     "CREATE INDEX IF NOT EXISTS ix_copies_status ON ix_copies(status, registry)",
     "CREATE INDEX IF NOT EXISTS ix_copies_holder ON ix_copies(holder, status)",
+    "CREATE INDEX IF NOT EXISTS ix_copies_recipient ON ix_copies(recipient)",
+    "CREATE INDEX IF NOT EXISTS ix_copies_seq ON ix_copies(seq)",
+    "CREATE INDEX IF NOT EXISTS ix_copies_issued ON ix_copies(issued_at)",
+    "CREATE INDEX IF NOT EXISTS ix_copies_destroyed ON ix_copies(destroyed_at)",
     "CREATE TABLE IF NOT EXISTS ix_copy_files (seq BIGINT PRIMARY KEY, sha256 TEXT NOT NULL, registry TEXT, "
     "copy_no TEXT)",
     "CREATE INDEX IF NOT EXISTS ix_copy_files_sha ON ix_copy_files(sha256, seq)",
@@ -72,6 +82,19 @@ SCHEMA = (
     "CREATE TABLE IF NOT EXISTS ix_anchors (hash BIGINT NOT NULL, registry TEXT NOT NULL)",
     "CREATE INDEX IF NOT EXISTS ix_anchors_hash ON ix_anchors(hash)",
 )
+
+SECONDARY = tuple(statement.split()[5] for statement in SCHEMA if statement.startswith("CREATE INDEX"))
+BULK = 200_000  # events to index past which the lookup indexes are dropped and built after the fold
+CURRENT_COLUMN = ("ix_documents", "sort_key")  # side tables without it are of an older version
+
+
+def sort_key(registry: str) -> str:
+    """A registry number's place in the register: its serial as a number, so MJ-2026-1000000 (past
+    999,999 in a year the serial grows a digit) comes after MJ-2026-999999 and before MJ-2027-000001."""
+    head, _, serial = registry.rpartition("-")
+    if head and serial.isdigit() and serial.isascii():
+        return f"{head}-{int(serial):012d}"
+    return registry
 
 
 class Writer(Protocol):
@@ -109,25 +132,47 @@ def query_hashes(sample: Iterable[int]) -> list[int]:
     return [signed64(int(h)) for h in sample]
 
 
-def apply(db: Writer, seq: int, at: str, kind: str, registry: str | None, copy_no: str | None,
+def apply(db: Writer, seq: int, at: str, kind: str, registry: str | None, copy_no: str | None, actor: str | None,
           payload: dict[str, Any]) -> None:
     """Fold one event into the side tables, exactly as the registers fold it in Python."""
     fold = _FOLDS.get(kind)
     if fold is not None:
-        fold(db, seq, at, registry, copy_no, payload)
+        fold(db, seq, at, registry, copy_no, _Payload(payload, actor))
+
+
+class _Payload(dict[str, Any]):
+    """An event's payload, carrying its actor (the copy register records who recalled or destroyed)."""
+
+    def __init__(self, payload: dict[str, Any], actor: str | None) -> None:
+        super().__init__(payload)
+        self.actor = actor
+
+
+def _actor(p: dict[str, Any]) -> str | None:
+    return getattr(p, "actor", None)
 
 
 def _registered(db: Writer, seq: int, at: str, registry: str | None, copy_no: str | None, p: dict[str, Any]) -> None:
-    inserted = db.execute("INSERT INTO ix_documents (registry, seq, original_sha256, status, expiry, declassified) "
-                          "VALUES (?, ?, ?, 'registered', ?, NULL) ON CONFLICT (registry) DO NOTHING RETURNING seq",
-                          (registry or "", seq, p.get("original_sha256", ""), p.get("expiry"))).fetchall()
-    if not inserted:  # a second registration of one number is ignored by the register too
-        return
+    number = registry or ""
+    db.execute("INSERT INTO ix_documents (registry, seq, original_sha256, status, expiry, declassified, sort_key, "
+               "title, level) VALUES (?, ?, ?, 'registered', ?, NULL, ?, ?, ?) ON CONFLICT (registry) DO NOTHING",
+               (number, seq, p.get("original_sha256", ""), p.get("expiry"), sort_key(number),
+                _text(p.get("title", "")), _text(p.get("level", ""))))
     anchors = anchors_of(p.get("fingerprint"))
-    if db.is_postgres and anchors:  # one statement, not one round trip per anchor
-        db.execute("INSERT INTO ix_anchors (hash, registry) SELECT unnest(?::bigint[]), ?", (anchors, registry or ""))
-    else:
-        db.execute_many("INSERT INTO ix_anchors (hash, registry) VALUES (?, ?)", [(h, registry or "") for h in anchors])
+    if not anchors:
+        return
+    # only for the number's first registration (a second one is ignored by the register too); the
+    # condition is in the statement, so a bulk fold needs no answer back (psycopg pipelines it)
+    if db.is_postgres:  # one statement, not one round trip per anchor
+        db.execute("INSERT INTO ix_anchors (hash, registry) SELECT unnest(?::bigint[]), ? WHERE EXISTS "
+                   "(SELECT 1 FROM ix_documents WHERE registry = ? AND seq = ?)", (anchors, number, number, seq))
+    elif db.execute("SELECT 1 FROM ix_documents WHERE registry = ? AND seq = ?", (number, seq)).fetchall():
+        db.execute_many("INSERT INTO ix_anchors (hash, registry) VALUES (?, ?)", [(h, number) for h in anchors])
+
+
+def _text(value: object) -> str:
+    """A register cell as the Python fold shows it (a payload may hold a non-string)."""
+    return value if isinstance(value, str) else ("" if value is None else str(value))
 
 
 def _document(sql: str, *values: Any) -> Any:
@@ -138,12 +183,23 @@ def _document(sql: str, *values: Any) -> Any:
 
 
 def _reserved(db: Writer, seq: int, at: str, registry: str | None, copy_no: str | None, p: dict[str, Any]) -> None:
+    """A (re-)reservation starts the copy's record afresh, keeping its place (its first reservation)."""
     approval = _approval_id(p.get("approval"))
-    db.execute("INSERT INTO ix_copies (registry, copy_no, status, holder, approval) VALUES (?, ?, 'reserved', ?, ?) "
+    db.execute("INSERT INTO ix_copies (registry, copy_no, status, holder, approval, seq, recipient, issued_at, "
+               "recall_by, recalled_at, recalled_by, destroyed_at, destroyed_by, witness, medium, path, sha256) "
+               "VALUES (?, ?, 'reserved', ?, ?, ?, ?, NULL, ?, NULL, NULL, NULL, NULL, NULL, ?, ?, NULL) "
                "ON CONFLICT (registry, copy_no) DO UPDATE SET status = 'reserved', holder = excluded.holder, "
-               "approval = excluded.approval", (registry or "", copy_no or "", p.get("recipient"), approval))
+               "approval = excluded.approval, recipient = excluded.recipient, issued_at = NULL, "
+               "recall_by = excluded.recall_by, recalled_at = NULL, recalled_by = NULL, destroyed_at = NULL, "
+               "destroyed_by = NULL, witness = NULL, medium = excluded.medium, path = excluded.path, sha256 = NULL",
+               (registry or "", copy_no or "", _cell(p.get("recipient")), approval, seq, _cell(p.get("recipient")),
+                _cell(p.get("recall_by")), _text(p.get("medium", "electronic")), _cell(p.get("path"))))
     if approval is not None:
         _use(db, approval, registry or "", 1)
+
+
+def _cell(value: object) -> str | None:
+    return None if value is None else _text(value)
 
 
 def _use(db: Writer, approval: int, registry: str, copies: int) -> None:
@@ -159,29 +215,35 @@ def _issued(db: Writer, seq: int, at: str, registry: str | None, copy_no: str | 
     if isinstance(p.get("sha256"), str):
         db.execute("INSERT INTO ix_copy_files (seq, sha256, registry, copy_no) VALUES (?, ?, ?, ?)",
                    (seq, p["sha256"], registry, copy_no))
-    _copy_status("issued")(db, seq, at, registry, copy_no, p)
+    _copy_update(db, registry, copy_no, "status = 'issued', issued_at = ?, sha256 = ?, path = ?",
+                 at, _cell(p.get("sha256")), _cell(p.get("path")))
 
 
 def _voided(db: Writer, seq: int, at: str, registry: str | None, copy_no: str | None, p: dict[str, Any]) -> None:
-    """A voided copy gives its place back to the approval it was reserved under (once)."""
-    rows = db.execute("SELECT approval, status FROM ix_copies WHERE registry = ? AND copy_no = ?",
-                      (registry or "", copy_no or "")).fetchall()
-    if rows and rows[0][0] is not None and rows[0][1] != "voided":
-        db.execute("UPDATE ix_approval_use SET used = used - 1 WHERE approval = ? AND registry = ? AND used > 0",
-                   (rows[0][0], registry or ""))
-    _copy_status("voided")(db, seq, at, registry, copy_no, p)
+    """A voided copy gives its place back to the approval it was reserved under (once); one
+    statement, so a bulk fold needs no answer back."""
+    db.execute("UPDATE ix_approval_use SET used = used - 1 WHERE used > 0 AND registry = ? AND approval = "
+               "(SELECT approval FROM ix_copies WHERE registry = ? AND copy_no = ? AND status <> 'voided')",
+               (registry or "", registry or "", copy_no or ""))
+    _copy_update(db, registry, copy_no, "status = 'voided'")
 
 
-def _copy_status(status: str) -> Any:
-    def fold(db: Writer, seq: int, at: str, registry: str | None, copy_no: str | None, p: dict[str, Any]) -> None:
-        db.execute("UPDATE ix_copies SET status = ? WHERE registry = ? AND copy_no = ?",
-                   (status, registry or "", copy_no or ""))
-    return fold
+def _copy_update(db: Writer, registry: str | None, copy_no: str | None, sql: str, *values: Any) -> None:
+    db.execute(f"UPDATE ix_copies SET {sql} WHERE registry = ? AND copy_no = ?",
+               (*values, registry or "", copy_no or ""))
+
+
+def _recalled(db: Writer, seq: int, at: str, registry: str | None, copy_no: str | None, p: dict[str, Any]) -> None:
+    _copy_update(db, registry, copy_no, "status = 'recalled', recalled_at = ?, recalled_by = ?", at, _actor(p))
+
+
+def _destroyed(db: Writer, seq: int, at: str, registry: str | None, copy_no: str | None, p: dict[str, Any]) -> None:
+    _copy_update(db, registry, copy_no, "status = 'destroyed', destroyed_at = ?, destroyed_by = ?, witness = ?",
+                 at, _actor(p), _cell(p.get("witness")))
 
 
 def _handed_over(db: Writer, seq: int, at: str, registry: str | None, copy_no: str | None, p: dict[str, Any]) -> None:
-    db.execute("UPDATE ix_copies SET holder = ? WHERE registry = ? AND copy_no = ?",
-               (p.get("to"), registry or "", copy_no or ""))
+    _copy_update(db, registry, copy_no, "holder = ?", _cell(p.get("to")))
 
 
 def _printed(db: Writer, seq: int, at: str, registry: str | None, copy_no: str | None, p: dict[str, Any]) -> None:
@@ -195,18 +257,25 @@ def _file_state(db: Writer, seq: int, at: str, registry: str | None, copy_no: st
                "seq = excluded.seq, state = excluded.state", (str(p.get("sha256", "")), seq, str(p.get("state", ""))))
 
 
+def _new_level(p: dict[str, Any]) -> str | None:
+    """The level a retry or 变更 sets (absent: unchanged, as `DocumentRecord.folded` keeps it)."""
+    return _text(p["level"]) if "level" in p else None
+
+
 _FOLDS: dict[str, Any] = {
     "document_registered": _registered,
     "document_failed": _document("status = 'failed'"),
     "document_withdrawn": _document("status = 'failed'"),
-    "document_retried": _document("status = 'registered', expiry = ?", lambda p, at: p.get("expiry")),
-    "document_relevelled": _document("expiry = ?, declassified = NULL", lambda p, at: p.get("expiry")),
+    "document_retried": _document("status = 'registered', expiry = ?, level = COALESCE(?, level)",
+                                  lambda p, at: p.get("expiry"), lambda p, at: _new_level(p)),
+    "document_relevelled": _document("expiry = ?, declassified = NULL, level = COALESCE(?, level)",
+                                     lambda p, at: p.get("expiry"), lambda p, at: _new_level(p)),
     "document_declassified": _document("declassified = ?", lambda p, at: p.get("on") or at[:10]),
     "copy_reserved": _reserved,
     "copy_issued": _issued,
     "copy_voided": _voided,
-    "copy_recalled": _copy_status("recalled"),
-    "copy_destroyed": _copy_status("destroyed"),
+    "copy_recalled": _recalled,
+    "copy_destroyed": _destroyed,
     "copy_handed_over": _handed_over,
     "print_job_verified": _printed,
     "file_state": _file_state,

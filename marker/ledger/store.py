@@ -181,6 +181,7 @@ class Ledger:
         self._defer_checkpoint = False
         self._unsigned: tuple[int, str] | None = None  # committed, its checkpoint left to sign_checkpoint()
         self._index_batch: int | None = None  # while building the indexes of an existing ledger
+        self._bulk_build = False  # a long backlog: lookup indexes built after the fold
         self._build_index()
 
     def _identity(self) -> str:
@@ -205,7 +206,9 @@ class Ledger:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")
             conn.execute("PRAGMA cache_size=-32768")  # 32 MB: the index B-trees have random keys (hashes)
-            conn.executescript(_SQLITE_SCHEMA + ";\n".join(index.SCHEMA) + ";")
+            conn.executescript(_SQLITE_SCHEMA)
+            _drop_older_side_tables(conn)
+            conn.executescript(";\n".join(index.SCHEMA) + ";")
         except sqlite3.DatabaseError as exc:
             raise LedgerError(f"无法打开登记簿 (cannot open ledger): {exc}", path=path) from exc
         return conn
@@ -445,6 +448,12 @@ class Ledger:
             at = pointer[0] if pointer else 0
             if (pointer is not None and at >= head) or (pointer is None and head == 0) or at == done:
                 break
+            if done < 0 and head - at > index.BULK:
+                # millions of events: the lookup indexes are built once at the end (a sort) instead
+                # of row by row in random order; an interrupted build leaves them to the next open
+                self._bulk_build = True
+                for name in index.SECONDARY:
+                    self._execute(f"DROP INDEX IF EXISTS {name}")
             done = at
             log.info("building the ledger's indexes: events %d to %d", at, head)
             self._index_batch = index.BATCH
@@ -456,9 +465,13 @@ class Ledger:
                 break
             finally:
                 self._index_batch = None
-        if done >= 0 and self.is_postgres:  # fresh statistics, or the planner keeps guessing "empty table"
-            for table in ("events", *index.TABLES):
-                self._execute(f"ANALYZE {table}")
+        bulk, self._bulk_build = self._bulk_build, False
+        if done >= 0:
+            for statement in index.SCHEMA:  # the lookup indexes dropped for a bulk build, or any missing
+                self._execute(statement)
+        if done >= 0 and self.is_postgres:  # fresh statistics, or the planner keeps guessing "empty table";
+            for table in ("events", *index.TABLES):  # after a bulk build, hint bits and visibility map too
+                self._execute(f"VACUUM (ANALYZE) {table}" if bulk else f"ANALYZE {table}")
 
     def _catch_up_index(self, limit: int | None) -> None:
         """Fold the events after the index pointer (in the write transaction), checking each link
@@ -485,15 +498,19 @@ class Ledger:
             step = index.BATCH if left is None else min(left, index.BATCH)
             rows = self.query("SELECT seq, at, kind, registry, copy_no, actor, payload, prev_hash, hash FROM events "
                               f"WHERE seq > ? ORDER BY seq LIMIT {int(step)}", (last,))
-            for number, at, kind, registry, copy_no, actor, payload_json, prev_hash, digest in rows:
-                if upto is not None and number > upto:
-                    return last, previous
-                expected = event_hash(self.key, number, at, kind, registry, copy_no, actor, payload_json, prev_hash)
-                if number != last + 1 or prev_hash != previous or not hmac.compare_digest(expected, digest):
-                    log.warning("ledger indexes stop before event %d: it does not verify", number)
-                    return last, previous
-                index.apply(self, number, at, kind, registry, copy_no, json.loads(payload_json))
-                last, previous = number, digest
+            # PostgreSQL: the chunk's statements go in one pipeline (no round trip per event: building
+            # the indexes of ten million events otherwise waits on the network ten million times)
+            with self._conn.pipeline() if self.is_postgres else contextlib.nullcontext():
+                for number, at, kind, registry, copy_no, actor, payload_json, prev_hash, digest in rows:
+                    if upto is not None and number > upto:
+                        return last, previous
+                    expected = event_hash(self.key, number, at, kind, registry, copy_no, actor, payload_json,
+                                          prev_hash)
+                    if number != last + 1 or prev_hash != previous or not hmac.compare_digest(expected, digest):
+                        log.warning("ledger indexes stop before event %d: it does not verify", number)
+                        return last, previous
+                    index.apply(self, number, at, kind, registry, copy_no, actor, json.loads(payload_json))
+                    last, previous = number, digest
             if len(rows) < step:
                 break
             if left is not None:
@@ -503,8 +520,9 @@ class Ledger:
     def _drop_index(self) -> None:
         for table in index.TABLES:
             self._execute(f"DROP TABLE IF EXISTS {table}")
-        for statement in index.SCHEMA:
-            self._execute(statement)
+        for statement in index.SCHEMA:  # in a bulk build, the lookup indexes come after the fold
+            if not (self._bulk_build and statement.startswith("CREATE INDEX")):
+                self._execute(statement)
 
     def reindex(self) -> None:
         """Rebuild every index from the verified events (`miji ledger reindex`)."""
@@ -567,7 +585,7 @@ class Ledger:
             self._execute("INSERT INTO events (seq, at, kind, registry, copy_no, actor, payload, prev_hash, hash)"
                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                           (seq, at, kind, registry, copy_no, actor, payload_json, prev, digest))
-            index.apply(self, seq, at, kind, registry, copy_no, json.loads(payload_json))
+            index.apply(self, seq, at, kind, registry, copy_no, actor, json.loads(payload_json))
             self._tx_head = (seq, digest)
             self._tx_dirty = True
         return Event(seq, at, kind, registry, copy_no, actor, dict(payload or {}), prev, digest)
@@ -770,6 +788,29 @@ class Ledger:
                                 f"第 {count + 1} 至 {recorded[0]} 条事件被删除 (events {count + 1}–{recorded[0]} "
                                 "were deleted)")
         return VerifyResult(True, count, previous)
+
+
+def _drop_older_side_tables(conn: sqlite3.Connection) -> None:
+    """Side tables of an older INDEX_VERSION lack today's columns (the new indexes could not even be
+    created on them): dropped under the write lock, they are rebuilt from the events on this open."""
+    table, column = index.CURRENT_COLUMN
+    if not _lacks(conn, table, column):
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if _lacks(conn, table, column):  # another process may have upgraded them meanwhile
+            for name in index.TABLES:
+                conn.execute(f"DROP TABLE IF EXISTS {name}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def _lacks(conn: sqlite3.Connection, table: str, column: str) -> bool:
+    """Whether `table` exists without `column`."""
+    columns = {str(row[1]) for row in conn.execute(f"PRAGMA table_info({table})")}
+    return bool(columns) and column not in columns
 
 
 class _RollBack(Exception):

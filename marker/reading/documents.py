@@ -279,7 +279,7 @@ def _existing_mark(metadata: dict[str, str], text: str) -> ExistingMark | None:
 
 
 # Miji's own running header and footer: what is left of a copy whose metadata was stripped.
-_STAMPED_HEADER = re.compile(r"^\s*(绝密|机密|秘密|内部|公开)\s+(MJ-\d{4}-\d{6})\s*$", re.MULTILINE)
+_STAMPED_HEADER = re.compile(r"^\s*(绝密|机密|秘密|内部|公开)\s+(MJ-\d{4}-\d{6,})\s*$", re.MULTILINE)
 _STAMPED_COPY = re.compile(r"第\s*(\d{6})\s*份")
 
 
