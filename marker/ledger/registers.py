@@ -297,7 +297,7 @@ def fingerprints_near(ledger: Ledger, sample: Iterable[int]) -> list[tuple[Docum
     events: list[Event] = []
     for start in range(0, len(best), _CHUNK):
         part = best[start : start + _CHUNK]
-        events += ledger.events(*_document_events(f"registry IN ({', '.join('?' * len(part))})", tuple(part)))
+        events += ledger.events(*_document_events(ledger, f"registry IN ({', '.join('?' * len(part))})", tuple(part)))
     records = _fold_documents(events)
     found: list[tuple[DocumentRecord, str]] = []
     for event in events:
