@@ -1,0 +1,260 @@
+"""Third batch of the real corpus: breadth. Many new sources, a few documents each, every kind and level.
+
+The first two batches hold 699 documents, half of them from two repositories; a model fitted on them scores
+well on their own sources and poorly on new ones. This batch adds documents from many new public
+repositories (one source group each) and from stored public web pages (one source group per site):
+government notices with 发文字号, news, securities announcements, product pages and blank national forms
+(公开); company 制度/流程 and meeting notices (内部); contracts and agreements incl. 范本 with blanks (秘密);
+minutes, design documents, SQL with customer data, salary tables (机密); business and investment plans, bids
+and credential notes (绝密). Labels follow DESIGN.md "Labelling real documents".
+
+Repository files are read from local git mirrors (`--mirrors`) like the other batches. Web pages cannot be
+re-fetched by a script: their texts (as the stored page excerpt gave them) sit in a JSON file outside the
+repository (`--pages`, a list of {url, text, level, category, kind, publication, note}); the manifest row
+records `repo` = `web:<host>`, `path` = the page address, `extract` = `web`, and the SHA-256 of the text.
+
+Every candidate goes through the hold-out guard (address and text). A rejected document drops every other
+document of its folder (repository) or of its site (web). Candidates are deduplicated against the earlier
+batches and within this one: same SHA-256, same normalised title, or more than 80% of a document's
+character 5-grams shared with another. Rows are appended to `classifiers/corpus/real_manifest.tsv` with
+`batch` 3; rejections are appended to OUT/rejected.tsv.
+
+Usage:  python tools/corpus/collect_batch3.py [--mirrors /work/.mirror] [--out /work/corpus/real]
+                                              [--pages /work/corpus/pages_batch3.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import random
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+from urllib.parse import urlsplit
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from collect_more import Source
+from collect_real import MANIFEST, guarded, head, ls, write_corpus
+from real_sources import extract, git_show, sha256, web_text
+
+SEED = 20261203
+MIN_CHARS = 120
+MIN_WEB_CHARS = 200
+BATCH = "3"
+NEAR_DUPLICATE = 0.8
+
+_PUB = "published"
+_INT = "internal"
+_DRAFT = "draft"
+
+SOURCES = (
+    # Business plans written for investors: strategy, 绝密 (DESIGN rule 1).
+    Source("kendoctor/UniteCredit-doc", r"^商业计划书\.md$", "md", "绝密", "strategy", "方案计划", _INT, "商业计划书"),
+    Source("KarenYYH/Eidon", r"^商业计划书\.md$", "md", "绝密", "strategy", "方案计划", _INT, "商业计划书"),
+    Source("luojy95/studypulse", r"^商业计划书\.md$", "md", "绝密", "strategy", "方案计划", _INT, "商业计划书"),
+    Source("tzhang/afans", r"^(商业计划书|MRD-市场需求文档)\.md$", "md", "绝密", "strategy", "方案计划", _INT,
+           "商业计划书/市场需求"),
+    Source("tzhang/afans", r"^(PRD-产品需求文档|项目结构说明)\.md$", "md", "机密", "technical", "技术资料", _INT,
+           "产品需求/结构说明"),
+    # Credential notes (server, database and platform logins): 绝密 (DESIGN rule 5).
+    Source("inusun-dev/notes", r"^(账号密码|ZZJ/互联网医院/账号密码)\.md$", "md", "绝密", "admin_credentials", "清单名册",
+           _INT, "账号密码"),
+    # A developer's hand-over note naming systems, ports and servers: design/operations material, 机密.
+    Source("inusun-dev/notes", r"^原来的/JAVA工作交接文档\.md$", "md", "机密", "technical", "技术资料", _INT, "工作交接文档"),
+    Source("MoKangMedical/PharmaSim", r"^docs/商业计划书\.md$", "md", "绝密", "strategy", "方案计划", _INT, "商业计划书"),
+    Source("MRYGP/ZJPT", r"^docs/(商业计划书|可行性计划|给股东的第一份信)\.md$", "md", "绝密", "strategy", "方案计划", _INT,
+           "商业计划书/可行性计划/致股东信"),
+    Source("MRYGP/ppsb", r"^decisions/2026-08-0[67]-.*决策\.md$", "md", "绝密", "strategy", "方案计划", _INT,
+           "经营决策记录", 2),
+    Source("lirun26/zhiyun-assistant-", r"^docs/商业计划书\.md$", "md", "绝密", "strategy", "方案计划", _INT, "商业计划书"),
+    Source("xiangyun247/knowledge_graph", r"^docs/商业计划书\.md$", "md", "绝密", "strategy", "方案计划", _INT,
+           "创业大赛策划书"),
+    Source("yigenfeng0707-netizen/yiwu-global-ai-agent", r"^docs/商业计划书\.md$", "md", "绝密", "strategy", "方案计划",
+           _INT, "商业计划书摘要"),
+    # A team's development rules: 制度, 内部 (DESIGN rule 3).
+    Source("Godzillas/alarm-analysis-system", r"^docs/开发规范\.md$", "md", "内部", "internal", "制度办法", _INT, "开发规范"),
+    Source("AmazingCV/FundRadar", r"^docs/开发规范\.md$", "md", "内部", "internal", "制度办法", _INT, "开发规范"),
+    # User manuals shipped with a product: 公开.
+    Source("LaLaLaU/production-kanban", r"^docs/用户手册\.md$", "md", "公开", "public", "产品手册", _PUB, "用户手册"),
+    Source("JoeySystem/OvO-Inventory-System", r"^docs/用户手册\.md$", "md", "公开", "public", "产品手册", _PUB, "用户手册"),
+    # A lab's server inventory (names, serial numbers, addresses, no passwords): 机密 (DESIGN rule 5).
+    Source("leellll/mygithub", r"^服务器信息\.md$", "html", "机密", "technical", "清单名册", _INT, "服务器IP分配表"),
+    Source("1298020005/mybook", r"^账号密码\.md$", "md", "绝密", "admin_credentials", "清单名册", _INT, "账号密码"),
+    # Software teams' own records: minutes 机密 (DESIGN rule 6); requirement, design and deployment documents
+    # 机密 (DESIGN rule 5); a user manual shipped with the product 公开.
+    Source("AcuLY/se3-iter3", r"^docs/会议记录\.md$", "md", "机密", "meeting_minutes", "纪要", _INT, "团队会议记录"),
+    Source("AcuLY/se3-iter3", r"^docs/(需求分析文档|详细设计文档)\.md$", "md", "机密", "technical", "技术资料", _INT,
+           "需求/设计文档"),
+    Source("SYSU-undefined/QR-Meals-Doc", r"^docs/(3\.Investigation/项目前期调研|7\.Design/7\.2Databasedesign/数据库设计)\.md$",
+           "md", "机密", "technical", "技术资料", _INT, "调研/数据库设计"),
+    Source("blatwo/oa-system", r"^docs/(系统设计说明书|需求规格说明书)\.md$", "md", "机密", "technical", "技术资料", _INT,
+           "需求/设计说明书"),
+    Source("blatwo/oa-system", r"^docs/用户操作手册\.md$", "md", "公开", "public", "产品手册", _PUB, "用户操作手册"),
+    Source("CLSgGhost/ClientManagementSystem", r"^docs/需求规格说明书\.md$", "md", "机密", "technical", "技术资料", _INT,
+           "需求规格说明书"),
+    Source("acf135ss/e-ArchivesSystem", r"^docs/(技术方案设计|需求规格说明书)\.md$", "md", "机密", "technical", "技术资料",
+           _INT, "技术方案/需求"),
+    Source("XDD513/hospital", r"^docs/(部署文档|数据库设计|系统架构设计)\.md$", "md", "机密", "technical", "技术资料", _INT,
+           "部署/数据库/架构文档"),
+    Source("BleakWinter/shoe-factory-assistant", r"^docs/(部署文档|技术文档|订包装业务规则)\.md$", "md", "机密", "technical",
+           "技术资料", _INT, "部署/技术文档"),
+)
+
+
+# --- near-duplicates ---------------------------------------------------------------------------------------
+
+def _grams(text: str) -> set[str]:
+    flat = re.sub(r"\s", "", text)
+    return {flat[i:i + 5] for i in range(max(0, len(flat) - 4))}
+
+
+def _title(text: str) -> str:
+    """The first line with some Chinese in it (a version or date line above the title is skipped)."""
+    first = next((line for line in text.splitlines() if len(re.findall(r"[\u4e00-\u9fff]", line)) >= 4), "")
+    return re.sub(r"[\s#*>`_|:：]", "", first)[:60]
+
+
+class Seen:
+    """What the corpus already holds: hashes, titles and 5-gram sets, to refuse a near copy."""
+
+    def __init__(self) -> None:
+        self.hashes: set[str] = set()
+        self.titles: set[str] = set()
+        self.grams: list[set[str]] = []
+
+    def add(self, text: str) -> None:
+        self.hashes.add(sha256(text))
+        title = _title(text)
+        if len(title) >= 8:
+            self.titles.add(title)
+        self.grams.append(_grams(text))
+
+    def duplicate(self, text: str) -> str | None:
+        if sha256(text) in self.hashes:
+            return "same SHA-256"
+        if _title(text) in self.titles:
+            return "same title"
+        grams = _grams(text)
+        for other in self.grams:
+            shared = len(grams & other)
+            if grams and other and shared > NEAR_DUPLICATE * min(len(grams), len(other)):
+                return "near duplicate (5-grams)"
+        return None
+
+
+# --- candidates ----------------------------------------------------------------------------------------------
+
+def repo_candidates(mirrors: Path, rng: random.Random) -> list[tuple[dict[str, str], str]]:
+    """(row without sha256/chars, text) for every repository source's chosen files."""
+    out = []
+    for source in SOURCES:
+        repo_dir = mirrors / source.repo.replace("/", "+") / "repo"
+        if (repo_dir / ".git").is_dir():
+            repo_dir = repo_dir / ".git"
+        commit = head(repo_dir)
+        pool = sorted(f for f in ls(repo_dir, commit) if re.search(source.pattern, f))
+        rng.shuffle(pool)
+        taken = 0
+        for path in pool:
+            if taken >= source.count:
+                break
+            try:
+                text = extract(git_show(repo_dir, commit, path), source.extract)
+            except subprocess.CalledProcessError:
+                continue
+            chinese = len(re.findall(r"[\u4e00-\u9fff]", text))
+            if len(re.sub(r"\s", "", text)) < MIN_CHARS or chinese < (5 if source.level == "绝密" else 60):
+                continue
+            taken += 1
+            out.append(({"repo": source.repo, "commit": commit, "path": path, "extract": source.extract,
+                         "level": source.level, "category": source.category, "kind": source.kind,
+                         "publication": source.publication, "note": source.note,
+                         "url": f"https://github.com/{source.repo}/blob/{commit}/{path}"}, text))
+    return out
+
+
+def web_candidates(pages: Path) -> list[tuple[dict[str, str], str]]:
+    """Stored public web pages: the text as the page excerpt gave it, cut like every other text."""
+    if not pages.exists():
+        return []
+    out = []
+    for page in json.loads(pages.read_text(encoding="utf-8")):
+        text = web_text(page["text"])
+        if len(re.sub(r"\s", "", text)) < MIN_WEB_CHARS:
+            continue
+        host = re.sub(r"^(www|m|wap)\.", "", urlsplit(page["url"]).netloc.lower())  # one site, one group
+        out.append(({"repo": f"web:{host}", "commit": "", "path": page["url"], "extract": "web",
+                     "level": page["level"], "category": page["category"], "kind": page["kind"],
+                     "publication": page["publication"], "note": page.get("note", ""), "url": page["url"]}, text))
+    return out
+
+
+def family(row: dict[str, str]) -> tuple[str, str]:
+    """What a rejected document takes down with it: its folder in a repository, its whole web site."""
+    if row["extract"] == "web":
+        return (row["repo"], "")
+    return (row["repo"], str(Path(row["path"]).parent))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
+    parser.add_argument("--out", type=Path, default=Path("/work/corpus/real"))
+    parser.add_argument("--pages", type=Path, default=Path("/work/corpus/pages_batch3.json"))
+    args = parser.parse_args()
+    rng = random.Random(SEED)
+    rows = list(csv.DictReader(MANIFEST.open(encoding="utf-8"), delimiter="\t"))
+    kept_rows = [row for row in rows if (row.get("batch") or "1") != BATCH]
+    texts = args.out / "texts"
+    texts.mkdir(parents=True, exist_ok=True)
+    seen = Seen()
+    for row in kept_rows:
+        seen.add((texts / f"{row['id']}.txt").read_text(encoding="utf-8"))
+    new: list[dict[str, str]] = []
+    rejected: list[str] = []
+    dropped: Counter[str] = Counter()
+    rejected_families: set[tuple[str, str]] = set()
+    for row, text in repo_candidates(args.mirrors, rng) + web_candidates(args.pages):
+        why = seen.duplicate(text)
+        if why:
+            dropped[why] += 1
+            print(f"duplicate ({why}): {row['repo']} {row['path']}", file=sys.stderr)
+            continue
+        doc_id = "real-" + hashlib.sha1(f"{row['repo']}:{row['path']}:{row['extract']}".encode()).hexdigest()[:10]
+        tmp = texts / f"{doc_id}.txt"
+        tmp.write_text(text, encoding="utf-8")
+        if not guarded(row["url"], tmp):
+            rejected.append(f"{doc_id}\t{row['repo']}\t{row['path']}\t{row['extract']}\tbatch {BATCH}")
+            rejected_families.add(family(row))
+            tmp.unlink()
+            continue
+        seen.add(text)
+        row = {k: v for k, v in row.items() if k != "url"}
+        new.append({"id": doc_id, **row, "sha256": sha256(text), "chars": str(len(text)), "batch": BATCH})
+    kept_new = [row for row in new if family(row) not in rejected_families]
+    for row in new:
+        if row not in kept_new:
+            (texts / f"{row['id']}.txt").unlink(missing_ok=True)
+    write_corpus(kept_rows + kept_new, args.out)
+    log = args.out / "rejected.tsv"
+    earlier = [line for line in log.read_text(encoding="utf-8").splitlines()
+               if line and not line.endswith(f"batch {BATCH}")] if log.exists() else []
+    log.write_text("\n".join(earlier + rejected) + "\n", encoding="utf-8")
+    print(f"batch {BATCH}: kept {len(kept_new)}, guard rejected {len(rejected)}, "
+          f"dropped as same template/site {len(new) - len(kept_new)}, duplicates {dict(dropped)}")
+    for line in rejected:
+        print("rejected", line)
+    print(Counter(row["level"] for row in kept_new))
+    print(Counter(row["kind"] for row in kept_new))
+    print("source groups:", len({row["repo"] for row in kept_new}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
