@@ -60,7 +60,7 @@ SOURCES = (
     Source("luojy95/studypulse", r"^商业计划书\.md$", "md", "绝密", "strategy", "方案计划", _INT, "商业计划书"),
     Source("tzhang/afans", r"^(商业计划书|MRD-市场需求文档)\.md$", "md", "绝密", "strategy", "方案计划", _INT,
            "商业计划书/市场需求"),
-    Source("tzhang/afans", r"^(PRD-产品需求文档|项目结构说明)\.md$", "md", "机密", "technical", "技术资料", _INT,
+    Source("tzhang/afans", r"^(PRD-产品需求文档|项目结构说明|敏捷开发项目实施计划)\.md$", "md", "机密", "technical", "技术资料", _INT,
            "产品需求/结构说明"),
     # Credential notes (server, database and platform logins): 绝密 (DESIGN rule 5).
     Source("inusun-dev/notes", r"^(账号密码|ZZJ/互联网医院/账号密码)\.md$", "md", "绝密", "admin_credentials", "清单名册",
@@ -68,10 +68,10 @@ SOURCES = (
     # A developer's hand-over note naming systems, ports and servers: design/operations material, 机密.
     Source("inusun-dev/notes", r"^原来的/JAVA工作交接文档\.md$", "md", "机密", "technical", "技术资料", _INT, "工作交接文档"),
     Source("MoKangMedical/PharmaSim", r"^docs/商业计划书\.md$", "md", "绝密", "strategy", "方案计划", _INT, "商业计划书"),
-    Source("MRYGP/ZJPT", r"^docs/(商业计划书|可行性计划|给股东的第一份信)\.md$", "md", "绝密", "strategy", "方案计划", _INT,
+    Source("MRYGP/ZJPT", r"^docs/(商业计划书|可行性计划|给股东的第一份信|商业计划书-合伙人招募版-v2\.0)\.md$", "md", "绝密", "strategy", "方案计划", _INT,
            "商业计划书/可行性计划/致股东信"),
-    Source("MRYGP/ppsb", r"^decisions/2026-08-0[67]-.*决策\.md$", "md", "绝密", "strategy", "方案计划", _INT,
-           "经营决策记录", 2),
+    Source("MRYGP/ppsb", r"^decisions/2026-08-\d\d-.*决策\.md$", "md", "绝密", "strategy", "方案计划", _INT,
+           "经营决策记录", 4),
     Source("lirun26/zhiyun-assistant-", r"^docs/商业计划书\.md$", "md", "绝密", "strategy", "方案计划", _INT, "商业计划书"),
     Source("xiangyun247/knowledge_graph", r"^docs/商业计划书\.md$", "md", "绝密", "strategy", "方案计划", _INT,
            "创业大赛策划书"),
@@ -83,8 +83,39 @@ SOURCES = (
     # User manuals shipped with a product: 公开.
     Source("LaLaLaU/production-kanban", r"^docs/用户手册\.md$", "md", "公开", "public", "产品手册", _PUB, "用户手册"),
     Source("JoeySystem/OvO-Inventory-System", r"^docs/用户手册\.md$", "md", "公开", "public", "产品手册", _PUB, "用户手册"),
+    Source("keyeswiki/KE0194", r"^docs/Arduino_C/Arduino_0[0-4]_.*\.md$", "md", "公开", "public", "产品手册", _PUB,
+           "厂商产品教程", 4),
+    Source("EdgeGalaxy/aibox-pro-docs", r"^docs/(操作手册|内网部署)\.md$", "md", "公开", "public", "产品手册", _PUB,
+           "产品文档站"),
+    # A bid-writing product's own pages: 招标/中标 words everywhere, published, 公开 (DESIGN rule 7).
+    Source("shandianT/bid-dog", r"^docs/(中标狗产品介绍|使用与绑定指南)\.md$", "md", "公开", "public", "产品手册", _PUB,
+           "产品介绍页"),
+    Source("baorongkang6-spec/inventory-erp", r"^docs/操作手册\.md$", "md", "公开", "public", "产品手册", _PUB, "操作手册"),
+    Source("baorongkang6-spec/inventory-erp", r"^docs/requirements-checklist\.md$", "md", "机密", "technical", "技术资料",
+           _INT, "需求清单"),
+    Source("AlanZLG/pms", r"^docs/操作手册\.md$", "md", "公开", "public", "产品手册", _PUB, "操作手册"),
+    Source("AlanZLG/pms", r"^docs/(概要设计书|测试报告)\.md$", "md", "机密", "technical", "技术资料", _INT, "设计书/测试报告"),
+    Source("backspace-xdw/carbon-data-system", r"^操作手册\.md$", "md", "公开", "public", "产品手册", _PUB, "操作手册"),
+    Source("OS14sand15s/Job-Scheduler", r"^例会记录[一二三]\.md$", "md", "机密", "meeting_minutes", "纪要", _INT, "团队例会记录"),
+    Source("OUC-2023autumn-Group5/StardowChange", r"^例会记录\.md$", "md", "机密", "meeting_minutes", "纪要", _INT,
+           "团队例会记录"),
+    # An engineer's weekly work reports to his team (progress, next week's plan): routine, 内部.
+    Source("lling1234/work", r"^周报\.md$", "md", "内部", "internal", "工作报告", _INT, "工作周报"),
+    Source("lnbiuc/markdown-note", r"^服务器密码\.md$", "md", "绝密", "admin_credentials", "清单名册", _INT, "服务器密码"),
+    # SQL with patients' health check-in records: customer data, 机密 (DESIGN rule 5).
+    Source("XDD513/hospital", r"^hospital-appointment-system/sql/test-data/health-checkin-test-data\.sql$", "text", "机密",
+           "customers", "代码数据", _INT, "健康打卡数据SQL"),
+    Source("FreeDom0211/wms-warehouse-management-system", r"^sql/init_jd_wms\.sql$", "text", "机密", "technical", "代码数据",
+           _INT, "仓储系统建库SQL"),
     # A lab's server inventory (names, serial numbers, addresses, no passwords): 机密 (DESIGN rule 5).
     Source("leellll/mygithub", r"^服务器信息\.md$", "html", "机密", "technical", "清单名册", _INT, "服务器IP分配表"),
+    # A platform's labour contract form (parties, term, pay): 秘密 by kind (DESIGN rule 4).
+    Source("zhy1101/Doers", r"^WebRoot/Account/showContract\.jsp$", "html", "秘密", "personnel", "合同协议", _DRAFT,
+           "平台劳动合约"),
+    Source("stalinnn/phaser", r"^商业计划书\.md$", "md", "绝密", "strategy", "方案计划", _INT, "商业计划书"),
+    Source("figo645/gangtise_demo", r"^商业计划书\.md$", "md", "绝密", "strategy", "方案计划", _INT, "商业计划书"),
+    # A bid document's outline with the bidder's fields to fill in: a company's bid, 绝密 by kind (DESIGN rule 1).
+    Source("Ecapull/try", r"^投标书\.md$", "md", "绝密", "bid", "标书", _INT, "投标书模板"),
     Source("1298020005/mybook", r"^账号密码\.md$", "md", "绝密", "admin_credentials", "清单名册", _INT, "账号密码"),
     # Software teams' own records: minutes 机密 (DESIGN rule 6); requirement, design and deployment documents
     # 机密 (DESIGN rule 5); a user manual shipped with the product 公开.
@@ -98,9 +129,9 @@ SOURCES = (
     Source("blatwo/oa-system", r"^docs/用户操作手册\.md$", "md", "公开", "public", "产品手册", _PUB, "用户操作手册"),
     Source("CLSgGhost/ClientManagementSystem", r"^docs/需求规格说明书\.md$", "md", "机密", "technical", "技术资料", _INT,
            "需求规格说明书"),
-    Source("acf135ss/e-ArchivesSystem", r"^docs/(技术方案设计|需求规格说明书)\.md$", "md", "机密", "technical", "技术资料",
+    Source("acf135ss/e-ArchivesSystem", r"^docs/(技术方案设计|需求规格说明书|开发进度记录)\.md$", "md", "机密", "technical", "技术资料",
            _INT, "技术方案/需求"),
-    Source("XDD513/hospital", r"^docs/(部署文档|数据库设计|系统架构设计)\.md$", "md", "机密", "technical", "技术资料", _INT,
+    Source("XDD513/hospital", r"^docs/(部署文档|数据库设计|系统架构设计|接口设计文档)\.md$", "md", "机密", "technical", "技术资料", _INT,
            "部署/数据库/架构文档"),
     Source("BleakWinter/shoe-factory-assistant", r"^docs/(部署文档|技术文档|订包装业务规则)\.md$", "md", "机密", "technical",
            "技术资料", _INT, "部署/技术文档"),
@@ -150,10 +181,12 @@ class Seen:
 
 # --- candidates ----------------------------------------------------------------------------------------------
 
-def repo_candidates(mirrors: Path, rng: random.Random) -> list[tuple[dict[str, str], str]]:
-    """(row without sha256/chars, text) for every repository source's chosen files."""
+def repo_candidates(mirrors: Path) -> list[tuple[dict[str, str], str]]:
+    """(row without sha256/chars, text) for every repository source's chosen files. Each source draws with its
+    own seed, so adding a source never changes what another one picks."""
     out = []
     for source in SOURCES:
+        rng = random.Random(f"{SEED}:{source.repo}:{source.pattern}")
         repo_dir = mirrors / source.repo.replace("/", "+") / "repo"
         if (repo_dir / ".git").is_dir():
             repo_dir = repo_dir / ".git"
@@ -208,7 +241,6 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=Path("/work/corpus/real"))
     parser.add_argument("--pages", type=Path, default=Path("/work/corpus/pages_batch3.json"))
     args = parser.parse_args()
-    rng = random.Random(SEED)
     rows = list(csv.DictReader(MANIFEST.open(encoding="utf-8"), delimiter="\t"))
     kept_rows = [row for row in rows if (row.get("batch") or "1") != BATCH]
     texts = args.out / "texts"
@@ -220,7 +252,7 @@ def main() -> int:
     rejected: list[str] = []
     dropped: Counter[str] = Counter()
     rejected_families: set[tuple[str, str]] = set()
-    for row, text in repo_candidates(args.mirrors, rng) + web_candidates(args.pages):
+    for row, text in repo_candidates(args.mirrors) + web_candidates(args.pages):
         why = seen.duplicate(text)
         if why:
             dropped[why] += 1
