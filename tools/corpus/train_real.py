@@ -69,6 +69,8 @@ def load_real(real_dir: Path) -> list[dict[str, Any]]:
     docs = []
     for line in (real_dir / "real.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
+        if row["id"] not in manifest:
+            continue  # a text collected after this checkout's manifest: the manifest decides what the corpus is
         row["group"] = group_of(manifest[row["id"]])
         row["batch"] = manifest[row["id"]].get("batch") or "1"
         docs.append(row)
