@@ -80,6 +80,10 @@ SOURCES = (
     # A team's development rules: 制度, 内部 (DESIGN rule 3).
     Source("Godzillas/alarm-analysis-system", r"^docs/开发规范\.md$", "md", "内部", "internal", "制度办法", _INT, "开发规范"),
     Source("AmazingCV/FundRadar", r"^docs/开发规范\.md$", "md", "内部", "internal", "制度办法", _INT, "开发规范"),
+    Source("LoganHoo/xxxcnstock", r"^docs/开发规范\.md$", "md", "内部", "internal", "制度办法", _INT, "开发规范"),
+    Source("MakinoNishiki/wow-guild-platform-v2.1.3-release", r"^docs/开发规范\.md$", "md", "内部", "internal", "制度办法",
+           _INT, "开发规范"),
+    Source("Keria04/Futu-Project", r"^docs/开发规范\.md$", "md", "内部", "internal", "制度办法", _INT, "开发规范"),
     # User manuals shipped with a product: 公开.
     Source("LaLaLaU/production-kanban", r"^docs/用户手册\.md$", "md", "公开", "public", "产品手册", _PUB, "用户手册"),
     Source("JoeySystem/OvO-Inventory-System", r"^docs/用户手册\.md$", "md", "公开", "public", "产品手册", _PUB, "用户手册"),
@@ -99,9 +103,27 @@ SOURCES = (
     Source("OS14sand15s/Job-Scheduler", r"^例会记录[一二三]\.md$", "md", "机密", "meeting_minutes", "纪要", _INT, "团队例会记录"),
     Source("OUC-2023autumn-Group5/StardowChange", r"^例会记录\.md$", "md", "机密", "meeting_minutes", "纪要", _INT,
            "团队例会记录"),
+    Source("husterw/Used_Trading_Platform", r"^会议记录\.md$", "md", "机密", "meeting_minutes", "纪要", _INT, "立项会议记录"),
+    Source("bhsei/16TeamC", r"^1\.记录/会议记录\.md$", "md", "机密", "meeting_minutes", "纪要", _INT, "团队会议记录"),
+    Source("zyzweb/yunsu", r"^会议记录\.md$", "md", "机密", "meeting_minutes", "纪要", _INT, "需求研讨会纪要"),
+    Source("Willayuyu/TeamProject-4", r"^会议记录\.md$", "md", "机密", "meeting_minutes", "纪要", _INT, "团队会议记录"),
+    Source("chen-yu-wang/wentijiedaxitong", r"^前期文件/会议记录\.md$", "md", "机密", "meeting_minutes", "纪要", _INT,
+           "团队会议记录"),
+    Source("KaesaHuanyu/hwadeeProject", r"^会议记录\.md$", "md", "机密", "meeting_minutes", "纪要", _INT, "项目会议记录"),
+    Source("LWJSTONE/LEMS", r"^docs/(数据库设计文档|测试报告|部署手册|需求规格说明书)\.md$", "md", "机密", "technical",
+           "技术资料", _INT, "需求/设计/测试/部署文档", 3),
+    Source("DirkWuGaoFeng/FiberMaintain", r"^Agent/docs/(运维手册|系统快速启动与验证清单)\.md$", "md", "机密", "technical",
+           "技术资料", _INT, "运维手册"),
+    # SQL with a customer table and its rows (names, phones, e-mail): customer data, 机密 (DESIGN rule 5).
+    Source("hejiawang/powerframe", r"^src/main/resources/sql/data\.sql$", "text", "机密", "customers", "代码数据", _INT,
+           "含客户数据的SQL"),
+    Source("zhangjmhappy/smartwebx", r"^sql/db\.sql$", "text", "机密", "customers", "代码数据", _INT, "含客户数据的SQL"),
     # An engineer's weekly work reports to his team (progress, next week's plan): routine, 内部.
     Source("lling1234/work", r"^周报\.md$", "md", "内部", "internal", "工作报告", _INT, "工作周报"),
     Source("lnbiuc/markdown-note", r"^服务器密码\.md$", "md", "绝密", "admin_credentials", "清单名册", _INT, "服务器密码"),
+    # A company's server inventories (addresses, specs, account names, no passwords): 机密 (DESIGN rule 5).
+    Source("mingjer/job", r"^wiki/MachineList/(DevMachineList|lcdsAppMachineList|AliyunMachineList|EquipmentList)\.(md|rst)$",
+           "md", "机密", "technical", "清单名册", _INT, "服务器/设备清单(无密码)", 3),
     # SQL with patients' health check-in records: customer data, 机密 (DESIGN rule 5).
     Source("XDD513/hospital", r"^hospital-appointment-system/sql/test-data/health-checkin-test-data\.sql$", "text", "机密",
            "customers", "代码数据", _INT, "健康打卡数据SQL"),
@@ -116,6 +138,27 @@ SOURCES = (
     Source("figo645/gangtise_demo", r"^商业计划书\.md$", "md", "绝密", "strategy", "方案计划", _INT, "商业计划书"),
     # A bid document's outline with the bidder's fields to fill in: a company's bid, 绝密 by kind (DESIGN rule 1).
     Source("Ecapull/try", r"^投标书\.md$", "md", "绝密", "bid", "标书", _INT, "投标书模板"),
+    Source("zxdxjtu/chrome-tldr", r"^docs/商业计划书\.md$", "md", "绝密", "strategy", "方案计划", _INT, "商业计划书"),
+    Source("webmapLee/EduResources", r"^商业计划书\.md$", "md", "绝密", "strategy", "方案计划", _INT, "商业计划书"),
+    Source("dmm-ai/clawdocs-ai", r"^商业计划书\.md$", "md", "绝密", "strategy", "方案计划", _INT, "商业计划书"),
+    # Deployment steps with a live mail-server password in them: credentials, 绝密 (DESIGN rule 5); the same
+    # project's deployment notes with placeholder passwords only: 机密 (design/operations material).
+    Source("huangweihia/openclaw-zi-xin", r"^部署步骤\.md$", "md", "绝密", "admin_credentials", "技术资料", _INT,
+           "含真实密码的部署步骤"),
+    Source("huangweihia/openclaw-zi-xin", r"^部署说明\.md$", "md", "机密", "technical", "技术资料", _INT, "部署说明"),
+    # Companies' own contract forms rendered by their systems (parties, terms, fees): 秘密 by kind (DESIGN rule 4).
+    Source("jiangchunyugit/tonghuasupplier", r"^web/src/main/resources/templates/[A-Za-z_]+\.ftl$", "html", "秘密",
+           "contracts", "合同协议", _DRAFT, "平台入驻合作合同", 3),
+    Source("liudongpu/yinfo", r"^yinfo/src/main/webapp/WEB-INF/ftltemplete/yinfo/page_usign\.ftl$", "html", "秘密",
+           "contracts", "合同协议", _DRAFT, "在线签约协议"),
+    Source("bestcn/WDXR", r"^app/modules/admin/views/tools/contract\.volt$", "html", "秘密", "contracts", "合同协议", _DRAFT,
+           "企业服务协议书"),
+    # A site's configuration with the live database and redis passwords: credentials, 绝密 (DESIGN rule 5).
+    Source("wildcn/wordpress-nuxt", r"^server/config\.js$", "text", "绝密", "admin_credentials", "代码数据", _INT,
+           "含数据库密码的配置"),
+    # Environment pages of a project handbook with placeholders where passwords go: 机密, not credentials.
+    Source("phenix3443/openresty-starter", r"^doc/3_environment/(develop|pre-release|release)\.md$", "md", "机密",
+           "technical", "技术资料", _INT, "环境说明(密码为占位符)", 2),
     Source("1298020005/mybook", r"^账号密码\.md$", "md", "绝密", "admin_credentials", "清单名册", _INT, "账号密码"),
     # Software teams' own records: minutes 机密 (DESIGN rule 6); requirement, design and deployment documents
     # 机密 (DESIGN rule 5); a user manual shipped with the product 公开.
@@ -202,7 +245,9 @@ def repo_candidates(mirrors: Path) -> list[tuple[dict[str, str], str]]:
             except subprocess.CalledProcessError:
                 continue
             chinese = len(re.findall(r"[\u4e00-\u9fff]", text))
-            if len(re.sub(r"\s", "", text)) < MIN_CHARS or chinese < (5 if source.level == "绝密" else 60):
+            # Credentials, SQL and server lists hold little Chinese.
+            sparse = source.level == "绝密" or source.kind in ("代码数据", "清单名册")
+            if len(re.sub(r"\s", "", text)) < MIN_CHARS or chinese < (5 if sparse else 60):
                 continue
             taken += 1
             out.append(({"repo": source.repo, "commit": commit, "path": path, "extract": source.extract,
@@ -210,6 +255,13 @@ def repo_candidates(mirrors: Path) -> list[tuple[dict[str, str], str]]:
                          "publication": source.publication, "note": source.note,
                          "url": f"https://github.com/{source.repo}/blob/{commit}/{path}"}, text))
     return out
+
+
+def site(url: str) -> str:
+    """The registrable domain of an address (news.sohu.com and q.stock.sohu.com are one site, one group)."""
+    labels = urlsplit(url).netloc.lower().split(":")[0].split(".")
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in ("com", "net", "org", "gov", "edu") else 2
+    return ".".join(labels[-keep:])
 
 
 def web_candidates(pages: Path) -> list[tuple[dict[str, str], str]]:
@@ -221,7 +273,7 @@ def web_candidates(pages: Path) -> list[tuple[dict[str, str], str]]:
         text = web_text(page["text"])
         if len(re.sub(r"\s", "", text)) < MIN_WEB_CHARS:
             continue
-        host = re.sub(r"^(www|m|wap)\.", "", urlsplit(page["url"]).netloc.lower())  # one site, one group
+        host = site(page["url"])
         out.append(({"repo": f"web:{host}", "commit": "", "path": page["url"], "extract": "web",
                      "level": page["level"], "category": page["category"], "kind": page["kind"],
                      "publication": page["publication"], "note": page.get("note", ""), "url": page["url"]}, text))
