@@ -118,6 +118,15 @@ SOURCES = (
     Source("hejiawang/powerframe", r"^src/main/resources/sql/data\.sql$", "text", "机密", "customers", "代码数据", _INT,
            "含客户数据的SQL"),
     Source("zhangjmhappy/smartwebx", r"^sql/db\.sql$", "text", "机密", "customers", "代码数据", _INT, "含客户数据的SQL"),
+    Source("GShLi/LibraryManagement", r"^docs/(数据库设计文档|架构设计文档|测试大纲|用户故事文档)\.md$", "md", "机密",
+           "technical", "技术资料", _INT, "设计/测试文档", 3),
+    Source("Shouugou/animal_protection", r"^docs/(数据库设计说明书|需求规格说明书|前端需求开发文档)\.md$", "md", "机密",
+           "technical", "技术资料", _INT, "需求/数据库设计", 2),
+    Source("chendhxuej/pmwb", r"^docs/(部署手册|开发工单模块设计|邮件发送能力统一规划设计方案)\.md$", "md", "机密",
+           "technical", "技术资料", _INT, "设计/部署文档", 2),
+    Source("JoeShine/Oracle_Table_Change", r"^docs/(设计方案|部署方案|需求规格说明书)\.md$", "md", "机密", "technical",
+           "技术资料", _INT, "需求/设计/部署方案", 2),
+    Source("JoeShine/Oracle_Table_Change", r"^docs/用户手册\.md$", "md", "公开", "public", "产品手册", _PUB, "用户手册"),
     # An engineer's weekly work reports to his team (progress, next week's plan): routine, 内部.
     Source("lling1234/work", r"^周报\.md$", "md", "内部", "internal", "工作报告", _INT, "工作周报"),
     Source("lnbiuc/markdown-note", r"^服务器密码\.md$", "md", "绝密", "admin_credentials", "清单名册", _INT, "服务器密码"),
@@ -159,6 +168,13 @@ SOURCES = (
     # Environment pages of a project handbook with placeholders where passwords go: 机密, not credentials.
     Source("phenix3443/openresty-starter", r"^doc/3_environment/(develop|pre-release|release)\.md$", "md", "机密",
            "technical", "技术资料", _INT, "环境说明(密码为占位符)", 2),
+    Source("baoxianh366-gif/qingfeng-name-analysis", r"^商业计划书\.md$", "md", "绝密", "strategy", "方案计划", _INT,
+           "商业计划书"),
+    Source("tradego579/lobster-novel-platform", r"^商业模式\.md$", "md", "绝密", "strategy", "方案计划", _INT, "商业模式"),
+    Source("wulongcha2026/equipment-predictive-maintenance", r"^docs/06-商业模式\.md$", "md", "绝密", "strategy", "方案计划",
+           _INT, "商业模式"),
+    Source("wulongcha2026/equipment-predictive-maintenance", r"^docs/0[1-3]-.*\.md$", "md", "机密", "technical", "技术资料",
+           _INT, "需求/可行性/设计", 2),
     Source("1298020005/mybook", r"^账号密码\.md$", "md", "绝密", "admin_credentials", "清单名册", _INT, "账号密码"),
     # Software teams' own records: minutes 机密 (DESIGN rule 6); requirement, design and deployment documents
     # 机密 (DESIGN rule 5); a user manual shipped with the product 公开.
