@@ -28,10 +28,10 @@ from __future__ import annotations
 import argparse
 import csv
 import hashlib
+import itertools
 import json
 import random
 import re
-import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -39,9 +39,9 @@ from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from collect_more import Source
-from collect_real import MANIFEST, guarded, head, ls, write_corpus
-from real_sources import extract, git_show, sha256, web_text
+from collect_more import Source, source_texts, summary
+from collect_real import MANIFEST, guarded, head, write_corpus
+from real_sources import sha256, web_text
 
 SEED = 20261203
 MIN_CHARS = 120
@@ -250,22 +250,9 @@ def repo_candidates(mirrors: Path) -> list[tuple[dict[str, str], str]]:
         if (repo_dir / ".git").is_dir():
             repo_dir = repo_dir / ".git"
         commit = head(repo_dir)
-        pool = sorted(f for f in ls(repo_dir, commit) if re.search(source.pattern, f))
-        rng.shuffle(pool)
-        taken = 0
-        for path in pool:
-            if taken >= source.count:
-                break
-            try:
-                text = extract(git_show(repo_dir, commit, path), source.extract)
-            except subprocess.CalledProcessError:
-                continue
-            chinese = len(re.findall(r"[\u4e00-\u9fff]", text))
-            # Credentials, SQL and server lists hold little Chinese.
-            sparse = source.level == "绝密" or source.kind in ("代码数据", "清单名册")
-            if len(re.sub(r"\s", "", text)) < MIN_CHARS or chinese < (5 if sparse else 60):
-                continue
-            taken += 1
+        # Credentials, SQL and server lists hold little Chinese.
+        sparse = source.level == "绝密" or source.kind in ("代码数据", "清单名册")
+        for path, text in itertools.islice(source_texts(repo_dir, commit, source, rng, sparse), source.count):
             out.append(({"repo": source.repo, "commit": commit, "path": path, "extract": source.extract,
                          "level": source.level, "category": source.category, "kind": source.kind,
                          "publication": source.publication, "note": source.note,
@@ -346,12 +333,7 @@ def main() -> int:
     earlier = [line for line in log.read_text(encoding="utf-8").splitlines()
                if line and not line.endswith(f"batch {BATCH}")] if log.exists() else []
     log.write_text("\n".join(earlier + rejected) + "\n", encoding="utf-8")
-    print(f"batch {BATCH}: kept {len(kept_new)}, guard rejected {len(rejected)}, "
-          f"dropped as same template/site {len(new) - len(kept_new)}, duplicates {dict(dropped)}")
-    for line in rejected:
-        print("rejected", line)
-    print(Counter(row["level"] for row in kept_new))
-    print(Counter(row["kind"] for row in kept_new))
+    summary(BATCH, kept_new, rejected, len(new) - len(kept_new), f" (or site), duplicates {dict(dropped)}")
     print("source groups:", len({row["repo"] for row in kept_new}))
     return 0
 
