@@ -84,9 +84,10 @@ SOURCES = (
     Source("MakinoNishiki/wow-guild-platform-v2.1.3-release", r"^docs/开发规范\.md$", "md", "内部", "internal", "制度办法",
            _INT, "开发规范"),
     Source("Keria04/Futu-Project", r"^docs/开发规范\.md$", "md", "内部", "internal", "制度办法", _INT, "开发规范"),
-    # User manuals shipped with a product: 公开.
-    Source("LaLaLaU/production-kanban", r"^docs/用户手册\.md$", "md", "公开", "public", "产品手册", _PUB, "用户手册"),
-    Source("JoeySystem/OvO-Inventory-System", r"^docs/用户手册\.md$", "md", "公开", "public", "产品手册", _PUB, "用户手册"),
+    # Manuals of a factory section's and a company's in-house systems (who may do what, internal addresses): 内部.
+    Source("LaLaLaU/production-kanban", r"^docs/用户手册\.md$", "md", "内部", "internal", "产品手册", _INT, "内部系统用户手册"),
+    Source("JoeySystem/OvO-Inventory-System", r"^docs/用户手册\.md$", "md", "内部", "internal", "产品手册", _INT,
+           "内部系统用户手册"),
     Source("keyeswiki/KE0194", r"^docs/Arduino_C/Arduino_0[0-4]_.*\.md$", "md", "公开", "public", "产品手册", _PUB,
            "厂商产品教程", 4),
     Source("EdgeGalaxy/aibox-pro-docs", r"^docs/(操作手册|内网部署)\.md$", "md", "公开", "public", "产品手册", _PUB,
@@ -94,10 +95,12 @@ SOURCES = (
     # A bid-writing product's own pages: 招标/中标 words everywhere, published, 公开 (DESIGN rule 7).
     Source("shandianT/bid-dog", r"^docs/(中标狗产品介绍|使用与绑定指南)\.md$", "md", "公开", "public", "产品手册", _PUB,
            "产品介绍页"),
-    Source("baorongkang6-spec/inventory-erp", r"^docs/操作手册\.md$", "md", "公开", "public", "产品手册", _PUB, "操作手册"),
+    Source("baorongkang6-spec/inventory-erp", r"^docs/操作手册\.md$", "md", "内部", "internal", "产品手册", _INT,
+           "集团内部ERP操作手册"),
     Source("baorongkang6-spec/inventory-erp", r"^docs/requirements-checklist\.md$", "md", "机密", "technical", "技术资料",
            _INT, "需求清单"),
-    Source("AlanZLG/pms", r"^docs/操作手册\.md$", "md", "公开", "public", "产品手册", _PUB, "操作手册"),
+    # Manuals of software products, published with them (demo accounts such as 123456 included): 公开.
+    Source("AlanZLG/pms", r"^docs/操作手册\.md$", "md", "公开", "public", "产品手册", _PUB, "产品操作手册(含演示账号)"),
     Source("AlanZLG/pms", r"^docs/(概要设计书|测试报告)\.md$", "md", "机密", "technical", "技术资料", _INT, "设计书/测试报告"),
     Source("backspace-xdw/carbon-data-system", r"^操作手册\.md$", "md", "公开", "public", "产品手册", _PUB, "操作手册"),
     Source("OS14sand15s/Job-Scheduler", r"^例会记录[一二三]\.md$", "md", "机密", "meeting_minutes", "纪要", _INT, "团队例会记录"),
@@ -127,6 +130,9 @@ SOURCES = (
     Source("JoeShine/Oracle_Table_Change", r"^docs/(设计方案|部署方案|需求规格说明书)\.md$", "md", "机密", "technical",
            "技术资料", _INT, "需求/设计/部署方案", 2),
     Source("JoeShine/Oracle_Table_Change", r"^docs/用户手册\.md$", "md", "公开", "public", "产品手册", _PUB, "用户手册"),
+    Source("projectluojia/AI-Luo-Man-ga", r"^docs/会议纪要\.md$", "md", "机密", "meeting_minutes", "纪要", _INT,
+           "项目推进会议纪要"),
+    Source("excniesNIED/flowynote", r"^会议纪要\.md$", "md", "机密", "meeting_minutes", "纪要", _INT, "需求评审会等纪要"),
     # An engineer's weekly work reports to his team (progress, next week's plan): routine, 内部.
     Source("lling1234/work", r"^周报\.md$", "md", "内部", "internal", "工作报告", _INT, "工作周报"),
     Source("lnbiuc/markdown-note", r"^服务器密码\.md$", "md", "绝密", "admin_credentials", "清单名册", _INT, "服务器密码"),
@@ -185,7 +191,8 @@ SOURCES = (
            "md", "机密", "technical", "技术资料", _INT, "调研/数据库设计"),
     Source("blatwo/oa-system", r"^docs/(系统设计说明书|需求规格说明书)\.md$", "md", "机密", "technical", "技术资料", _INT,
            "需求/设计说明书"),
-    Source("blatwo/oa-system", r"^docs/用户操作手册\.md$", "md", "公开", "public", "产品手册", _PUB, "用户操作手册"),
+    # The user manual of one company's in-house system (not a product sold or published): 内部.
+    Source("blatwo/oa-system", r"^docs/用户操作手册\.md$", "md", "内部", "internal", "产品手册", _INT, "内部系统操作手册"),
     Source("CLSgGhost/ClientManagementSystem", r"^docs/需求规格说明书\.md$", "md", "机密", "technical", "技术资料", _INT,
            "需求规格说明书"),
     Source("acf135ss/e-ArchivesSystem", r"^docs/(技术方案设计|需求规格说明书|开发进度记录)\.md$", "md", "机密", "technical", "技术资料",
