@@ -70,8 +70,8 @@ SOURCES = (
     Source("MoKangMedical/PharmaSim", r"^docs/商业计划书\.md$", "md", "绝密", "strategy", "方案计划", _INT, "商业计划书"),
     Source("MRYGP/ZJPT", r"^docs/(商业计划书|可行性计划|给股东的第一份信|商业计划书-合伙人招募版-v2\.0)\.md$", "md", "绝密", "strategy", "方案计划", _INT,
            "商业计划书/可行性计划/致股东信"),
-    Source("MRYGP/ppsb", r"^decisions/2026-08-\d\d-.*决策\.md$", "md", "绝密", "strategy", "方案计划", _INT,
-           "经营决策记录", 4),
+    Source("MRYGP/ppsb", r"^decisions/2026-08-\d\d-.*\.md$", "md", "绝密", "strategy", "方案计划", _INT,
+           "经营决策记录", 3),
     Source("lirun26/zhiyun-assistant-", r"^docs/商业计划书\.md$", "md", "绝密", "strategy", "方案计划", _INT, "商业计划书"),
     Source("xiangyun247/knowledge_graph", r"^docs/商业计划书\.md$", "md", "绝密", "strategy", "方案计划", _INT,
            "创业大赛策划书"),
@@ -181,6 +181,7 @@ SOURCES = (
            _INT, "商业模式"),
     Source("wulongcha2026/equipment-predictive-maintenance", r"^docs/0[1-3]-.*\.md$", "md", "机密", "technical", "技术资料",
            _INT, "需求/可行性/设计", 2),
+    Source("zjhczl/LunTan", r"^docs/商业计划书\.md$", "md", "绝密", "strategy", "方案计划", _INT, "商业计划书(草稿)"),
     Source("1298020005/mybook", r"^账号密码\.md$", "md", "绝密", "admin_credentials", "清单名册", _INT, "账号密码"),
     # Software teams' own records: minutes 机密 (DESIGN rule 6); requirement, design and deployment documents
     # 机密 (DESIGN rule 5); a user manual shipped with the product 公开.
