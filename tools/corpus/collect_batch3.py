@@ -202,6 +202,10 @@ SOURCES = (
            "部署/数据库/架构文档"),
     Source("BleakWinter/shoe-factory-assistant", r"^docs/(部署文档|技术文档|订包装业务规则)\.md$", "md", "机密", "technical",
            "技术资料", _INT, "部署/技术文档"),
+    # Added after the first fresh3 split was handed over: appended here so nothing above changes its picks.
+    Source("touchfishing/documents", r"^可行性研究报告\.md$", "md", "机密", "technical", "技术资料", _INT,
+           "软件项目可行性研究报告(GB8567)"),
+    Source("ydotdog/FaceStyle", r"^可行性研究报告\.md$", "md", "绝密", "strategy", "方案计划", _INT, "新业务可行性研究报告"),
 )
 
 
