@@ -101,6 +101,12 @@ _TERMS_TITLE = re.compile(r"(?:服务条款|用户协议|会员条款|隐私政�
 _MANUAL_BODY = re.compile(r"点击|单击|登录|控制台|菜单|界面|按钮|步骤|安装|本文档|下载|设置|选择")
 _MONEY_TALK = re.compile(r"报价|单价|优惠|折扣|投标|付款|货款|结算|合同")
 _CONFIG = re.compile(r"(?m)^\s*[A-Za-z_][\w.\-]*\s*[:=]\s*\S")
+# Documentation written for a product's users: it speaks to 您 and names itself (本文档) or its 用户.
+_USER_DOC = re.compile(r"本文档|本手册|本指南|用户")
+# A blank form: field labels with nothing after the colon (申请人：, 日期：), one per line.
+_EMPTY_FIELD = re.compile(r"^[^：:\n]{1,20}[：:]\s*$")
+_LIST_MARK = re.compile(r"^(?:>|[-*+]\s|#)")
+_FENCE = "```"
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +159,31 @@ def cjk_share(text: str) -> float:
     cjk = len(re.findall(r"[\u4e00-\u9fff]", text))
     latin = len(re.findall(r"[A-Za-z]", text))
     return cjk / (cjk + latin / 4) if cjk + latin else 0.0
+
+
+def _addresses_user(text: str) -> bool:
+    """User documentation speaks to a customer (您) about screens and steps; a company's quote letter also says
+    您 but talks money, and its own staff guides say 本公司/我司, so those keep a text out."""
+    polite = text.count("您")
+    return ((polite >= 3 or (polite >= 1 and bool(_USER_DOC.search(text))))
+            and len(_MANUAL_BODY.findall(text)) >= 3 and not _OWN_COMPANY.search(text)
+            and not _MONEY_TALK.search(text))
+
+
+def blank_form(lines: list[str], text: str) -> bool:
+    """A form to fill in (申请人：/编号：/日期： with nothing after them): at least five empty fields, a quarter of
+    the lines, hardly any figures, and not the bullets or quotes of notes that put answers on the next line."""
+    if len(lines) < 8:
+        return False
+    empty = sum(bool(_EMPTY_FIELD.match(line)) for line in lines)
+    marked = sum(bool(_LIST_MARK.match(line)) for line in lines if not _EMPTY_FIELD.match(line))
+    digits = len(re.findall(r"\d", text))
+    return empty >= 5 and empty >= 0.25 * len(lines) and marked <= 2 and digits <= len(text) / 40
+
+
+def _technical_notes(text: str) -> bool:
+    """An engineer's notes: two or more fenced code or command blocks in a Chinese text."""
+    return text.count(_FENCE) >= 4
 
 
 def _code_kind(text: str) -> tuple[str, str] | None:
@@ -253,8 +284,7 @@ def recognise(text: str) -> KindFinding:
         published(2.5, f"标准空白格式：{_line_of(head, blank.start())}")
     # User documentation speaks to a customer (您) about screens and steps; a company's quote letter also
     # says 您 but talks money, so price words keep a text out of this cue.
-    if (text.count("您") >= 3 and len(_MANUAL_BODY.findall(text)) >= 3 and not _OWN_COMPANY.search(text)
-            and not _MONEY_TALK.search(text)):
+    if _addresses_user(text):
         published(2.5, f"面向用户的说明：{title[:SNIPPET]}")
     url = re.search(r"https?://\S*\.gov\.cn\S*", text)
     if url:
@@ -295,11 +325,11 @@ def _kind(text: str, title: str, head: str, tail: str, publication: str) -> tupl
     web = _BREADCRUMB.search(head) or _SHARE.search(head) or _INLINE_SOURCE.search(head)
     if web and publication == PUBLISHED and not _RULE_BODY.search(text[:800]):
         return "新闻", [f"新闻网页：{_shown(web.group(0))}"]
-    if _PROCEDURE_TITLE.search(t) and publication != PUBLISHED:
+    if _PROCEDURE_TITLE.search(t) and publication != PUBLISHED and not _technical_notes(text):
         return "制度办法", [f"内部操作说明：{t[:SNIPPET]}"]
     technical_title = bool(_TECH_STRONG.search(t)) and publication != PUBLISHED
     if (_MANUAL_TITLE.search(t) and not technical_title) or (
-            publication == PUBLISHED and text.count("您") >= 3 and len(_MANUAL_BODY.findall(text)) >= 3):
+            publication == PUBLISHED and _addresses_user(text)):
         return "产品手册", [f"标题：{t[:SNIPPET]}"]
     if (_MEETING_RECORD_TITLE.search(t) and not _NOTICE_TITLE.search(t) and not _CONVENING.search(t)
             and not _RULE_TITLE.search(t)):
@@ -318,6 +348,10 @@ def _kind(text: str, title: str, head: str, tail: str, publication: str) -> tupl
     investment = sorted(set(_INVESTMENT_PLAN.findall(text)))
     if len(investment) >= 2 and publication != PUBLISHED and not _RULE_TITLE.search(t):
         return "方案计划", [f"{INVESTMENT_EVIDENCE}：{'、'.join(investment[:4])}"]
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if publication != PUBLISHED and blank_form(lines, text):
+        field = next(line for line in lines if _EMPTY_FIELD.match(line))
+        return "模板空白表", [f"内部空白表单（待填栏目）：{t[:30]} {field}"]
     if _TECH_STRONG.search(t) and publication != PUBLISHED and not re.search(r"规范|制度|守则|规程|须知", t):
         return "技术资料", [f"技术文档标题：{t[:SNIPPET]}"]
     addresses = set(_IPV4.findall(text))
@@ -338,6 +372,8 @@ def _kind(text: str, title: str, head: str, tail: str, publication: str) -> tupl
         return "报表清单", [f"标题：{t[:SNIPPET]}"]
     if _TECH_TITLE.search(t):
         return "技术资料", [f"标题：{t[:SNIPPET]}"]
+    if _technical_notes(text) and publication != PUBLISHED:
+        return "技术资料", [f"技术笔记（{text.count(_FENCE) // 2} 个代码/命令块）：{t[:SNIPPET]}"]
     if publication == PUBLISHED:
         return "已发布文件", []
     return "未识别", []

@@ -463,3 +463,44 @@ def test_human_table_shows_chinese_labels_kind_and_the_deciding_sentence(tmp_pat
     code, out, _ = cli("classify", notice)
     assert code == 0 and "已公开信息" in out and "public" not in out
     assert "通知 · 已发布" in out and "发布状态:published" not in out
+
+
+def test_bare_credential_pairs_and_a_password_under_its_heading_are_top_secret():
+    pairs = _suggest("项目交接\n### 平台账号密码\n```shell\n张伟/zw199678\nopsadmin/opsadmin430\n```\n"
+                     "### 说明\n平台部署在公司机房，如有问题联系运维。")
+    heading = _suggest("环境说明\n测试服务器已经部署完毕，地址见群公告。\n测试服务器密码\n```shell\n"
+                       "n&30wX4(A.0_PA@g8^a;d\n```\n部署脚本在桌面。")
+    demo = _suggest("系统初始化说明\n默认账号\nadmin/123456\n首次登录后系统会提示修改。")
+    assert pairs.level == heading.level == demo.level == "绝密"
+    assert any(ev.term == "credential" and "zw199678" in ev.snippet for ev in pairs.evidence)
+
+
+def test_commands_phone_lists_and_column_types_are_not_credential_pairs():
+    assert list(find_credentials("登录服务器\nssh root@10.0.0.1\nsudo systemctl restart nginx2\n")) == []
+    assert list(find_credentials("账号联系人\n销售部  15423350269\n财务部  13666787616\n")) == []
+    assert list(find_credentials("用户表\npassword VARCHAR(64),\nlogin_name varchar(32),\n")) == []
+    assert list(find_credentials("用户名 admin\n root\n id\n")) == []
+
+
+def test_a_mostly_english_credential_note_under_chinese_headings_is_top_secret_for_review():
+    note = _suggest("### 阿里云\n```shell\nops:\nzhongrun\nzr@admin\n```\n### 平台账号密码\n```shell\n"
+                    "yangkeng/yk199678\nzrytadmin/zrytadmin430\n```\n```services\nzrun-upms-biz zrun\n"
+                    "zrun-bi-platform zrun-bi\nzrun-dpac-biz zrun-map zrun-rectify\nzrun-standard-biz zrun-standard\n```")
+    english = _suggest("Getting started\nLog in as admin with the root account, then open the id settings page "
+                       "and create a user for every member of the team before the release.")
+    assert note.level == "绝密" and note.needs_review and note.confidence <= 0.5
+    assert english.needs_review and english.level != "绝密"
+
+
+def test_a_blank_internal_application_form_is_internal():
+    form = _suggest("某某电气股份有限公司\n固定资产处理审批表\n申请人：\n编号：\n申请部门：\n日期：\n"
+                    "固定资产名称\n资产原值\n报废原因\n处理方式\n经办人签名：\n财务部门意见：\n总经理意见：")
+    assert form.kind == "模板空白表" and form.publication == "internal" and form.level == "内部"
+    assert any("空白表单" in sentence for sentence in form.kind_evidence)
+
+
+def test_an_engineers_notes_with_command_blocks_are_technical_not_an_internal_procedure():
+    notes = _suggest("easycwmp 工作流程及扩展指南\n## 系统架构概述\neasycwmpd 负责与 ACS 进行协议交互。\n"
+                     "```c\nprintf(\"addr=%02x\", addr[0]);\n```\n## 扩展\n新增参数时修改数据模型脚本：\n"
+                     "```shell\nuci set easycwmp.@acs[0].url=http://10.0.0.2\n```\n")
+    assert notes.kind == "技术资料" and notes.level == "机密"
