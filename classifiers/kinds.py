@@ -140,6 +140,19 @@ def _shown(cue: str) -> str:
     return re.sub(r"\s*\n\s*", " › ", cue.strip())[:SNIPPET]
 
 
+# What a document-share site or a file name adds around a title: 【精选】…范文3篇, …(word版).docx.
+_TITLE_WRAP_HEAD = re.compile(r"^(?:【[^】]{1,8}】|\[[^\]]{1,8}\])\s*")
+_TITLE_WRAP_TAIL = re.compile(
+    r"(?:\s*(?:\.(?:docx?|pdf|wps|txt|md|xlsx?|pptx?)|[（(](?:word|WORD|doc|pdf|可编辑|完整|精选|\d+页)[^)）]{0,6}[)）]|"
+    r"范文|大全|汇总|精选|通用版|最新版|完整版|word版|(?:\d{1,2}|[一二三四五六七八九十]{1,2})篇(?:范文|精选|汇总)?))+$", re.I)
+
+
+def clean_title(title: str) -> str:
+    """The title without a share site's or a file name's wrapping, so 劳动合同范文3篇 ends like a contract."""
+    cleaned = _TITLE_WRAP_TAIL.sub("", _TITLE_WRAP_HEAD.sub("", title)).strip()
+    return cleaned or title
+
+
 def _title(lines: list[str]) -> str:
     """The title: the first short line that is not a 份号, a mark, an issuer banner (…文件) or a 发文字号;
     a `关于…` line among the first six wins (the GB/T 9704 layout puts the banner and number above it)."""
@@ -150,8 +163,8 @@ def _title(lines: list[str]) -> str:
             candidates.append(stripped)
     for candidate in candidates:
         if candidate.find("关于") >= 0 and len(candidate) >= 8:
-            return candidate
-    return candidates[0] if candidates else ""
+            return clean_title(candidate)
+    return clean_title(candidates[0]) if candidates else ""
 
 
 def cjk_share(text: str) -> float:
