@@ -92,6 +92,11 @@ _PROCEDURE_TITLE = re.compile(r"(?:模板|合同|表格|流程|制度|报销|审
 _INVESTMENT_PLAN = re.compile(r"投资回收期|内部收益率|IRR|融资(?:需求|额|方案|计划|轮)|投资回报率|估值|出让.{0,4}股权|股权融资|"
                               r"总投资额|投资规模|资金使用计划|天使轮|A轮")
 INVESTMENT_EVIDENCE = "投资/融资测算"
+# The chapters of a business plan (市场分析、商业模式、财务预测…): three of them in a text that speaks of its own
+# project make it one, whichever chapter the text is.
+_PLAN_SECTIONS = re.compile(r"市场分析|竞争格局|竞争分析|竞争对手|商业模式|盈利模式|财务预测|融资计划|融资需求|退出机制|核心团队|"
+                            r"市场规模|目标市场|营销策略|市场定位|收入预测|投资回报|风险分析")
+_OWN_PROJECT = re.compile(r"本项目|我们|我公司|本公司")
 # The heading of a business plan whose first line is the project's name.
 _PLAN_HEADING = re.compile(r"^#*\s*(?:项目)?(?:商业计划书|商业计划|融资计划书|投资计划书)\s*$", re.M)
 # Official forms with their filling instructions (专利局 forms, 文书样式 with 制作要点).
@@ -361,6 +366,9 @@ def _kind(text: str, title: str, head: str, tail: str, publication: str) -> tupl
     investment = sorted(set(_INVESTMENT_PLAN.findall(text)))
     if len(investment) >= 2 and publication != PUBLISHED and not _RULE_TITLE.search(t):
         return "方案计划", [f"{INVESTMENT_EVIDENCE}：{'、'.join(investment[:4])}"]
+    sections = sorted(set(_PLAN_SECTIONS.findall(text)))
+    if len(sections) >= 3 and publication != PUBLISHED and not _RULE_TITLE.search(t) and _OWN_PROJECT.search(text):
+        return "方案计划", [f"{INVESTMENT_EVIDENCE}（商业计划书章节）：{'、'.join(sections[:4])}"]
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     if publication != PUBLISHED and blank_form(lines, text):
         field = next(line for line in lines if _EMPTY_FIELD.match(line))

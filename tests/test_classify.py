@@ -504,3 +504,9 @@ def test_an_engineers_notes_with_command_blocks_are_technical_not_an_internal_pr
                      "```c\nprintf(\"addr=%02x\", addr[0]);\n```\n## 扩展\n新增参数时修改数据模型脚本：\n"
                      "```shell\nuci set easycwmp.@acs[0].url=http://10.0.0.2\n```\n")
     assert notes.kind == "技术资料" and notes.level == "机密"
+
+
+def test_a_business_plan_chapter_known_by_its_sections_is_top_secret():
+    chapter = _suggest("市场分析\n## 市场规模\n预计到2028年本项目所在细分市场规模将达1200亿元。\n## 竞争格局\n"
+                       "主要竞争对手有三家，我们的优势在于液冷技术。\n## 商业模式\n我们以建站运营和充电服务费为主要收入。")
+    assert chapter.kind == "方案计划" and chapter.level == "绝密"
