@@ -190,11 +190,15 @@ def _uncertain_basis(suggestion: Suggestion, rules: RuleSet, path: str, p_model:
 
 
 def _rules_support(suggestion: Suggestion, rules: RuleSet, rank: int) -> bool:
-    """Some rule evidence (a kind, a pattern, the policy's words) for a category at `rank` or above."""
+    """Some rule evidence (a kind, a pattern, the policy's words) for a category at `rank` or above. Words of a
+    credential category (堡垒机, 密码) without a password value are not evidence (an inventory, a manual)."""
     for ev in suggestion.evidence:
         cat = rules.category(ev.category)
-        if cat is not None and cat.level_rank >= rank and (ev.hard or ev.weight >= 1.0):
-            return True
+        if cat is None or cat.level_rank < rank or not (ev.hard or ev.weight >= 1.0):
+            continue
+        if "credential" in cat.detectors and not ev.hard:
+            continue
+        return True
     return False
 
 

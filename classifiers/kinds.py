@@ -103,6 +103,9 @@ _PLAN_HEADING = re.compile(r"^#*\s*(?:项目)?(?:商业计划书|商业计划|�
 _FILLING_NOTES = re.compile(r"本文书的制作要点|此框(?:内容)?由.{1,10}(?:局|院|机关|委员会)填写")
 # A website's terms for its users: published to every user who registers.
 _TERMS_TITLE = re.compile(r"(?:服务条款|用户协议|会员条款|隐私政策|隐私条款|使用条款|注册协议)(?:（[^）]*）)?\s*$")
+# What a product's brochure or manual tells its buyers: after-sales service, parameters, a hotline.
+_PRODUCT_BODY = re.compile(r"售后|保修|联保|服务热线|客服热线|技术参数|产品参数|规格参数|产品特点|产品优势|包装清单|安全警告|"
+                           r"故障排除|常见问题|产品型号|使用方法")
 _MANUAL_BODY = re.compile(r"点击|单击|登录|控制台|菜单|界面|按钮|步骤|安装|本文档|下载|设置|选择")
 _MONEY_TALK = re.compile(r"报价|单价|优惠|折扣|投标|付款|货款|结算|合同")
 _CONFIG = re.compile(r"(?m)^\s*[A-Za-z_][\w.\-]*\s*[:=]\s*\S")
@@ -280,6 +283,9 @@ def recognise(text: str) -> KindFinding:
         published(2.5, f"法院文书/案例：{_line_of(head, court.start())}")
     if _MANUAL_TITLE.search(title):
         published(2.0, f"产品说明/手册：{title[:SNIPPET]}")
+    product = sorted(set(_PRODUCT_BODY.findall(text)))
+    if len(product) >= 2 and not _OWN_COMPANY.search(text):
+        published(2.5 if len(product) >= 3 else 1.5, f"面向购买者的产品说明：{'、'.join(product[:4])}")
     if _ANNOUNCE_TITLE.search(title) and (re.search(r"特此公告|特此公示|特此通告", tail) or strength):
         published(1.5, f"公告：{title[:SNIPPET]}")
     if _PUBLIC_DRAFT.search(head):

@@ -485,7 +485,8 @@ def test_commands_phone_lists_and_column_types_are_not_credential_pairs():
 def test_a_mostly_english_credential_note_under_chinese_headings_is_top_secret_for_review():
     note = _suggest("### 阿里云\n```shell\nops:\nzhongrun\nzr@admin\n```\n### 平台账号密码\n```shell\n"
                     "yangkeng/yk199678\nzrytadmin/zrytadmin430\n```\n```services\nzrun-upms-biz zrun\n"
-                    "zrun-bi-platform zrun-bi\nzrun-dpac-biz zrun-map zrun-rectify\nzrun-standard-biz zrun-standard\n```")
+                    "zrun-bi-platform zrun-bi\nzrun-dpac-biz zrun-map zrun-rectify\n"
+                    "zrun-standard-biz zrun-standard\n```")
     english = _suggest("Getting started\nLog in as admin with the root account, then open the id settings page "
                        "and create a user for every member of the team before the release.")
     assert note.level == "绝密" and note.needs_review and note.confidence <= 0.5
@@ -508,5 +509,13 @@ def test_an_engineers_notes_with_command_blocks_are_technical_not_an_internal_pr
 
 def test_a_business_plan_chapter_known_by_its_sections_is_top_secret():
     chapter = _suggest("市场分析\n## 市场规模\n预计到2028年本项目所在细分市场规模将达1200亿元。\n## 竞争格局\n"
-                       "主要竞争对手有三家，我们的优势在于液冷技术。\n## 商业模式\n我们以建站运营和充电服务费为主要收入。")
+                       "主要竞争对手有三家，我们的优势在于液冷技术。\n## 商业模式\n"
+                       "我们以建站运营和充电服务费为主要收入。")
     assert chapter.kind == "方案计划" and chapter.level == "绝密"
+
+
+def test_a_product_brochure_with_parameters_and_after_sales_service_is_public():
+    brochure = _suggest("智能门锁产品手册\n产品特点\n1. 指纹识别：0.3秒快速解锁。\n2. 远程管理：支持手机APP远程授权，"
+                        "临时密码一次有效。\n技术参数\n电源：4节5号电池，续航12个月。\n售后服务：整机保修两年，全国联保。\n"
+                        "服务热线：400-800-1234")
+    assert brochure.level == "公开" and brochure.publication == "published" and brochure.kind == "产品手册"
