@@ -52,11 +52,12 @@ CALIBRATION: dict[str, tuple[float, float, float]] = {
 }
 # Ceilings on that confidence where the level rests on something a new source often gets wrong, so such a
 # suggestion is never shown at ≥ 0.9 (nobody reviews those): the policy's words alone (no kind, cue or
-# pattern); the model overruling the rules; the rules standing against the model on a kind that is not a
-# published one; a hard pattern the model does not back or inside a published text (a manual's sample
-# password). On the development part these paths were right 33–70% of the time (grouped CV, MODEL_CARD.md).
+# pattern); the model overruling the rules, or the rules standing against the model; a hard pattern the
+# model does not back, inside a published text or a manual (a sample default password). On the development
+# part these paths were right 57–78% of the time (grouped CV, MODEL_CARD.md).
 CEILING = 0.85
-HARD_BACKED_AT = 0.2
+HARD_BACKED_AT = 0.5
+HARD_DOUBTFUL_KINDS = ("产品手册",)  # a manual documents its default accounts
 _TOO_LITTLE = ("没有文字", "文字太少", "不是以中文为主")
 MODEL_ONLY_SECRET = "只有模型判断为涉密，没有规则证据 (only the model says secret; no rule evidence)"
 
@@ -175,18 +176,16 @@ def combine(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, text
 
 def _uncertain_basis(suggestion: Suggestion, rules: RuleSet, path: str, p_model: float, rank: int) -> bool:
     """The final level rests on a basis that was often wrong on unseen sources (see CEILING): anything but
-    a backed hard pattern, the document's kind, or a published/rule-document cue for a 公开/内部 level —
-    and for those, the rules standing against the model only on a published kind."""
+    a hard pattern the model backs, or rules and model agreeing on the document's kind or on a published or
+    rule-document cue for a 公开/内部 level."""
     published = suggestion.publication == "published"
     if path == "hard":
-        return published or p_model < HARD_BACKED_AT
-    if path == "model":
+        return published or p_model < HARD_BACKED_AT or suggestion.kind in HARD_DOUBTFUL_KINDS
+    if path in ("model", "rules"):
         return True
     by_kind = decided_by_kind(suggestion)
     cued_low = rank < SECRET_RANK and suggestion.category is not None and _has_cue(suggestion, rules)
-    if not by_kind and not cued_low:
-        return True
-    return path == "rules" and not (published and by_kind)
+    return not by_kind and not cued_low
 
 
 def _rules_support(suggestion: Suggestion, rules: RuleSet, rank: int) -> bool:

@@ -63,6 +63,13 @@ _SHARE = re.compile(r"分享到[：:]?\s*(?:\n\s*)?(?:QQ空间|新浪微博|微�
 _INLINE_SOURCE = re.compile(r"(?:19|20)\d{2}\s*[年-]\s*\d{1,2}\s*[月-]\s*\d{1,2}\s*日?\s*(?:来源|发布人|作者)[：:]")
 _MINUTES_BODY = re.compile(r"(?:参会人员|出席|列席|与会人员|参加人员|主持人|记录人|会议议题|会议内容|议定事项|会议决定|"
                            r"会议(?:时间|地点)|参会者|讨论内容|讨论了|后续工作|下一步工作|汇报各自工作|工作汇报|分工)")
+_SYSTEM_BEHAVIOUR = re.compile(r"系统(?:应|需|将|会|自动|根据)")
+_IDENTIFIER = re.compile(r"`[a-z_][a-z0-9_]{3,}`")
+_ADDRESSED = re.compile(r"^各[^：:\n]{2,80}[：:]", re.M)  # a notice to units starts with 各…：; minutes do not
+# A listed company named with its stock code in a title (旋极信息(300324)2023年年报解读), as the press writes it.
+_STOCK_IN_TITLE = re.compile(r"[\u4e00-\u9fa5A-Z]{2,8}\s*[（(](?:00|30|60|68|83|87|43)\d{4}(?:\.S[HZ])?[)）]")
+# A tender's instructions tell bidders what to do (投标人应…); a bid is a bidder's own offer.
+_TO_BIDDERS = re.compile(r"投标人(?:应|须|必须|应当|不得|可以|提交的)")
 _CONVENING = re.compile(r"关于(?:召开|举办|举行|组织召开|参加).{0,40}(?:会议|会|大会|座谈会|培训|论坛|活动)的?通知")
 _CONTRACT_TITLE = re.compile(r"(?:合同|协议|协议书|意向书|契约|合约|承诺书|委托书|保证书|确认书|补充协议|备忘录)"
                              r"(?:（[^）]*）|\([^)]*\))?(?:文本|范本|模板|格式|书)?\s*$")
@@ -167,12 +174,33 @@ def _title(lines: list[str]) -> str:
     candidates = []
     for line in lines[:6]:
         stripped = line.strip().lstrip("#").strip().strip("*").strip()
-        if stripped and len(stripped) <= 80 and not _NOT_TITLE.match(stripped):
+        if stripped and len(stripped) <= 80 and not _NOT_TITLE.match(stripped) and not (
+                _ADDRESSED.match(stripped) and stripped.endswith(("：", ":"))) and "。" not in stripped[:-1]:
+            # 各有关单位： is the addressee, and a line with a full stop inside is a sentence of the body
             candidates.append(stripped)
     for candidate in candidates:
         if candidate.find("关于") >= 0 and len(candidate) >= 8:
             return clean_title(candidate)
-    return clean_title(candidates[0]) if candidates else ""
+    if candidates:
+        return clean_title(candidates[0])
+    return _run_together_title(lines[0].strip().lstrip("#").strip()) if lines else ""
+
+
+_RUN_ON_CUT = re.compile(r"\s|第[一二三四五六七八九十\d]+[条章]|[（(](?:[一二三四五六七八九十]+|\d{1,2})[)）]|[一二三四五六七八九十]+、|\d+[、.．]|"
+                         r"[：:，,。；;]|为(?:了|加强|规范|进一步)")
+
+
+def _run_together_title(line: str) -> str:
+    """A page whose line breaks were lost starts with its title run into the text: 【保密文件管理制度】为加强…,
+    项目会议管理制度 1、会前工作…, 合同印章管理办法第一条…; the title is the part before the first break."""
+    if _ADDRESSED.match(line):
+        return ""
+    bracket = re.match(r"^【([^】]{2,40})】", line)
+    if bracket:
+        return clean_title(re.sub(r"[（(]\d+[)）]\w?$", "", bracket.group(1)))
+    cut = _RUN_ON_CUT.search(line, 4)
+    head = line[: cut.start()] if cut else ""
+    return clean_title(head) if 4 <= len(head) <= 40 else ""
 
 
 def cjk_share(text: str) -> float:
@@ -266,6 +294,11 @@ def recognise(text: str) -> KindFinding:
     securities = _SECURITIES.search(head)
     if securities:
         published(3.0, f"证券代码：{_line_of(head, securities.start())}")
+    listed = _STOCK_IN_TITLE.search(title)
+    if listed and not securities:
+        published(2.5, f"上市公司（证券代码）：{title[:SNIPPET]}")
+    if len(_TO_BIDDERS.findall(text[:4000])) >= 2 and "招标" in text[:4000]:
+        published(2.5, f"招标文件（致投标人）：{_line_of(text, _TO_BIDDERS.search(text).start())}")  # type: ignore[union-attr]
     pledge = _BOARD_PLEDGE.search(text[:1500])
     if pledge:
         published(2.5, f"董事会保证：{_line_of(text, pledge.start())}")
@@ -359,6 +392,7 @@ def _kind(text: str, title: str, head: str, tail: str, publication: str) -> tupl
             and not _RULE_TITLE.search(t)):
         return "纪要", [f"例会记录：{t[:SNIPPET]}"]
     if _MINUTES_TITLE.search(t) or (len(_MINUTES_BODY.findall(head)) >= 2 and not _CONVENING.search(t)
+                                     and not _RULE_TITLE.search(t) and not _ADDRESSED.search(head)
                                      and re.search(r"会议|会上|讨论|议题", head)):
         found = _MINUTES_TITLE.search(t)
         return "纪要", [f"标题：{t[:SNIPPET]}" if found else f"会议要素：{_line_of(head, _MINUTES_BODY.search(head).start())}"]  # type: ignore[union-attr]
@@ -390,6 +424,10 @@ def _kind(text: str, title: str, head: str, tail: str, publication: str) -> tupl
             and (_LAW_PROMULGATION.search(head) or _DOC_NUMBER.search(head) or _RULE_BODY.search(text[:3000])):
         return "法规规章", [f"标题：{t[:SNIPPET]}"]
     if _RULE_TITLE.search(t) or issued_rule or re.search(r"规范|制度|守则|规程|须知|管理办法|管理规定|实施细则", t):
+        behaviour = len(_SYSTEM_BEHAVIOUR.findall(text))
+        if behaviour >= 2 or (behaviour and (_FENCE in text or _IDENTIFIER.search(text))):
+            # 业务规则 of a software system: what the system does, with its table and field names
+            return "技术资料", [f"系统业务规则（系统应…）：{t[:SNIPPET]}"]
         return "制度办法", [f"制度标题：{t[:SNIPPET]}"]
     if _NOTICE_TITLE.search(t):
         return "通知", [f"标题：{t[:SNIPPET]}"]

@@ -37,7 +37,8 @@ KIND_CATEGORY = {"制度办法": "internal", "会议通知": "internal", "模板
                  "合同协议": "contracts", "技术资料": "technical", "标书": "bid"}
 PUBLISHED_KINDS = ("公告", "新闻", "法规规章", "案例", "模板空白表", "产品手册", "已发布文件")
 # A plan whose title names investment, strategy or financing is the company's strategy whatever figures fill it.
-_STRATEGY_TITLE = re.compile(r"投资计划|投资方案|战略|规划|商业计划|融资|经营计划|发展计划|并购|收购|上市计划|扩产")
+_STRATEGY_TITLE = re.compile(r"投资计划|投资方案|战略|规划|商业计划|融资|经营计划|发展计划|并购|收购|上市计划|扩产|"
+                             r"计划书|销售计划|营销计划|营销方案|商业模式")
 _CUSTOMER_DATA = re.compile(
     r"(?i)客户|会员|收货|订单|手机|电话|地址|member|order|customer|receiver|address|phone|mobile")
 _ZONE_WEIGHT: dict[Where, float] = {"title": 3.0, "first_lines": 2.0, "body": 1.0, "table": 1.0}

@@ -519,3 +519,34 @@ def test_a_product_brochure_with_parameters_and_after_sales_service_is_public():
                         "临时密码一次有效。\n技术参数\n电源：4节5号电池，续航12个月。\n售后服务：整机保修两年，全国联保。\n"
                         "服务热线：400-800-1234")
     assert brochure.level == "公开" and brochure.publication == "published" and brochure.kind == "产品手册"
+
+
+def test_a_page_that_lost_its_line_breaks_is_read_by_the_title_run_into_it():
+    rule = _suggest("项目会议管理制度 1、会前工作：由会议发起人提报会议内容、时间及参会人员，报综合事务部；"
+                    "2、会议记录：指定记录人，会议决定事项由记录人整理后分发各部门；3、会后跟踪：综合事务部督办。")
+    bracketed = _suggest("【保密文件管理制度(1)x】为加强公司内部信息安全管理，确保各类涉密文件在流转、使用、存储及"
+                         "销毁各环节的安全，制定本制度。涉密文件由专人登记，借阅须经部门负责人批准。")
+    assert rule.kind == bracketed.kind == "制度办法" and rule.level == bracketed.level == "内部"
+
+
+def test_a_notice_to_units_with_meeting_words_is_not_minutes():
+    notice = _suggest("各区县团委、开发区团工委、市直团工委：\n为做好今年志愿服务工作，经研究，现将有关事项通知如下："
+                      "一、参加人员：各单位分管负责人。二、会议内容：部署志愿服务工作，讨论活动方案。请按时报送材料。")
+    assert notice.kind != "纪要" and notice.level != "机密"
+
+
+def test_a_listed_company_named_with_its_stock_code_and_a_tender_to_bidders_are_public():
+    review = _suggest("旋极信息(300324)2023年年报解读：行业数字化收入的大幅增长推动公司营收增长\n公司2023年实现营业收入"
+                      "12.3亿元，同比增长15%；商誉存在减值风险，投资者需关注应收账款回收情况。")
+    tender = _suggest("投标文件的编制\n6.投标文件的语言及计量单位\n6.1 投标人提交的投标文件以及投标人与招标人就有关投标"
+                      "的所有来往函电均应使用中文。\n6.2 投标人应按招标文件规定的格式填写投标报价，"
+                      "投标人不得修改格式。")
+    assert review.publication == "published" and review.level == "公开"
+    assert tender.publication == "published" and tender.level == "公开"
+
+
+def test_business_rules_of_a_software_system_are_technical_not_a_company_rule():
+    spec = _suggest("订包装业务规则\n## 1. 数据来源\n订包装单使用订单对应的装箱单明细生成。系统应先将订单明细与 "
+                    "`order_packing_detail` 匹配，再按匹配到的装箱明细汇总包装数量。\n## 2. 计算方式\n"
+                    "单箱装载对数等于各鞋码数量之和。")
+    assert spec.kind == "技术资料" and spec.level == "机密"
