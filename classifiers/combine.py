@@ -48,7 +48,7 @@ MODEL_EVIDENCE = 3
 # the model; "model": the model's level replaced the rules'; "agree": both said the same. A level proved
 # by a hard pattern shows ≥ 0.9.
 CALIBRATION: dict[str, tuple[float, float, float]] = {
-    "agree": (0.641, 1.489, 1.188), "model": (0.704, 0.085, -0.763), "rules": (0.914, 1.325, 1.66),
+    "agree": (0.551, 1.518, 1.214), "model": (0.869, -0.017, -1.093), "rules": (0.802, 0.949, 1.803),
 }
 # Ceilings on that confidence where the level rests on something a new source often gets wrong, so such a
 # suggestion is never shown at ≥ 0.9 (nobody reviews those): the policy's words alone (no kind, cue or
