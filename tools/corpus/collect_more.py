@@ -23,6 +23,7 @@ import re
 import subprocess
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -105,6 +106,22 @@ SOURCES = (
 )
 
 
+def source_texts(repo_dir: Path, commit: str, source: Source, rng: random.Random,
+                 sparse: bool = False) -> Iterator[tuple[str, str]]:
+    """(path, text) of the files `source.pattern` picks, in a shuffled order, skipping files the snapshot lacks
+    (over 4 MiB) and texts too short or with too little Chinese (`sparse`: credentials, SQL, lists need less)."""
+    pool = sorted(f for f in ls(repo_dir, commit) if re.search(source.pattern, f))
+    rng.shuffle(pool)
+    for path in pool:
+        try:
+            text = extract(git_show(repo_dir, commit, path), source.extract)
+        except subprocess.CalledProcessError:
+            continue
+        chinese = len(re.findall(r"[\u4e00-\u9fff]", text))
+        if len(re.sub(r"\s", "", text)) >= MIN_CHARS and chinese >= (5 if sparse else 60):
+            yield path, text
+
+
 def main() -> int:
     args = corpus_args(__doc__)
     rng = random.Random(SEED)
@@ -122,19 +139,10 @@ def main() -> int:
     for source in SOURCES:
         repo_dir = args.mirrors / source.repo.replace("/", "+") / "repo"
         commit = head(repo_dir)
-        pool = sorted(f for f in ls(repo_dir, commit) if re.search(source.pattern, f))
-        rng.shuffle(pool)
         taken = 0
-        for path in pool:
+        for path, text in source_texts(repo_dir, commit, source, rng, sparse=source.level == "绝密"):
             if taken >= source.count:
                 break
-            try:
-                text = extract(git_show(repo_dir, commit, path), source.extract)
-            except subprocess.CalledProcessError:
-                continue  # a file the snapshot lacks (over 4 MiB)
-            chinese = len(re.findall(r"[\u4e00-\u9fff]", text))
-            if len(re.sub(r"\s", "", text)) < MIN_CHARS or chinese < (5 if source.level == "绝密" else 60):
-                continue
             title = re.sub(r"\s", "", text)[:120]
             digest = sha256(text)
             if digest in seen_hashes or (source.repo, title) in seen_titles:
@@ -159,13 +167,18 @@ def main() -> int:
         if row not in kept_new:
             (texts / f"{row['id']}.txt").unlink(missing_ok=True)
     write_corpus(kept_rows + kept_new, args.out)
-    print(f"batch {BATCH}: kept {len(kept_new)}, guard rejected {len(rejected)}, "
-          f"dropped as same template {len(new) - len(kept_new)}")
+    summary(BATCH, kept_new, rejected, len(new) - len(kept_new))
+    return 0
+
+
+def summary(batch: str, kept: list[dict[str, str]], rejected: list[str], dropped: int, extra: str = "") -> None:
+    """What a collection run kept, what the guard rejected, and the new documents by level and kind."""
+    print(f"batch {batch}: kept {len(kept)}, guard rejected {len(rejected)}, dropped as same template {dropped}"
+          + extra)
     for line in rejected:
         print("rejected", line)
-    print(Counter(row["level"] for row in kept_new))
-    print(Counter(row["kind"] for row in kept_new))
-    return 0
+    print(Counter(row["level"] for row in kept))
+    print(Counter(row["kind"] for row in kept))
 
 
 if __name__ == "__main__":

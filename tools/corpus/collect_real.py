@@ -300,17 +300,22 @@ def corpus_args(doc: str | None) -> argparse.Namespace:
 
 
 def write_corpus(rows: list[dict[str, str]], out: Path) -> None:
-    """The manifest (committed) and OUT/real.jsonl (not) for every row, batches in manifest order."""
-    with MANIFEST.open("w", encoding="utf-8", newline="") as handle:
+    """The manifest (committed) and OUT/real.jsonl (not) for every row, batches in manifest order. Each file is
+    written under a temporary name and renamed, so a reader never sees half of one."""
+    tmp = MANIFEST.with_suffix(".tsv.tmp")
+    with tmp.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, FIELDS, delimiter="\t", lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
-    with (out / "real.jsonl").open("w", encoding="utf-8") as handle:
+    tmp.replace(MANIFEST)
+    tmp = out / "real.jsonl.tmp"
+    with tmp.open("w", encoding="utf-8") as handle:
         for row in rows:
             text = (out / "texts" / f"{row['id']}.txt").read_text(encoding="utf-8")
             handle.write(json.dumps({"id": row["id"], "level": row["level"], "category": row["category"],
                                      "kind": row["kind"], "publication": row["publication"],
                                      "source": row["repo"], "text": text}, ensure_ascii=False) + "\n")
+    tmp.replace(out / "real.jsonl")
 
 
 def main() -> int:

@@ -103,8 +103,13 @@ def policy_rows(raw: str) -> list[tuple[str, str, str]]:
     return [(m.group(1), m.group(3), m.group(5)) for m in _POLICY_ROW.finditer(raw)]
 
 
+def web_text(raw: str) -> str:
+    """A stored web page's text as the page excerpt gave it (already plain text): only tidied."""
+    return _tidy(raw)
+
+
 def extract(data: bytes, how: str) -> str:
-    """`how` is `html`, `md`, `text`, `docx`, `sql:TABLE` or `policy:ROW`."""
+    """`how` is `html`, `md`, `text`, `docx`, `sql:TABLE`, `policy:ROW` or `web` (a saved page text)."""
     kind, _, arg = how.partition(":")
     if kind == "docx":
         return docx_text(data)
@@ -113,7 +118,7 @@ def extract(data: bytes, how: str) -> str:
         return html_text(raw)
     if kind == "md":
         return markdown_text(raw)
-    if kind == "text":
+    if kind in ("text", "web"):
         return _tidy(raw)
     if kind == "sql":
         return sql_table(raw, arg)

@@ -5,7 +5,13 @@ Each manifest row names a public GitHub repository, the commit, the file and the
 cut exactly as `collect_real.py` cut it and checked against the row's SHA-256. Repositories are read from
 a local mirror folder (`--mirrors`, one `owner+name/repo` git directory each) or cloned from GitHub.
 
+Rows of stored web pages (batch 3: `repo` = `web:<host>`, `path` = the page address, `extract` = `web`) cannot
+be fetched by a script: someone must obtain the page text again and hand it in with `--pages` (a JSON list of
+{url, text}, as `collect_batch3.py` reads it); it is checked against the row's SHA-256 like every other text.
+Without it, each such row is reported as not rebuilt, with the reason.
+
 Usage:  python tools/corpus/rebuild_real.py [--out /work/corpus/real] [--mirrors /work/.mirror]
+                                            [--pages /work/corpus/pages_batch3.json]
 Writes OUT/texts/<id>.txt and OUT/real.jsonl ({id, level, category, kind, publication, source, text}).
 """
 
@@ -42,7 +48,11 @@ def main() -> int:
     parser.add_argument("--manifest", type=Path, default=MANIFEST)
     parser.add_argument("--out", type=Path, default=Path("/work/corpus/real"))
     parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
+    parser.add_argument("--pages", type=Path, default=Path("/work/corpus/pages_batch3.json"),
+                        help="saved texts of the web pages the manifest names (rows with extract `web`)")
     args = parser.parse_args()
+    pages = ({page["url"]: page["text"] for page in json.loads(args.pages.read_text(encoding="utf-8"))}
+             if args.pages.exists() else {})
     rows = list(csv.DictReader(args.manifest.open(encoding="utf-8"), delimiter="\t"))
     texts = args.out / "texts"
     texts.mkdir(parents=True, exist_ok=True)
@@ -51,10 +61,18 @@ def main() -> int:
             (args.out / "real.jsonl").open("w", encoding="utf-8") as jsonl:
         cache: dict[tuple[str, str, str], bytes] = {}
         for row in rows:
-            key = (row["repo"], row["commit"], row["path"])
-            if key not in cache:
-                cache[key] = git_show(repo_dir(row["repo"], args.mirrors, Path(tmp)), row["commit"], row["path"])
-            text = extract(cache[key], row["extract"])
+            if row["extract"] == "web":
+                if row["path"] not in pages:
+                    bad += 1
+                    print(f"{row['id']}: not rebuilt: a stored web page ({row['path']}); obtain its text again and "
+                          "pass it with --pages", file=sys.stderr)
+                    continue
+                text = extract(pages[row["path"]].encode("utf-8"), "web")
+            else:
+                key = (row["repo"], row["commit"], row["path"])
+                if key not in cache:
+                    cache[key] = git_show(repo_dir(row["repo"], args.mirrors, Path(tmp)), row["commit"], row["path"])
+                text = extract(cache[key], row["extract"])
             if sha256(text) != row["sha256"]:
                 bad += 1
                 print(f"{row['id']}: SHA-256 differs (source changed?), skipped", file=sys.stderr)

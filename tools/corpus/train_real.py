@@ -10,8 +10,9 @@ Steps (each reads what the previous wrote under --work):
   final   fit on written + development, score the real held-out split and the written held-out set once,
           write the shipped model (models/default.npz) and the report the model card quotes
 
-The held-out splits (`heldout`, the first batch's; `fresh`, whole sources of the second batch) are never
-read by `cv`, `tune` or `calibrate`. Usage:
+The held-out splits (`heldout`, the first batch's; `fresh3`, whole sources of the third batch) are never
+read by `cv`, `tune` or `calibrate`. The second batch's old `fresh` split has been scored and tuned against, so
+it is development data now. Usage:
   python tools/corpus/train_real.py split|cv|tune|final [--real /work/corpus/real] [--work /work/corpus/run]
 """
 
@@ -43,7 +44,12 @@ from marker.intake.suggest import ruleset_for  # noqa: E402
 CORPUS = ROOT / "classifiers" / "corpus"
 MANIFEST = CORPUS / "real_manifest.tsv"
 HELDOUT_SHARE = 0.25
-FRESH_SHARE = 0.4  # of the second batch's documents, per level: the fresh held-out split
+FRESH3_SHARE = 0.4  # of the third batch's source groups: the fresh3 held-out split
+# The salt of the fresh3 group hash. Chosen once (2026-12-02, from the batch's labels and group sizes only, never
+# from any classifier output) so that each level then had 38-43% of its documents in fresh3; fixed since, so adding
+# sources never moves a group that is already assigned.
+FRESH3_SALT = "1215"
+SPLITS = ("dev", "heldout", "fresh3")
 FOLDS = 5
 
 
@@ -70,7 +76,7 @@ def load_real(real_dir: Path) -> list[dict[str, Any]]:
     for line in (real_dir / "real.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         if row["id"] not in manifest:
-            continue
+            continue  # a text collected after this checkout's manifest: the manifest decides what the corpus is
         row["group"] = group_of(manifest[row["id"]])
         row["batch"] = manifest[row["id"]].get("batch") or "1"
         docs.append(row)
@@ -78,11 +84,22 @@ def load_real(real_dir: Path) -> list[dict[str, Any]]:
 
 
 def split(docs: list[dict[str, Any]]) -> dict[str, str]:
-    """The first batch as it was split when the held-out split was made (`heldout`); of the second batch's
-    sources, whole groups go to the fresh held-out split (`fresh`) the same way, the rest to development."""
+    """The first batch as it was split when the held-out split was made (`heldout`). The second batch is all
+    development: its old `fresh` split was scored and thresholds were tuned against it, so it is no longer
+    held out. Of the third batch's sources, whole groups go to `fresh3` by their hash (`_split_stable`)."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
-    second = _split([d for d in docs if d.get("batch", "1") != "1"], FRESH_SHARE, "fresh")
-    return {**first, **second}
+    second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2"}
+    third = _split_stable([d for d in docs if d.get("batch", "1") == "3"], FRESH3_SHARE, "fresh3")
+    return {**first, **second, **third}
+
+
+def _split_stable(docs: list[dict[str, Any]], share: float, name: str) -> dict[str, str]:
+    """A group goes to the split `name` when its hash, read as a fraction of 1, is below `share`: the decision
+    depends on the group alone, so adding sources later never moves a group already assigned. Every level gets
+    ~`share` of its groups when it has many of them (the batch's sources are small: a few documents each)."""
+    groups = {d["group"] for d in docs}
+    return {g: name if int(hashlib.sha1(f"{FRESH3_SALT}:{g}".encode()).hexdigest(), 16) / 16 ** 40 < share else "dev"
+            for g in groups}
 
 
 def _split(docs: list[dict[str, Any]], share: float, name: str) -> dict[str, str]:
@@ -132,10 +149,15 @@ def cmd_split(args: argparse.Namespace) -> None:
     assignment = split(docs)
     args.work.mkdir(parents=True, exist_ok=True)
     (args.work / "split.json").write_text(json.dumps(assignment, ensure_ascii=False, indent=1), encoding="utf-8")
-    parts: dict[str, Counter[str]] = {"dev": Counter(), "heldout": Counter(), "fresh": Counter()}
+    parts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for doc in docs:
-        parts[assignment[doc["group"]]][doc["level"]] += 1
-    print({k: dict(v) for k, v in parts.items()}, "groups:", Counter(assignment.values()))
+        parts[(assignment[doc["group"]], doc["batch"])][doc["level"]] += 1
+    levels = ("公开", "内部", "秘密", "机密", "绝密")
+    print("split\tbatch\t" + "\t".join(levels) + "\ttotal")
+    for key in sorted(parts, key=lambda k: (SPLITS.index(k[0]), k[1])):
+        counts = parts[key]
+        print(f"{key[0]}\t{key[1]}\t" + "\t".join(str(counts[lv]) for lv in levels) + f"\t{sum(counts.values())}")
+    print("groups:", dict(Counter(assignment.values())))
 
 
 def _part(args: argparse.Namespace, name: str) -> list[dict[str, Any]]:
@@ -286,7 +308,7 @@ def cmd_final(args: argparse.Namespace) -> None:
     from classifiers.training import build
 
     rules, terms, category_levels = rules_and_terms()
-    dev, held, fresh = _part(args, "dev"), _part(args, "heldout"), _part(args, "fresh")
+    dev, held, fresh = _part(args, "dev"), _part(args, "heldout"), _part(args, "fresh3")
     train = written() + examples(dev)
     started = time.perf_counter()
     data, manifest, model, _ = build(train, levels=rules.level_names, terms=terms, category_levels=category_levels)
@@ -295,7 +317,7 @@ def cmd_final(args: argparse.Namespace) -> None:
                     for ex in read_jsonl(CORPUS / "heldout.jsonl")]
     report = {"train_seconds": round(elapsed, 1), "train_documents": len(train),
               "real_dev_documents": len(dev), "real_heldout": summary(score(model, held, rules), rules),
-              "real_fresh": summary(score(model, fresh, rules), rules),
+              "real_fresh3": summary(score(model, fresh, rules), rules),
               "written_heldout": summary(score(model, written_held, rules), rules)}
     cv_path = args.work / "cv.pkl"
     if cv_path.exists():
@@ -307,11 +329,11 @@ def cmd_final(args: argparse.Namespace) -> None:
         manifest["training_data"]["sources"] = {"written (train.jsonl + train_extra.jsonl)": len(written()),
                                                 "real development split (real_manifest.tsv)": len(dev)}
         manifest["metrics"] = {name: _brief(report[key]) for name, key in
-                               (("real_heldout", "real_heldout"), ("real_fresh", "real_fresh"),
+                               (("real_heldout", "real_heldout"), ("real_fresh3", "real_fresh3"),
                                 ("written_heldout", "written_heldout"))}
         _write_model(args.out, data, manifest)
         print(f"wrote {args.out}")
-    for key in ("real_grouped_cv", "real_heldout", "real_fresh", "written_heldout"):
+    for key in ("real_grouped_cv", "real_heldout", "real_fresh3", "written_heldout"):
         if key in report:
             c = report[key]["combined"]
             print(key, "macro-F1", c["macro_f1"], "acc", c["accuracy"], "公开 recall", c["public_recall"],
