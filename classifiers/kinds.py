@@ -171,6 +171,8 @@ def clean_title(title: str) -> str:
 def _title(lines: list[str]) -> str:
     """The title: the first short line that is not a 份号, a mark, an issuer banner (…文件) or a 发文字号;
     a `关于…` line among the first six wins (the GB/T 9704 layout puts the banner and number above it)."""
+    if lines and len(lines[0]) > 80 and re.match(r"^【[^】]{2,40}】", lines[0].strip()):
+        return _run_together_title(lines[0].strip())
     candidates = []
     for line in lines[:6]:
         stripped = line.strip().lstrip("#").strip().strip("*").strip()
@@ -282,6 +284,9 @@ def recognise(text: str) -> KindFinding:
     addressees = re.search(r"^(?:各[^：:\n]{2,80}、[^：:\n]{2,120})[：:]\s*$", head, re.M)
     if addressees and (number or gov_title):
         published(1.5, f"主送多个单位：{_line_of(head, addressees.start())}")
+    to_governments = re.search(r"^各[^：:\n]{0,40}(?:人民政府|政府各部门|各委办局|直属机构)[^：:\n]{0,80}[：:]\s*$", head, re.M)
+    if to_governments:  # only a government addresses 各乡镇人民政府、县政府各部门
+        published(2.5, f"主送下级政府：{_line_of(head, to_governments.start())}")
     if gov_title and _ISSUING.search(title) and not number:
         published(1.5, f"政府机关印发：{title[:SNIPPET]}")
     datelines = [(head, m) for m in _DATELINE.finditer(head)] + [(tail, m) for m in _DATELINE.finditer(tail)]
@@ -396,7 +401,9 @@ def _kind(text: str, title: str, head: str, tail: str, publication: str) -> tupl
                                      and re.search(r"会议|会上|讨论|议题", head)):
         found = _MINUTES_TITLE.search(t)
         return "纪要", [f"标题：{t[:SNIPPET]}" if found else f"会议要素：{_line_of(head, _MINUTES_BODY.search(head).start())}"]  # type: ignore[union-attr]
-    if _CONVENING.search(t) or (_NOTICE_TITLE.search(t) and re.search(r"(?:召开|举行).{0,20}会议", head)
+    if _CONVENING.search(t) or (_ADDRESSED.search(head) and re.search(r"(?:召开|举行).{0,30}会", head)
+                                and re.search(r"会议时间|参会人员|参加人员", text)) or (
+            _NOTICE_TITLE.search(t) and re.search(r"(?:召开|举行).{0,20}会议", head)
                                 and re.search(r"请.{0,20}(?:准时|按时)(?:参加|出席)|参会人员[：:]|会议时间[：:]", text)):
         return "会议通知", [f"召开会议的通知：{t[:SNIPPET]}"]
     if _BID_TITLE.search(t) and publication != PUBLISHED:

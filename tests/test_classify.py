@@ -550,3 +550,12 @@ def test_business_rules_of_a_software_system_are_technical_not_a_company_rule():
                     "`order_packing_detail` 匹配，再按匹配到的装箱明细汇总包装数量。\n## 2. 计算方式\n"
                     "单箱装载对数等于各鞋码数量之和。")
     assert spec.kind == "技术资料" and spec.level == "机密"
+
+
+def test_a_notice_to_lower_governments_is_published_and_one_convening_units_is_a_meeting_notice():
+    tasks = _suggest("各乡镇人民政府，县政府各部门，县属驻县各单位：\n县人大会议审议通过的《政府工作报告》安排部署了"
+                     "今年的目标任务。现将目标任务分解下达，请各单位细化任务，靠实责任，全力抓好落实。\n附件：重点工作任务分解表")
+    meeting = _suggest("各区县团委、市直团工委：\n为总结今年的共青团工作，团市委决定召开年度工作总结会，"
+                       "现将有关事宜通知如下：\n一、会议时间\n12月28日上午9:00\n二、会议地点\n团市委会议室\n三、参会人员\n各区县团委书记")
+    assert tasks.publication == "published" and tasks.level == "公开"
+    assert meeting.kind == "会议通知" and meeting.level == "内部"
