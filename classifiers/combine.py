@@ -48,7 +48,7 @@ MODEL_EVIDENCE = 3
 # the model; "model": the model's level replaced the rules'; "agree": both said the same. A level proved
 # by a hard pattern shows ≥ 0.9.
 CALIBRATION: dict[str, tuple[float, float, float]] = {
-    "agree": (0.551, 1.518, 1.214), "model": (0.869, -0.017, -1.093), "rules": (0.802, 0.949, 1.803),
+    "agree": (0.551, 1.526, 1.215), "model": (0.824, 0.085, -0.817), "rules": (0.819, 1.007, 1.919),
 }
 # Ceilings on that confidence where the level rests on something a new source often gets wrong, so such a
 # suggestion is never shown at ≥ 0.9 (nobody reviews those): the policy's words alone (no kind, cue or
