@@ -63,6 +63,13 @@ _SHARE = re.compile(r"分享到[：:]?\s*(?:\n\s*)?(?:QQ空间|新浪微博|微�
 _INLINE_SOURCE = re.compile(r"(?:19|20)\d{2}\s*[年-]\s*\d{1,2}\s*[月-]\s*\d{1,2}\s*日?\s*(?:来源|发布人|作者)[：:]")
 _MINUTES_BODY = re.compile(r"(?:参会人员|出席|列席|与会人员|参加人员|主持人|记录人|会议议题|会议内容|议定事项|会议决定|"
                            r"会议(?:时间|地点)|参会者|讨论内容|讨论了|后续工作|下一步工作|汇报各自工作|工作汇报|分工)")
+_SYSTEM_BEHAVIOUR = re.compile(r"系统(?:应|需|将|会|自动|根据)")
+_IDENTIFIER = re.compile(r"`[a-z_][a-z0-9_]{3,}`")
+_ADDRESSED = re.compile(r"^各[^：:\n]{2,80}[：:]", re.M)  # a notice to units starts with 各…：; minutes do not
+# A listed company named with its stock code in a title (旋极信息(300324)2023年年报解读), as the press writes it.
+_STOCK_IN_TITLE = re.compile(r"[\u4e00-\u9fa5A-Z]{2,8}\s*[（(](?:00|30|60|68|83|87|43)\d{4}(?:\.S[HZ])?[)）]")
+# A tender's instructions tell bidders what to do (投标人应…); a bid is a bidder's own offer.
+_TO_BIDDERS = re.compile(r"投标人(?:应|须|必须|应当|不得|可以|提交的)")
 _CONVENING = re.compile(r"关于(?:召开|举办|举行|组织召开|参加).{0,40}(?:会议|会|大会|座谈会|培训|论坛|活动)的?通知")
 _CONTRACT_TITLE = re.compile(r"(?:合同|协议|协议书|意向书|契约|合约|承诺书|委托书|保证书|确认书|补充协议|备忘录)"
                              r"(?:（[^）]*）|\([^)]*\))?(?:文本|范本|模板|格式|书)?\s*$")
@@ -92,15 +99,29 @@ _PROCEDURE_TITLE = re.compile(r"(?:模板|合同|表格|流程|制度|报销|审
 _INVESTMENT_PLAN = re.compile(r"投资回收期|内部收益率|IRR|融资(?:需求|额|方案|计划|轮)|投资回报率|估值|出让.{0,4}股权|股权融资|"
                               r"总投资额|投资规模|资金使用计划|天使轮|A轮")
 INVESTMENT_EVIDENCE = "投资/融资测算"
+# The chapters of a business plan (市场分析、商业模式、财务预测…): three of them in a text that speaks of its own
+# project make it one, whichever chapter the text is.
+_PLAN_SECTIONS = re.compile(r"市场分析|竞争格局|竞争分析|竞争对手|商业模式|盈利模式|财务预测|融资计划|融资需求|退出机制|核心团队|"
+                            r"市场规模|目标市场|营销策略|市场定位|收入预测|投资回报|风险分析")
+_OWN_PROJECT = re.compile(r"本项目|我们|我公司|本公司")
 # The heading of a business plan whose first line is the project's name.
 _PLAN_HEADING = re.compile(r"^#*\s*(?:项目)?(?:商业计划书|商业计划|融资计划书|投资计划书)\s*$", re.M)
 # Official forms with their filling instructions (专利局 forms, 文书样式 with 制作要点).
 _FILLING_NOTES = re.compile(r"本文书的制作要点|此框(?:内容)?由.{1,10}(?:局|院|机关|委员会)填写")
 # A website's terms for its users: published to every user who registers.
 _TERMS_TITLE = re.compile(r"(?:服务条款|用户协议|会员条款|隐私政策|隐私条款|使用条款|注册协议)(?:（[^）]*）)?\s*$")
+# What a product's brochure or manual tells its buyers: after-sales service, parameters, a hotline.
+_PRODUCT_BODY = re.compile(r"售后|保修|联保|服务热线|客服热线|技术参数|产品参数|规格参数|产品特点|产品优势|包装清单|安全警告|"
+                           r"故障排除|常见问题|产品型号|使用方法")
 _MANUAL_BODY = re.compile(r"点击|单击|登录|控制台|菜单|界面|按钮|步骤|安装|本文档|下载|设置|选择")
 _MONEY_TALK = re.compile(r"报价|单价|优惠|折扣|投标|付款|货款|结算|合同")
 _CONFIG = re.compile(r"(?m)^\s*[A-Za-z_][\w.\-]*\s*[:=]\s*\S")
+# Documentation written for a product's users: it speaks to 您 and names itself (本文档) or its 用户.
+_USER_DOC = re.compile(r"本文档|本手册|本指南|用户")
+# A blank form: field labels with nothing after the colon (申请人：, 日期：), one per line.
+_EMPTY_FIELD = re.compile(r"^[^：:\n]{1,20}[：:]\s*$")
+_LIST_MARK = re.compile(r"^(?:>|[-*+]\s|#)")
+_FENCE = "```"
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,18 +155,54 @@ def _shown(cue: str) -> str:
     return re.sub(r"\s*\n\s*", " › ", cue.strip())[:SNIPPET]
 
 
+# What a document-share site or a file name adds around a title: 【精选】…范文3篇, …(word版).docx.
+_TITLE_WRAP_HEAD = re.compile(r"^(?:【[^】]{1,8}】|\[[^\]]{1,8}\])\s*")
+_TITLE_WRAP_TAIL = re.compile(
+    r"(?:\s*(?:\.(?:docx?|pdf|wps|txt|md|xlsx?|pptx?)|[（(](?:word|WORD|doc|pdf|可编辑|完整|精选|\d+页)[^)）]{0,6}[)）]|"
+    r"范文|大全|汇总|精选|通用版|最新版|完整版|word版|(?:\d{1,2}|[一二三四五六七八九十]{1,2})篇(?:范文|精选|汇总)?))+$", re.I)
+
+
+def clean_title(title: str) -> str:
+    """The title without a share site's or a file name's wrapping, so 劳动合同范文3篇 ends like a contract."""
+    cleaned = _TITLE_WRAP_TAIL.sub("", _TITLE_WRAP_HEAD.sub("", title)).strip()
+    return cleaned or title
+
+
 def _title(lines: list[str]) -> str:
     """The title: the first short line that is not a 份号, a mark, an issuer banner (…文件) or a 发文字号;
     a `关于…` line among the first six wins (the GB/T 9704 layout puts the banner and number above it)."""
+    if lines and len(lines[0]) > 80 and re.match(r"^【[^】]{2,40}】", lines[0].strip()):
+        return _run_together_title(lines[0].strip())
     candidates = []
     for line in lines[:6]:
         stripped = line.strip().lstrip("#").strip().strip("*").strip()
-        if stripped and len(stripped) <= 80 and not _NOT_TITLE.match(stripped):
+        if stripped and len(stripped) <= 80 and not _NOT_TITLE.match(stripped) and not (
+                _ADDRESSED.match(stripped) and stripped.endswith(("：", ":"))) and "。" not in stripped[:-1]:
+            # 各有关单位： is the addressee, and a line with a full stop inside is a sentence of the body
             candidates.append(stripped)
     for candidate in candidates:
         if candidate.find("关于") >= 0 and len(candidate) >= 8:
-            return candidate
-    return candidates[0] if candidates else ""
+            return clean_title(candidate)
+    if candidates:
+        return clean_title(candidates[0])
+    return _run_together_title(lines[0].strip().lstrip("#").strip()) if lines else ""
+
+
+_RUN_ON_CUT = re.compile(r"\s|第[一二三四五六七八九十\d]+[条章]|[（(](?:[一二三四五六七八九十]+|\d{1,2})[)）]|[一二三四五六七八九十]+、|\d+[、.．]|"
+                         r"[：:，,。；;]|为(?:了|加强|规范|进一步)")
+
+
+def _run_together_title(line: str) -> str:
+    """A page whose line breaks were lost starts with its title run into the text: 【保密文件管理制度】为加强…,
+    项目会议管理制度 1、会前工作…, 合同印章管理办法第一条…; the title is the part before the first break."""
+    if _ADDRESSED.match(line):
+        return ""
+    bracket = re.match(r"^【([^】]{2,40})】", line)
+    if bracket:
+        return clean_title(re.sub(r"[（(]\d+[)）]\w?$", "", bracket.group(1)))
+    cut = _RUN_ON_CUT.search(line, 4)
+    head = line[: cut.start()] if cut else ""
+    return clean_title(head) if 4 <= len(head) <= 40 else ""
 
 
 def cjk_share(text: str) -> float:
@@ -153,6 +210,31 @@ def cjk_share(text: str) -> float:
     cjk = len(re.findall(r"[\u4e00-\u9fff]", text))
     latin = len(re.findall(r"[A-Za-z]", text))
     return cjk / (cjk + latin / 4) if cjk + latin else 0.0
+
+
+def _addresses_user(text: str) -> bool:
+    """User documentation speaks to a customer (您) about screens and steps; a company's quote letter also says
+    您 but talks money, and its own staff guides say 本公司/我司, so those keep a text out."""
+    polite = text.count("您")
+    return ((polite >= 3 or (polite >= 1 and bool(_USER_DOC.search(text))))
+            and len(_MANUAL_BODY.findall(text)) >= 3 and not _OWN_COMPANY.search(text)
+            and not _MONEY_TALK.search(text))
+
+
+def blank_form(lines: list[str], text: str) -> bool:
+    """A form to fill in (申请人：/编号：/日期： with nothing after them): at least five empty fields, a quarter of
+    the lines, hardly any figures, and not the bullets or quotes of notes that put answers on the next line."""
+    if len(lines) < 8:
+        return False
+    empty = sum(bool(_EMPTY_FIELD.match(line)) for line in lines)
+    marked = sum(bool(_LIST_MARK.match(line)) for line in lines if not _EMPTY_FIELD.match(line))
+    digits = len(re.findall(r"\d", text))
+    return empty >= 5 and empty >= 0.25 * len(lines) and marked <= 2 and digits <= len(text) / 40
+
+
+def _technical_notes(text: str) -> bool:
+    """An engineer's notes: two or more fenced code or command blocks in a Chinese text."""
+    return text.count(_FENCE) >= 4
 
 
 def _code_kind(text: str) -> tuple[str, str] | None:
@@ -202,6 +284,9 @@ def recognise(text: str) -> KindFinding:
     addressees = re.search(r"^(?:各[^：:\n]{2,80}、[^：:\n]{2,120})[：:]\s*$", head, re.M)
     if addressees and (number or gov_title):
         published(1.5, f"主送多个单位：{_line_of(head, addressees.start())}")
+    to_governments = re.search(r"^各[^：:\n]{0,40}(?:人民政府|政府各部门|各委办局|直属机构)[^：:\n]{0,80}[：:]\s*$", head, re.M)
+    if to_governments:  # only a government addresses 各乡镇人民政府、县政府各部门
+        published(2.5, f"主送下级政府：{_line_of(head, to_governments.start())}")
     if gov_title and _ISSUING.search(title) and not number:
         published(1.5, f"政府机关印发：{title[:SNIPPET]}")
     datelines = [(head, m) for m in _DATELINE.finditer(head)] + [(tail, m) for m in _DATELINE.finditer(tail)]
@@ -214,6 +299,11 @@ def recognise(text: str) -> KindFinding:
     securities = _SECURITIES.search(head)
     if securities:
         published(3.0, f"证券代码：{_line_of(head, securities.start())}")
+    listed = _STOCK_IN_TITLE.search(title)
+    if listed and not securities:
+        published(2.5, f"上市公司（证券代码）：{title[:SNIPPET]}")
+    if len(_TO_BIDDERS.findall(text[:4000])) >= 2 and "招标" in text[:4000]:
+        published(2.5, f"招标文件（致投标人）：{_line_of(text, _TO_BIDDERS.search(text).start())}")  # type: ignore[union-attr]
     pledge = _BOARD_PLEDGE.search(text[:1500])
     if pledge:
         published(2.5, f"董事会保证：{_line_of(text, pledge.start())}")
@@ -231,6 +321,9 @@ def recognise(text: str) -> KindFinding:
         published(2.5, f"法院文书/案例：{_line_of(head, court.start())}")
     if _MANUAL_TITLE.search(title):
         published(2.0, f"产品说明/手册：{title[:SNIPPET]}")
+    product = sorted(set(_PRODUCT_BODY.findall(text)))
+    if len(product) >= 2 and not _OWN_COMPANY.search(text):
+        published(2.5 if len(product) >= 3 else 1.5, f"面向购买者的产品说明：{'、'.join(product[:4])}")
     if _ANNOUNCE_TITLE.search(title) and (re.search(r"特此公告|特此公示|特此通告", tail) or strength):
         published(1.5, f"公告：{title[:SNIPPET]}")
     if _PUBLIC_DRAFT.search(head):
@@ -253,8 +346,7 @@ def recognise(text: str) -> KindFinding:
         published(2.5, f"标准空白格式：{_line_of(head, blank.start())}")
     # User documentation speaks to a customer (您) about screens and steps; a company's quote letter also
     # says 您 but talks money, so price words keep a text out of this cue.
-    if (text.count("您") >= 3 and len(_MANUAL_BODY.findall(text)) >= 3 and not _OWN_COMPANY.search(text)
-            and not _MONEY_TALK.search(text)):
+    if _addresses_user(text):
         published(2.5, f"面向用户的说明：{title[:SNIPPET]}")
     url = re.search(r"https?://\S*\.gov\.cn\S*", text)
     if url:
@@ -295,20 +387,23 @@ def _kind(text: str, title: str, head: str, tail: str, publication: str) -> tupl
     web = _BREADCRUMB.search(head) or _SHARE.search(head) or _INLINE_SOURCE.search(head)
     if web and publication == PUBLISHED and not _RULE_BODY.search(text[:800]):
         return "新闻", [f"新闻网页：{_shown(web.group(0))}"]
-    if _PROCEDURE_TITLE.search(t) and publication != PUBLISHED:
+    if _PROCEDURE_TITLE.search(t) and publication != PUBLISHED and not _technical_notes(text):
         return "制度办法", [f"内部操作说明：{t[:SNIPPET]}"]
     technical_title = bool(_TECH_STRONG.search(t)) and publication != PUBLISHED
     if (_MANUAL_TITLE.search(t) and not technical_title) or (
-            publication == PUBLISHED and text.count("您") >= 3 and len(_MANUAL_BODY.findall(text)) >= 3):
+            publication == PUBLISHED and _addresses_user(text)):
         return "产品手册", [f"标题：{t[:SNIPPET]}"]
     if (_MEETING_RECORD_TITLE.search(t) and not _NOTICE_TITLE.search(t) and not _CONVENING.search(t)
             and not _RULE_TITLE.search(t)):
         return "纪要", [f"例会记录：{t[:SNIPPET]}"]
     if _MINUTES_TITLE.search(t) or (len(_MINUTES_BODY.findall(head)) >= 2 and not _CONVENING.search(t)
+                                     and not _RULE_TITLE.search(t) and not _ADDRESSED.search(head)
                                      and re.search(r"会议|会上|讨论|议题", head)):
         found = _MINUTES_TITLE.search(t)
         return "纪要", [f"标题：{t[:SNIPPET]}" if found else f"会议要素：{_line_of(head, _MINUTES_BODY.search(head).start())}"]  # type: ignore[union-attr]
-    if _CONVENING.search(t) or (_NOTICE_TITLE.search(t) and re.search(r"(?:召开|举行).{0,20}会议", head)
+    if _CONVENING.search(t) or (_ADDRESSED.search(head) and re.search(r"(?:召开|举行).{0,30}会", head)
+                                and re.search(r"会议时间|参会人员|参加人员", text)) or (
+            _NOTICE_TITLE.search(t) and re.search(r"(?:召开|举行).{0,20}会议", head)
                                 and re.search(r"请.{0,20}(?:准时|按时)(?:参加|出席)|参会人员[：:]|会议时间[：:]", text)):
         return "会议通知", [f"召开会议的通知：{t[:SNIPPET]}"]
     if _BID_TITLE.search(t) and publication != PUBLISHED:
@@ -318,6 +413,13 @@ def _kind(text: str, title: str, head: str, tail: str, publication: str) -> tupl
     investment = sorted(set(_INVESTMENT_PLAN.findall(text)))
     if len(investment) >= 2 and publication != PUBLISHED and not _RULE_TITLE.search(t):
         return "方案计划", [f"{INVESTMENT_EVIDENCE}：{'、'.join(investment[:4])}"]
+    sections = sorted(set(_PLAN_SECTIONS.findall(text)))
+    if len(sections) >= 3 and publication != PUBLISHED and not _RULE_TITLE.search(t) and _OWN_PROJECT.search(text):
+        return "方案计划", [f"{INVESTMENT_EVIDENCE}（商业计划书章节）：{'、'.join(sections[:4])}"]
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if publication != PUBLISHED and blank_form(lines, text):
+        field = next(line for line in lines if _EMPTY_FIELD.match(line))
+        return "模板空白表", [f"内部空白表单（待填栏目）：{t[:30]} {field}"]
     if _TECH_STRONG.search(t) and publication != PUBLISHED and not re.search(r"规范|制度|守则|规程|须知", t):
         return "技术资料", [f"技术文档标题：{t[:SNIPPET]}"]
     addresses = set(_IPV4.findall(text))
@@ -329,6 +431,10 @@ def _kind(text: str, title: str, head: str, tail: str, publication: str) -> tupl
             and (_LAW_PROMULGATION.search(head) or _DOC_NUMBER.search(head) or _RULE_BODY.search(text[:3000])):
         return "法规规章", [f"标题：{t[:SNIPPET]}"]
     if _RULE_TITLE.search(t) or issued_rule or re.search(r"规范|制度|守则|规程|须知|管理办法|管理规定|实施细则", t):
+        behaviour = len(_SYSTEM_BEHAVIOUR.findall(text))
+        if behaviour >= 2 or (behaviour and (_FENCE in text or _IDENTIFIER.search(text))):
+            # 业务规则 of a software system: what the system does, with its table and field names
+            return "技术资料", [f"系统业务规则（系统应…）：{t[:SNIPPET]}"]
         return "制度办法", [f"制度标题：{t[:SNIPPET]}"]
     if _NOTICE_TITLE.search(t):
         return "通知", [f"标题：{t[:SNIPPET]}"]
@@ -338,6 +444,8 @@ def _kind(text: str, title: str, head: str, tail: str, publication: str) -> tupl
         return "报表清单", [f"标题：{t[:SNIPPET]}"]
     if _TECH_TITLE.search(t):
         return "技术资料", [f"标题：{t[:SNIPPET]}"]
+    if _technical_notes(text) and publication != PUBLISHED:
+        return "技术资料", [f"技术笔记（{text.count(_FENCE) // 2} 个代码/命令块）：{t[:SNIPPET]}"]
     if publication == PUBLISHED:
         return "已发布文件", []
     return "未识别", []

@@ -94,6 +94,51 @@ def _password_like(value: str) -> bool:
     return bool(re.search(r"\d", value)) and bool(re.search(r"[A-Za-z!@#$%^&*_\-+.]", value))
 
 
+# A credential list written as bare pairs under an 账号/密码 heading: `杨铿/yk199678`, `admin 123456`. Only
+# a whole line of exactly two tokens, only below a credential word (within a few lines), and only when the
+# second token looks like a password (or is a 6–8 digit default such as 123456; a phone number has 11), so
+# paths, dates, commands (`ssh root@host`) and column types (`varchar(64),`) never count.
+_PAIR_LINE = re.compile(
+    r"(?m)^[ \t]*([\w.@\-\u4e00-\u9fff]{2,32})[ \t]*(?:/|[ \t])[ \t]*([^\s/\u3000-\u9fff]{5,64})[ \t]*$")
+_PAIR_CONTEXT = re.compile(r"账号|帐号|账户|用户名|密码|口令|登录|password|passwd|login|credential", re.IGNORECASE)
+# A password alone on its line under a heading that ends in 密码/口令 (`服务器密码` then `_UG,462;kQB2P>`).
+_PASSWORD_HEADING = re.compile(r"(?m)^[^\n]{0,24}(?:密码|口令|password)[ \t]*[：:]?[ \t]*$", re.IGNORECASE)
+_CONTEXT_CHARS = 160
+_COMMANDS = frozenset(("ssh", "sudo", "cd", "git", "docker", "mysql", "scp", "ping", "curl", "wget", "cat", "vi", "vim",
+                       "kill", "yum", "apt", "npm", "pip", "ls", "rm", "cp", "mv", "chmod", "chown", "su", "python",
+                       "java", "node", "systemctl", "service", "telnet", "ftp", "redis-cli", "psql", "export", "echo"))
+_USER_AT_HOST = re.compile(r"@[\w-]+(?:\.[\w-]+)+$")
+_TYPE_DECL = re.compile(r"^[A-Za-z]+\(\d+(?:,\s*\d+)?\)[,;]?$")  # varchar(64), in a CREATE TABLE
+
+
+def _strong_password(value: str) -> bool:
+    """8+ characters from at least three classes (lower, upper, digit, symbol): a generated secret."""
+    classes = sum(bool(re.search(p, value)) for p in (r"[a-z]", r"[A-Z]", r"\d", r"[^A-Za-z0-9]"))
+    return len(value) >= 8 and classes >= 3 and not re.search(r"^[a-z]+://|^/|\.\w{2,4}$", value)
+
+
+def _pair_credentials(text: str) -> Iterator[PatternHit]:
+    for match in _PAIR_LINE.finditer(text):
+        user, secret = match.group(1), match.group(2)
+        if not _PAIR_CONTEXT.search(text[max(0, match.start() - _CONTEXT_CHARS):match.start()]):
+            continue
+        if (user.lower() in _COMMANDS or user.lower() in ("http", "https") or re.match(r"^[a-z]+:", secret)
+                or _USER_AT_HOST.search(secret) or _TYPE_DECL.match(secret) or _PLACEHOLDER.match(secret)):
+            continue
+        if (_password_like(secret) and len(secret) >= 6) or re.fullmatch(r"\d{6,8}", secret):
+            yield PatternHit("credential", match.start(1), match.end(2), match.group(0).strip())
+    for heading in _PASSWORD_HEADING.finditer(text):
+        after = text[heading.end():heading.end() + _CONTEXT_CHARS]
+        for line in after.split("\n")[1:5]:
+            value = line.strip()
+            if not value or value.startswith("`"):
+                continue
+            if " " not in value and not re.search(r"[\u4e00-\u9fff/]", value) and _strong_password(value):
+                start = heading.end() + after.find(value)
+                yield PatternHit("credential", start, start + len(value), value)
+            break
+
+
 def find_credentials(text: str) -> Iterator[PatternHit]:
     """`密码：xxxx` / `password=xxxx` assignments with a real value, not a blank to fill in."""
     for match in _CREDENTIAL.finditer(text):
@@ -104,6 +149,7 @@ def find_credentials(text: str) -> Iterator[PatternHit]:
     for match in _CREDENTIAL_SPACED.finditer(text):
         if _password_like(match.group(1)) and not _PLACEHOLDER.match(match.group(1)):
             yield PatternHit("credential", match.start(), match.end(), match.group(0))
+    yield from _pair_credentials(text)
 
 
 def find_money(text: str) -> Iterator[PatternHit]:

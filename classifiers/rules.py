@@ -28,14 +28,17 @@ ASCII_NEAR = 80
 KIND_WEIGHT = 4.0
 NOT_CHINESE = "不是以中文为主的文本 (text is not mostly Chinese)"
 NO_CREDENTIAL_VALUE = "提到账号密码但没有密码值 (mentions credentials but holds no password-like value)"
+CREDENTIALS_IN_FOREIGN = "中文标题下列有账号密码 (passwords listed under a Chinese 账号/密码 heading)"
+_CHINESE_CREDENTIAL = re.compile(r"账号|帐号|用户名|密码|口令")
 MOSTLY_CHINESE = 0.3
 # Kinds that carry their own level (DESIGN "Labelling real documents"), by the default policy's category
 # names; a policy without that category leaves the decision to the words.
-KIND_CATEGORY = {"制度办法": "internal", "会议通知": "internal", "纪要": "meeting_minutes",
+KIND_CATEGORY = {"制度办法": "internal", "会议通知": "internal", "模板空白表": "internal", "纪要": "meeting_minutes",
                  "合同协议": "contracts", "技术资料": "technical", "标书": "bid"}
 PUBLISHED_KINDS = ("公告", "新闻", "法规规章", "案例", "模板空白表", "产品手册", "已发布文件")
 # A plan whose title names investment, strategy or financing is the company's strategy whatever figures fill it.
-_STRATEGY_TITLE = re.compile(r"投资计划|投资方案|战略|规划|商业计划|融资|经营计划|发展计划|并购|收购|上市计划|扩产")
+_STRATEGY_TITLE = re.compile(r"投资计划|投资方案|战略|规划|商业计划|融资|经营计划|发展计划|并购|收购|上市计划|扩产|"
+                             r"计划书|销售计划|营销计划|营销方案|商业模式")
 _CUSTOMER_DATA = re.compile(
     r"(?i)客户|会员|收货|订单|手机|电话|地址|member|order|customer|receiver|address|phone|mobile")
 _ZONE_WEIGHT: dict[Where, float] = {"title": 3.0, "first_lines": 2.0, "body": 1.0, "table": 1.0}
@@ -261,8 +264,7 @@ def suggest_by_rules(blocks: tuple[TextBlock, ...], rules: RuleSet) -> Suggestio
 
     finding = recognise(text)
     if finding.kind != "代码数据" and cjk_share(text) < MOSTLY_CHINESE:
-        return _suggestion(rules, internal_rank, None, 0.2, (), needs_review=True, finding=finding,
-                           reasons=(NOT_CHINESE,))
+        return _foreign(text, lines, rules, finding, internal_rank)
 
     scorer = _Scorer(rules, text, lines)
     _match_terms(scorer, rules)
@@ -328,6 +330,23 @@ def suggest_by_rules(blocks: tuple[TextBlock, ...], rules: RuleSet) -> Suggestio
                            finding=finding)
     return _suggestion(rules, internal_rank, None, 0.2, evidence, needs_review=True, finding=finding,
                        reasons=("证据不足 (not enough evidence for any category)",))
+
+
+def _foreign(text: str, lines: list[_Line], rules: RuleSet, finding: KindFinding, internal_rank: int) -> Suggestion:
+    """A text that is not mostly Chinese goes to a person; one that lists passwords under a Chinese 账号/密码
+    heading (a credential note of shell blocks) goes there at the level of a credential list, not at 内部."""
+    hits = [hit for hit in find_credentials(text)
+            if _CHINESE_CREDENTIAL.search(text[max(0, hit.start - 160):hit.end])]
+    holders = [cat for cat in rules.categories if "credential" in cat.detectors]
+    if not hits or not holders:
+        return _suggestion(rules, internal_rank, None, 0.2, (), needs_review=True, finding=finding,
+                           reasons=(NOT_CHINESE,))
+    holder = max(holders, key=lambda cat: cat.level_rank)
+    scorer = _Scorer(rules, text, lines)
+    for hit in hits[:8]:
+        scorer.add(holder.name, "credential", hit.start, hit.end, _DETECTOR_WEIGHT["credential"], hard=True)
+    return _suggestion(rules, holder.level_rank, holder.name, 0.5, tuple(scorer.evidence[holder.name]),
+                       needs_review=True, finding=finding, reasons=(NOT_CHINESE, CREDENTIALS_IN_FOREIGN))
 
 
 def _finding_evidence(finding: KindFinding, rules: RuleSet) -> list[Evidence]:

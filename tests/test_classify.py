@@ -463,3 +463,99 @@ def test_human_table_shows_chinese_labels_kind_and_the_deciding_sentence(tmp_pat
     code, out, _ = cli("classify", notice)
     assert code == 0 and "已公开信息" in out and "public" not in out
     assert "通知 · 已发布" in out and "发布状态:published" not in out
+
+
+def test_bare_credential_pairs_and_a_password_under_its_heading_are_top_secret():
+    pairs = _suggest("项目交接\n### 平台账号密码\n```shell\n张伟/zw199678\nopsadmin/opsadmin430\n```\n"
+                     "### 说明\n平台部署在公司机房，如有问题联系运维。")
+    heading = _suggest("环境说明\n测试服务器已经部署完毕，地址见群公告。\n测试服务器密码\n```shell\n"
+                       "n&30wX4(A.0_PA@g8^a;d\n```\n部署脚本在桌面。")
+    demo = _suggest("系统初始化说明\n默认账号\nadmin/123456\n首次登录后系统会提示修改。")
+    assert pairs.level == heading.level == demo.level == "绝密"
+    assert any(ev.term == "credential" and "zw199678" in ev.snippet for ev in pairs.evidence)
+
+
+def test_commands_phone_lists_and_column_types_are_not_credential_pairs():
+    assert list(find_credentials("登录服务器\nssh root@10.0.0.1\nsudo systemctl restart nginx2\n")) == []
+    assert list(find_credentials("账号联系人\n销售部  15423350269\n财务部  13666787616\n")) == []
+    assert list(find_credentials("用户表\npassword VARCHAR(64),\nlogin_name varchar(32),\n")) == []
+    assert list(find_credentials("用户名 admin\n root\n id\n")) == []
+
+
+def test_a_mostly_english_credential_note_under_chinese_headings_is_top_secret_for_review():
+    note = _suggest("### 阿里云\n```shell\nops:\nzhongrun\nzr@admin\n```\n### 平台账号密码\n```shell\n"
+                    "yangkeng/yk199678\nzrytadmin/zrytadmin430\n```\n```services\nzrun-upms-biz zrun\n"
+                    "zrun-bi-platform zrun-bi\nzrun-dpac-biz zrun-map zrun-rectify\n"
+                    "zrun-standard-biz zrun-standard\n```")
+    english = _suggest("Getting started\nLog in as admin with the root account, then open the id settings page "
+                       "and create a user for every member of the team before the release.")
+    assert note.level == "绝密" and note.needs_review and note.confidence <= 0.5
+    assert english.needs_review and english.level != "绝密"
+
+
+def test_a_blank_internal_application_form_is_internal():
+    form = _suggest("某某电气股份有限公司\n固定资产处理审批表\n申请人：\n编号：\n申请部门：\n日期：\n"
+                    "固定资产名称\n资产原值\n报废原因\n处理方式\n经办人签名：\n财务部门意见：\n总经理意见：")
+    assert form.kind == "模板空白表" and form.publication == "internal" and form.level == "内部"
+    assert any("空白表单" in sentence for sentence in form.kind_evidence)
+
+
+def test_an_engineers_notes_with_command_blocks_are_technical_not_an_internal_procedure():
+    notes = _suggest("easycwmp 工作流程及扩展指南\n## 系统架构概述\neasycwmpd 负责与 ACS 进行协议交互。\n"
+                     "```c\nprintf(\"addr=%02x\", addr[0]);\n```\n## 扩展\n新增参数时修改数据模型脚本：\n"
+                     "```shell\nuci set easycwmp.@acs[0].url=http://10.0.0.2\n```\n")
+    assert notes.kind == "技术资料" and notes.level == "机密"
+
+
+def test_a_business_plan_chapter_known_by_its_sections_is_top_secret():
+    chapter = _suggest("市场分析\n## 市场规模\n预计到2028年本项目所在细分市场规模将达1200亿元。\n## 竞争格局\n"
+                       "主要竞争对手有三家，我们的优势在于液冷技术。\n## 商业模式\n"
+                       "我们以建站运营和充电服务费为主要收入。")
+    assert chapter.kind == "方案计划" and chapter.level == "绝密"
+
+
+def test_a_product_brochure_with_parameters_and_after_sales_service_is_public():
+    brochure = _suggest("智能门锁产品手册\n产品特点\n1. 指纹识别：0.3秒快速解锁。\n2. 远程管理：支持手机APP远程授权，"
+                        "临时密码一次有效。\n技术参数\n电源：4节5号电池，续航12个月。\n售后服务：整机保修两年，全国联保。\n"
+                        "服务热线：400-800-1234")
+    assert brochure.level == "公开" and brochure.publication == "published" and brochure.kind == "产品手册"
+
+
+def test_a_page_that_lost_its_line_breaks_is_read_by_the_title_run_into_it():
+    rule = _suggest("项目会议管理制度 1、会前工作：由会议发起人提报会议内容、时间及参会人员，报综合事务部；"
+                    "2、会议记录：指定记录人，会议决定事项由记录人整理后分发各部门；3、会后跟踪：综合事务部督办。")
+    bracketed = _suggest("【保密文件管理制度(1)x】为加强公司内部信息安全管理，确保各类涉密文件在流转、使用、存储及"
+                         "销毁各环节的安全，制定本制度。涉密文件由专人登记，借阅须经部门负责人批准。")
+    assert rule.kind == bracketed.kind == "制度办法" and rule.level == bracketed.level == "内部"
+
+
+def test_a_notice_to_units_with_meeting_words_is_not_minutes():
+    notice = _suggest("各区县团委、开发区团工委、市直团工委：\n为做好今年志愿服务工作，经研究，现将有关事项通知如下："
+                      "一、参加人员：各单位分管负责人。二、会议内容：部署志愿服务工作，讨论活动方案。请按时报送材料。")
+    assert notice.kind != "纪要" and notice.level != "机密"
+
+
+def test_a_listed_company_named_with_its_stock_code_and_a_tender_to_bidders_are_public():
+    review = _suggest("旋极信息(300324)2023年年报解读：行业数字化收入的大幅增长推动公司营收增长\n公司2023年实现营业收入"
+                      "12.3亿元，同比增长15%；商誉存在减值风险，投资者需关注应收账款回收情况。")
+    tender = _suggest("投标文件的编制\n6.投标文件的语言及计量单位\n6.1 投标人提交的投标文件以及投标人与招标人就有关投标"
+                      "的所有来往函电均应使用中文。\n6.2 投标人应按招标文件规定的格式填写投标报价，"
+                      "投标人不得修改格式。")
+    assert review.publication == "published" and review.level == "公开"
+    assert tender.publication == "published" and tender.level == "公开"
+
+
+def test_business_rules_of_a_software_system_are_technical_not_a_company_rule():
+    spec = _suggest("订包装业务规则\n## 1. 数据来源\n订包装单使用订单对应的装箱单明细生成。系统应先将订单明细与 "
+                    "`order_packing_detail` 匹配，再按匹配到的装箱明细汇总包装数量。\n## 2. 计算方式\n"
+                    "单箱装载对数等于各鞋码数量之和。")
+    assert spec.kind == "技术资料" and spec.level == "机密"
+
+
+def test_a_notice_to_lower_governments_is_published_and_one_convening_units_is_a_meeting_notice():
+    tasks = _suggest("各乡镇人民政府，县政府各部门，县属驻县各单位：\n县人大会议审议通过的《政府工作报告》安排部署了"
+                     "今年的目标任务。现将目标任务分解下达，请各单位细化任务，靠实责任，全力抓好落实。\n附件：重点工作任务分解表")
+    meeting = _suggest("各区县团委、市直团工委：\n为总结今年的共青团工作，团市委决定召开年度工作总结会，"
+                       "现将有关事宜通知如下：\n一、会议时间\n12月28日上午9:00\n二、会议地点\n团市委会议室\n三、参会人员\n各区县团委书记")
+    assert tasks.publication == "published" and tasks.level == "公开"
+    assert meeting.kind == "会议通知" and meeting.level == "内部"

@@ -177,3 +177,29 @@ def test_classify_path_does_not_import_sklearn(tmp_path: Path):
     assert done.returncode == 0, done.stderr
     row = json.loads(done.stdout.strip().splitlines()[-1])
     assert row["level"] and row["error"] is None
+
+
+def test_a_level_resting_on_words_alone_or_on_the_model_is_never_shown_at_ninety_percent():
+    rules = _rules()
+    text = "第三季度工作安排\n各部门预算执行情况汇总，成本核算与利润分析，资金往来明细按月报送。"
+    by_rules = suggest_by_rules((TextBlock("para", text),), rules)
+    assert by_rules.kind not in ("制度办法", "纪要", "合同协议") and not any(ev.hard for ev in by_rules.evidence)
+    agree = [0.0025] * 5
+    agree[by_rules.level_rank] = 0.99
+    sure = Prediction(tuple(agree), rules.level_names, {})
+    assert combine(by_rules, sure, rules, text).confidence <= 0.85
+    overrule = Prediction((0.0025, 0.0025, 0.0025, 0.0025, 0.99), rules.level_names, {})
+    raised = combine(by_rules, overrule, rules, text)
+    assert raised.level == "绝密" and raised.source == "model" and raised.confidence <= 0.85
+
+
+def test_credential_words_without_a_value_do_not_back_a_model_guess_of_top_secret():
+    rules = _rules()
+    text = ("服务器清单\n| 主机名 | IP | 用途 |\n| web01 | 10.0.1.11 | 前端 |\n| db01 | 10.0.1.21 | 数据库 |\n"
+            "| app01 | 10.0.1.31 | 应用 |\n运维人员通过堡垒机登录，账号由运维组统一分配。")
+    by_rules = suggest_by_rules((TextBlock("para", text),), rules)
+    assert by_rules.level == "机密" and by_rules.kind == "技术资料"
+    sure_top = Prediction((0.0025, 0.0025, 0.0025, 0.0025, 0.99), rules.level_names, {})
+    combined = combine(by_rules, sure_top, rules, text)
+    assert combined.needs_review and combined.confidence <= 0.5
+    assert any(reason.startswith("只有模型判断为涉密") for reason in combined.review_reasons)

@@ -69,6 +69,8 @@ def group_of(row: dict[str, str]) -> str:
 
 
 def load_real(real_dir: Path) -> list[dict[str, Any]]:
+    """The rebuilt texts this checkout's manifest names; rows of a batch still being collected (in the
+    shared folder, not yet in this manifest) are left out, so they are never trained or scored by mistake."""
     manifest = {row["id"]: row for row in csv.DictReader(MANIFEST.open(encoding="utf-8"), delimiter="\t")}
     docs = []
     for line in (real_dir / "real.jsonl").read_text(encoding="utf-8").splitlines():
