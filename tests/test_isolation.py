@@ -4,6 +4,7 @@ daemon."""
 from __future__ import annotations
 
 import io
+import os
 import threading
 import zipfile
 from pathlib import Path
@@ -38,6 +39,23 @@ def test_library_errors_come_back_as_named_errors(tmp_path: Path, isolation: Iso
     with pytest.raises(CorruptInput):
         isolation.read(bad)
     assert isolation.read(make_pdf(tmp_path / "ok.pdf", ["正文"])).page_count == 1
+
+
+def test_a_worker_stays_warm_until_its_memory_grows(tmp_path: Path, isolation: Isolation,
+                                                    monkeypatch: pytest.MonkeyPatch):
+    """A reader is not renewed every few hundred requests (each renewal costs a warm-up), but once
+    it has grown well past what it held after its first request."""
+    monkeypatch.setattr(type(isolation.worker), "RECYCLE_GROWTH_MB", 64)
+    pdf = make_pdf(tmp_path / "a.pdf", ["正文"])
+    isolation.read(pdf)
+    pid = isolation.worker._process.pid
+    for _ in range(300):
+        isolation.read(pdf)
+    assert isolation.worker._process.pid == pid, "300 reads, no growth: the same warm process"
+    isolation.run(os.putenv, "MIJI_TEST_LEAK", "x" * (128 * 1048576))  # kept by the C library, as a leak would be
+    isolation.read(pdf)
+    assert isolation.worker._process.pid != pid, "grown by 128 MB: renewed before the next file"
+    assert isolation.read(pdf).page_count == 1
 
 
 def test_a_worker_killed_mid_read_is_reported_and_replaced(tmp_path: Path, isolation: Isolation):

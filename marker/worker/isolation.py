@@ -301,13 +301,19 @@ _READS = ("read", "read_and_run")
 class Worker:
     """One warm worker process; replaced after a crash, a timeout, or a failed read."""
 
-    RECYCLE_AFTER = 250  # requests; bounds the slow growth of a long-lived reader's memory
+    # A reader is renewed once its memory has grown RECYCLE_GROWTH_MB past what it held after its
+    # first request (jieba, the model, MuPDF loaded), or after RECYCLE_AFTER requests at most: a
+    # renewal costs a fresh interpreter and its warm-up (about 1.5 s of CPU), which a renewal every
+    # 250 requests made a third of a burst's CPU.
+    RECYCLE_AFTER = 5000
+    RECYCLE_GROWTH_MB = 256
 
     def __init__(self, limits: WorkerLimits) -> None:
         self.limits = limits
         self._process: subprocess.Popen[bytes] | None = None
         self._conn: Connection | None = None
         self._served = 0
+        self._baseline_mb: float | None = None
         self.waiting: Callable[[], contextlib.AbstractContextManager[Any]] = contextlib.nullcontext
         self.startup_seconds = 0.0  # added to the first request of a fresh process (imports, jieba, the model)
         self._fresh = False
@@ -328,6 +334,28 @@ class Worker:
     def alive(self) -> bool:
         return self._process is not None and self._process.poll() is None
 
+    def _worn(self) -> bool:
+        """Due for renewal: grown in memory, or served its share of requests."""
+        if self._served >= self.RECYCLE_AFTER:
+            return True
+        resident = self._resident_mb()
+        if resident is None or self._served == 0:
+            return False
+        if self._baseline_mb is None or self._served == 1:
+            self._baseline_mb = resident
+            return False
+        return resident - self._baseline_mb > self.RECYCLE_GROWTH_MB
+
+    def _resident_mb(self) -> float | None:
+        """The process's resident memory (Linux /proc), None where it cannot be read."""
+        if self._process is None:
+            return None
+        try:
+            pages = int(Path(f"/proc/{self._process.pid}/statm").read_text().split()[1])
+        except (OSError, ValueError, IndexError):
+            return None
+        return pages * os.sysconf("SC_PAGE_SIZE") / 1048576
+
     def ensure_started(self) -> None:
         """Start the process now, from this thread: Linux sends the parent-death signal when the
         *thread* that started a worker ends, so a daemon starts its workers on its main thread."""
@@ -347,7 +375,7 @@ class Worker:
         self._process = self._conn = None
 
     def call(self, op: str, args: Any, *, path: Path | None = None, wall: float | None = None) -> Any:
-        if not self.alive() or (self._served >= self.RECYCLE_AFTER and op in _READS):
+        if not self.alive() or (op in _READS and self._worn()):
             self.stop()
             self._start()
             self._served = 0
