@@ -13,7 +13,15 @@ from marker.errors import ExitCode
 from marker.intake.pipeline import Context, process_file
 from marker.settings import Settings, build_settings
 from marker.workspace import load_effective_policy, open_workspace_ledger
-from tests.builders import FINANCIAL_REPORT, FINANCIAL_TABLE, INTERNAL_NOTICE, make_docx, make_pdf, make_text
+from tests.builders import (
+    FINANCIAL_REPORT,
+    FINANCIAL_TABLE,
+    INTERNAL_NOTICE,
+    distinct_lines,
+    make_docx,
+    make_pdf,
+    make_text,
+)
 from tests.daemon_helpers import (
     account,
     files_in,
@@ -169,6 +177,21 @@ def test_confident_secret_draft_is_marked_and_archived(tmp_path: Path):
     report = json.loads((ctx.layout.outbox / "秘密" / f"采购合同.{result.registry}.report.json").read_text())
     assert report["registry"] == result.registry and report["suggestion"]["category"] == "contracts"
     assert [state["state"] for _, _, state in ledger_rows(ctx.layout.root, "file_state")] == ["processing", "marked"]
+
+
+def test_drafts_with_long_names_keep_a_report_each(tmp_path: Path):
+    """A name near the 255-byte limit is shortened in its stem, never in its 登记号: two registrations
+    never share (and overwrite) one report."""
+    ctx = _context(tmp_path / "ws")
+    stem = "设备采购合同" * 13  # 234 bytes
+    results = [process_file(ctx, make_text(ctx.layout.inbox / f"{stem}{tail}.txt",
+                                           "\n".join([CONTRACT, *distinct_lines(seed, 80)])))
+               for seed, tail in ((1, "甲"), (2, "乙"))]
+    assert [r.outcome for r in results] == ["marked", "marked"]
+    reports = sorted((ctx.layout.outbox / "秘密").glob("*.report.json"))
+    assert len(reports) == 2
+    assert {json.loads(r.read_text())["registry"] for r in reports} == {r.registry for r in results}
+    assert all(r.name.endswith(f".{json.loads(r.read_text())['registry']}.report.json") for r in reports)
 
 
 def test_confidential_draft_waits_for_review_with_its_report(tmp_path: Path):

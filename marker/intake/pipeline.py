@@ -206,7 +206,7 @@ def write_mark_report(marked: Marked, folder: Path, policy: Policy | None = None
         layout_adapted=list(marked.layout_notes),
         copies=[{"copy_no": c.copy_no, "recipient": c.recipient, "file": c.path.name, "sha256": c.sha256}
                 for c in marked.copies])
-    name = sidecar_name(f"{Path(marked.document.path.name).stem}.{marked.registry}", ".report.json")
+    name = sidecar_name(Path(marked.document.path.name).stem, f".{marked.registry}.report.json")  # 登记号 kept whole
     write_bytes_atomic(folder / name, report, overwrite=True)
 
 

@@ -165,7 +165,7 @@ def _complete(ctx: Context, sha: str, name: str, registered: DocumentRecord) -> 
     folder = ctx.layout.destination(ctx.policy, level)
     report = suggestion_report(None, None, registry=registry, level=level, name=name, sha256=sha,
                                period=registered.period, recovered=True)
-    write_bytes_atomic(folder / sidecar_name(f"{Path(name).stem}.{registry}", ".report.json"), report,
+    write_bytes_atomic(folder / sidecar_name(Path(name).stem, f".{registry}.report.json"), report,
                        overwrite=True)
     state(ctx.ledger, sha, name, "marked", registry=registry, recovered=True)
     return Recovered(sha, name, "completed")
