@@ -169,6 +169,12 @@ def test_registry_numbers_go_past_999999_in_a_year_and_keep_their_order(tmp_path
     with ledger.transaction():
         ledger.execute("DELETE FROM ix_documents WHERE registry = 'MJ-2026-1000002'")
         assert next_registry(ledger, 2026) == "MJ-2026-1000003"
+    # nor does a forged index row push every later number up: only a signed registration counts
+    with ledger.transaction():
+        ledger.execute("INSERT INTO ix_documents (registry, seq, original_sha256, status, sort_key, title, level) "
+                       "SELECT 'MJ-2026-999999999', seq, original_sha256, status, ?, title, level FROM ix_documents "
+                       "LIMIT 1", (index.sort_key("MJ-2026-999999999"),))
+        assert next_registry(ledger, 2026) == "MJ-2026-1000003"
     ledger.close()
 
 

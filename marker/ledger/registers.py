@@ -107,6 +107,9 @@ class CopyRecord:
         return self.outstanding and bool(self.recall_by) and date.fromisoformat(self.recall_by) < today
 
 
+_INDEX_PROBES = 20  # index rows tried from the top for one the chain signed
+
+
 def next_registry(ledger: Ledger, year: int) -> str:
     """The next registry number of `year`; call inside a transaction (it holds the write lock).
 
@@ -117,15 +120,21 @@ def next_registry(ledger: Ledger, year: int) -> str:
     taken, stepping on until one is free, so a number is never given twice."""
     prefix = f"{REGISTRY_PREFIX}-{year}-"
     last = 0
-    for sql, low, high in (
-            ("SELECT registry FROM ix_documents WHERE sort_key >= ? AND sort_key < ? ORDER BY sort_key DESC LIMIT 1",
-             index.sort_key(prefix + "0"), index.sort_key(prefix + "0")[:-12] + ":"),
-            # a range, not LIKE, so the (kind, registry) index serves it on both databases
-            ("SELECT registry FROM events WHERE kind = 'document_registered' AND registry >= ? AND registry < ? "
-             "ORDER BY registry DESC LIMIT 1", prefix, prefix[:-1] + ".")):
-        rows = ledger.query(sql, (low, high))
-        if rows:
-            last = max(last, registry_serial(str(rows[0][0])))
+    # The index's highest number counts only when a signed registration of it exists: a forged
+    # index row must not push every later number up (a gap in the register, ten-digit numbers).
+    for (found,) in ledger.query("SELECT registry FROM ix_documents WHERE sort_key >= ? AND sort_key < ? "
+                                 "ORDER BY sort_key DESC LIMIT ?",
+                                 (index.sort_key(prefix + "0"), index.sort_key(prefix + "0")[:-12] + ":",
+                                  _INDEX_PROBES)):
+        if any(ledger.authentic(e) for e in ledger.events("kind = 'document_registered' AND registry = ?",
+                                                          (str(found),))):
+            last = registry_serial(str(found))
+            break
+    # a range, not LIKE, so the (kind, registry) index serves it on both databases
+    rows = ledger.query("SELECT registry FROM events WHERE kind = 'document_registered' AND registry >= ? "
+                        "AND registry < ? ORDER BY registry DESC LIMIT 1", (prefix, prefix[:-1] + "."))
+    if rows:
+        last = max(last, registry_serial(str(rows[0][0])))
     while ledger.query("SELECT 1 FROM events WHERE kind = 'document_registered' AND registry = ? LIMIT 1",
                        (format_registry(year, last + 1),)):
         last += 1
