@@ -70,3 +70,30 @@ def test_a_file_that_only_claims_to_be_legacy_is_refused_for_what_it_is(cli, tmp
     for path, words in ((fake, "纯文本"), (broken, "转换")):
         code, _, err = cli("classify", path)
         assert code == ExitCode.INPUT and words in err and len(err.strip().splitlines()) == 1, err
+
+
+def test_remarking_a_doc_elsewhere_never_writes_its_conversion_under_the_doc_name(tmp_path: Path):
+    """The reader stamps a .doc from its DOCX conversion; re-marking works on the file's own bytes,
+    so it refuses an OLE file in both modes rather than write DOCX bytes named .doc to --out."""
+    import hashlib
+
+    from marker.domain.marks import CopyFacts
+    from marker.errors import CorruptInput
+    from marker.reading.documents import read_opened
+    from marker.render.docx import DocxStamper
+    from marker.render.rewrite import rewrite_file
+    from tests.test_one_parse import FACTS, _change
+
+    marked = tmp_path / "marked" / "通知.docx"
+    marked.parent.mkdir()
+    stamper = DocxStamper(make_docx(tmp_path / "通知.docx", FINANCIAL_REPORT), FACTS)
+    stamper.write_copy(CopyFacts("000001"), marked)
+    stamper.close()
+    doc = _legacy(marked, "doc", tmp_path)  # a marked copy, saved by Word 97-2003 as it would be
+    _, opened = read_opened(doc, keep=True)
+    assert opened.converted and opened.data[:2] == b"PK"
+    out = tmp_path / "out" / "通知.doc"
+    with pytest.raises(CorruptInput):
+        rewrite_file("docx", doc, hashlib.sha256(doc.read_bytes()).hexdigest(), _change(), "机密", doc.name,
+                     out=out, opened=opened)
+    assert not out.exists()

@@ -466,8 +466,11 @@ class Ledger:
             finally:
                 self._index_batch = None
         bulk, self._bulk_build = self._bulk_build, False
-        if done >= 0:
-            for statement in index.SCHEMA:  # the lookup indexes dropped for a bulk build, or any missing
+        # the lookup indexes dropped for a bulk build, or any missing: also when a bulk build was killed
+        # after its last batch (nothing left to fold, `done` stays -1) and PostgreSQL, unlike SQLite's
+        # connect, would not create them again
+        if done >= 0 or (self.key and self.is_postgres):
+            for statement in index.SCHEMA:
                 self._execute(statement)
         if done >= 0 and self.is_postgres:  # fresh statistics, or the planner keeps guessing "empty table";
             for table in ("events", *index.TABLES):  # after a bulk build, hint bits and visibility map too

@@ -133,6 +133,7 @@ class Opened:
     data: bytes  # the bytes read (of a converted legacy file: its modern conversion)
     identity: tuple[int, int, int, int]  # (st_dev, st_ino, st_size, st_mtime_ns) of the file when read
     parsed: Any = None
+    converted: bool = False  # `data` is a conversion, not the file's own bytes (re-marking reads the file)
 
     def take(self) -> Any:
         """The parsed document, once; None after (or if nothing was kept)."""
@@ -241,7 +242,7 @@ def _read_legacy(data: bytes, path: Path, sniffed: str, limits: Limits,
     converted = convert(data, path, target, timeout=max(10.0, limits.worker_wall_seconds - 5))
     modern = converted.read_bytes()
     if opened is not None:
-        opened.data = modern  # what is stamped: the conversion
+        opened.data, opened.converted = modern, True  # what is stamped: the conversion
     return target, _modern(target, modern, path, sniff(modern[:4096]), limits, opened), converted
 
 

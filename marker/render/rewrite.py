@@ -32,7 +32,7 @@ def rewrite_file(kind: str, path: Path, sha256: str, change: Change, old_level: 
     try:
         info = path.stat()
         mode = info.st_mode & 0o777
-        if opened is not None and orig is None:
+        if opened is not None and orig is None and not opened.converted:
             data = opened.data
             unchanged = opened.identity == (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
         else:
@@ -42,7 +42,7 @@ def rewrite_file(kind: str, path: Path, sha256: str, change: Change, old_level: 
         raise CorruptInput(f"无法读取 (cannot read): {exc.strerror}", path=path) from exc
     if not unchanged:
         raise UsageError("文件在处理中被改动 (file changed while being re-marked)", path=path)
-    parsed = opened.take() if opened is not None and kind in ("pdf", "docx") else None
+    parsed = opened.take() if opened is not None and not opened.converted and kind in ("pdf", "docx") else None
     if kind == "pdf":
         from marker.render.rewrite_pdf import rewrite_pdf
 

@@ -330,6 +330,7 @@ class Worker:
         child_sock.close()
         self._process, self._conn = process, Connection(parent_sock.detach())
         self._fresh = True
+        self._baseline_mb = None
 
     def alive(self) -> bool:
         return self._process is not None and self._process.poll() is None
@@ -341,7 +342,7 @@ class Worker:
         resident = self._resident_mb()
         if resident is None or self._served == 0:
             return False
-        if self._baseline_mb is None or self._served == 1:
+        if self._baseline_mb is None:  # this process's own, after its first request(s)
             self._baseline_mb = resident
             return False
         return resident - self._baseline_mb > self.RECYCLE_GROWTH_MB
