@@ -187,6 +187,7 @@ def test_every_indexed_lookup_answers_what_a_scan_of_the_events_answers(
     from marker.domain.policy import load_policy
     from marker.ledger.approvals import approvals
     from marker.ledger.registers import (
+        ExpiringDocument,
         copies,
         copies_where,
         documents,
@@ -213,7 +214,8 @@ def test_every_indexed_lookup_answers_what_a_scan_of_the_events_answers(
     every = documents(ledger)
     all_copies = copies(ledger)
     for year in {int(d.expiry[:4]) for d in every if d.expiry} | {1999}:
-        assert expiring(ledger, year) == [d for d in every if d.expiry and d.expiry.startswith(f"{year}-")
+        assert expiring(ledger, year) == [ExpiringDocument(d.registry, d.title, d.level, d.period, d.expiry)
+                                          for d in every if d.expiry and d.expiry.startswith(f"{year}-")
                                           and not d.declassified]
     for status in ("reserved", "issued", "recalled", "destroyed", "voided"):
         assert copies_where(ledger, status=status) == [c for c in all_copies if c.status == status]

@@ -18,10 +18,12 @@ import pytest
 from marker.ledger import index
 from marker.ledger.export import REGISTERS, RowFilter, register_page, rows_for, rows_from_chain
 from marker.ledger.registers import (
+    ExpiringDocument,
     copies,
     copies_indexed,
     documents,
     documents_page,
+    expiring,
     issued_counts,
     mark_failed,
     next_registry,
@@ -73,6 +75,12 @@ def assert_registers_are_the_chain_fold(ledger: Ledger) -> None:
         if c.status == "issued" and c.registry in {d.registry for d in registered}:
             outstanding[c.registry] = outstanding.get(c.registry, 0) + 1
     assert issued_counts(ledger, [d.registry for d in registered]) == outstanding
+    years = {int(d.expiry[:4]) for d in registered if d.expiry}
+    assert len(years) > 1
+    for year in years | {1999}:  # the declassification list, from ix_documents alone
+        assert expiring(ledger, year) == [ExpiringDocument(d.registry, d.title, d.level, d.period, d.expiry)
+                                          for d in registered if d.expiry and d.expiry.startswith(f"{year}-")
+                                          and not d.declassified], year
 
 
 def side_tables_match_the_chain(cli: Cli, monkeypatch: pytest.MonkeyPatch, folder: Path, url: str,
@@ -102,6 +110,23 @@ def side_tables_match_the_chain(cli: Cli, monkeypatch: pytest.MonkeyPatch, folde
     assert code == 0, err
     assert len(out.splitlines()) == 1
     assert cli("copies", "list", "--limit", "0")[0] == 2
+
+    # side tables of the second version (no 保密期限 column), as Miji before `expiring` read them left them
+    conn = connect()
+    conn.execute("ALTER TABLE ix_documents DROP COLUMN period")  # type: ignore[attr-defined]
+    pointer = conn.execute("SELECT value FROM meta WHERE key = 'index'").fetchone()[0]  # type: ignore[attr-defined]
+    conn.execute("UPDATE meta SET value = ? WHERE key = 'index'".replace("?", "%s" if postgres else "?"),  # type: ignore[attr-defined]
+                 (json.dumps({**json.loads(pointer), "version": 2}),))
+    if not postgres:
+        conn.commit()  # type: ignore[attr-defined]
+    conn.close()  # type: ignore[attr-defined]
+    code, out, err = cli("expiring", "--year", str(date.today().year + 1), "--json")
+    assert code == 0, err
+    ledger = Ledger(url, key)
+    assert {register: rows_for(ledger, register) for register in REGISTERS} == shown
+    assert_registers_are_the_chain_fold(ledger)
+    assert ledger.index_differences() == []
+    ledger.close()
 
     # side tables of the first version (no register columns), as Miji before this change left them
     conn = connect()

@@ -46,7 +46,8 @@ from typing import Any, Protocol
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = 2  # 2: the register columns (titles, copy dates and people) and the registry sort key
+INDEX_VERSION = 3  # 2: the register columns (titles, copy dates and people) and the registry sort key;
+# 3: the 保密期限 of each document, so that `expiring` is read from ix_documents alone
 ANCHORS = 64
 ANCHOR_BELOW = 1 << 60
 BATCH = 5000
@@ -56,7 +57,7 @@ TABLES = ("ix_documents", "ix_copies", "ix_copy_files", "ix_approval_use", "ix_f
 SCHEMA = (
     "CREATE TABLE IF NOT EXISTS ix_documents (registry TEXT PRIMARY KEY, seq BIGINT NOT NULL, "
     "original_sha256 TEXT, status TEXT NOT NULL, expiry TEXT, declassified TEXT, sort_key TEXT NOT NULL, "
-    "title TEXT NOT NULL, level TEXT NOT NULL)",
+    "title TEXT NOT NULL, level TEXT NOT NULL, period TEXT)",
     "CREATE INDEX IF NOT EXISTS ix_documents_sha ON ix_documents(original_sha256)",
     "CREATE INDEX IF NOT EXISTS ix_documents_expiry ON ix_documents(expiry)",
     "CREATE INDEX IF NOT EXISTS ix_documents_sort ON ix_documents(sort_key)",
@@ -85,7 +86,7 @@ SCHEMA = (
 
 SECONDARY = tuple(statement.split()[5] for statement in SCHEMA if statement.startswith("CREATE INDEX"))
 BULK = 200_000  # events to index past which the lookup indexes are dropped and built after the fold
-CURRENT_COLUMN = ("ix_documents", "sort_key")  # side tables without it are of an older version
+CURRENT_COLUMN = ("ix_documents", "period")  # side tables without it are of an older version
 
 
 def sort_key(registry: str) -> str:
@@ -155,9 +156,10 @@ def _actor(p: dict[str, Any]) -> str | None:
 def _registered(db: Writer, seq: int, at: str, registry: str | None, copy_no: str | None, p: dict[str, Any]) -> None:
     number = registry or ""
     db.execute("INSERT INTO ix_documents (registry, seq, original_sha256, status, expiry, declassified, sort_key, "
-               "title, level) VALUES (?, ?, ?, 'registered', ?, NULL, ?, ?, ?) ON CONFLICT (registry) DO NOTHING",
+               "title, level, period) VALUES (?, ?, ?, 'registered', ?, NULL, ?, ?, ?, ?) "
+               "ON CONFLICT (registry) DO NOTHING",
                (number, seq, p.get("original_sha256", ""), p.get("expiry"), sort_key(number),
-                _text(p.get("title", "")), _text(p.get("level", ""))))
+                _text(p.get("title", "")), _text(p.get("level", "")), _cell(p.get("period"))))
     anchors = anchors_of(p.get("fingerprint"))
     if not anchors:
         return
@@ -266,10 +268,12 @@ _FOLDS: dict[str, Any] = {
     "document_registered": _registered,
     "document_failed": _document("status = 'failed'"),
     "document_withdrawn": _document("status = 'failed'"),
-    "document_retried": _document("status = 'registered', expiry = ?, level = COALESCE(?, level)",
-                                  lambda p, at: p.get("expiry"), lambda p, at: _new_level(p)),
-    "document_relevelled": _document("expiry = ?, declassified = NULL, level = COALESCE(?, level)",
-                                     lambda p, at: p.get("expiry"), lambda p, at: _new_level(p)),
+    "document_retried": _document("status = 'registered', expiry = ?, level = COALESCE(?, level), period = ?",
+                                  lambda p, at: p.get("expiry"), lambda p, at: _new_level(p),
+                                  lambda p, at: _cell(p.get("period"))),
+    "document_relevelled": _document("expiry = ?, declassified = NULL, level = COALESCE(?, level), period = ?",
+                                     lambda p, at: p.get("expiry"), lambda p, at: _new_level(p),
+                                     lambda p, at: _cell(p.get("period"))),
     "document_declassified": _document("declassified = ?", lambda p, at: p.get("on") or at[:10]),
     "copy_reserved": _reserved,
     "copy_issued": _issued,

@@ -727,15 +727,27 @@ def status_zh(status: str) -> str:
     return _STATUS_ZH.get(status, status)
 
 
-def expiring(ledger: Ledger, year: int) -> list[DocumentRecord]:
+@dataclass(frozen=True, slots=True)
+class ExpiringDocument:
+    """A line of the yearly declassification list: what `miji expiring` and the console show."""
+
+    registry: str
+    title: str
+    level: str
+    period: str | None
+    expiry: str | None
+
+
+def expiring(ledger: Ledger, year: int) -> list[ExpiringDocument]:
     """Documents still classified whose period ends in `year`: the yearly declassification list.
-    The expiry index selects them; each is then folded from its events and checked again."""
-    registries = _indexed(ledger, "SELECT registry FROM ix_documents WHERE expiry >= ? AND expiry < ? "
-                                  "AND status = 'registered' AND declassified IS NULL ORDER BY seq",
-                          (f"{year}-", f"{year}."))
-    records = documents_named(ledger, registries)
-    return [d for r in registries if (d := records.get(r)) is not None and d.status == "registered"
-            and d.expiry and d.expiry.startswith(f"{year}-") and not d.declassified]
+    A list to read, like the registers' pages: served from `ix_documents` alone (the fold keeps
+    level, 保密期限, expiry, status and 解密 there), since folding each document's events grew with
+    the ledger (2.3 ms at 10^3 documents, 19 ms at 10^6). Acting on a document still folds it."""
+    rows = ledger.query("SELECT registry, title, level, period, expiry FROM ix_documents WHERE expiry >= ? "
+                        "AND expiry < ? AND status = 'registered' AND declassified IS NULL ORDER BY seq",
+                        (f"{year}-", f"{year}."))
+    return [ExpiringDocument(str(r), str(t), str(lv), None if p is None else str(p), str(e))
+            for r, t, lv, p, e in rows]
 
 
 def record_relevel(ledger: Ledger, record: DocumentRecord, *, level: str, period: str | None, expiry: str | None,
