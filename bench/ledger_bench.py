@@ -36,14 +36,16 @@ import argparse
 import contextlib
 import hashlib
 import json
+import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -53,6 +55,7 @@ sys.path.insert(0, str(ROOT))
 from bench.summary import add_summary_argument, write_summary  # noqa: E402
 from marker.domain.fingerprint import Fingerprint, matches  # noqa: E402
 from marker.domain.policy import load_policy  # noqa: E402
+from marker.ledger import index  # noqa: E402
 from marker.ledger.approvals import usable_approval  # noqa: E402
 from marker.ledger.export import RowFilter, register_page  # noqa: E402
 from marker.ledger.registers import (  # noqa: E402
@@ -117,27 +120,130 @@ def document_events(i: int, rng: np.random.Generator) -> Iterator[tuple[str, str
                                      "destination": f"/srv/miji/outbox/{registry}-000001.docx"}
 
 
-def bulk_append(ledger: Ledger, documents: int, *, seed: int = 1) -> tuple[int, str]:
+class ChunkFold:
+    """The real fold (`marker.ledger.index.apply`) of a chunk of generated documents, into an
+    in-memory SQLite database of the side tables (primary keys only). The generated documents share
+    no key (registry, copy, file hash; no approval), so folding them a chunk at a time gives exactly
+    the rows that folding the whole chain gives (`ledger verify --full` compares them: see
+    tests/test_ledger_bench.py). The anchors (~125 per document: 1.25x10^8 rows at 10^6 documents,
+    the bulk of the side tables) are kept as arrays for a binary COPY."""
+
+    is_postgres = False
+
+    def __init__(self) -> None:
+        self.conn = sqlite3.connect(":memory:", isolation_level=None)
+        for statement in index.SCHEMA:
+            if statement.startswith("CREATE TABLE"):
+                self.conn.execute(statement)
+        self.columns = {table: ", ".join(str(r[1]) for r in self.conn.execute(f"PRAGMA table_info({table})"))
+                        for table in index.TABLES}
+        self.hashes: list[int] = []
+        self.owners: list[tuple[str, int]] = []  # (registry, its number of anchors), in order
+
+    def execute(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
+        return self.conn.execute(sql, params)
+
+    def execute_many(self, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
+        if sql.startswith("INSERT INTO ix_anchors"):
+            self.hashes.extend(h for h, _ in rows)
+            self.owners.append((rows[0][1], len(rows)))
+            return
+        self.conn.executemany(sql, rows)
+
+    def take(self) -> tuple[dict[str, list[tuple[Any, ...]]], np.ndarray, np.ndarray]:
+        """The rows folded since the last take: {table: rows} but the anchors, (hashes, registries)."""
+        tables = {}
+        for table in index.TABLES:
+            if table != "ix_anchors":
+                tables[table] = self.conn.execute(f"SELECT {self.columns[table]} FROM {table}").fetchall()
+                self.conn.execute(f"DELETE FROM {table}")
+        hashes = np.asarray(self.hashes, dtype=np.int64)
+        owners = np.repeat(np.array([r.encode() for r, _ in self.owners]), [n for _, n in self.owners])
+        self.hashes, self.owners = [], []
+        return tables, hashes, owners
+
+
+PG_BULK_SETTINGS = ("-c wal_level=minimal -c max_wal_senders=0 -c synchronous_commit=off -c full_page_writes=off "
+                    "-c max_wal_size=16GB -c checkpoint_timeout=1h -c maintenance_work_mem=1GB "
+                    "-c shared_buffers=512MB")  # the throwaway cluster: tables loaded in the transaction
+# that truncated them write no WAL (wal_level=minimal) and are frozen as they are loaded (COPY FREEZE)
+EVENT_COLUMNS = "seq, at, kind, registry, copy_no, actor, payload, prev_hash, hash"
+FLUSH_DOCUMENTS = 2000
+
+
+def _pg_events_indexes() -> list[str]:
+    from marker.ledger import store
+
+    return [line.rstrip(";") for line in store._PG_TABLES.splitlines() if line.startswith("CREATE INDEX")]
+
+
+def _copy_binary_anchors(cur: Any, hashes: np.ndarray, owners: np.ndarray) -> None:
+    """(hash, registry) rows in PostgreSQL's binary COPY format, built as one numpy record array."""
+    width = owners.dtype.itemsize
+    if not len(hashes) or any(len(o) != width for o in np.unique(owners)):
+        with cur.copy("COPY ix_anchors (hash, registry) FROM STDIN") as copy:
+            for h, owner in zip(hashes.tolist(), owners.tolist(), strict=True):
+                copy.write_row((h, owner.decode()))
+        return
+    rows = np.empty(len(hashes), dtype=[("fields", ">i2"), ("hash_len", ">i4"), ("hash", ">i8"),
+                                        ("owner_len", ">i4"), ("owner", f"S{width}")])
+    rows["fields"], rows["hash_len"], rows["hash"], rows["owner_len"], rows["owner"] = 2, 8, hashes, width, owners
+    with cur.copy("COPY ix_anchors (hash, registry) FROM STDIN WITH (FORMAT binary, FREEZE)") as copy:
+        copy.write(b"PGCOPY\n\xff\r\n\0" + bytes(8) + rows.tobytes() + b"\xff\xff")
+
+
+def bulk_append(ledger: Ledger, documents: int, *, seed: int = 1, side_tables: bool = False) -> tuple[int, str]:
     """Write `documents` documents' events after the current head, chained and signed exactly as
-    `Ledger.append` does, plus the signed head record; returns the new head."""
+    `Ledger.append` does, plus the signed head record; returns the new head.
+
+    `side_tables`: also their side-table rows (folded by the real code a chunk at a time, see
+    ChunkFold) and the index pointer, lookup indexes built after the load: the ledger as Miji
+    leaves it, without the one-time migration of an existing ledger (35 min at 10^7 events on
+    SQLite, hours on PostgreSQL). On PostgreSQL the ledger must be empty: its tables are truncated
+    in the load's transaction, so COPY writes no WAL and freezes the rows (no later rewrite)."""
     seq, previous = ledger.head()
+    postgres = ledger.is_postgres
+    if side_tables and seq and (postgres or index.read_pointer(ledger._meta("index")) != (seq, previous)):
+        raise ValueError("side tables are written in bulk only after a fully indexed head (PostgreSQL: empty)")
     rng = np.random.default_rng(seed)
     at = "2026-06-30T09:00:00+08:00"
-    sql = ("INSERT INTO events (seq, at, kind, registry, copy_no, actor, payload, prev_hash, hash) "
-           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+    sql = f"INSERT INTO events ({EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    fold = ChunkFold() if side_tables else None
     batch: list[tuple] = []
+    freeze = " WITH (FREEZE)" if side_tables else ""
 
     def flush() -> None:
-        if ledger.is_postgres:
-            columns = "seq, at, kind, registry, copy_no, actor, payload, prev_hash, hash"
-            with ledger._conn.cursor() as cur, cur.copy(f"COPY events ({columns}) FROM STDIN") as copy:
+        if postgres:
+            with ledger._conn.cursor() as cur, cur.copy(f"COPY events ({EVENT_COLUMNS}) FROM STDIN{freeze}") as copy:
                 for row in batch:
                     copy.write_row(row)
         else:
             ledger._conn.executemany(sql, batch)
         batch.clear()
+        if fold is None:
+            return
+        tables, hashes, owners = fold.take()
+        if postgres:
+            with ledger._conn.cursor() as cur:
+                for table, rows in tables.items():
+                    with cur.copy(f"COPY {table} ({fold.columns[table]}) FROM STDIN{freeze}") as copy:
+                        for row in rows:
+                            copy.write_row(row)
+                _copy_binary_anchors(cur, hashes, owners)
+        else:
+            for table, rows in tables.items():
+                marks = ", ".join("?" * len(fold.columns[table].split(", ")))
+                ledger._conn.executemany(f"INSERT INTO {table} ({fold.columns[table]}) VALUES ({marks})", rows)
+            ledger._conn.executemany("INSERT INTO ix_anchors (hash, registry) VALUES (?, ?)",
+                                     zip(hashes.tolist(), (o.decode() for o in owners.tolist()), strict=True))
 
+    events_indexes = _pg_events_indexes() if postgres else []
     with ledger.transaction():
+        if side_tables:
+            if postgres:
+                ledger.execute(f"TRUNCATE events, {', '.join(index.TABLES)}")
+            for name in [*index.SECONDARY, *(statement.split()[5] for statement in events_indexes)]:
+                ledger.execute(f"DROP INDEX IF EXISTS {name}")  # built after the load, each one sort
         for i in range(documents):
             for kind, registry, copy_no, payload in document_events(i, rng):
                 seq += 1
@@ -145,12 +251,24 @@ def bulk_append(ledger: Ledger, documents: int, *, seed: int = 1) -> tuple[int, 
                 digest = event_hash(ledger.key, seq, at, kind, registry, copy_no, "miji-daemon", payload_json,
                                     previous)
                 batch.append((seq, at, kind, registry, copy_no, "miji-daemon", payload_json, previous, digest))
+                if fold is not None:
+                    index.apply(fold, seq, at, kind, registry, copy_no, "miji-daemon", json.loads(payload_json))
                 previous = digest
-            if len(batch) >= 20_000:
+            if (i + 1) % FLUSH_DOCUMENTS == 0:
                 flush()
+            if (i + 1) % 100_000 == 0:
+                print(f"  {i + 1:,} documents written", file=sys.stderr, flush=True)
         flush()
         value = json.dumps({"seq": seq, "hash": previous, "mac": ledger._head_mac(seq, previous)})
         ledger._set_meta("head", value)
+        if side_tables:
+            ledger._set_meta("index", index.pointer_value(seq, previous))
+            for statement in [*index.SCHEMA, *events_indexes]:
+                ledger.execute(statement)
+    if side_tables and postgres:  # statistics and the visibility map (index-only scans), as after a build
+        for table in ("events", *index.TABLES):
+            ledger.execute(f"VACUUM (ANALYZE) {table}")
+    ledger._verified = (seq, previous)  # written here, under the key: nothing to walk again
     ledger.save_checkpoint(seq, previous)
     return seq, previous
 
@@ -175,23 +293,38 @@ def add_approver(ledger: Ledger, registry: str, copies_: int) -> int:
     return grant(ledger, policy, registry=registry, by=person, copies=copies_).id
 
 
-def prepare(url: str, key_path: Path, documents: int) -> dict[str, float]:
-    """A fresh ledger: one document under an approval, then `documents` more written in bulk."""
+def prepare(url: str, key_path: Path, documents: int, *, side_tables: bool = False) -> dict[str, float]:
+    """A fresh ledger of `documents` written in bulk and one registered under an approval by the real
+    code. Without `side_tables` that one comes first and the bulk events are left unindexed, so the
+    next open builds the side tables (the one-time migration, `index build s`)."""
     ledger = open_ledger(url, key_path)
-    registry = register_document(ledger, year=2026, actor="bench", facts={
-        "title": "审批文件", "original_sha256": "f" * 64, "level": "机密", "expiry": None})
-    add_approver(ledger, registry, 1_000_000)
+
+    def approved() -> None:
+        registry = register_document(ledger, year=2026, actor="bench", facts={
+            "title": "审批文件", "original_sha256": "f" * 64, "level": "机密", "expiry": None})
+        add_approver(ledger, registry, 1_000_000)
+
+    if not side_tables:
+        approved()
     start = time.perf_counter()
-    bulk_append(ledger, documents)
-    rate = (documents * 10) / (time.perf_counter() - start)
+    bulk_append(ledger, documents, side_tables=side_tables)
+    figures = {"build events/s": (documents * 10) / (time.perf_counter() - start)}
+    if side_tables:
+        figures["build s"] = time.perf_counter() - start
+        approved()
     ledger.close()
-    return {"build events/s": rate}
+    return figures
 
 
-def measure(url: str, key_path: Path, documents: int, runs: int, full_verify_max: int) -> dict[str, float]:
-    """Build, open (index build), then time each operation; returns name -> ms (and build seconds)."""
-    figures = prepare(url, key_path, documents)
+def measure(url: str, key_path: Path, documents: int, runs: int, full_verify_max: int,
+            migrate_max: int) -> dict[str, float]:
+    """Build, open (the migration, up to `migrate_max` documents), then time each operation;
+    returns name -> ms (and build seconds)."""
+    side_tables = documents > migrate_max
+    figures = prepare(url, key_path, documents, side_tables=side_tables)
     figures.update(index_and_time(url, key_path, documents, runs, full_verify_max))
+    if side_tables:
+        figures.pop("index build s")  # nothing was left to build
     return figures
 
 
@@ -365,7 +498,7 @@ def backend(name: str, folder: Path) -> Iterator[Callable[[], str]]:
         return
     from tests.pg import fresh_database, postgres_server
 
-    with postgres_server() as server:
+    with postgres_server(PG_BULK_SETTINGS) as server:
         yield lambda: fresh_database(server)
 
 
@@ -382,7 +515,7 @@ def record(results: Path | None, name: str, size: int, figures: dict[str, float]
 
 
 def run_scale(sizes: list[int], backends: list[str], runs: int, results: Path | None, keep: Path | None,
-              full_verify_max: int) -> dict[tuple[str, int], dict[str, float]]:
+              full_verify_max: int, migrate_max: int) -> dict[tuple[str, int], dict[str, float]]:
     measured: dict[tuple[str, int], dict[str, float]] = {}
     with tempfile.TemporaryDirectory(prefix="miji-ledger-bench-") as tmp:
         folder = keep or Path(tmp)
@@ -394,7 +527,8 @@ def run_scale(sizes: list[int], backends: list[str], runs: int, results: Path | 
                         key_dir.mkdir(parents=True)
                         started = time.perf_counter()
                         url = fresh() if name == "postgres" or keep is None else str(key_dir / "ledger.sqlite3")
-                        measured[(name, size)] = measure(url, key_dir / "ledger.key", size, runs, full_verify_max)
+                        measured[(name, size)] = measure(url, key_dir / "ledger.key", size, runs, full_verify_max,
+                                                         migrate_max)
                         measured[(name, size)]["measured in s"] = time.perf_counter() - started
                         record(results, name, size, measured[(name, size)])
             except BaseException as exc:  # pytest.skip from tests/pg.py when no server can start
@@ -414,7 +548,7 @@ def print_table(measured: dict[tuple[str, int], dict[str, float]]) -> None:
         if size != smallest[name]:
             header.append("ratio")
     rows = []
-    for op in ("build events/s", "copy events/s", "index build s", *OPS, *RATES):
+    for op in ("build events/s", "build s", "copy events/s", "index build s", *OPS, *RATES):
         if not any(op in measured[c] for c in columns):
             continue
         row = [op]
@@ -620,6 +754,9 @@ def main() -> None:
     parser.add_argument("--table", type=Path, help="only print the table of the runs in this results file")
     parser.add_argument("--full-verify-max", type=int, default=100_000,
                         help="walk the whole chain (verify full) at sizes up to this many documents")
+    parser.add_argument("--migrate-max", type=int, default=100_000,
+                        help="up to this many documents the side tables are built by opening the ledger (the "
+                             "one-time migration, timed); above, written with the events")
     parser.add_argument("--verify-events", type=int, default=100_000)
     parser.add_argument("--issues", type=int, default=2000)
     parser.add_argument("--e2e", type=int, default=50)
@@ -664,7 +801,7 @@ def main() -> None:
         measured = read_results(args.table)
     else:
         measured = run_scale([int(s) for s in args.sizes.split(",")], args.backends.split(","), args.runs,
-                             args.results, args.keep, args.full_verify_max)
+                             args.results, args.keep, args.full_verify_max, args.migrate_max)
     print_table(measured)
     if args.summary is not None:
         write_scale_summary(args.summary, measured)

@@ -57,8 +57,9 @@ def _runner() -> tuple[list[str], str | None]:
 
 
 @contextlib.contextmanager
-def postgres_server() -> Iterator[str]:
-    """Start a temporary cluster; yields the URL of an empty database in it."""
+def postgres_server(settings: str = "") -> Iterator[str]:
+    """Start a temporary cluster; yields the URL of an empty database in it. `settings`: more
+    server options (`-c name=value ...`), e.g. the bulk-load settings of bench/ledger_bench.py."""
     try:
         import psycopg  # noqa: F401
     except ImportError:
@@ -84,7 +85,7 @@ def postgres_server() -> Iterator[str]:
     if init.returncode != 0:
         shutil.rmtree(root, ignore_errors=True)
         pytest.skip(f"initdb failed: {init.stderr.strip()[-300:]}")
-    options = f"-k {sock} -c listen_addresses='' -c fsync=off -c max_connections=50"
+    options = f"-k {sock} -c listen_addresses='' -c fsync=off -c max_connections=50 {settings}".strip()
     start = run(str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(root / "server.log"), "-o", options,
                 "-w", "-t", "60", "start")
     if start.returncode != 0:
