@@ -36,16 +36,14 @@ import argparse
 import contextlib
 import hashlib
 import json
-import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
@@ -120,49 +118,6 @@ def document_events(i: int, rng: np.random.Generator) -> Iterator[tuple[str, str
                                      "destination": f"/srv/miji/outbox/{registry}-000001.docx"}
 
 
-class ChunkFold:
-    """The real fold (`marker.ledger.index.apply`) of a chunk of generated documents, into an
-    in-memory SQLite database of the side tables (primary keys only). The generated documents share
-    no key (registry, copy, file hash; no approval), so folding them a chunk at a time gives exactly
-    the rows that folding the whole chain gives (`ledger verify --full` compares them: see
-    tests/test_ledger_bench.py). The anchors (~125 per document: 1.25x10^8 rows at 10^6 documents,
-    the bulk of the side tables) are kept as arrays for a binary COPY."""
-
-    is_postgres = False
-
-    def __init__(self) -> None:
-        self.conn = sqlite3.connect(":memory:", isolation_level=None)
-        for statement in index.SCHEMA:
-            if statement.startswith("CREATE TABLE"):
-                self.conn.execute(statement)
-        self.columns = {table: ", ".join(str(r[1]) for r in self.conn.execute(f"PRAGMA table_info({table})"))
-                        for table in index.TABLES}
-        self.hashes: list[int] = []
-        self.owners: list[tuple[str, int]] = []  # (registry, its number of anchors), in order
-
-    def execute(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
-        return self.conn.execute(sql, params)
-
-    def execute_many(self, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
-        if sql.startswith("INSERT INTO ix_anchors"):
-            self.hashes.extend(h for h, _ in rows)
-            self.owners.append((rows[0][1], len(rows)))
-            return
-        self.conn.executemany(sql, rows)
-
-    def take(self) -> tuple[dict[str, list[tuple[Any, ...]]], np.ndarray, np.ndarray]:
-        """The rows folded since the last take: {table: rows} but the anchors, (hashes, registries)."""
-        tables = {}
-        for table in index.TABLES:
-            if table != "ix_anchors":
-                tables[table] = self.conn.execute(f"SELECT {self.columns[table]} FROM {table}").fetchall()
-                self.conn.execute(f"DELETE FROM {table}")
-        hashes = np.asarray(self.hashes, dtype=np.int64)
-        owners = np.repeat(np.array([r.encode() for r, _ in self.owners]), [n for _, n in self.owners])
-        self.hashes, self.owners = [], []
-        return tables, hashes, owners
-
-
 PG_BULK_SETTINGS = ("-c wal_level=minimal -c max_wal_senders=0 -c synchronous_commit=off -c full_page_writes=off "
                     "-c max_wal_size=16GB -c checkpoint_timeout=1h -c maintenance_work_mem=1GB "
                     "-c shared_buffers=512MB")  # the throwaway cluster: tables loaded in the transaction
@@ -175,21 +130,6 @@ def _pg_events_indexes() -> list[str]:
     from marker.ledger import store
 
     return [line.rstrip(";") for line in store._PG_TABLES.splitlines() if line.startswith("CREATE INDEX")]
-
-
-def _copy_binary_anchors(cur: Any, hashes: np.ndarray, owners: np.ndarray) -> None:
-    """(hash, registry) rows in PostgreSQL's binary COPY format, built as one numpy record array."""
-    width = owners.dtype.itemsize
-    if not len(hashes) or any(len(o) != width for o in np.unique(owners)):
-        with cur.copy("COPY ix_anchors (hash, registry) FROM STDIN") as copy:
-            for h, owner in zip(hashes.tolist(), owners.tolist(), strict=True):
-                copy.write_row((h, owner.decode()))
-        return
-    rows = np.empty(len(hashes), dtype=[("fields", ">i2"), ("hash_len", ">i4"), ("hash", ">i8"),
-                                        ("owner_len", ">i4"), ("owner", f"S{width}")])
-    rows["fields"], rows["hash_len"], rows["hash"], rows["owner_len"], rows["owner"] = 2, 8, hashes, width, owners
-    with cur.copy("COPY ix_anchors (hash, registry) FROM STDIN WITH (FORMAT binary, FREEZE)") as copy:
-        copy.write(b"PGCOPY\n\xff\r\n\0" + bytes(8) + rows.tobytes() + b"\xff\xff")
 
 
 def bulk_append(ledger: Ledger, documents: int, *, seed: int = 1, side_tables: bool = False) -> tuple[int, str]:
@@ -208,7 +148,10 @@ def bulk_append(ledger: Ledger, documents: int, *, seed: int = 1, side_tables: b
     rng = np.random.default_rng(seed)
     at = "2026-06-30T09:00:00+08:00"
     sql = f"INSERT INTO events ({EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-    fold = ChunkFold() if side_tables else None
+    # the real fold (index.apply) a chunk of documents at a time, in memory: the generated documents
+    # share no key (registry, copy, file hash; no approval), so this gives exactly the rows folding
+    # the whole chain gives (`ledger verify --full` compares them: tests/test_ledger_bench.py)
+    fold = index.MemoryFold() if side_tables else None
     batch: list[tuple] = []
     freeze = " WITH (FREEZE)" if side_tables else ""
 
@@ -222,20 +165,26 @@ def bulk_append(ledger: Ledger, documents: int, *, seed: int = 1, side_tables: b
         batch.clear()
         if fold is None:
             return
-        tables, hashes, owners = fold.take()
+        hashes, owners = fold.take_anchors()
+        for table in index.TABLES:
+            if table == "ix_anchors":
+                continue
+            columns = ", ".join(fold.columns[table])
+            if postgres:
+                with ledger._conn.cursor() as cur, cur.copy(f"COPY {table} ({columns}) FROM STDIN{freeze}") as copy:
+                    for row in fold.rows(table):
+                        copy.write_row(row)
+            else:
+                marks = ", ".join("?" * len(fold.columns[table]))
+                ledger._conn.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", fold.rows(table))
+        fold.clear()
         if postgres:
-            with ledger._conn.cursor() as cur:
-                for table, rows in tables.items():
-                    with cur.copy(f"COPY {table} ({fold.columns[table]}) FROM STDIN{freeze}") as copy:
-                        for row in rows:
-                            copy.write_row(row)
-                _copy_binary_anchors(cur, hashes, owners)
+            with ledger._conn.cursor() as cur, \
+                    cur.copy("COPY ix_anchors (hash, registry) FROM STDIN WITH (FORMAT binary, FREEZE)") as copy:
+                copy.write(index.anchor_copy_data(hashes, owners))
         else:
-            for table, rows in tables.items():
-                marks = ", ".join("?" * len(fold.columns[table].split(", ")))
-                ledger._conn.executemany(f"INSERT INTO {table} ({fold.columns[table]}) VALUES ({marks})", rows)
-            ledger._conn.executemany("INSERT INTO ix_anchors (hash, registry) VALUES (?, ?)",
-                                     zip(hashes.tolist(), (o.decode() for o in owners.tolist()), strict=True))
+            ledger._conn.executemany("INSERT INTO ix_anchors (hash, registry) VALUES (?, ?)", zip(
+                hashes.tolist(), (registry for registry, n in owners for _ in range(n)), strict=True))
 
     events_indexes = _pg_events_indexes() if postgres else []
     with ledger.transaction():
