@@ -178,6 +178,8 @@ def bulk_append(ledger: Ledger, documents: int, *, seed: int = 1, side_tables: b
                 marks = ", ".join("?" * len(fold.columns[table]))
                 ledger._conn.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", fold.rows(table))
         fold.clear()
+        if not owners:
+            return
         if postgres:
             with ledger._conn.cursor() as cur, \
                     cur.copy("COPY ix_anchors (hash, registry) FROM STDIN WITH (FORMAT binary, FREEZE)") as copy:
