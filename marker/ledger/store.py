@@ -469,12 +469,20 @@ class Ledger:
         # the lookup indexes dropped for a bulk build, or any missing: also when a bulk build was killed
         # after its last batch (nothing left to fold, `done` stays -1) and PostgreSQL, unlike SQLite's
         # connect, would not create them again
-        if done >= 0 or (self.key and self.is_postgres):
+        if done >= 0 or (self.key and self.is_postgres and self._lookup_indexes_missing()):
             for statement in index.SCHEMA:
                 self._execute(statement)
         if done >= 0 and self.is_postgres:  # fresh statistics, or the planner keeps guessing "empty table";
             for table in ("events", *index.TABLES):  # after a bulk build, hint bits and visibility map too
                 self._execute(f"VACUUM (ANALYZE) {table}" if bulk else f"ANALYZE {table}")
+
+    def _lookup_indexes_missing(self) -> bool:
+        """PostgreSQL: whether a lookup index is missing. One catalog query instead of re-running the
+        schema on every open (each CREATE INDEX IF NOT EXISTS takes a SHARE lock on its table, which
+        waits for a writer: ~20 statements of the daemon's start-up check)."""
+        rows = self.query("SELECT count(*) FROM pg_class WHERE relkind = 'i' AND relname = ANY(?) "
+                          "AND pg_table_is_visible(oid)", (list(index.SECONDARY),))
+        return int(rows[0][0]) < len(index.SECONDARY)
 
     def _catch_up_index(self, limit: int | None) -> None:
         """Fold the events after the index pointer (in the write transaction), checking each link
