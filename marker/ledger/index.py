@@ -18,10 +18,6 @@ How they stay honest:
   indexed. A ledger written before the indexes existed (or by an older Miji) is indexed the first
   time this code opens it, in batches that each commit their rows and the pointer together:
   interrupted, it resumes; repeated, it does nothing. A new `INDEX_VERSION` drops and rebuilds them.
-  A long backlog (more than `BULK` events) built from nothing is folded by the same `apply` into
-  memory (`MemoryFold`) and written in bulk in one transaction (PostgreSQL: COPY, the anchors in
-  binary), the lookup indexes after: one statement per event took 35 min at 10^7 events on SQLite
-  and hours on PostgreSQL. Interrupted, that build starts over.
 - They are never trusted over the signed events where it matters: a lookup only *selects*
   candidates; the registers then read and fold the candidates' events (a document's record, a copy's
   state, a fingerprint, whose HMAC is checked before it is compared). A forged index row therefore
@@ -59,7 +55,6 @@ INDEX_VERSION = 3  # 2: the register columns (titles, copy dates and people) and
 ANCHORS = 64
 ANCHOR_BELOW = 1 << 60
 BATCH = 5000
-ANCHOR_FLUSH = 1_000_000  # anchors held in memory by a bulk build before they are written
 CANDIDATES = 200  # fingerprints compared exactly per lookup, those sharing most anchors first
 
 TABLES = ("ix_documents", "ix_copies", "ix_copy_files", "ix_approval_use", "ix_files", "ix_anchors")
@@ -296,11 +291,12 @@ _FOLDS: dict[str, Any] = {
 
 
 class MemoryFold:
-    """The side tables folded by `apply` into an in-memory SQLite database (primary keys only),
-    then written to the ledger in bulk: the one-time build of an existing ledger's side tables
-    (10^7 events: one statement per event against the ledger took 35 min on SQLite and hours on
-    PostgreSQL, each a round trip), and the benchmark's million-document ledger. The anchors (about
-    125 per document, most of the rows) are kept as arrays, taken out as they accumulate."""
+    """The side tables folded by `apply` into an in-memory SQLite database (primary keys only), to
+    be written to a ledger in bulk: bench/ledger_bench.py builds its million-document ledgers so (the
+    real fold, a chunk of documents at a time). Folding a whole existing ledger this way instead of
+    one statement per event was tried for the one-time migration and was no faster (2.5x10^5
+    events: 330 s against 342 s on PostgreSQL, slower on SQLite, both under load). The anchors
+    (about 125 per document, most of the rows) are kept as arrays, for a binary COPY."""
 
     is_postgres = False
 

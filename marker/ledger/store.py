@@ -492,15 +492,11 @@ class Ledger:
             rows = self.query("SELECT hash FROM events WHERE seq = ?", (pointer[0],))
             if not rows or rows[0][0] != pointer[1]:
                 pointer = None  # the ledger was replaced under its indexes
-        fresh = pointer is None
         if pointer is None:
             self._drop_index()
             pointer = (0, GENESIS)
         seq, previous = pointer
-        if fresh and self._bulk_build:  # the whole backlog at once, written in bulk
-            last, previous = self._fold_in_bulk()
-        else:
-            last, previous = self._fold_verified(seq, previous, limit)
+        last, previous = self._fold_verified(seq, previous, limit)
         if last != seq or pointer == (0, GENESIS):
             self._set_meta("index", index.pointer_value(last, previous))
 
@@ -531,65 +527,6 @@ class Ledger:
             if left is not None:
                 left -= len(rows)
         return last, previous
-
-    def _fold_in_bulk(self) -> tuple[int, str]:
-        """Build the side tables of a long chain from nothing, in this one transaction: each event
-        checked as `_fold_verified` checks it and folded by the same `index.apply`, but into memory
-        (index.MemoryFold), the rows then written in bulk (PostgreSQL: COPY, the anchors in binary).
-        One statement per event against the ledger took 35 min at 10^7 events on SQLite and hours
-        on PostgreSQL. Killed midway, nothing is kept and the next open starts again."""
-        fold = index.MemoryFold()
-        last, previous = 0, GENESIS
-        try:
-            if self.is_postgres:
-                cur = self._conn.cursor(name="miji_index_build")  # server-side: streamed, not all in memory
-                cur.itersize = 10_000
-            else:
-                cur = self._conn.cursor()
-            cur.execute("SELECT seq, at, kind, registry, copy_no, actor, payload, prev_hash, hash FROM events "
-                        "ORDER BY seq")
-            for number, at, kind, registry, copy_no, actor, payload_json, prev_hash, digest in cur:
-                expected = event_hash(self.key, number, at, kind, registry, copy_no, actor, payload_json, prev_hash)
-                if number != last + 1 or prev_hash != previous or not hmac.compare_digest(expected, digest):
-                    log.warning("ledger indexes stop before event %d: it does not verify", number)
-                    break
-                index.apply(fold, number, at, kind, registry, copy_no, actor, json.loads(payload_json))
-                last, previous = number, digest
-                if fold.pending_anchors >= index.ANCHOR_FLUSH:
-                    self._write_anchors(fold)
-            cur.close()
-            self._write_anchors(fold)
-            for table in index.TABLES:
-                if table != "ix_anchors":
-                    self._write_rows(table, fold.columns[table], fold.rows(table))
-        except self._errors as exc:
-            raise LedgerError(f"登记簿索引建立失败 (building the ledger's indexes failed): {exc}") from exc
-        finally:
-            fold.close()
-        return last, previous
-
-    def _write_anchors(self, fold: index.MemoryFold) -> None:
-        hashes, owners = fold.take_anchors()
-        if not owners:
-            return
-        if self.is_postgres:
-            with self._conn.cursor() as cur, cur.copy("COPY ix_anchors (hash, registry) FROM STDIN "
-                                                      "WITH (FORMAT binary)") as copy:
-                copy.write(index.anchor_copy_data(hashes, owners))
-            return
-        registries = (registry for registry, n in owners for _ in range(n))
-        self._conn.executemany("INSERT INTO ix_anchors (hash, registry) VALUES (?, ?)",
-                               zip(hashes.tolist(), registries, strict=True))
-
-    def _write_rows(self, table: str, columns: list[str], rows: Any) -> None:
-        names = ", ".join(columns)
-        if self.is_postgres:
-            with self._conn.cursor() as cur, cur.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
-                for row in rows:
-                    copy.write_row(row)
-            return
-        marks = ", ".join("?" * len(columns))
-        self._conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
 
     def _drop_index(self) -> None:
         for table in index.TABLES:
