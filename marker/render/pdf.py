@@ -15,6 +15,7 @@ import hashlib
 import logging
 import math
 import re
+import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -122,6 +123,12 @@ def _subset_font(chars: str) -> _SubsetFont:
 
 
 def font_for(chars: Iterable[str]) -> _SubsetFont:
+    return _font_for(frozenset(chars))
+
+
+@functools.lru_cache(maxsize=256)
+def _font_for(chars: frozenset[str]) -> _SubsetFont:
+    """Cached per character set: every copy of a batch asks for the same one."""
     font = _cjk_font()
     usable = {c for c in chars if c.isprintable() and font.has_glyph(ord(c))} | {_MISSING}
     return _subset_font("".join(sorted(usable)))
@@ -543,6 +550,52 @@ class RawObjects:
                     done.add((shared, category, name))
 
 
+# --- copies as one template -----------------------------------------------------------------
+_INFO = "I:"  # slot names: an info value (by key), the XMP packet, else a per-copy stream
+_XMP = "X"
+_SLACK = 256  # bytes a slot may grow beyond the first copy's (a longer recipient name, wider numbers)
+_SLACK_XMP = 1024
+_XPACKET_END = b"<?xpacket end"
+
+
+def _hex_text(text: str) -> bytes:
+    """A PDF text string as UTF-16BE hex, the one form whose bytes need no escaping."""
+    return b"<FEFF" + text.encode("utf-16-be").hex().upper().encode() + b">"
+
+
+def _padded(name: str, data: bytes, size: int) -> bytes:
+    """`data` grown to the slot's size with white space where PDF and XMP allow it: after the
+    operators of a stream or the string of an info value; inside the XMP packet, before its end."""
+    pad = b" " * (size - len(data))
+    if name == _XMP:
+        at = data.rfind(_XPACKET_END)
+        return data[:at] + pad + data[at:] if at >= 0 else data + pad
+    return data + pad
+
+
+@dataclass(frozen=True, slots=True)
+class _Template:
+    """The bytes of one rendered copy with every per-copy slot cut out: a further copy is these
+    pieces with its own slot contents, padded to the same sizes, so every object keeps its offset
+    and the cross-reference table stays exact. Valid while the embedded font subset is the same."""
+
+    subset: _SubsetFont
+    names: frozenset[str]
+    pieces: tuple[bytes, ...]
+    slots: tuple[tuple[str, int], ...]  # in file order: slot name, size
+
+    def fits(self, subset: _SubsetFont | None, payloads: dict[str, bytes]) -> bool:
+        return (subset is self.subset and self.names == payloads.keys()
+                and all(len(payloads[name]) <= size for name, size in self.slots))
+
+    def fill(self, payloads: dict[str, bytes]) -> bytes:
+        parts = [self.pieces[0]]
+        for (name, size), piece in zip(self.slots, self.pieces[1:], strict=True):
+            parts.append(_padded(name, payloads[name], size))
+            parts.append(piece)
+        return b"".join(parts)
+
+
 # --- the stamper ----------------------------------------------------------------------------
 @dataclass(slots=True)
 class _Group:
@@ -587,6 +640,8 @@ class PdfStamper(CopyStamper):
         )
         self._font_slots: list[int] = []
         self._installed: _SubsetFont | None = None
+        self._template: _Template | None = None
+        self._templates = True  # False once a template could not be made: copies are then written whole
         try:
             self._prepare()
         except MijiError:
@@ -762,17 +817,77 @@ class PdfStamper(CopyStamper):
                                "damaged)", path=self._source) from exc
 
     def _render_copy(self, copy: CopyFacts) -> bytes:
-        doc = self._doc
         facts = self._facts
         self._use_font(self._base_chars | set(watermark_text(facts, copy)))
-        for group in self._groups.values():
-            doc.update_stream(group.per_copy, _copy_stream(group.layout, facts, copy).encode())
-            doc.update_stream(group.label, _label_stream(group.layout, copy).encode())
+        values = metadata_values(facts, copy)
+        payloads = self._payloads(copy, values)
+        template = self._template
+        if template is None or not template.fits(self._installed, payloads):
+            template = self._template = self._make_template(payloads) if self._templates else None
+            self._templates = template is not None
+        if template is not None:
+            return template.fill(payloads)
+        for name, data in payloads.items():  # the template could not be made: write this copy whole
+            if name in self._slot_streams:
+                self._doc.update_stream(self._slot_streams[name], data)
+        self._write_metadata(values)
+        return pdf_bytes(self._doc)
+
+    def _payloads(self, copy: CopyFacts, values: dict[str, str]) -> dict[str, bytes]:
+        """What differs from copy to copy, by slot: the per-copy streams, the info values, the XMP."""
+        facts = self._facts
+        payloads: dict[str, bytes] = {}
+        self._slot_streams: dict[str, int] = {}
+        for index, group in enumerate(self._groups.values()):
+            payloads[f"W{index}"] = _copy_stream(group.layout, facts, copy).encode()
+            payloads[f"L{index}"] = _label_stream(group.layout, copy).encode()
+            self._slot_streams[f"W{index}"], self._slot_streams[f"L{index}"] = group.per_copy, group.label
         x, _, _, size = self._first_layout.mark_lines()
-        doc.update_stream(self._copy_number_xref,
-                          _show(copy.copy_number, x, self._mark_baselines[0], size).encode())
-        self._write_metadata(metadata_values(facts, copy))
-        return pdf_bytes(doc)
+        payloads["N"] = _show(copy.copy_number, x, self._mark_baselines[0], size).encode()
+        self._slot_streams["N"] = self._copy_number_xref
+        for key in KEYS:
+            if values.get(key):
+                payloads[_INFO + key] = _hex_text(values[key])
+        payloads[_XMP] = to_xmp(values).encode()
+        return payloads
+
+    def _make_template(self, payloads: dict[str, bytes]) -> _Template | None:
+        """Render the document once with a unique placeholder of fixed size in every slot, and
+        find each placeholder in the bytes; None when any is not found exactly once (an encrypted
+        or unusual file: its copies are then written whole)."""
+        doc = self._doc
+        token = secrets.token_hex(8)
+        order = tuple(payloads)
+        caps = {name: len(data) + (_SLACK_XMP if name == _XMP else _SLACK) for name, data in payloads.items()}
+        holders = {name: f"{token}{index:03d}".ljust(caps[name], "X") for index, name in enumerate(order)}
+        for name, xref in self._slot_streams.items():
+            doc.update_stream(xref, holders[name].encode(), compress=False)
+        info = {key: holders[_INFO + key] for key in KEYS if _INFO + key in payloads}
+        self._write_metadata(info)
+        doc.set_xml_metadata(holders[_XMP])
+        data = pdf_bytes(doc)
+        spans: list[tuple[int, int]] = []
+        for name in order:
+            placeholder = holders[name].encode()
+            start = data.find(placeholder)
+            if start < 0 or data.find(placeholder, start + 1) >= 0:
+                log.debug("copy template: slot %s not found once in %s", name, self._source)
+                return None
+            end = start + len(placeholder)
+            if name.startswith(_INFO):  # the literal string's parentheses are the slot's too
+                if data[start - 1:start] != b"(" or data[end:end + 1] != b")":
+                    return None
+                start, end = start - 1, end + 1
+            spans.append((start, end))
+        ranked = sorted(zip(spans, order, strict=True))
+        pieces, names, at = [], [], 0
+        for (start, end), name in ranked:
+            pieces.append(data[at:start])
+            names.append((name, end - start))
+            at = end
+        pieces.append(data[at:])
+        assert self._installed is not None
+        return _Template(self._installed, frozenset(order), tuple(pieces), tuple(names))
 
     def _write_metadata(self, values: dict[str, str]) -> None:
         extra = {LAYOUT_KEY: "; ".join(self.layout_notes)} if self.layout_notes else None
