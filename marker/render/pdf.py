@@ -16,7 +16,7 @@ import logging
 import math
 import re
 import secrets
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -37,6 +37,7 @@ from marker.domain.page import (
     too_small,
 )
 from marker.errors import CorruptInput, EncryptedInput, MijiError, UnmarkablePage
+from marker.reading.pdf_measure import PageMeasure, Prober
 from marker.render.room import Line, Marks, NoRoom, PagePlan, content_boxes, plan_page
 from marker.render.stamper import CopyStamper
 
@@ -611,12 +612,15 @@ class PdfStamper(CopyStamper):
     """Prepares a document once; `write_copy` then writes each numbered copy."""
 
     def __init__(self, source: Path, facts: MarkFacts, *, data: bytes | None = None,
-                 doc: pymupdf.Document | None = None) -> None:
-        """`doc` is the document the reader opened (this stamper then owns and closes it); else
-        `data`, the bytes the reader read; else the draft is read from `source`."""
+                 doc: pymupdf.Document | None = None, measures: Mapping[int, PageMeasure] | None = None) -> None:
+        """`doc` is the document the reader opened (this stamper then owns and closes it), with
+        `measures`, the pages its reader measured in the same pass as their text (these pages are
+        not interpreted again); else `data`, the bytes the reader read; else the draft is read
+        from `source`."""
         import pymupdf
 
         super().__init__(source, facts, data=data)
+        self._measures: Mapping[int, PageMeasure] = measures if doc is not None and measures is not None else {}
         if doc is not None:
             self._doc = doc
         else:
@@ -654,6 +658,7 @@ class PdfStamper(CopyStamper):
     # -- once per document --
     def _prepare(self) -> None:
         doc = self._doc
+        self._measure_the_rest()
         self._use_font(self._base_chars)
         font_ref = f"{self._font_slots[0]} 0 R"
         opacity = doc.get_new_xref()
@@ -673,8 +678,8 @@ class PdfStamper(CopyStamper):
         header = header_text(self._facts)
         total = doc.page_count
         for number in range(total):
-            page = doc.load_page(number)
-            page, to_user, rect = normalise_boxes(doc, page, number + 1, self._source)
+            loaded = doc.load_page(number)
+            page, to_user, rect = normalise_boxes(doc, loaded, number + 1, self._source)
             group_index, group = self._group_for(rect)
             layout = group.layout
             label = f"第 {number + 1} 页 共 {total} 页"
@@ -686,8 +691,15 @@ class PdfStamper(CopyStamper):
             probe = f"Q q {matrix} cm 0.5 0.5 0.25 0.25 re f Q\n".encode()
             expected = (0.5, layout.height - 0.75, 0.75, layout.height - 0.5)
             xref = page.xref
-            stream = self._raw.append(xref, self._save_q, probe)
-            boxes, probed = content_boxes(page, expected, rect)
+            measure = self._measures.get(number)
+            if (measure is not None and measure.probed and page is loaded
+                    and measure.rect == (rect.x0, rect.y0, rect.x1, rect.y1)):
+                # the probe was drawn after the same content (by the reader, or above): proved
+                stream = self._raw.append(xref, self._save_q, b"")
+                boxes, probed = content_boxes(page, rect=rect, measured=measure.log)
+            else:
+                stream = self._raw.append(xref, self._save_q, probe)
+                boxes, probed = content_boxes(page, expected, rect)
             if not probed:
                 self._isolate(page, self._raw.m.pdf_to_num(stream), number)
                 boxes, probed = content_boxes(page, expected, rect)
@@ -717,6 +729,24 @@ class PdfStamper(CopyStamper):
             self._raw.update(stream, content.encode("latin-1"))
             if plan.moves_content:
                 self._move_content(page, layout, plan, to_user)
+
+    def _measure_the_rest(self) -> None:
+        """Measure the pages the reader did not, the same way, before anything is added to the
+        document (so a copy is the same, object for object, whichever measured the pages)."""
+        doc = self._doc
+        missing = [number for number in range(doc.page_count) if number not in self._measures]
+        if not missing:
+            return
+        measures = dict(self._measures)
+        prober = Prober(doc)
+        try:
+            for number in missing:
+                measure = prober.measure(doc.load_page(number))
+                if measure is not None:
+                    measures[number] = measure
+        finally:
+            prober.close()
+        self._measures = measures
 
     def _contents(self, page: pymupdf.Page) -> list[int]:
         kind, value = self._doc.xref_get_key(page.xref, "Contents")

@@ -11,8 +11,9 @@ that fails is refused: a mark over text is worse than none.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from marker.domain.page import CLEARANCE, EDGE, SCALE_FLOOR, Box, nearest_free_top
 
@@ -70,20 +71,26 @@ class NoRoom(Exception):
     """No free place for a mark even after making room; the message names the mark."""
 
 
-def content_boxes(page: pymupdf.Page, probe: Box | None = None,
-                  rect: pymupdf.Rect | None = None) -> tuple[list[Box], bool]:
+def content_boxes(page: pymupdf.Page, probe: Box | None = None, rect: pymupdf.Rect | None = None, *,
+                  measured: Iterable[tuple[str, Box]] | None = None) -> tuple[list[Box], bool]:
     """Everything the page shows, as boxes on the visual page: what the content stream draws
     (one interpreter pass, no rasterising) plus annotations and form widgets. With `probe`, the
-    last thing drawn must be that box (see PdfStamper._prepare); the flag says whether it was."""
+    last thing drawn must be that box (see PdfStamper._prepare); the flag says whether it was.
+    `measured` is that pass already made by the reader, on the visual page, its probe found and
+    taken out (marker.reading.pdf_measure): the page is then not interpreted again."""
     import pymupdf
 
     rect = rect if rect is not None else page.rect
     width, height = rect.width, rect.height
     area = width * height
     turn = page.rotation_matrix if page.rotation % 360 else None
-    log = page.get_bboxlog()
-    probed = probe is None
-    if probe is not None:
+    if measured is not None:
+        log: list[tuple[str, Any]] = list(measured)
+        probed, log_turn = True, None
+    else:
+        log = page.get_bboxlog()
+        probed, log_turn = probe is None, turn
+    if probe is not None and measured is None:
         # Annotations are drawn after the content, so the probe is the last *content* entry.
         for index in range(len(log) - 1, -1, -1):
             kind, raw = log[index]
@@ -96,8 +103,8 @@ def content_boxes(page: pymupdf.Page, probe: Box | None = None,
     for kind, raw in log:
         if kind in IGNORED_KINDS or kind.startswith("ignore"):
             continue
-        if turn is not None:
-            raw = tuple(pymupdf.Rect(raw) * turn)
+        if log_turn is not None:
+            raw = tuple(pymupdf.Rect(raw) * log_turn)
         x0, y0, x1, y1 = max(raw[0], 0.0), max(raw[1], 0.0), min(raw[2], width), min(raw[3], height)
         if x1 <= x0 or y1 <= y0:
             continue
