@@ -3,8 +3,8 @@
 The stamper needs to know where each page draws (so a mark never covers content) and that the
 page's content leaves the graphics state as it found it (so the marks drawn after it land where
 they are placed); the reader needs the page's text. Interpreting a page is the costly step of
-both, so the reader records each page once as a display list, with the state probe drawn after
-the page's own content, and takes its text and the stamper's measure from that one list. The
+both, so the reader runs each page once, with the state probe drawn after the page's own content,
+through a device that feeds MuPDF's text device and records bounding boxes on the way. The
 probe is the stamper's check (marker.render.pdf, `_prepare`): after the page's content, restoring
 the state saved before it and filling a tiny square must put that square exactly where the page's
 own transformation says; anything else means the content unbalanced the state or swallowed what
@@ -80,15 +80,23 @@ class Prober:
                 m.pdf_dict_put(obj, m.PDF_ENUM_NAME_Contents, original)
 
     def text_and_measure(self, page: Any) -> tuple[str, PageMeasure | None]:
-        """The page's text as `page.get_text("text")` gives it, and its measure (None if the page
-        could not be measured: the stamper then measures it itself)."""
+        """The page's text as `page.get_text("text")` gives it, and its measure, from one run of
+        the page through a device that hands every call to MuPDF's text device and records the
+        bounding boxes on the way (a display list would do the same, but its text can differ)."""
         import pymupdf
 
+        m = self.m
+        textpage = m.FzStextPage(m.fz_bound_page(page.this))
+        text_device = m.fz_new_stext_device(textpage, m.FzStextOptions(pymupdf.TEXTFLAGS_TEXT))
+        entries: list[tuple[str, Box]] = []
+        both = _both_devices(text_device, entries)
         with self._probing(page):
-            listed = page.get_displaylist(annots=True)
-        text = pymupdf.TextPage(listed.get_textpage(flags=pymupdf.TEXTFLAGS_TEXT)).extractText()
+            m.fz_run_page(page.this, both, m.FzMatrix(), m.FzCookie())
+        m.fz_close_device(both)
+        m.fz_close_device(text_device)
+        text = pymupdf.TextPage(textpage).extractText()
         try:
-            measure = self._measure(page, listed.this, self.m.fz_bound_display_list(listed.this))
+            measure = self._probed(page, entries, m.fz_bound_page(page.this))
         except Exception:  # an odd page: the stamper measures it itself
             log.debug("measuring page %s failed", page.number, exc_info=True)
             measure = None
@@ -96,25 +104,25 @@ class Prober:
 
     def measure(self, page: Any) -> PageMeasure | None:
         """The measure alone (the stamper's own pass, for pages no reader measured)."""
+        import pymupdf
+
+        m = self.m
         try:
+            entries: list[tuple[str, Box]] = []
+            device = pymupdf.JM_new_bbox_device(entries, False)
             with self._probing(page):
-                return self._measure(page, None, self.m.fz_bound_page(page.this))
+                m.fz_run_page(page.this, device, m.FzMatrix(), m.FzCookie())
+            m.fz_close_device(device)
+            return self._probed(page, entries, m.fz_bound_page(page.this))
         except Exception:
             log.debug("measuring page %s failed", page.number, exc_info=True)
             return None
 
-    def _measure(self, page: Any, listed: Any, bound: Any) -> PageMeasure:
-        """Run the display list (or else the page) through a bounding-box device."""
+    def _probed(self, page: Any, entries: list[tuple[str, Any]], bound: Any) -> PageMeasure:
+        """The measure from a bounding-box log on the visual page: the probe found and taken out."""
         import pymupdf
 
         m = self.m
-        entries: list[tuple[str, Box]] = []
-        device = pymupdf.JM_new_bbox_device(entries, False)
-        if listed is not None:
-            m.fz_run_display_list(listed, device, m.FzMatrix(), m.FzRect(m.FzRect.Fixed_INFINITE), m.FzCookie())
-        else:
-            m.fz_run_page(page.this, device, m.FzMatrix(), m.FzCookie())
-        m.fz_close_device(device)
         ctm = m.FzMatrix()
         m.pdf_page_transform(page._pdf_page(), m.FzRect(), ctm)
         expected = tuple(pymupdf.Rect(*PROBE_RECT) * pymupdf.Matrix(ctm.a, ctm.b, ctm.c, ctm.d, ctm.e, ctm.f))
@@ -133,3 +141,59 @@ class Prober:
         """Free the two streams: nothing of the probe stays in the document."""
         for stream in (self._save, self._probe):
             self.m.pdf_delete_object(self.pdf, self.m.pdf_to_num(stream))
+
+
+# --- one run, two devices ---------------------------------------------------------------------------
+# Every call a device can receive, handed on to the text device unchanged (the raw MuPDF functions
+# take the C arguments as they come); those a bounding-box device records are recorded first,
+# exactly as pymupdf's `get_bboxlog` device records them.
+_CALLS = ("begin_group", "begin_layer", "begin_mask", "begin_metatext", "begin_structure", "begin_tile",
+          "clip_image_mask", "clip_path", "clip_stroke_path", "clip_stroke_text", "clip_text", "end_group",
+          "end_layer", "end_mask", "end_metatext", "end_structure", "end_tile", "fill_image", "fill_image_mask",
+          "fill_path", "fill_shade", "fill_text", "ignore_text", "pop_clip", "render_flags",
+          "set_default_colorspaces", "stroke_path", "stroke_text")
+_RECORDED = ("fill_path", "stroke_path", "fill_text", "stroke_text", "ignore_text", "fill_shade", "fill_image",
+             "fill_image_mask")
+
+
+def _tee_class() -> type:
+    import pymupdf
+    import pymupdf._mupdf as raw
+    from pymupdf import mupdf
+
+    def handing_on(name: str) -> Any:
+        onward = getattr(raw, "ll_fz_" + ("begin_tile_tid" if name == "begin_tile" else name))
+        record = getattr(pymupdf, "jm_bbox_" + name) if name in _RECORDED else None
+        if record is None:
+            def call(self: Any, ctx: Any, *args: Any) -> Any:
+                return onward(self.target, *args)
+        else:
+            def call(self: Any, ctx: Any, *args: Any) -> Any:
+                record(self, ctx, *args)
+                return onward(self.target, *args)
+        return call
+
+    class Tee(mupdf.FzDevice2):  # type: ignore[misc]
+        def __init__(self, target: Any, result: list[tuple[str, Box]]) -> None:
+            super().__init__()
+            self.keep = target
+            self.target = target.m_internal
+            self.result, self.layers, self.layer_name = result, False, ""
+            self.m_internal.hints = self.target.hints  # e.g. images not decoded, as for the text device
+            for name in _CALLS:
+                getattr(self, "use_virtual_" + name)()
+
+    for name in _CALLS:
+        setattr(Tee, name, handing_on(name))
+    return Tee
+
+
+_tee: type | None = None
+
+
+def _both_devices(target: Any, result: list[tuple[str, Box]]) -> Any:
+    """The text device `target` behind a recorder of bounding boxes (the class is made once)."""
+    global _tee
+    if _tee is None:
+        _tee = _tee_class()
+    return _tee(target, result)

@@ -3,9 +3,12 @@
 The mark must be inseparable from the text (DESIGN.md, "Marks"), so it is page content, never an
 annotation. Everything common to all pages and copies is built once per document as Form XObjects
 that every page references; what differs per copy (份号, recipient) lives in a few per-copy
-XObjects whose streams are rewritten in place for each copy, so a copy costs one save, not a
-page loop. Text is written as raw glyph ids of one subset of Droid Sans Fallback, which is
-embedded so the mark prints the same everywhere.
+XObjects and the metadata. The document is saved once with a fixed-size placeholder in each of
+those places; every copy is those bytes with its own values padded into the placeholders, so
+every object keeps its offset and a further copy costs a write, not a save. Where the pages draw
+was measured by the reader in the pass that read their text (marker.reading.pdf_measure). Text
+is written as raw glyph ids of one subset of Droid Sans Fallback, which is embedded so the mark
+prints the same everywhere.
 """
 
 from __future__ import annotations
