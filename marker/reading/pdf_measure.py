@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Iterator
+from array import array
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,17 +26,49 @@ Box = tuple[float, float, float, float]
 PROBE = b"Q q 0.5 0.5 0.25 0.25 re f Q\n"  # in the page's user space, after "q" + the page's content
 PROBE_RECT = (0.5, 0.5, 0.75, 0.75)
 PROBE_TOLERANCE = 0.1
+# Full-page fills, frames and shadings (an unclipped shading reports an infinite box) are page
+# backgrounds, not content a mark could hide: a mark on them stays legible.
+BACKGROUND_SHARE = 0.9
+BACKGROUND_KINDS = ("path", "shade")
+IGNORED_KINDS = ("ignore-text", "clip", "pop-clip", "group", "pop-group", "layer", "pop-layer")
+
+
+def drawn_boxes(log: Iterable[tuple[str, Any]], width: float, height: float, turn: Any = None) -> list[Box]:
+    """The boxes of a bounding-box log that a mark must not cover, cut to the visual page
+    (`turn`: the page's rotation, for a log of the unrotated page)."""
+    import pymupdf
+
+    area = width * height
+    boxes: list[Box] = []
+    for kind, raw in log:
+        if kind in IGNORED_KINDS or kind.startswith("ignore"):
+            continue
+        if turn is not None:
+            raw = tuple(pymupdf.Rect(raw) * turn)
+        x0, y0, x1, y1 = max(raw[0], 0.0), max(raw[1], 0.0), min(raw[2], width), min(raw[3], height)
+        if x1 <= x0 or y1 <= y0:
+            continue
+        if kind.endswith(BACKGROUND_KINDS) and (x1 - x0) * (y1 - y0) >= BACKGROUND_SHARE * area:
+            continue
+        boxes.append((x0, y0, x1, y1))
+    return boxes
 
 
 @dataclass(frozen=True, slots=True)
 class PageMeasure:
-    """What one page drew as the reader measured it: the bounding-box log of its content and
-    annotations on the visual page (rotated, y down), with the probe taken out, and whether the
-    probe landed where it must. Valid while the page's boxes are those measured."""
+    """What one page drew as the reader measured it, on the visual page (rotated, y down): the
+    boxes of its content and annotations' appearances a mark must not cover (the probe taken
+    out), and whether the probe landed where it must. Valid while the page's boxes are those
+    measured."""
 
     rect: Box  # the visual page when measured
-    log: tuple[tuple[str, Box], ...]
-    probed: bool
+    drawn: array  # what a mark must not cover (`drawn_boxes`), flat: x0 y0 x1 y1 per box (a long
+    probed: bool  # document's boxes are many: 32 bytes each, not a tuple of tuples)
+
+    @property
+    def boxes(self) -> Iterator[Box]:
+        drawn = self.drawn
+        return (tuple(drawn[i:i + 4]) for i in range(0, len(drawn), 4))  # type: ignore[misc]
 
 
 class Prober:
@@ -134,8 +167,10 @@ class Prober:
                 probed = True
                 del entries[index]
                 break
-        return PageMeasure((bound.x0, bound.y0, bound.x1, bound.y1), tuple((kind, tuple(box)) for kind, box in entries),
-                           probed)
+        drawn = array("d")
+        for box in drawn_boxes(entries, bound.x1 - bound.x0, bound.y1 - bound.y0):
+            drawn.extend(box)
+        return PageMeasure((bound.x0, bound.y0, bound.x1, bound.y1), drawn, probed)
 
     def close(self) -> None:
         """Free the two streams: nothing of the probe stays in the document."""

@@ -699,7 +699,7 @@ class PdfStamper(CopyStamper):
                     and measure.rect == (rect.x0, rect.y0, rect.x1, rect.y1)):
                 # the probe was drawn after the same content (by the reader, or above): proved
                 stream = self._raw.append(xref, self._save_q, b"")
-                boxes, probed = content_boxes(page, rect=rect, measured=measure.log)
+                boxes, probed = content_boxes(page, rect=rect, measured=measure.boxes)
             else:
                 stream = self._raw.append(xref, self._save_q, probe)
                 boxes, probed = content_boxes(page, expected, rect)
