@@ -62,6 +62,7 @@ class PageMeasure:
     measured."""
 
     rect: Box  # the visual page when measured
+    ctm: tuple[float, ...]  # the page's user space to the visual page, as MuPDF draws it
     drawn: array  # what a mark must not cover (`drawn_boxes`), flat: x0 y0 x1 y1 per box (a long
     probed: bool  # document's boxes are many: 32 bytes each, not a tuple of tuples)
 
@@ -170,7 +171,8 @@ class Prober:
         drawn = array("d")
         for box in drawn_boxes(entries, bound.x1 - bound.x0, bound.y1 - bound.y0):
             drawn.extend(box)
-        return PageMeasure((bound.x0, bound.y0, bound.x1, bound.y1), drawn, probed)
+        return PageMeasure((bound.x0, bound.y0, bound.x1, bound.y1), (ctm.a, ctm.b, ctm.c, ctm.d, ctm.e, ctm.f),
+                           drawn, probed)
 
     def close(self) -> None:
         """Free the two streams: nothing of the probe stays in the document."""

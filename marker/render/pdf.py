@@ -377,6 +377,15 @@ def normalise_boxes(doc: pymupdf.Document, page: pymupdf.Page, number: int,
     return page, _turn(x0, y0, x1, y1, page.rotation, rect, x1 - x0, y1 - y0), rect
 
 
+def _lands(to_user: tuple[float, ...], ctm: tuple[float, ...], expected: tuple[float, ...]) -> bool:
+    """Whether the probe square drawn through `to_user` (as the stamper draws its marks) lands on
+    `expected` once MuPDF maps the page's user space to the visual page with `ctm`."""
+    import pymupdf
+
+    box = pymupdf.Rect(0.5, 0.5, 0.75, 0.75) * pymupdf.Matrix(*to_user) * pymupdf.Matrix(*ctm)
+    return all(abs(a - b) < 0.1 for a, b in zip(box, expected, strict=True))
+
+
 def _usual_boxes(doc: pymupdf.Document, page: pymupdf.Page) -> tuple[tuple[float, ...], pymupdf.Rect] | None:
     """The crop box in PDF coordinates and the visual page, read straight from MuPDF's objects,
     when the boxes need no repair (a usable media box, a crop box inside it); else None."""
@@ -696,8 +705,10 @@ class PdfStamper(CopyStamper):
             xref = page.xref
             measure = self._measures.get(number)
             if (measure is not None and measure.probed and page is loaded
-                    and measure.rect == (rect.x0, rect.y0, rect.x1, rect.y1)):
-                # the probe was drawn after the same content (by the reader, or above): proved
+                    and measure.rect == (rect.x0, rect.y0, rect.x1, rect.y1)
+                    and _lands(to_user, measure.ctm, expected)):
+                # the probe was drawn after the same content (by the reader, or above), and our
+                # matrix puts it where MuPDF shows the page: what drawing it here would prove
                 stream = self._raw.append(xref, self._save_q, b"")
                 boxes, probed = content_boxes(page, rect=rect, measured=measure.boxes)
             else:
