@@ -91,3 +91,27 @@ def test_measuring_leaves_the_readers_document_as_it_was(tmp_path: Path):
         data = doc.tobytes(garbage=1)
         assert b"0.5 0.5 0.25 0.25 re f" not in data
     doc.close()
+
+
+def test_a_turned_page_in_larger_units_gets_its_marks_along_its_visible_edges(tmp_path: Path):
+    """/Rotate with /UserUnit: pymupdf's rotation matrix ignores the unit, so a probe measured
+    through it never matched and such pages were refused; MuPDF's own page transform places them."""
+    source = _build(tmp_path / "turned.pdf", [(pymupdf.Rect(0, 0, 396, 561), _text_from(60))], 90)
+    with pymupdf.open(source) as doc:
+        doc.xref_set_key(doc[0].xref, "UserUnit", "1.5")  # shown as an A4 page, landscape
+        doc.save(tmp_path / "unit.pdf")
+    document, opened = read_opened(tmp_path / "unit.pdf", full_text=True)
+    with stamper_for(document, FACTS, opened) as stamper:  # type: ignore[attr-defined]
+        stamper.write_copy(COPY, tmp_path / "out.pdf")
+    with pymupdf.open(tmp_path / "out.pdf") as doc:
+        pix = doc[0].get_pixmap(dpi=40, colorspace=pymupdf.csGRAY)
+        width, height = pix.width, pix.height
+        assert width > height, "landscape as shown"
+
+        def inked(x0: float, y0: float, x1: float, y1: float) -> bool:
+            return any(pix.pixel(x, y)[0] < 160 for x in range(int(x0 * width), int(x1 * width))
+                       for y in range(int(y0 * height), int(y1 * height)))
+
+        assert inked(0.3, 0.0, 0.7, 0.08), "the header across the top of the page as shown"
+        assert inked(0.0, 0.85, 0.3, 1.0) and inked(0.7, 0.85, 1.0, 1.0), "份号 and page number along its foot"
+        assert "第 000007 份" in doc[0].get_text()
