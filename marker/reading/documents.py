@@ -34,6 +34,7 @@ from marker.errors import (
 from marker.reading.filetype import kind_for_suffix, sniff
 from marker.reading.office import read_pptx, read_xlsx
 from marker.reading.ooxml import custom_properties, open_package
+from marker.reading.pdf_measure import PageMeasure, Prober
 from marker.settings import Limits
 
 log = logging.getLogger(__name__)
@@ -134,6 +135,7 @@ class Opened:
     identity: tuple[int, int, int, int]  # (st_dev, st_ino, st_size, st_mtime_ns) of the file when read
     parsed: Any = None
     converted: bool = False  # `data` is a conversion, not the file's own bytes (re-marking reads the file)
+    measures: dict[int, PageMeasure] = field(default_factory=dict)  # PDF pages measured while read, by index
 
     def take(self) -> Any:
         """The parsed document, once; None after (or if nothing was kept)."""
@@ -300,7 +302,9 @@ def _read_pdf(data: bytes, path: Path, limits: Limits, *, full_text: bool,
             raise EncryptedInput("PDF 已加密，无法打开 (encrypted PDF)", path=path) from exc
         raise CorruptInput("PDF 已损坏，无法打开 (corrupt PDF)", path=path) from exc
     try:
-        parts = _pdf_parts(doc, data, path, limits, full_text=full_text)
+        # Reading every page's text interprets every page: the measure for the stamper rides along.
+        parts = _pdf_parts(doc, data, path, limits, full_text=full_text,
+                           measures=opened.measures if opened is not None and full_text else None)
     except BaseException:
         doc.close()
         raise
@@ -311,9 +315,10 @@ def _read_pdf(data: bytes, path: Path, limits: Limits, *, full_text: bool,
     return parts
 
 
-def _pdf_parts(doc: Any, data: bytes, path: Path, limits: Limits, *,
-               full_text: bool) -> tuple[_Parts, float | None]:
-    """The text, page count and marks of an open PDF (`doc` stays open)."""
+def _pdf_parts(doc: Any, data: bytes, path: Path, limits: Limits, *, full_text: bool,
+               measures: dict[int, PageMeasure] | None = None) -> tuple[_Parts, float | None]:
+    """The text, page count and marks of an open PDF (`doc` stays open); with `measures`, what
+    each page read draws where, for the stamper (from the same interpreter pass as its text)."""
     if doc.needs_pass or doc.is_encrypted or (doc.page_count == 0 and looks_encrypted(data)):
         raise EncryptedInput("PDF 已加密，需要密码 (encrypted PDF)", path=path)
     if doc.is_repaired and b"%%EOF" not in data[-2048:]:
@@ -326,35 +331,56 @@ def _pdf_parts(doc: Any, data: bytes, path: Path, limits: Limits, *,
     wanted = range(count)
     if not full_text and count > 2 * EDGE_PAGES:
         wanted = [*range(EDGE_PAGES), *range(count - EDGE_PAGES, count)]
-    blocks, blank, confidence = _page_texts(doc, wanted, path, limits, ocr=full_text)
+    blocks, blank, confidence = _page_texts(doc, wanted, path, limits, ocr=full_text, measures=measures)
     metadata = from_xmp(doc.get_xml_metadata() or "")
     return (tuple(blocks), count, tuple(blank), metadata), confidence
 
 
-def _page_texts(doc: Any, wanted: Any, path: Path, limits: Limits, *,
-                ocr: bool) -> tuple[list[TextBlock], list[int], float | None]:
+def _page_texts(doc: Any, wanted: Any, path: Path, limits: Limits, *, ocr: bool,
+                measures: dict[int, PageMeasure] | None = None) -> tuple[list[TextBlock], list[int], float | None]:
     """Each wanted page's text layer; a page without one is recognised (OCR) when `ocr` and the
-    engine is installed, up to `limits.max_ocr_pages` pages, else reported as without text."""
+    engine is installed, up to `limits.max_ocr_pages` pages, else reported as without text.
+    With `measures`, each page's measure for the stamper is taken from the same pass."""
     from marker.reading import ocr as engine
 
     blocks: list[TextBlock] = []
     blank: list[int] = []
     confidences: list[float] = []
     can_ocr = ocr and engine.available()
-    for number in wanted:
-        page = doc[number]
-        page_text = page.get_text("text")
-        if not page_text.strip() and can_ocr and len(confidences) < limits.max_ocr_pages:
-            import pymupdf
+    prober = Prober(doc) if measures is not None else None
+    try:
+        for number in wanted:
+            page = doc[number]
+            page_text = _text_of(page, number, prober, measures)
+            if not page_text.strip() and can_ocr and len(confidences) < limits.max_ocr_pages:
+                import pymupdf
 
-            png = page.get_pixmap(dpi=engine.DPI, colorspace=pymupdf.csGRAY).tobytes("png")
-            found = engine.recognise_png(png, timeout=max(10.0, limits.worker_wall_seconds / 2))
-            confidences.append(found.confidence)
-            page_text = found.text
-        if not page_text.strip():
-            blank.append(number + 1)
-        blocks.append(TextBlock("para", page_text.rstrip("\n")))
+                png = page.get_pixmap(dpi=engine.DPI, colorspace=pymupdf.csGRAY).tobytes("png")
+                found = engine.recognise_png(png, timeout=max(10.0, limits.worker_wall_seconds / 2))
+                confidences.append(found.confidence)
+                page_text = found.text
+            if not page_text.strip():
+                blank.append(number + 1)
+            blocks.append(TextBlock("para", page_text.rstrip("\n")))
+    finally:
+        if prober is not None:
+            prober.close()
     return blocks, blank, (sum(confidences) / len(confidences) if confidences else None)
+
+
+def _text_of(page: Any, number: int, prober: Prober | None, measures: dict[int, PageMeasure] | None) -> str:
+    """The page's text layer, measured on the way when asked (a page that cannot be measured so
+    is read as before, and the stamper measures it itself)."""
+    if prober is None or measures is None:
+        return str(page.get_text("text"))
+    try:
+        text, measure = prober.text_and_measure(page)
+    except Exception:
+        log.debug("measuring page %s of a PDF failed", number + 1, exc_info=True)
+        return str(page.get_text("text"))
+    if measure is not None:
+        measures[number] = measure
+    return text
 
 
 def _read_image(data: bytes, path: Path, sniffed: str, limits: Limits) -> tuple[_Parts, float | None]:

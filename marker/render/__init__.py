@@ -44,7 +44,9 @@ def stamper_for(document: Document, facts: MarkFacts, opened: Opened | None = No
     if document.kind == "pdf":
         from marker.render.pdf import PdfStamper
 
-        return PdfStamper(document.path, facts, data=data, doc=opened.take() if opened is not None else None)
+        doc = opened.take() if opened is not None else None
+        return PdfStamper(document.path, facts, data=data, doc=doc,
+                          measures=opened.measures if opened is not None and doc is not None else None)
     if document.kind == "image":  # a scan is marked as a PDF copy of its images
         from marker.render.pdf import PdfStamper, image_as_pdf
 

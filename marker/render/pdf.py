@@ -3,9 +3,12 @@
 The mark must be inseparable from the text (DESIGN.md, "Marks"), so it is page content, never an
 annotation. Everything common to all pages and copies is built once per document as Form XObjects
 that every page references; what differs per copy (份号, recipient) lives in a few per-copy
-XObjects whose streams are rewritten in place for each copy, so a copy costs one save, not a
-page loop. Text is written as raw glyph ids of one subset of Droid Sans Fallback, which is
-embedded so the mark prints the same everywhere.
+XObjects and the metadata. The document is saved once with a fixed-size placeholder in each of
+those places; every copy is those bytes with its own values padded into the placeholders, so
+every object keeps its offset and a further copy costs a write, not a save. Where the pages draw
+was measured by the reader in the pass that read their text (marker.reading.pdf_measure). Text
+is written as raw glyph ids of one subset of Droid Sans Fallback, which is embedded so the mark
+prints the same everywhere.
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ import hashlib
 import logging
 import math
 import re
-from collections.abc import Iterable
+import secrets
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,6 +40,7 @@ from marker.domain.page import (
     too_small,
 )
 from marker.errors import CorruptInput, EncryptedInput, MijiError, UnmarkablePage
+from marker.reading.pdf_measure import PageMeasure, Prober
 from marker.render.room import Line, Marks, NoRoom, PagePlan, content_boxes, plan_page
 from marker.render.stamper import CopyStamper
 
@@ -122,6 +127,12 @@ def _subset_font(chars: str) -> _SubsetFont:
 
 
 def font_for(chars: Iterable[str]) -> _SubsetFont:
+    return _font_for(frozenset(chars))
+
+
+@functools.lru_cache(maxsize=256)
+def _font_for(chars: frozenset[str]) -> _SubsetFont:
+    """Cached per character set: every copy of a batch asks for the same one."""
     font = _cjk_font()
     usable = {c for c in chars if c.isprintable() and font.has_glyph(ord(c))} | {_MISSING}
     return _subset_font("".join(sorted(usable)))
@@ -366,6 +377,15 @@ def normalise_boxes(doc: pymupdf.Document, page: pymupdf.Page, number: int,
     return page, _turn(x0, y0, x1, y1, page.rotation, rect, x1 - x0, y1 - y0), rect
 
 
+def _lands(to_user: tuple[float, ...], ctm: tuple[float, ...], expected: tuple[float, ...]) -> bool:
+    """Whether the probe square drawn through `to_user` (as the stamper draws its marks) lands on
+    `expected` once MuPDF maps the page's user space to the visual page with `ctm`."""
+    import pymupdf
+
+    box = pymupdf.Rect(0.5, 0.5, 0.75, 0.75) * pymupdf.Matrix(*to_user) * pymupdf.Matrix(*ctm)
+    return all(abs(a - b) < 0.1 for a, b in zip(box, expected, strict=True))
+
+
 def _usual_boxes(doc: pymupdf.Document, page: pymupdf.Page) -> tuple[tuple[float, ...], pymupdf.Rect] | None:
     """The crop box in PDF coordinates and the visual page, read straight from MuPDF's objects,
     when the boxes need no repair (a usable media box, a crop box inside it); else None."""
@@ -543,6 +563,52 @@ class RawObjects:
                     done.add((shared, category, name))
 
 
+# --- copies as one template -----------------------------------------------------------------
+_INFO = "I:"  # slot names: an info value (by key), the XMP packet, else a per-copy stream
+_XMP = "X"
+_SLACK = 256  # bytes a slot may grow beyond the first copy's (a longer recipient name, wider numbers)
+_SLACK_XMP = 1024
+_XPACKET_END = b"<?xpacket end"
+
+
+def _hex_text(text: str) -> bytes:
+    """A PDF text string as UTF-16BE hex, the one form whose bytes need no escaping."""
+    return b"<FEFF" + text.encode("utf-16-be").hex().upper().encode() + b">"
+
+
+def _padded(name: str, data: bytes, size: int) -> bytes:
+    """`data` grown to the slot's size with white space where PDF and XMP allow it: after the
+    operators of a stream or the string of an info value; inside the XMP packet, before its end."""
+    pad = b" " * (size - len(data))
+    if name == _XMP:
+        at = data.rfind(_XPACKET_END)
+        return data[:at] + pad + data[at:] if at >= 0 else data + pad
+    return data + pad
+
+
+@dataclass(frozen=True, slots=True)
+class _Template:
+    """The bytes of one rendered copy with every per-copy slot cut out: a further copy is these
+    pieces with its own slot contents, padded to the same sizes, so every object keeps its offset
+    and the cross-reference table stays exact. Valid while the embedded font subset is the same."""
+
+    subset: _SubsetFont
+    names: frozenset[str]
+    pieces: tuple[bytes, ...]
+    slots: tuple[tuple[str, int], ...]  # in file order: slot name, size
+
+    def fits(self, subset: _SubsetFont | None, payloads: dict[str, bytes]) -> bool:
+        return (subset is self.subset and self.names == payloads.keys()
+                and all(len(payloads[name]) <= size for name, size in self.slots))
+
+    def fill(self, payloads: dict[str, bytes]) -> bytes:
+        parts = [self.pieces[0]]
+        for (name, size), piece in zip(self.slots, self.pieces[1:], strict=True):
+            parts.append(_padded(name, payloads[name], size))
+            parts.append(piece)
+        return b"".join(parts)
+
+
 # --- the stamper ----------------------------------------------------------------------------
 @dataclass(slots=True)
 class _Group:
@@ -558,12 +624,15 @@ class PdfStamper(CopyStamper):
     """Prepares a document once; `write_copy` then writes each numbered copy."""
 
     def __init__(self, source: Path, facts: MarkFacts, *, data: bytes | None = None,
-                 doc: pymupdf.Document | None = None) -> None:
-        """`doc` is the document the reader opened (this stamper then owns and closes it); else
-        `data`, the bytes the reader read; else the draft is read from `source`."""
+                 doc: pymupdf.Document | None = None, measures: Mapping[int, PageMeasure] | None = None) -> None:
+        """`doc` is the document the reader opened (this stamper then owns and closes it), with
+        `measures`, the pages its reader measured in the same pass as their text (these pages are
+        not interpreted again); else `data`, the bytes the reader read; else the draft is read
+        from `source`."""
         import pymupdf
 
         super().__init__(source, facts, data=data)
+        self._measures: Mapping[int, PageMeasure] = measures if doc is not None and measures is not None else {}
         if doc is not None:
             self._doc = doc
         else:
@@ -587,6 +656,8 @@ class PdfStamper(CopyStamper):
         )
         self._font_slots: list[int] = []
         self._installed: _SubsetFont | None = None
+        self._template: _Template | None = None
+        self._templates = True  # False once a template could not be made: copies are then written whole
         try:
             self._prepare()
         except MijiError:
@@ -599,6 +670,7 @@ class PdfStamper(CopyStamper):
     # -- once per document --
     def _prepare(self) -> None:
         doc = self._doc
+        self._measure_the_rest()
         self._use_font(self._base_chars)
         font_ref = f"{self._font_slots[0]} 0 R"
         opacity = doc.get_new_xref()
@@ -618,8 +690,8 @@ class PdfStamper(CopyStamper):
         header = header_text(self._facts)
         total = doc.page_count
         for number in range(total):
-            page = doc.load_page(number)
-            page, to_user, rect = normalise_boxes(doc, page, number + 1, self._source)
+            loaded = doc.load_page(number)
+            page, to_user, rect = normalise_boxes(doc, loaded, number + 1, self._source)
             group_index, group = self._group_for(rect)
             layout = group.layout
             label = f"第 {number + 1} 页 共 {total} 页"
@@ -631,8 +703,17 @@ class PdfStamper(CopyStamper):
             probe = f"Q q {matrix} cm 0.5 0.5 0.25 0.25 re f Q\n".encode()
             expected = (0.5, layout.height - 0.75, 0.75, layout.height - 0.5)
             xref = page.xref
-            stream = self._raw.append(xref, self._save_q, probe)
-            boxes, probed = content_boxes(page, expected, rect)
+            measure = self._measures.get(number)
+            if (measure is not None and measure.probed and page is loaded
+                    and measure.rect == (rect.x0, rect.y0, rect.x1, rect.y1)
+                    and _lands(to_user, measure.ctm, expected)):
+                # the probe was drawn after the same content (by the reader, or above), and our
+                # matrix puts it where MuPDF shows the page: what drawing it here would prove
+                stream = self._raw.append(xref, self._save_q, b"")
+                boxes, probed = content_boxes(page, rect=rect, measured=measure.boxes)
+            else:
+                stream = self._raw.append(xref, self._save_q, probe)
+                boxes, probed = content_boxes(page, expected, rect)
             if not probed:
                 self._isolate(page, self._raw.m.pdf_to_num(stream), number)
                 boxes, probed = content_boxes(page, expected, rect)
@@ -662,6 +743,24 @@ class PdfStamper(CopyStamper):
             self._raw.update(stream, content.encode("latin-1"))
             if plan.moves_content:
                 self._move_content(page, layout, plan, to_user)
+
+    def _measure_the_rest(self) -> None:
+        """Measure the pages the reader did not, the same way, before anything is added to the
+        document (so a copy is the same, object for object, whichever measured the pages)."""
+        doc = self._doc
+        missing = [number for number in range(doc.page_count) if number not in self._measures]
+        if not missing:
+            return
+        measures = dict(self._measures)
+        prober = Prober(doc)
+        try:
+            for number in missing:
+                measure = prober.measure(doc.load_page(number))
+                if measure is not None:
+                    measures[number] = measure
+        finally:
+            prober.close()
+        self._measures = measures
 
     def _contents(self, page: pymupdf.Page) -> list[int]:
         kind, value = self._doc.xref_get_key(page.xref, "Contents")
@@ -762,17 +861,77 @@ class PdfStamper(CopyStamper):
                                "damaged)", path=self._source) from exc
 
     def _render_copy(self, copy: CopyFacts) -> bytes:
-        doc = self._doc
         facts = self._facts
         self._use_font(self._base_chars | set(watermark_text(facts, copy)))
-        for group in self._groups.values():
-            doc.update_stream(group.per_copy, _copy_stream(group.layout, facts, copy).encode())
-            doc.update_stream(group.label, _label_stream(group.layout, copy).encode())
+        values = metadata_values(facts, copy)
+        payloads = self._payloads(copy, values)
+        template = self._template
+        if template is None or not template.fits(self._installed, payloads):
+            template = self._template = self._make_template(payloads) if self._templates else None
+            self._templates = template is not None
+        if template is not None:
+            return template.fill(payloads)
+        for name, data in payloads.items():  # the template could not be made: write this copy whole
+            if name in self._slot_streams:
+                self._doc.update_stream(self._slot_streams[name], data)
+        self._write_metadata(values)
+        return pdf_bytes(self._doc)
+
+    def _payloads(self, copy: CopyFacts, values: dict[str, str]) -> dict[str, bytes]:
+        """What differs from copy to copy, by slot: the per-copy streams, the info values, the XMP."""
+        facts = self._facts
+        payloads: dict[str, bytes] = {}
+        self._slot_streams: dict[str, int] = {}
+        for index, group in enumerate(self._groups.values()):
+            payloads[f"W{index}"] = _copy_stream(group.layout, facts, copy).encode()
+            payloads[f"L{index}"] = _label_stream(group.layout, copy).encode()
+            self._slot_streams[f"W{index}"], self._slot_streams[f"L{index}"] = group.per_copy, group.label
         x, _, _, size = self._first_layout.mark_lines()
-        doc.update_stream(self._copy_number_xref,
-                          _show(copy.copy_number, x, self._mark_baselines[0], size).encode())
-        self._write_metadata(metadata_values(facts, copy))
-        return pdf_bytes(doc)
+        payloads["N"] = _show(copy.copy_number, x, self._mark_baselines[0], size).encode()
+        self._slot_streams["N"] = self._copy_number_xref
+        for key in KEYS:
+            if values.get(key):
+                payloads[_INFO + key] = _hex_text(values[key])
+        payloads[_XMP] = to_xmp(values).encode()
+        return payloads
+
+    def _make_template(self, payloads: dict[str, bytes]) -> _Template | None:
+        """Render the document once with a unique placeholder of fixed size in every slot, and
+        find each placeholder in the bytes; None when any is not found exactly once (an encrypted
+        or unusual file: its copies are then written whole)."""
+        doc = self._doc
+        token = secrets.token_hex(8)
+        order = tuple(payloads)
+        caps = {name: len(data) + (_SLACK_XMP if name == _XMP else _SLACK) for name, data in payloads.items()}
+        holders = {name: f"{token}{index:03d}".ljust(caps[name], "X") for index, name in enumerate(order)}
+        for name, xref in self._slot_streams.items():
+            doc.update_stream(xref, holders[name].encode(), compress=False)
+        info = {key: holders[_INFO + key] for key in KEYS if _INFO + key in payloads}
+        self._write_metadata(info)
+        doc.set_xml_metadata(holders[_XMP])
+        data = pdf_bytes(doc)
+        spans: list[tuple[int, int]] = []
+        for name in order:
+            placeholder = holders[name].encode()
+            start = data.find(placeholder)
+            if start < 0 or data.find(placeholder, start + 1) >= 0:
+                log.debug("copy template: slot %s not found once in %s", name, self._source)
+                return None
+            end = start + len(placeholder)
+            if name.startswith(_INFO):  # the literal string's parentheses are the slot's too
+                if data[start - 1:start] != b"(" or data[end:end + 1] != b")":
+                    return None
+                start, end = start - 1, end + 1
+            spans.append((start, end))
+        ranked = sorted(zip(spans, order, strict=True))
+        pieces, names, at = [], [], 0
+        for (start, end), name in ranked:
+            pieces.append(data[at:start])
+            names.append((name, end - start))
+            at = end
+        pieces.append(data[at:])
+        assert self._installed is not None
+        return _Template(self._installed, frozenset(order), tuple(pieces), tuple(names))
 
     def _write_metadata(self, values: dict[str, str]) -> None:
         extra = {LAYOUT_KEY: "; ".join(self.layout_notes)} if self.layout_notes else None

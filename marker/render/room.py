@@ -11,19 +11,16 @@ that fails is refused: a mark over text is worse than none.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from marker.domain.page import CLEARANCE, EDGE, SCALE_FLOOR, Box, nearest_free_top
+from marker.reading.pdf_measure import drawn_boxes
 
 if TYPE_CHECKING:
     import pymupdf
 
-# Full-page fills, frames and shadings (an unclipped shading reports an infinite box) are page
-# backgrounds, not content a mark could hide: a mark on them stays legible.
-BACKGROUND_SHARE = 0.9
-BACKGROUND_KINDS = ("path", "shade")
-IGNORED_KINDS = ("ignore-text", "clip", "pop-clip", "group", "pop-group", "layer", "pop-layer")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,40 +67,33 @@ class NoRoom(Exception):
     """No free place for a mark even after making room; the message names the mark."""
 
 
-def content_boxes(page: pymupdf.Page, probe: Box | None = None,
-                  rect: pymupdf.Rect | None = None) -> tuple[list[Box], bool]:
+def content_boxes(page: pymupdf.Page, probe: Box | None = None, rect: pymupdf.Rect | None = None, *,
+                  measured: Iterable[Box] | None = None) -> tuple[list[Box], bool]:
     """Everything the page shows, as boxes on the visual page: what the content stream draws
     (one interpreter pass, no rasterising) plus annotations and form widgets. With `probe`, the
-    last thing drawn must be that box (see PdfStamper._prepare); the flag says whether it was."""
+    last thing drawn must be that box (see PdfStamper._prepare); the flag says whether it was.
+    `measured` is what that pass drew, already made by the reader with the probe found
+    (marker.reading.pdf_measure): the page is then not interpreted again."""
     import pymupdf
 
     rect = rect if rect is not None else page.rect
     width, height = rect.width, rect.height
-    area = width * height
     turn = page.rotation_matrix if page.rotation % 360 else None
-    log = page.get_bboxlog()
-    probed = probe is None
-    if probe is not None:
-        # Annotations are drawn after the content, so the probe is the last *content* entry.
-        for index in range(len(log) - 1, -1, -1):
-            kind, raw = log[index]
-            box = tuple(pymupdf.Rect(raw) * turn) if turn is not None else raw
-            if kind == "fill-path" and all(abs(a - b) < 0.1 for a, b in zip(box, probe, strict=True)):
-                probed = True
-                del log[index]
-                break
-    boxes: list[Box] = []
-    for kind, raw in log:
-        if kind in IGNORED_KINDS or kind.startswith("ignore"):
-            continue
-        if turn is not None:
-            raw = tuple(pymupdf.Rect(raw) * turn)
-        x0, y0, x1, y1 = max(raw[0], 0.0), max(raw[1], 0.0), min(raw[2], width), min(raw[3], height)
-        if x1 <= x0 or y1 <= y0:
-            continue
-        if kind.endswith(BACKGROUND_KINDS) and (x1 - x0) * (y1 - y0) >= BACKGROUND_SHARE * area:
-            continue
-        boxes.append((x0, y0, x1, y1))
+    if measured is not None:
+        boxes, probed = list(measured), True
+    else:
+        log = page.get_bboxlog()
+        probed = probe is None
+        if probe is not None:
+            # Annotations are drawn after the content, so the probe is the last *content* entry.
+            for index in range(len(log) - 1, -1, -1):
+                kind, raw = log[index]
+                box = tuple(pymupdf.Rect(raw) * turn) if turn is not None else raw
+                if kind == "fill-path" and all(abs(a - b) < 0.1 for a, b in zip(box, probe, strict=True)):
+                    probed = True
+                    del log[index]
+                    break
+        boxes = drawn_boxes(log, width, height, turn)
     if not page.annot_xrefs():
         return boxes, probed
     shown = [a.rect for a in page.annots() if a.type[0] != pymupdf.PDF_ANNOT_POPUP]
