@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from classifiers.blocks import RuleSet, TextBlock
+from classifiers.hanzi import simplified_blocks
 from classifiers.kinds import INVESTMENT_EVIDENCE, PUBLISHED, KindFinding, cjk_share, recognise
 from classifiers.patterns import DETECTOR_FUNCTIONS, PatternHit, find_credentials
 from classifiers.segment import segment
@@ -254,7 +255,7 @@ def _confidence(top: float, runner_up: float) -> float:
 
 
 def suggest_by_rules(blocks: tuple[TextBlock, ...], rules: RuleSet) -> Suggestion:
-    text, lines = _lines(blocks)
+    text, lines = _lines(simplified_blocks(blocks))
     internal_rank = rules.rank_of(rules.level_names[min(1, len(rules.level_names) - 1)])
     public_rank = 0
     meaningful = len(re.sub(r"\s", "", text))

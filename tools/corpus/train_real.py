@@ -165,13 +165,20 @@ def _part(args: argparse.Namespace, name: str) -> list[dict[str, Any]]:
     return [d for d in load_real(args.real) if assignment[d["group"]] == name]
 
 
+def _dev(args: argparse.Namespace) -> list[dict[str, Any]]:
+    """The development documents: the `dev` part, plus the held-out splits already scored (`--dev-parts`)."""
+    assignment = json.loads((args.work / "split.json").read_text(encoding="utf-8"))
+    parts = set(args.dev_parts.split(","))
+    return [d for d in load_real(args.real) if assignment[d["group"]] in parts]
+
+
 def cmd_cv(args: argparse.Namespace) -> None:
     from sklearn.model_selection import GroupKFold
 
     from classifiers.features import Analyzers
 
     rules, terms, category_levels = rules_and_terms()
-    dev = _part(args, "dev")
+    dev = _dev(args)
     base = written()
     analyzers = Analyzers(tuple(terms))
     folds: list[tuple[Any, list[str]]] = []
@@ -190,7 +197,7 @@ def cmd_cv(args: argparse.Namespace) -> None:
 def cmd_rescore(args: argparse.Namespace) -> None:
     """Score the cached fold models again (after a change to the rules), without refitting."""
     rules, _, _ = rules_and_terms()
-    by_id = {d["id"]: d for d in _part(args, "dev")}
+    by_id = {d["id"]: d for d in _dev(args)}
     folds = pickle.loads((args.work / "folds.pkl").read_bytes())
     cache: list[dict[str, Any]] = []
     for model, ids in folds:
@@ -347,6 +354,8 @@ def main() -> int:
     parser.add_argument("--real", type=Path, default=Path("/work/corpus/real"))
     parser.add_argument("--work", type=Path, default=Path("/work/corpus/run"))
     parser.add_argument("--out", type=Path, help="with final: where to write the shipped model")
+    parser.add_argument("--dev-parts", default="dev",
+                        help="cv/rescore: the split parts treated as development, e.g. dev,heldout,fresh3 once scored")
     args = parser.parse_args()
     {"split": cmd_split, "cv": cmd_cv, "rescore": cmd_rescore, "report": cmd_report, "tune": cmd_tune,
      "calibrate": cmd_tune, "final": cmd_final}[args.step](args)
