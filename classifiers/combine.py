@@ -59,6 +59,11 @@ CEILING = 0.85
 HARD_BACKED_AT = 0.5
 HARD_DOUBTFUL_KINDS = ("产品手册",)  # a manual documents its default accounts
 _TOO_LITTLE = ("没有文字", "文字太少", "不是以中文为主")
+# The safety net against severe under-classification (see _guard_secret): the model's probability mass on the
+# secret levels at which a level two below its likeliest secret level is not shown; chosen on grouped CV.
+GUARD_AT = 0.9
+SECRET_GUARD = ("模型认为很可能涉密，规则判断低两级以上，请人工确认 "
+                "(the model finds a secret level likely, the rules two levels lower)")
 MODEL_ONLY_SECRET = "只有模型判断为涉密，没有规则证据 (only the model says secret; no rule evidence)"
 
 
@@ -82,8 +87,9 @@ def _is_cue(ev: Evidence, rules: RuleSet) -> bool:
     if ev.category not in (rules.public_category, rules.internal_category):
         return False
     cues = rules.cues
-    return (ev.weight >= CUE_WEIGHT or ev.term in cues.public_phrases or ev.term in cues.public_titles
-            or ev.term in cues.rule_titles)
+    # A title word (公告, 流程, 制度) is a cue in the title only: a design document's body says 流程 and 制度 too.
+    titled = ev.where == "title" and (ev.term in cues.public_titles or ev.term in cues.rule_titles)
+    return ev.weight >= CUE_WEIGHT or ev.term in cues.public_phrases or titled
 
 
 def _lowering_cue(suggestion: Suggestion, rules: RuleSet, target: int) -> bool:
@@ -151,6 +157,9 @@ def combine(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, text
                 and not (model_p >= LOWER_AT and _lowering_cue(suggestion, rules, model_rank))):
             rank = rule_rank - 1
     rank = max(rank, floor, 1 if needs_review else 0)
+    guarded = _guard_secret(suggestion, probs, rules, rank)
+    if guarded is not None:
+        rank, needs_review, reasons = guarded, True, (*reasons, SECRET_GUARD)
     if rank >= SECRET_RANK and not _rules_support(suggestion, rules, rank):
         # A secret level with nothing a person could check behind it goes to a person (never a confident 绝密).
         needs_review, reasons = True, (*reasons, MODEL_ONLY_SECRET)
@@ -172,6 +181,19 @@ def combine(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, text
         suggestion, level=rules.level_names[rank], level_rank=rank, category=category,
         confidence=confidence, evidence=evidence, period=_period(rules, rank, category),
         needs_review=needs_review, review_reasons=reasons, source=source)
+
+
+def _guard_secret(suggestion: Suggestion, probs: tuple[float, ...], rules: RuleSet, rank: int) -> int | None:
+    """The level a person should see instead of `rank` when the model puts most of its weight on the secret
+    levels and `rank` is two or more levels below the likeliest of them (a 机密 design note read as 内部 is the
+    costly error): that secret level, for review. None when `rank` stands: no such weight, or the text was
+    recognised as published (its cue, not a mention, decided 公开)."""
+    if rank >= SECRET_RANK or len(probs) <= SECRET_RANK or sum(probs[SECRET_RANK:]) < GUARD_AT:
+        return None
+    if suggestion.publication == "published":
+        return None
+    secret = max(range(SECRET_RANK, len(probs)), key=probs.__getitem__)
+    return secret if secret - rank >= 2 else None
 
 
 def _uncertain_basis(suggestion: Suggestion, rules: RuleSet, path: str, p_model: float, rank: int) -> bool:
