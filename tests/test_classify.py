@@ -583,3 +583,13 @@ def test_a_traditional_character_document_is_read_like_its_simplified_text(tmp_p
     assert code == 0 and json_lines(out)[0]["level"] == "公开"
     plain = "乾隆年间著名的工匠，以及仓颉造字的传说。"
     assert to_simplified(plain) is plain
+
+
+def test_an_in_house_systems_manual_is_internal_whatever_business_words_fill_it():
+    manual = ("# 鸿威达集团 ERP · 操作手册\n> 适用：三家关联公司的库存与往来管理。\n## 一、录入采购单\n"
+              "1. 进入【采购管理】菜单，选择供应商，填写采购数量与单价。\n"
+              "2. 财务人员在【应付账款】界面核对发票与付款。\n"
+              "## 二、查询库存\n在【库存报表】中按仓库筛选，导出月度成本汇总。")
+    result = _suggest(manual)
+    assert result.kind == "产品手册" and result.publication != "published"
+    assert result.level == "内部"
