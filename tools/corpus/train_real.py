@@ -11,7 +11,8 @@ Steps (each reads what the previous wrote under --work):
           write the shipped model (models/default.npz) and the report the model card quotes
 
 The held-out splits (`heldout`, the first batch's; `fresh3`, whole sources of the third batch) are never
-read by `cv`, `tune` or `calibrate`. The second batch's old `fresh` split has been scored and tuned against, so
+read by `cv`, `tune` or `calibrate` unless named in `--dev-parts` (once scored, they are development data);
+`final` trains on the `--dev-parts` and scores every other part of the split once. The second batch's old `fresh` split has been scored and tuned against, so
 it is development data now. Usage:
   python tools/corpus/train_real.py split|cv|tune|final [--real /work/corpus/real] [--work /work/corpus/run]
 """
@@ -243,6 +244,9 @@ def summary(cache: list[dict[str, Any]], rules: Any) -> dict[str, Any]:
         per_kind[c["kind"] or "?"][0] += ok
         per_kind[c["kind"] or "?"][1] += 1
     out["combined"]["per_kind"] = {k: f"{a}/{b}" for k, (a, b) in sorted(per_kind.items())}
+    out["combined"]["severe_errors"] = [
+        {"id": c["id"], "true": c["level"], "suggested": s.level, "kind": c["kind"], "kind_found": s.kind}
+        for c, s, t in zip(cache, joined, truth, strict=True) if s.level_rank <= t - 2]
     out["documents"] = len(cache)
     return out
 
@@ -312,40 +316,42 @@ def cmd_tune(args: argparse.Namespace) -> None:
 
 
 def cmd_final(args: argparse.Namespace) -> None:
+    """Fit on written + every `--dev-parts` part; score each other split part once (the blind ones)."""
     from classifiers.training import build
 
     rules, terms, category_levels = rules_and_terms()
-    dev, held, fresh = _part(args, "dev"), _part(args, "heldout"), _part(args, "fresh3")
+    dev = _dev(args)
+    assignment = json.loads((args.work / "split.json").read_text(encoding="utf-8"))
+    blind = sorted(set(assignment.values()) - set(args.dev_parts.split(",")))
     train = written() + examples(dev)
     started = time.perf_counter()
     data, manifest, model, _ = build(train, levels=rules.level_names, terms=terms, category_levels=category_levels)
     elapsed = time.perf_counter() - started
     written_held = [{"id": ex.text[:20], "level": ex.level, "kind": "written", "group": "written", "text": ex.text}
                     for ex in read_jsonl(CORPUS / "heldout.jsonl")]
-    report = {"train_seconds": round(elapsed, 1), "train_documents": len(train),
-              "real_dev_documents": len(dev), "real_heldout": summary(score(model, held, rules), rules),
-              "real_fresh3": summary(score(model, fresh, rules), rules),
-              "written_heldout": summary(score(model, written_held, rules), rules)}
+    report: dict[str, Any] = {"train_seconds": round(elapsed, 1), "train_documents": len(train),
+                              "real_dev_documents": len(dev), "dev_parts": args.dev_parts}
+    for name in blind:
+        report[f"real_{name}"] = summary(score(model, _part(args, name), rules), rules)
+    report["written_heldout"] = summary(score(model, written_held, rules), rules)
     cv_path = args.work / "cv.pkl"
     if cv_path.exists():
         report["real_grouped_cv"] = summary(pickle.loads(cv_path.read_bytes()), rules)
     (args.work / "final_report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    keys = [key for key in report if key.startswith(("real_", "written_")) and isinstance(report[key], dict)]
     if args.out:
         from marker.cli.train_cmd import _brief, _write_model
 
         manifest["training_data"]["sources"] = {"written (train.jsonl + train_extra.jsonl)": len(written()),
-                                                "real development split (real_manifest.tsv)": len(dev)}
-        manifest["metrics"] = {name: _brief(report[key]) for name, key in
-                               (("real_heldout", "real_heldout"), ("real_fresh3", "real_fresh3"),
-                                ("written_heldout", "written_heldout"))}
+                                                f"real development ({args.dev_parts}; real_manifest.tsv)": len(dev)}
+        manifest["metrics"] = {key: _brief(report[key]) for key in keys if key != "real_grouped_cv"}
         _write_model(args.out, data, manifest)
         print(f"wrote {args.out}")
-    for key in ("real_grouped_cv", "real_heldout", "real_fresh3", "written_heldout"):
-        if key in report:
-            c = report[key]["combined"]
-            print(key, "macro-F1", c["macro_f1"], "acc", c["accuracy"], "公开 recall", c["public_recall"],
-                  "severe", c["severe_under_2"], "rules", report[key]["rules"]["macro_f1"],
-                  "model", report[key]["model"]["macro_f1"])
+    for key in keys:
+        c = report[key]["combined"]
+        print(key, "macro-F1", c["macro_f1"], "acc", c["accuracy"], "公开 recall", c["public_recall"],
+              "severe", c["severe_under_2"], "rules", report[key]["rules"]["macro_f1"],
+              "model", report[key]["model"]["macro_f1"])
 
 
 def main() -> int:
@@ -355,7 +361,8 @@ def main() -> int:
     parser.add_argument("--work", type=Path, default=Path("/work/corpus/run"))
     parser.add_argument("--out", type=Path, help="with final: where to write the shipped model")
     parser.add_argument("--dev-parts", default="dev",
-                        help="cv/rescore: the split parts treated as development, e.g. dev,heldout,fresh3 once scored")
+                        help="cv/rescore/final: the split parts that are development (trained on), e.g. "
+                             "dev,heldout,fresh3 once those were scored; final scores every other part once")
     args = parser.parse_args()
     {"split": cmd_split, "cv": cmd_cv, "rescore": cmd_rescore, "report": cmd_report, "tune": cmd_tune,
      "calibrate": cmd_tune, "final": cmd_final}[args.step](args)
