@@ -66,9 +66,11 @@ def _tech(repo: str, pattern: str, note: str, count: int = 2, kind: str = "技�
     return Pinned(repo, pattern, extract, "机密", "technical", kind, _INT, note, count, commit)
 
 
-def _rules(repo: str, pattern: str, note: str, count: int = 1, kind: str = "制度办法", commit: str = "") -> Source:
-    """A team's or company's own rules, in-house systems' manuals and FAQs, routine work reports: 内部 (rule 3)."""
-    return Pinned(repo, pattern, "md", "内部", "internal", kind, _INT, note, count, commit)
+def _rules(repo: str, pattern: str, note: str, count: int = 1, kind: str = "制度办法", extract: str = "md",
+           commit: str = "") -> Source:
+    """A team's or company's own rules, in-house systems' manuals and FAQs, blank internal forms, routine work
+    reports: 内部 (DESIGN rule 3)."""
+    return Pinned(repo, pattern, extract, "内部", "internal", kind, _INT, note, count, commit)
 
 
 def _public(repo: str, pattern: str, note: str, count: int = 3, kind: str = "法规规章", extract: str = "md",
@@ -116,12 +118,27 @@ SOURCES = (
     _tech("GoldenApple117/mrp-system", r"^docs/MES-开发计划\.md$", "制造执行系统开发计划", 1),
     _tech("athena0304/notebook", r"^hotel-common改造记录\.md$", "公司前端库改造记录", 1),
     _tech("MatthewHA233/solo-leveling-system", r"^docs/面向未来升级/.*\.md$", "产品设计文档", 1),
+    _tech("caolufeng994/ai-customer-service", r"^docs/(AI架构设计|数据库设计)\.md$", "架构/数据库设计", 1),
+    _tech("153922740-svg/xinhai-legal", r"^docs/ARCHITECTURE\.md$", "技术架构与实施规划(已定稿)", 1),
+    _tech("hil6626/yl-ar-dgn_clean", r"^YL-monitor/docs/operations-manual\.md$", "运维手册", 1),
+    _tech("JavaLittleBoy-Lzx/vue-big-screen-master", r"^docs/DEPLOYMENT\.md$", "大学平台部署文档(服务器配置)", 1),
     # --- 内部: team rules, in-house FAQs, work reports ---------------------------------------------------------
     _rules("JerryYuan3/ai-test", r"^智能客服QA\.md$", "门店收银系统客服问答(内部知识库)", kind="产品手册"),
     _rules("hermosalin/WeeklyReport", r"^周报\.md$", "团队周报", kind="工作报告"),
     _rules("makevyc/notes", r"^日报\.md$", "工作日报", kind="工作报告"),
     _rules("chenzhiy2001/code-debug", r"^docs/周报/record_1/2024.*\.md$", "项目组工作周报", 2, kind="工作报告"),
     _rules("TicketingProject/doc", r"^UI规范\.md$", "团队UI规范"),
+    _rules("153922740-svg/xinhai-legal", r"^docs/(代码规范|Bug 跟踪流程_V1\.0|DEV_MANAGEMENT)\.md$", "开发管理制度/流程", 2),
+    _rules("GitHub-hsx/yimaotong", r"^docs/代码规范\.md$", "团队代码规范"),
+    _rules("chitanda-xiaolu/crm", r"^docs/代码规范\.md$", "团队代码规范"),
+    _rules("pengkuan/yzj-cloud", r"^docs/(Git规范|代码规范)\.md$", "团队Git/代码规范", 2),
+    _rules("xinqiaosix/uwooz-admin", r"^docs/代码规范\.md$", "团队代码规范"),
+    _rules("caolufeng994/ai-customer-service", r"^docs/(代码规范|开发流程规范)\.md$", "代码规范/开发流程规范", 2),
+    _rules("LZY18829039855/AI_Transform", r"^周报\.md$", "内部统计系统项目周报(难例: 写系统结构)", kind="工作报告"),
+    _rules("fanwei207/Julia", r"^HR/app_CheckReviewPower1?\.aspx$", "集团招聘/录用审批权限表", 2, extract="html"),
+    _rules("fanwei207/Julia", r"^HR/app_newpage\.aspx$", "应聘登记表(空白)", kind="模板空白表", extract="html"),
+    _rules("liuwenbin-web/kaoqin", r"^kaoqin/WebRoot/tiaoxiu\.jsp$", "请假单(空白)", kind="模板空白表", extract="html"),
+    _rules("yukiya2077/QFNUCyberWiki", r"^src/Office/ExpenseReimbursement\.md$", "学院报账手册(内部流程)"),
     # --- 秘密: companies' own contract forms -----------------------------------------------------------------
     _contract("netterm/leishu", r"^src/views/contract/details/template\.vue$", "劳动合同(系统模板)", category="personnel"),
     _contract("13478168657/tpclub", r"^resources/views/introduction/tiaoli\.blade\.php$", "转介绍合伙人保密协议"),
