@@ -48,9 +48,10 @@ class Pinned(Source):
     commit: str = ""
 
 
-def _plan(repo: str, pattern: str, note: str = "商业计划书", count: int = 1, commit: str = "") -> Source:
+def _plan(repo: str, pattern: str, note: str = "商业计划书", count: int = 1, extract: str = "md",
+          commit: str = "") -> Source:
     """A business plan written for investors or a contest: a company's strategy, 绝密 (DESIGN rule 1)."""
-    return Pinned(repo, pattern, "md", "绝密", "strategy", "方案计划", _INT, note, count, commit)
+    return Pinned(repo, pattern, extract, "绝密", "strategy", "方案计划", _INT, note, count, commit)
 
 
 def _minutes(repo: str, pattern: str, note: str = "团队会议纪要", count: int = 2, extract: str = "md",
@@ -96,6 +97,21 @@ SOURCES = (
     _plan("lizhemin15/AnyClaw", r"^docs/商业计划书\.md$", commit="69d1b8272e4493f5a212eca8e61238002e02c8e5"),
     _plan("hjdiandian1-ops/selfmedia-ops-center", r"^docs/商业计划书\.md$",
           commit="ba3e2546553e6ac6e657c16dc0dd028449e72d2b"),
+    _plan("qiuqiukof-oss/qterm", r"^docs/BP\.md$", "商业计划书(融资用)", commit="09565310db12e763a5f7894a58da875d8f64668c"),
+    # The guard rejects this one (its folder is dropped with it); kept here so the rejection stays logged.
+    _plan("zillionare/best-practice-python", r"^pages/plan/(6|9)\.md$", "融资路演页(营收/成本)", 2,
+          commit="985bbfd4a0edc14f7bdd95f0aa89e8bd646b0b11"),
+    _plan("normojs/causis", r"^docs/商业模式\.md$", "商业模式/品牌规划", commit="a664448f1ef8ffb5d52dab8478fb3ac42996b61d"),
+    _plan("Kirito14IT/StegaCam", r"^docs/BP\.md$", commit="3bcab9a941f075abc17e36a6828f27639ccf1e3a"),
+    _plan("Evermore13Tay/rainbow-buddy", r"^商业计划书\.docx$", extract="docx",
+          commit="d7a1f6d80c37d523176e08f2c19654fd1de8aace"),
+    _plan("cowboy12321/IDC", r"^src/商业计划书\.docx$", extract="docx", commit="35adcc9737ff805ecfcb955d70f79315f24c54d9"),
+    _plan("tntandkurumi/IT-task", r"^商业计划书\.docx$", "商业计划书(创业课程)", extract="docx",
+          commit="283d3ae8f2f7d29986793d6f25a73b6679b2fd9a"),
+    _plan("EldenPdx/Easy-ChatGPT", r"^商业计划书\.docx$", extract="docx", commit="98e2082f5e3d429aa791f46a93881e2d5049bf05"),
+    _plan("XAXinAn/SpeedCalendar-server", r"^商业计划书\.docx$", extract="docx",
+          commit="b6af08f0f40f30db83fb54ef776d1c3356401c1c"),
+    _plan("XAW2901120081/3Dviewer", r"^商业计划书\.docx$", extract="docx", commit="1aec6481b365c5ebccac035caca23c6d77033d7e"),
     # --- 机密: minutes -----------------------------------------------------------------------------------------
     _minutes("SchoolPalCoder/xb-ui", r"^会议纪要\.md$", "开发团队会议纪要", commit="9b5e99ae17fd5eda7ffb54436ef1ae058d314239"),
     _minutes("lixinchen2015/Markdown", r"^会议纪要\.md$", "工程项目进度会议纪要",
