@@ -172,7 +172,11 @@ SOURCES = (
     # --- 公开: published laws, vendors' documents, published articles ----------------------------------------
     _public("4thirteen2one/Know_Some_Laws", r"^[^/]*(规定|办法|解释（[一二三四]）)\.md$", "劳动法规/司法解释", 3),
     _public("FFMRyan/Chinese-Labor-Law", r"^中华人民共和国.*法\.md$", "劳动法律", 2),
-    _public("lexcao1729/lvshu", r"^中华人民共和国.*\.md$", "法律/实施细则", 3),
+    _public("lexcao1729/lvshu", r"^中华人民共和国.*\.md$", "法律/实施细则", 4),
+    _public("SimonXinw/job", r"^统计局/.*统计公报[^/]*\.html$", "政府网站发布的统计公报", 3, kind="公告", extract="html"),
+    _public("SimonXinw/job", r"^(公务员|教师)/.*\.docx$", "政府公告附件(考试大纲/职位表/名单)", 2, kind="公告", extract="docx"),
+    _public("d1h1r1/Mercury_A1_docs", r"^(2-ProductFeature/2\.1-MachineSpecification|3-UserNotes/3\.[13]-[A-Za-z]+)\.md$",
+            "厂商产品手册(中文版)", 2, kind="产品手册", commit="5a0efb02885fd22a55bd1d9e9a5f2710a9a96889"),
     _public("databufflabs/databuff", r"^docs/业界对比/vs-[a-z]+\.md$", "厂商产品文档(对比实测)", 2, kind="产品手册"),
     _public("hawkiiii/zhangbeihai_official", r"^(会议纪要|996是马云的福报不是你的福报|2025年还不到一半年度弱智词汇已经出现了)\.md$",
             "已发表的公众号文章(难例: 标题为会议纪要)", 3, kind="新闻"),
