@@ -138,6 +138,8 @@ SOURCES = (
     _tech("153922740-svg/xinhai-legal", r"^docs/ARCHITECTURE\.md$", "技术架构与实施规划(已定稿)", 1),
     _tech("hil6626/yl-ar-dgn_clean", r"^YL-monitor/docs/operations-manual\.md$", "运维手册", 1),
     _tech("JavaLittleBoy-Lzx/vue-big-screen-master", r"^docs/DEPLOYMENT\.md$", "大学平台部署文档(服务器配置)", 1),
+    # A lab's server list (addresses, hardware, no passwords): an inventory, 机密 (DESIGN rule 5).
+    _tech("TangYuanqing/1207-server-docs", r"^docs/source/info\.rst$", "服务器IP与配置清单(无密码)", 1, kind="清单名册"),
     # --- 内部: team rules, in-house FAQs, work reports ---------------------------------------------------------
     _rules("JerryYuan3/ai-test", r"^智能客服QA\.md$", "门店收银系统客服问答(内部知识库)", kind="产品手册"),
     _rules("hermosalin/WeeklyReport", r"^周报\.md$", "团队周报", kind="工作报告"),
@@ -169,6 +171,14 @@ SOURCES = (
     _contract("WenYan1/ydlweb", r"^ydlweb/views/order/pdf[256]\.php$", "供货合作合同/销售合同/报关委托书", 2),
     _contract("huitouwang/hui", r"/marker/contract/loan_contract\.ftl$", "借款合同(系统模板)"),
     _contract("moutainhigh/ysd-server", r"/content/borrow/borrowAgreement[^/]*\.ftl$", "借款协议/借款合同", 2),
+    _contract("leapv6/IPv6CloudPrint", r"/views/(joinProt|userProt)\.php$", "打印店加盟协议/用户注册协议", 2),
+    _contract("ljqlove/stroe210", r"/home/ljq/Merchant\.blade\.php$", "商户入驻协议书"),
+    _contract("flybird119/hz", r"^templates/dgt_prot\.tpl$", "产品销售代理协议"),
+    _contract("mds1455975151/dayiwuliu", r"/billAgreement/agreement\.jsp$", "物流平台运输合同"),
+    # A company's staff table with birthdays, phones and yearly salaries: a salary roster, 秘密 (工资薪酬). The guard
+    # rejects it; kept here so the rejection stays logged (nothing of its folder is kept).
+    Pinned("freestyletime/HumanResourceManagement", r"^HRMS/init_employee\.sql$", "text", "秘密", "compensation", "清单名册",
+           _INT, "员工花名册(含薪资)SQL"),
     # --- 公开: published laws, vendors' documents, published articles ----------------------------------------
     _public("4thirteen2one/Know_Some_Laws", r"^[^/]*(规定|办法|解释（[一二三四]）)\.md$", "劳动法规/司法解释", 3),
     _public("FFMRyan/Chinese-Labor-Law", r"^中华人民共和国.*法\.md$", "劳动法律", 2),
