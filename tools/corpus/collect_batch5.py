@@ -112,6 +112,16 @@ SOURCES = (
     _plan("XAXinAn/SpeedCalendar-server", r"^商业计划书\.docx$", extract="docx",
           commit="b6af08f0f40f30db83fb54ef776d1c3356401c1c"),
     _plan("XAW2901120081/3Dviewer", r"^商业计划书\.docx$", extract="docx", commit="1aec6481b365c5ebccac035caca23c6d77033d7e"),
+    _plan("Hilvcha/one", r"^创业计划书\.docx$", "创业计划书(注明属商业机密)", extract="docx",
+          commit="750e5f1708c75960d58f4d4cfee24058edf51f3f"),
+    _plan("hilincheung999/MISdorm", r"^创业计划书\.docx$", "创业计划书", extract="docx",
+          commit="54e4b7da69793c034f29a17bc80b4ac866c1ca87"),
+    _plan("Killjat/AgentOps", r"^商业计划\.md$", "商业计划", commit="de60e6b1867d45164a73575946d57437c5076bb8"),
+    _plan("haoyiyong985/image-knowledge-converter", r"^商业计划\.md$", "商业化方案",
+          commit="a8be7de164cceae35ff87f9c8214e429b2ab5eb5"),
+    _plan("Andrewrover-01/ZhinongXingxiang", r"^docs/business-plan\.md$", "创新大赛项目计划书(商业计划)",
+          commit="9266e7886d584073ec52d2cb6caf5e37a77c696c"),
+    _plan("ToTheDeepSpace/juzhanggui-mvp", r"^BP\.md$", "商业计划书(BP)", commit="84cebfb888275a4e15d8353bc1cdb2e6ff8fb3fa"),
     # --- 机密: minutes -----------------------------------------------------------------------------------------
     _minutes("SchoolPalCoder/xb-ui", r"^会议纪要\.md$", "开发团队会议纪要", commit="9b5e99ae17fd5eda7ffb54436ef1ae058d314239"),
     _minutes("lixinchen2015/Markdown", r"^会议纪要\.md$", "工程项目进度会议纪要",
@@ -138,6 +148,10 @@ SOURCES = (
     _tech("153922740-svg/xinhai-legal", r"^docs/ARCHITECTURE\.md$", "技术架构与实施规划(已定稿)", 1),
     _tech("hil6626/yl-ar-dgn_clean", r"^YL-monitor/docs/operations-manual\.md$", "运维手册", 1),
     _tech("JavaLittleBoy-Lzx/vue-big-screen-master", r"^docs/DEPLOYMENT\.md$", "大学平台部署文档(服务器配置)", 1),
+    # Software projects' own plans (scope, architecture, schedule, team): project documents, 机密.
+    _tech("htt-FAK/xiangmushu", r"^项目计划书\.md$", "软件项目计划书(架构/配置)", 1, kind="方案计划"),
+    _tech("30CampusExpress/campus-express", r"^docs/项目计划书\.md$", "课程项目计划书", 1, kind="方案计划"),
+    _tech("Link20150/delta-weapon-shop", r"^项目计划书\.md$", "小程序项目计划书", 1, kind="方案计划"),
     # A lab's server list (addresses, hardware, no passwords): an inventory, 机密 (DESIGN rule 5).
     _tech("TangYuanqing/1207-server-docs", r"^docs/source/info\.rst$", "服务器IP与配置清单(无密码)", 1, kind="清单名册"),
     # --- 内部: team rules, in-house FAQs, work reports ---------------------------------------------------------
