@@ -152,6 +152,12 @@ SOURCES = (
     _tech("htt-FAK/xiangmushu", r"^项目计划书\.md$", "软件项目计划书(架构/配置)", 1, kind="方案计划"),
     _tech("30CampusExpress/campus-express", r"^docs/项目计划书\.md$", "课程项目计划书", 1, kind="方案计划"),
     _tech("Link20150/delta-weapon-shop", r"^项目计划书\.md$", "小程序项目计划书", 1, kind="方案计划"),
+    # A shop's database dump: the address book and order addresses of its customers (names, phones, addresses):
+    # customer data, 机密 (DESIGN rule 5).
+    Pinned("lcopilot/SmallProfitMall", r"^SmallProfitMall\.sql$", "sql:userAddress", "机密", "customers", "代码数据", _INT,
+           "商城库: 用户收货地址表"),
+    Pinned("lcopilot/SmallProfitMall", r"^SmallProfitMall\.sql$", "sql:orderAddress", "机密", "customers", "代码数据", _INT,
+           "商城库: 订单地址表"),
     # A lab's server list (addresses, hardware, no passwords): an inventory, 机密 (DESIGN rule 5).
     _tech("TangYuanqing/1207-server-docs", r"^docs/source/info\.rst$", "服务器IP与配置清单(无密码)", 1, kind="清单名册"),
     # --- 内部: team rules, in-house FAQs, work reports ---------------------------------------------------------
@@ -177,6 +183,8 @@ SOURCES = (
     _rules("SsllF8/enterprise-rag-qa", r"^docs/员工手册\.md$", "公司员工手册", commit="95f663f69639c21b29c871369d615f21e4ebd015"),
     _rules("shi8103312/training-platform", r"^docs/员工手册\.md$", "企业内部培训系统员工使用手册", kind="产品手册",
            commit="e194807df4fec97b2997c8fa5c329db284724aa3"),
+    _rules("Brave-Cheng/iCunQian", r"/helpManual/templates/contentSuccess\.php$", "公司OA系统使用手册(内网地址)",
+           kind="产品手册", extract="html"),
     # --- 秘密: companies' own contract forms -----------------------------------------------------------------
     _contract("netterm/leishu", r"^src/views/contract/details/template\.vue$", "劳动合同(系统模板)", category="personnel"),
     _contract("13478168657/tpclub", r"^resources/views/introduction/tiaoli\.blade\.php$", "转介绍合伙人保密协议"),
@@ -211,6 +219,7 @@ SOURCES = (
     _public("SimonXinw/job", r"^(公务员|教师)/.*\.docx$", "政府公告附件(考试大纲/职位表/名单)", 3, kind="公告", extract="docx"),
     _public("d1h1r1/Mercury_A1_docs", r"^(2-ProductFeature/2\.1-MachineSpecification|3-UserNotes/3\.[13]-[A-Za-z]+)\.md$",
             "厂商产品手册(中文版)", 2, kind="产品手册", commit="5a0efb02885fd22a55bd1d9e9a5f2710a9a96889"),
+    _public("damogui/tal", r"/igirl/help/book/[a-z]+\.jsp$", "SaaS产品随附的帮助手册", 2, kind="产品手册", extract="html"),
     _public("databufflabs/databuff", r"^docs/业界对比/vs-[a-z]+\.md$", "厂商产品文档(对比实测)", 3, kind="产品手册"),
     _public("hawkiiii/zhangbeihai_official", r"^(会议纪要|996是马云的福报不是你的福报|2025年还不到一半年度弱智词汇已经出现了)\.md$",
             "已发表的公众号文章(难例: 标题为会议纪要)", 3, kind="新闻"),
