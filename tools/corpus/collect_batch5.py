@@ -221,8 +221,10 @@ SOURCES = (
             "厂商产品手册(中文版)", 2, kind="产品手册", commit="5a0efb02885fd22a55bd1d9e9a5f2710a9a96889"),
     _public("damogui/tal", r"/igirl/help/book/[a-z]+\.jsp$", "SaaS产品随附的帮助手册", 2, kind="产品手册", extract="html"),
     _public("databufflabs/databuff", r"^docs/业界对比/vs-[a-z]+\.md$", "厂商产品文档(对比实测)", 3, kind="产品手册"),
-    _public("hawkiiii/zhangbeihai_official", r"^(会议纪要|996是马云的福报不是你的福报|2025年还不到一半年度弱智词汇已经出现了)\.md$",
-            "已发表的公众号文章(难例: 标题为会议纪要)", 3, kind="新闻"),
+    _public("hawkiiii/zhangbeihai_official", r"^(996是马云的福报不是你的福报|2025年还不到一半年度弱智词汇已经出现了)\.md$",
+            "已发表的公众号文章", 2, kind="新闻"),
+    _public("hawkiiii/zhangbeihai_official", r"^会议纪要\.md$", "已发表的公众号文章(难例: 标题为会议纪要)", 1, kind="新闻",
+            commit="a068959ae5a7040aa98ff6c556593846ff6e1be4"),
     _public("jiangjinchao/jiangjinchao.github.io", r"^20(10|12|13|15)/[^/]*[\u4e00-\u9fff][^/]*\.html$", "已发表的技术论文", 2, kind="新闻",
             extract="html"),
 )
