@@ -122,6 +122,7 @@ SOURCES = (
     _plan("Andrewrover-01/ZhinongXingxiang", r"^docs/business-plan\.md$", "创新大赛项目计划书(商业计划)",
           commit="9266e7886d584073ec52d2cb6caf5e37a77c696c"),
     _plan("ToTheDeepSpace/juzhanggui-mvp", r"^BP\.md$", "商业计划书(BP)", commit="84cebfb888275a4e15d8353bc1cdb2e6ff8fb3fa"),
+    _plan("SsllF8/enterprise-rag-qa", r"^docs/Q2-OKR目标\.md$", "公司季度OKR(经营目标)", commit="95f663f69639c21b29c871369d615f21e4ebd015"),
     # --- 机密: minutes -----------------------------------------------------------------------------------------
     _minutes("SchoolPalCoder/xb-ui", r"^会议纪要\.md$", "开发团队会议纪要", commit="9b5e99ae17fd5eda7ffb54436ef1ae058d314239"),
     _minutes("lixinchen2015/Markdown", r"^会议纪要\.md$", "工程项目进度会议纪要",
@@ -158,6 +159,11 @@ SOURCES = (
            "商城库: 用户收货地址表"),
     Pinned("lcopilot/SmallProfitMall", r"^SmallProfitMall\.sql$", "sql:orderAddress", "机密", "customers", "代码数据", _INT,
            "商城库: 订单地址表"),
+    _tech("SsllF8/enterprise-rag-qa", r"^docs/产品技术方案\.md$", "产品技术方案", 1, commit="95f663f69639c21b29c871369d615f21e4ebd015"),
+    _tech("asdfms1991-sudo/zhoushan-radar-system", r"^运维手册\.md$", "渔港雷达监控系统运维手册", 1,
+          commit="73818f771e16a65378404e1207552a42f44a4d0f"),
+    _tech("qianlingbo/zhoushan-anchorage-mio", r"^运维手册\.md$", "锚地看板运维手册", 1,
+          commit="638605231aaece2080b9b8a9857deaf9ecbc0c2d"),
     # A lab's server list (addresses, hardware, no passwords): an inventory, 机密 (DESIGN rule 5).
     _tech("TangYuanqing/1207-server-docs", r"^docs/source/info\.rst$", "服务器IP与配置清单(无密码)", 1, kind="清单名册"),
     # --- 内部: team rules, in-house FAQs, work reports ---------------------------------------------------------
@@ -185,6 +191,9 @@ SOURCES = (
            commit="e194807df4fec97b2997c8fa5c329db284724aa3"),
     _rules("Brave-Cheng/iCunQian", r"/helpManual/templates/contentSuccess\.php$", "公司OA系统使用手册(内网地址)",
            kind="产品手册", extract="html"),
+    # A data-security 制度 full of 绝密/机密 words (its own 分级 table): it prescribes practice, 内部 (rules 3 and 7).
+    _rules("SsllF8/enterprise-rag-qa", r"^docs/数据安全管理制度\.md$", "数据安全管理制度(难例: 满是绝密/机密字样)", commit="95f663f69639c21b29c871369d615f21e4ebd015"),
+    _rules("SsllF8/enterprise-rag-qa", r"^docs/面试评估标准\.md$", "面试评估标准", commit="95f663f69639c21b29c871369d615f21e4ebd015"),
     # --- 秘密: companies' own contract forms -----------------------------------------------------------------
     _contract("netterm/leishu", r"^src/views/contract/details/template\.vue$", "劳动合同(系统模板)", category="personnel"),
     _contract("13478168657/tpclub", r"^resources/views/introduction/tiaoli\.blade\.php$", "转介绍合伙人保密协议"),
@@ -220,6 +229,7 @@ SOURCES = (
     _public("d1h1r1/Mercury_A1_docs", r"^(2-ProductFeature/2\.1-MachineSpecification|3-UserNotes/3\.[13]-[A-Za-z]+)\.md$",
             "厂商产品手册(中文版)", 2, kind="产品手册", commit="5a0efb02885fd22a55bd1d9e9a5f2710a9a96889"),
     _public("damogui/tal", r"/igirl/help/book/[a-z]+\.jsp$", "SaaS产品随附的帮助手册", 2, kind="产品手册", extract="html"),
+    _public("DiamonWoo/Laosheng.top", r"^falv/duben/\d{4}-.*\.md$", "个人网站转载的法律", 2),
     _public("databufflabs/databuff", r"^docs/业界对比/vs-[a-z]+\.md$", "厂商产品文档(对比实测)", 3, kind="产品手册"),
     _public("hawkiiii/zhangbeihai_official", r"^(996是马云的福报不是你的福报|2025年还不到一半年度弱智词汇已经出现了)\.md$",
             "已发表的公众号文章", 2, kind="新闻"),
