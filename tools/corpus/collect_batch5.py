@@ -164,6 +164,8 @@ SOURCES = (
           commit="73818f771e16a65378404e1207552a42f44a4d0f"),
     _tech("qianlingbo/zhoushan-anchorage-mio", r"^运维手册\.md$", "锚地看板运维手册", 1,
           commit="638605231aaece2080b9b8a9857deaf9ecbc0c2d"),
+    Pinned("1533511302/ssm_maven_demo", r"/sql/customer\.sql$", "sql:customer", "机密", "customers", "代码数据", _INT,
+           "CRM客户表SQL(联系人/电话/地址)"),
     # A lab's server list (addresses, hardware, no passwords): an inventory, 机密 (DESIGN rule 5).
     _tech("TangYuanqing/1207-server-docs", r"^docs/source/info\.rst$", "服务器IP与配置清单(无密码)", 1, kind="清单名册"),
     # --- 内部: team rules, in-house FAQs, work reports ---------------------------------------------------------
