@@ -170,7 +170,6 @@ SOURCES = (
     _tech("TangYuanqing/1207-server-docs", r"^docs/source/info\.rst$", "服务器IP与配置清单(无密码)", 1, kind="清单名册"),
     # --- 内部: team rules, in-house FAQs, work reports ---------------------------------------------------------
     _rules("JerryYuan3/ai-test", r"^智能客服QA\.md$", "门店收银系统客服问答(内部知识库)", kind="产品手册"),
-    _rules("hermosalin/WeeklyReport", r"^周报\.md$", "团队周报", kind="工作报告"),
     _rules("makevyc/notes", r"^日报\.md$", "工作日报", kind="工作报告"),
     _rules("chenzhiy2001/code-debug", r"^docs/周报/record_1/2024.*\.md$", "项目组工作周报", 2, kind="工作报告"),
     _rules("TicketingProject/doc", r"^UI规范\.md$", "团队UI规范"),
