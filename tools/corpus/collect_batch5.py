@@ -2,12 +2,13 @@
 
 The shipped model meets its goals on `fresh3` but still puts 3.5% of secret documents two or more levels too
 low, and `fresh3` is no longer blind. This batch (a new blind split is cut from it by `train_real.py`) adds
-documents from repositories not yet in the manifest (one source group each): in-house systems' design,
-deployment and operations documents and engineers' notes, SQL and configs with customer data, server
-inventories (机密) beside vendors' published manuals (公开); business and investment plans and bids (绝密);
-rosters with ID numbers and contracts incl. companies' own 范本 (秘密); minutes (机密); company and team 制度
-(内部); published documents kept in repositories — laws, government notices, announcements (公开). Labels follow
-DESIGN.md "Labelling real documents"; real credential lists with live passwords are not collected.
+documents from repositories not yet in the manifest (one source group each): design, deployment and operations
+documents, engineers' notes on their company's systems, SQL tables of customers, a server list (机密) beside
+vendors' published manuals and help books (公开); business plans, BP decks and an OKR (绝密); companies' own
+contract and agreement forms (秘密); minutes (机密); company and team 制度, in-house systems' manuals, blank
+internal forms (内部); published documents kept in repositories — laws, government bulletins and exam outlines,
+published articles (公开). Labels follow DESIGN.md "Labelling real documents"; real credential lists are not
+collected.
 
 Files are read from local git mirrors (`fetch` snapshots, `--mirrors`) chosen by path patterns, exactly like
 batch 3 (`collect_batch3.repo_candidates`, each source with its own seed). Every candidate goes through the
@@ -23,6 +24,7 @@ Usage:  python tools/corpus/collect_batch5.py [--mirrors /work/.mirror] [--out /
 
 from __future__ import annotations
 
+import csv
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from collect_batch3 import collect, repo_candidates
 from collect_more import Source
-from collect_real import corpus_args
+from collect_real import MANIFEST, corpus_args
 
 SEED = 20261205
 BATCH = "5"
@@ -243,6 +245,11 @@ SOURCES = (
 
 def main() -> int:
     args = corpus_args(__doc__)
+    with MANIFEST.open(encoding="utf-8") as handle:
+        earlier = {row["repo"] for row in csv.DictReader(handle, delimiter="\t") if row.get("batch") != BATCH}
+    if reused := sorted({source.repo for source in SOURCES} & earlier):
+        print(f"error: not new (already a source of another batch): {', '.join(reused)}", file=sys.stderr)
+        return 2
     return collect(BATCH, repo_candidates(args.mirrors, SOURCES, SEED), args.out)
 
 
