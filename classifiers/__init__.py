@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from classifiers.blocks import CategoryRules, CueRules, RuleSet, TextBlock
+from classifiers.hanzi import simplified_blocks
 from classifiers.rules import suggest_by_rules
 from classifiers.suggestion import Evidence, Suggestion
 
@@ -20,6 +21,7 @@ __all__ = ["CategoryRules", "CueRules", "Evidence", "RuleSet", "Suggestion", "Te
 
 def suggest(blocks: tuple[TextBlock, ...], rules: RuleSet, model: Model | None = None) -> Suggestion:
     """The suggestion for a document's text blocks under `rules`, corrected by `model` if given."""
+    blocks = simplified_blocks(blocks)
     suggestion = suggest_by_rules(blocks, rules)
     if model is None:
         return suggestion

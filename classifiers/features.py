@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from classifiers.blocks import TextBlock
+from classifiers.hanzi import to_simplified
 from classifiers.segment import segment
 
 CHAR_NGRAMS = (2, 3)
@@ -62,8 +63,8 @@ class Analyzers:
         """Cached: cross-validation refits the vectorizers on the same texts, and jieba is slow."""
         found = self._words.get(text)
         if found is None:
-            found = self._words[text] = word_tokens(text, self.terms)
+            found = self._words[text] = word_tokens(to_simplified(text), self.terms)
         return found
 
     def chars(self, text: str) -> list[str]:
-        return char_ngrams(normalize(text))
+        return char_ngrams(normalize(to_simplified(text)))

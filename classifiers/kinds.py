@@ -76,7 +76,7 @@ _CONTRACT_TITLE = re.compile(r"(?:合同|协议|协议书|意向书|契约|合�
 _CONTRACT_BODY = re.compile(r"甲方|乙方|立约人|订立|签订本|本合同|本协议|双方(?:协商|同意|约定)|违约责任")
 _NOTICE_TITLE = re.compile(r"(?:通知|通报|决定|决议|意见|函|请示|批复|报告|纪律|提示|倡议书)\s*$")
 _PLAN_TITLE = re.compile(r"(?:方案|计划|规划|计划书|策划书?|预案|可行性研究报告|可行性分析报告|商业计划书|战略|路线图|"
-                         r"投资建议书|预算)(?:（[^）]*）)?\s*$")
+                         r"投资建议书|预算|商业模式|盈利模式|商业计划)(?:（[^）]*）)?\s*$")
 _REPORT_TITLE = re.compile(r"(?:表|报表|明细|台账|统计|汇总|清单|名册|名单|花名册|通讯录|一览表|登记表)(?:（[^）]*）)?\s*$")
 _TECH_TITLE = re.compile(r"(?:设计|说明书|需求|规格|架构|接口|API|数据库|技术|参数|图纸|工艺|测试|方案设计|部署|运维|"
                          r"开发|环境|原型|用例|数据字典)", re.I)
@@ -86,7 +86,7 @@ _CODE = re.compile(r"(?m)^\s*(?:def |class |import |from \S+ import|public |priv
 _STATE_SUBJECT = re.compile(r"县级以上(?:地方)?(?:各级)?人民政府|国务院|公安机关|人民法院|人民检察院|行政主管部门|本行政区域|"
                             r"各级人民政府|省、自治区、直辖市|行政机关|依法追究|由.{1,12}(?:部门|机关)(?:责令|处以?)")
 _BLANK_FORM = re.compile(r"(?m)^\s*(?:[\d１２３４５６７８９]+[．.]\s*)?格式[一二三四五六七八九十\d]*\s|（\s*）\s*××字第××号")
-_TECH_STRONG = re.compile(r"设计|需求|架构|接口|数据库|用例|开发环境|部署|详细设计|概要设计|测试用例|测试报告|数据字典|"
+_TECH_STRONG = re.compile(r"设计|需求|架构|接口|数据库|用例|开发环境|部署|运维|详细设计|概要设计|测试用例|测试报告|数据字典|"
                           r"use\s*cases?|requirements?|design|architecture|\bapi\b|database|deployment", re.I)
 # A bid is the bidder's own offer (投标); a tender notice (招标公告) is the buyer's published call.
 _BID_TITLE = re.compile(r"投标书|投标文件|标书|标函|报价单|报价书|报价表|投标报价|响应文件|竞标|应标")

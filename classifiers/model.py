@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 
 from classifiers.features import char_ngrams, normalize, word_tokens
+from classifiers.hanzi import to_simplified
 
 log = logging.getLogger(__name__)
 
@@ -117,6 +118,7 @@ class Model:
 
     def features(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """Column indices and tf-idf values (each block l2-normalised), as TfidfVectorizer makes them."""
+        text = to_simplified(text)
         normalized = normalize(text)
         parts_idx: list[np.ndarray] = []
         parts_val: list[np.ndarray] = []

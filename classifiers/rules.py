@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from classifiers.blocks import RuleSet, TextBlock
+from classifiers.hanzi import simplified_blocks
 from classifiers.kinds import INVESTMENT_EVIDENCE, PUBLISHED, KindFinding, cjk_share, recognise
 from classifiers.patterns import DETECTOR_FUNCTIONS, PatternHit, find_credentials
 from classifiers.segment import segment
@@ -33,7 +34,8 @@ _CHINESE_CREDENTIAL = re.compile(r"账号|帐号|用户名|密码|口令")
 MOSTLY_CHINESE = 0.3
 # Kinds that carry their own level (DESIGN "Labelling real documents"), by the default policy's category
 # names; a policy without that category leaves the decision to the words.
-KIND_CATEGORY = {"制度办法": "internal", "会议通知": "internal", "模板空白表": "internal", "纪要": "meeting_minutes",
+KIND_CATEGORY = {"制度办法": "internal", "会议通知": "internal", "模板空白表": "internal", "产品手册": "internal",
+                 "纪要": "meeting_minutes",
                  "合同协议": "contracts", "技术资料": "technical", "标书": "bid"}
 PUBLISHED_KINDS = ("公告", "新闻", "法规规章", "案例", "模板空白表", "产品手册", "已发布文件")
 # A plan whose title names investment, strategy or financing is the company's strategy whatever figures fill it.
@@ -254,7 +256,7 @@ def _confidence(top: float, runner_up: float) -> float:
 
 
 def suggest_by_rules(blocks: tuple[TextBlock, ...], rules: RuleSet) -> Suggestion:
-    text, lines = _lines(blocks)
+    text, lines = _lines(simplified_blocks(blocks))
     internal_rank = rules.rank_of(rules.level_names[min(1, len(rules.level_names) - 1)])
     public_rank = 0
     meaningful = len(re.sub(r"\s", "", text))

@@ -177,6 +177,7 @@ def manifest_for(fitted: Fitted, examples: Sequence[Example], *, category_levels
         "category_levels": {c: category_levels[c] for c in fitted.categories if c in category_levels},
         "terms": list(fitted.terms),
         "features": {"words": "jieba on the raw text (HMM off, policy terms), each token normalised",
+                     "script": "繁體 texts folded to simplified (OpenCC t2s) first",
                      "chars": "2-3-grams", "tf": "sublinear", "digits": "folded to 0",
                      "max_words": MAX_WORDS, "max_chars": MAX_CHARS},
         "estimator": {"level": f"LogisticRegression(C={C_LEVEL}, balanced) + sigmoid calibration",

@@ -559,3 +559,37 @@ def test_a_notice_to_lower_governments_is_published_and_one_convening_units_is_a
                        "现将有关事宜通知如下：\n一、会议时间\n12月28日上午9:00\n二、会议地点\n团市委会议室\n三、参会人员\n各区县团委书记")
     assert tasks.publication == "published" and tasks.level == "公开"
     assert meeting.kind == "会议通知" and meeting.level == "内部"
+
+
+def test_a_traditional_character_document_is_read_like_its_simplified_text(tmp_path: Path, cli):
+    from classifiers.hanzi import to_simplified
+
+    notice = ("某某省人民政府辦公廳文件\n某政辦發〔2023〕6號\n某某省人民政府辦公廳關於印發數字經濟投資實施方案的通知\n"
+              "各市、縣人民政府，省政府各部門、各直屬機構：\n"
+              "《數字經濟投資實施方案》已經省政府同意，現將實施方案印發給你們，請認真貫徹執行。\n"
+              "一、總體目標。到2025年，全省數字經濟投資規模超過2000億元，財務預算與招標採購同步推進。\n"
+              "某某省人民政府辦公廳\n2023年3月1日")
+    rule = ("費用報銷管理辦法\n第一條 為規範公司費用報銷，加強財務管理，制定本辦法。\n"
+            "第二條 員工報銷須填寫報銷單，經部門負責人審批後報財務部審核。\n第三條 本辦法自發布之日起施行。")
+    handover = ("系統交接說明\n### 伺服器帳號密碼\n```\n張偉/zw199678\nopsadmin/opsadmin430\n```\n"
+                "### 說明\n平台部署在公司機房，如有問題聯繫運維。")
+    published, internal, secret = _suggest(notice), _suggest(rule), _suggest(handover)
+    assert published.level == "公开" and published.publication == "published" and published.kind == "通知"
+    assert any("〔2023〕6号" in sentence for sentence in published.publication_evidence)
+    assert internal.level == "内部" and internal.kind == "制度办法"
+    assert secret.level == "绝密"
+    # the CLI reads a 繁體 file the same way; a simplified text quoting 著名 or 乾隆 is left as it is
+    code, out, _ = cli("classify", make_text(tmp_path / "trad.txt", notice), "--json")
+    assert code == 0 and json_lines(out)[0]["level"] == "公开"
+    plain = "乾隆年间著名的工匠，以及仓颉造字的传说。"
+    assert to_simplified(plain) is plain
+
+
+def test_an_in_house_systems_manual_is_internal_whatever_business_words_fill_it():
+    manual = ("# 鸿威达集团 ERP · 操作手册\n> 适用：三家关联公司的库存与往来管理。\n## 一、录入采购单\n"
+              "1. 进入【采购管理】菜单，选择供应商，填写采购数量与单价。\n"
+              "2. 财务人员在【应付账款】界面核对发票与付款。\n"
+              "## 二、查询库存\n在【库存报表】中按仓库筛选，导出月度成本汇总。")
+    result = _suggest(manual)
+    assert result.kind == "产品手册" and result.publication != "published"
+    assert result.level == "内部"

@@ -203,3 +203,31 @@ def test_credential_words_without_a_value_do_not_back_a_model_guess_of_top_secre
     combined = combine(by_rules, sure_top, rules, text)
     assert combined.needs_review and combined.confidence <= 0.5
     assert any(reason.startswith("只有模型判断为涉密") for reason in combined.review_reasons)
+
+
+def test_a_design_note_whose_body_says_flow_and_rules_is_raised_by_a_sure_model():
+    """流程/制度 in a design note's body are not a rule document's title: a sure model raises the note to 机密."""
+    rules = _rules()
+    text = ("# 扫码点餐\n## 点餐过程\n顾客扫码进入点餐页面，选购物品加入购物车，结账支付。\n"
+            "**扩展（或替代流程）：**\n a. 顾客取消订单，系统恢复库存。\n* 积分制度？\n* 前台可否支持现金结款？")
+    by_rules = suggest_by_rules((TextBlock("para", text),), rules)
+    assert by_rules.level_rank <= 1
+    confidential = Prediction((0.01, 0.05, 0.0, 0.93, 0.01), rules.level_names, {})
+    assert combine(by_rules, confidential, rules, text).level == "机密"
+
+
+def test_a_level_two_below_what_the_model_finds_likely_goes_to_a_person_at_that_level():
+    rules = _rules()
+    text = ("# 实施执行\n## 项目实施规划\n**项目周期**：5年\n**建设目标**：1000座站点\n"
+            "各部门负责人按季度安排人员培训，优化建设流程。")
+    by_rules = suggest_by_rules((TextBlock("para", text),), rules)
+    assert by_rules.level == "内部" and by_rules.publication != "published"
+    split = Prediction((0.02, 0.01, 0.0, 0.44, 0.53), rules.level_names, {})
+    guarded = combine(by_rules, split, rules, text)
+    assert guarded.level == "绝密" and guarded.needs_review and guarded.confidence <= 0.5
+    assert any(reason.startswith("模型认为很可能涉密") for reason in guarded.review_reasons)
+    # a published text keeps its level: its cue, not a mention, decided it
+    news = ("华岳精工中标智能工厂项目\n本报讯（记者 王晓明）3月12日，华岳精工发布公告称，公司中标某市项目。\n"
+            "业内人士表示，该项目将带动公司发展。\n责任编辑：李红")
+    published = suggest_by_rules((TextBlock("para", news),), rules)
+    assert combine(published, split, rules, news).level == "公开"

@@ -31,11 +31,16 @@ HELP = """训练建议模型：可从语料、审核决定或已标密档案学�
 Train the level/category model from a JSON-lines corpus and write it with its manifest.
 
 examples:
-  miji train --out models/default.npz           the shipped model, from the packaged corpus
+  miji train --out model.npz                    a model from the packaged written corpus only
   miji train --evaluate                         5-fold CV + held-out report: rules, model, combined
   miji train --workspace miji-data              learn from review decisions; install only if not worse
   miji train --from-archive 档案/ --workspace miji-data
-                                                learn from documents the company marked by hand"""
+                                                learn from documents the company marked by hand
+
+The shipped model (models/default.npz) is trained on the written corpus plus ~1,000 real public documents
+whose texts are not packaged (third-party): rebuild them with `tools/corpus/rebuild_real.py --out DIR`, then
+run `tools/corpus/train_real.py split|cv|final` (models/MODEL_CARD.md, "Retrain"). Without CORPUS or
+--from-archive, `miji train` reads the written corpus only, a model weaker on real documents."""
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:

@@ -252,16 +252,17 @@ class Seen:
 
 # --- candidates ----------------------------------------------------------------------------------------------
 
-def repo_candidates(mirrors: Path) -> list[tuple[dict[str, str], str]]:
+def repo_candidates(mirrors: Path, sources: tuple[Source, ...] = SOURCES,
+                    seed: int = SEED) -> list[tuple[dict[str, str], str]]:
     """(row without sha256/chars, text) for every repository source's chosen files. Each source draws with its
     own seed, so adding a source never changes what another one picks."""
     out = []
-    for source in SOURCES:
-        rng = random.Random(f"{SEED}:{source.repo}:{source.pattern}")
+    for source in sources:
+        rng = random.Random(f"{seed}:{source.repo}:{source.pattern}")
         repo_dir = mirrors / source.repo.replace("/", "+") / "repo"
         if (repo_dir / ".git").is_dir():
             repo_dir = repo_dir / ".git"
-        commit = head(repo_dir)
+        commit = getattr(source, "commit", "") or head(repo_dir)  # batch 5 pins some sources to a commit
         # Credentials, SQL and server lists hold little Chinese.
         sparse = source.level == "绝密" or source.kind in ("代码数据", "清单名册")
         for path, text in itertools.islice(source_texts(repo_dir, commit, source, rng, sparse), source.count):
@@ -308,9 +309,15 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=Path("/work/corpus/real"))
     parser.add_argument("--pages", type=Path, default=Path("/work/corpus/pages_batch3.json"))
     args = parser.parse_args()
+    return collect(BATCH, repo_candidates(args.mirrors) + web_candidates(args.pages), args.out)
+
+
+def collect(batch: str, candidates: list[tuple[dict[str, str], str]], out: Path) -> int:
+    """Guard and dedupe `candidates`, then rewrite the manifest with every other batch kept as it was and this
+    batch's rows appended; log rejections to OUT/rejected.tsv (this batch's earlier lines replaced)."""
     rows = list(csv.DictReader(MANIFEST.open(encoding="utf-8"), delimiter="\t"))
-    kept_rows = [row for row in rows if (row.get("batch") or "1") != BATCH]
-    texts = args.out / "texts"
+    kept_rows = [row for row in rows if (row.get("batch") or "1") != batch]
+    texts = out / "texts"
     texts.mkdir(parents=True, exist_ok=True)
     seen = Seen()
     for row in kept_rows:
@@ -319,7 +326,7 @@ def main() -> int:
     rejected: list[str] = []
     dropped: Counter[str] = Counter()
     rejected_families: set[tuple[str, str]] = set()
-    for row, text in repo_candidates(args.mirrors) + web_candidates(args.pages):
+    for row, text in candidates:
         why = seen.duplicate(text)
         if why:
             dropped[why] += 1
@@ -329,23 +336,23 @@ def main() -> int:
         tmp = texts / f"{doc_id}.txt"
         tmp.write_text(text, encoding="utf-8")
         if not guarded(row["url"], tmp):
-            rejected.append(f"{doc_id}\t{row['repo']}\t{row['path']}\t{row['extract']}\tbatch {BATCH}")
+            rejected.append(f"{doc_id}\t{row['repo']}\t{row['path']}\t{row['extract']}\tbatch {batch}")
             rejected_families.add(family(row))
             tmp.unlink()
             continue
         seen.add(text)
         row = {k: v for k, v in row.items() if k != "url"}
-        new.append({"id": doc_id, **row, "sha256": sha256(text), "chars": str(len(text)), "batch": BATCH})
+        new.append({"id": doc_id, **row, "sha256": sha256(text), "chars": str(len(text)), "batch": batch})
     kept_new = [row for row in new if family(row) not in rejected_families]
     for row in new:
         if row not in kept_new:
             (texts / f"{row['id']}.txt").unlink(missing_ok=True)
-    write_corpus(kept_rows + kept_new, args.out)
-    log = args.out / "rejected.tsv"
+    write_corpus(kept_rows + kept_new, out)
+    log = out / "rejected.tsv"
     earlier = [line for line in log.read_text(encoding="utf-8").splitlines()
-               if line and not line.endswith(f"batch {BATCH}")] if log.exists() else []
+               if line and not line.endswith(f"batch {batch}")] if log.exists() else []
     log.write_text("\n".join(earlier + rejected) + "\n", encoding="utf-8")
-    summary(BATCH, kept_new, rejected, len(new) - len(kept_new), f" (or site), duplicates {dict(dropped)}")
+    summary(batch, kept_new, rejected, len(new) - len(kept_new), f" (or site), duplicates {dict(dropped)}")
     print("source groups:", len({row["repo"] for row in kept_new}))
     return 0
 

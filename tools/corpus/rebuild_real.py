@@ -5,13 +5,14 @@ Each manifest row names a public GitHub repository, the commit, the file and the
 cut exactly as `collect_real.py` cut it and checked against the row's SHA-256. Repositories are read from
 a local mirror folder (`--mirrors`, one `owner+name/repo` git directory each) or cloned from GitHub.
 
-Rows of stored web pages (batch 3: `repo` = `web:<host>`, `path` = the page address, `extract` = `web`) cannot
-be fetched by a script: someone must obtain the page text again and hand it in with `--pages` (a JSON list of
-{url, text}, as `collect_batch3.py` reads it); it is checked against the row's SHA-256 like every other text.
-Without it, each such row is reported as not rebuilt, with the reason.
+Rows of stored web pages (batches 3 and 4: `repo` = `web:<site>`, `path` = the page address, `extract` = `web`)
+cannot be fetched by a script: someone must obtain the page text again and hand it in with `--pages` (a JSON list
+of {url, text}, as `collect_batch3.py`/`collect_batch4.py` read it; repeat it for several files; by default every
+`/work/corpus/pages_batch*.json`); it is checked against the row's SHA-256 like every other text. Without it, each
+such row is reported as not rebuilt, with the reason.
 
 Usage:  python tools/corpus/rebuild_real.py [--out /work/corpus/real] [--mirrors /work/.mirror]
-                                            [--pages /work/corpus/pages_batch3.json]
+                                            [--pages /work/corpus/pages_batch3.json --pages ...]
 Writes OUT/texts/<id>.txt and OUT/real.jsonl ({id, level, category, kind, publication, source, text}).
 """
 
@@ -30,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from real_sources import extract, git_show, sha256
 
 MANIFEST = Path(__file__).resolve().parents[2] / "classifiers" / "corpus" / "real_manifest.tsv"
+PAGES_DIR = Path("/work/corpus")
 
 
 def repo_dir(repo: str, mirrors: Path, scratch: Path) -> Path:
@@ -48,11 +50,17 @@ def main() -> int:
     parser.add_argument("--manifest", type=Path, default=MANIFEST)
     parser.add_argument("--out", type=Path, default=Path("/work/corpus/real"))
     parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
-    parser.add_argument("--pages", type=Path, default=Path("/work/corpus/pages_batch3.json"),
-                        help="saved texts of the web pages the manifest names (rows with extract `web`)")
+    parser.add_argument("--pages", type=Path, action="append",
+                        help="saved texts of the web pages the manifest names (rows with extract `web`); may be "
+                             "repeated; default: every /work/corpus/pages_batch*.json")
     args = parser.parse_args()
-    pages = ({page["url"]: page["text"] for page in json.loads(args.pages.read_text(encoding="utf-8"))}
-             if args.pages.exists() else {})
+    files = args.pages if args.pages else sorted(PAGES_DIR.glob("pages_batch*.json"))
+    pages: dict[str, str] = {}
+    for path in files:
+        if path.exists():
+            pages.update({page["url"]: page["text"] for page in json.loads(path.read_text(encoding="utf-8"))})
+        else:
+            print(f"{path}: no such file of page texts", file=sys.stderr)
     rows = list(csv.DictReader(args.manifest.open(encoding="utf-8"), delimiter="\t"))
     texts = args.out / "texts"
     texts.mkdir(parents=True, exist_ok=True)

@@ -10,10 +10,14 @@ Steps (each reads what the previous wrote under --work):
   final   fit on written + development, score the real held-out split and the written held-out set once,
           write the shipped model (models/default.npz) and the report the model card quotes
 
-The held-out splits (`heldout`, the first batch's; `fresh3`, whole sources of the third batch) are never
-read by `cv`, `tune` or `calibrate`. The second batch's old `fresh` split has been scored and tuned against, so
-it is development data now. Usage:
-  python tools/corpus/train_real.py split|cv|tune|final [--real /work/corpus/real] [--work /work/corpus/run]
+The blind split is `fresh4`: whole source groups of the fourth and fifth batches (stored web pages and public
+repositories), by a salted group hash. It is never read by `cv`, `tune` or `calibrate`, and `final` scores it once.
+The first batch's `heldout` split was scored in earlier rounds: it is development data too. The second batch's old
+`fresh` split and the third batch's `fresh3` have been scored (fresh3 on 2026-12-02), so they are development data
+now: `fresh3` keeps its name in split.json so its documents can still be reported apart (from the grouped CV),
+but cv/tune/final train on it like on `dev`. Usage:
+  python tools/corpus/train_real.py split|cv|tune|final|report [--real /work/corpus/real] [--work /work/corpus/run]
+  python tools/corpus/train_real.py salt   (how FRESH4_SALT was chosen: from labels and group sizes only)
 """
 
 from __future__ import annotations
@@ -49,7 +53,17 @@ FRESH3_SHARE = 0.4  # of the third batch's source groups: the fresh3 held-out sp
 # from any classifier output) so that each level then had 38-43% of its documents in fresh3; fixed since, so adding
 # sources never moves a group that is already assigned.
 FRESH3_SALT = "1215"
-SPLITS = ("dev", "heldout", "fresh3")
+FRESH4_SHARE = 0.4  # of the source groups of batches 4 and 5: the fresh4 blind split
+FRESH4_BATCHES = ("4", "5")
+# The salt of the fresh4 group hash. Chosen once (2026-12-02, the first salt `salt` printed for batches 4 (161
+# documents) and 5 (132): from their labels and group sizes only, never from any classifier output): 公开 23/64,
+# 内部 24/57, 秘密 21/52, 机密 26/66, 绝密 22/54 documents in fresh4 (99 of 238 groups); fixed since, so adding
+# sources never moves a group already assigned.
+FRESH4_SALT = "15"
+SPLITS = ("dev", "heldout", "fresh3", "fresh4")
+# Splits trained on and cross-validated: fresh3 and the first batch's heldout were scored and are development data
+# now (kept apart by name only, so their part of the grouped CV can be reported).
+DEVELOPMENT = ("dev", "fresh3", "heldout")
 FOLDS = 5
 
 
@@ -77,29 +91,66 @@ def load_real(real_dir: Path) -> list[dict[str, Any]]:
         row = json.loads(line)
         if row["id"] not in manifest:
             continue  # a text collected after this checkout's manifest: the manifest decides what the corpus is
+        docs.append(row)
+    # Two batches are collected at once into the shared folder, and each run rewrites real.jsonl from its own
+    # manifest: a row this manifest names but real.jsonl lacks is read from texts/ when its SHA-256 matches.
+    listed = {d["id"] for d in docs}
+    for doc_id, entry in manifest.items():
+        path = real_dir / "texts" / f"{doc_id}.txt"
+        if doc_id in listed or not path.exists():
+            continue
+        text = path.read_text(encoding="utf-8")
+        if hashlib.sha256(text.encode("utf-8")).hexdigest() == entry["sha256"]:
+            docs.append({"id": doc_id, "level": entry["level"], "category": entry["category"], "kind": entry["kind"],
+                         "publication": entry["publication"], "source": entry["repo"], "text": text})
+    for row in docs:
         row["group"] = group_of(manifest[row["id"]])
         row["batch"] = manifest[row["id"]].get("batch") or "1"
-        docs.append(row)
     return docs
 
 
 def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     """The first batch as it was split when the held-out split was made (`heldout`). The second batch is all
     development: its old `fresh` split was scored and thresholds were tuned against it, so it is no longer
-    held out. Of the third batch's sources, whole groups go to `fresh3` by their hash (`_split_stable`)."""
+    held out. Of the third batch's sources, whole groups went to `fresh3` by their hash (`_split_stable`); it has
+    been scored, so it is development data now (DEVELOPMENT). Of the fourth and fifth batches' sources, whole groups
+    go to the blind split `fresh4` by their salted hash."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
     second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2"}
-    third = _split_stable([d for d in docs if d.get("batch", "1") == "3"], FRESH3_SHARE, "fresh3")
-    return {**first, **second, **third}
+    third = _split_stable([d for d in docs if d.get("batch", "1") == "3"], FRESH3_SHARE, "fresh3", FRESH3_SALT)
+    fourth = _split_stable([d for d in docs if d.get("batch", "1") in FRESH4_BATCHES], FRESH4_SHARE, "fresh4",
+                           FRESH4_SALT)
+    return {**first, **second, **third, **fourth}
 
 
-def _split_stable(docs: list[dict[str, Any]], share: float, name: str) -> dict[str, str]:
+def _split_stable(docs: list[dict[str, Any]], share: float, name: str, salt: str) -> dict[str, str]:
     """A group goes to the split `name` when its hash, read as a fraction of 1, is below `share`: the decision
     depends on the group alone, so adding sources later never moves a group already assigned. Every level gets
     ~`share` of its groups when it has many of them (the batch's sources are small: a few documents each)."""
     groups = {d["group"] for d in docs}
-    return {g: name if int(hashlib.sha1(f"{FRESH3_SALT}:{g}".encode()).hexdigest(), 16) / 16 ** 40 < share else "dev"
+    return {g: name if int(hashlib.sha1(f"{salt}:{g}".encode()).hexdigest(), 16) / 16 ** 40 < share else "dev"
             for g in groups}
+
+
+def cmd_salt(args: argparse.Namespace) -> None:
+    """The first salts for which every level gets 35-45% of its batch-4+5 documents in fresh4. Reads only the
+    manifest's labels and source groups (no text, no classifier output); the chosen salt is then fixed."""
+    rows = [r for r in csv.DictReader(MANIFEST.open(encoding="utf-8"), delimiter="\t")
+            if (r.get("batch") or "1") in FRESH4_BATCHES]
+    docs = [{"group": group_of(r), "level": r["level"]} for r in rows]
+    totals = Counter(d["level"] for d in docs)
+    found = 0
+    for number in range(100000):
+        salt = str(number)
+        assignment = _split_stable(docs, FRESH4_SHARE, "fresh4", salt)
+        held = Counter(d["level"] for d in docs if assignment[d["group"]] == "fresh4")
+        shares = {level: held[level] / totals[level] for level in totals}
+        if all(0.35 <= share <= 0.45 for share in shares.values()):
+            print(salt, {level: f"{held[level]}/{totals[level]}" for level in sorted(totals)},
+                  "groups", sum(1 for v in assignment.values() if v == "fresh4"), "of", len(assignment))
+            found += 1
+            if found == 5:
+                break
 
 
 def _split(docs: list[dict[str, Any]], share: float, name: str) -> dict[str, str]:
@@ -161,8 +212,10 @@ def cmd_split(args: argparse.Namespace) -> None:
 
 
 def _part(args: argparse.Namespace, name: str) -> list[dict[str, Any]]:
+    """The documents of one split; `dev` means every development split (DEVELOPMENT: dev and the scored fresh3)."""
     assignment = json.loads((args.work / "split.json").read_text(encoding="utf-8"))
-    return [d for d in load_real(args.real) if assignment[d["group"]] == name]
+    names = DEVELOPMENT if name == "dev" else (name,)
+    return [d for d in load_real(args.real) if assignment[d["group"]] in names]
 
 
 def cmd_cv(args: argparse.Namespace) -> None:
@@ -236,14 +289,32 @@ def summary(cache: list[dict[str, Any]], rules: Any) -> dict[str, Any]:
         per_kind[c["kind"] or "?"][0] += ok
         per_kind[c["kind"] or "?"][1] += 1
     out["combined"]["per_kind"] = {k: f"{a}/{b}" for k, (a, b) in sorted(per_kind.items())}
+    out["combined"]["severe_errors"] = [
+        {"id": c["id"], "true": c["level"], "suggested": s.level, "kind": c["kind"], "kind_found": s.kind}
+        for c, s, t in zip(cache, joined, truth, strict=True) if s.level_rank <= t - 2]
     out["documents"] = len(cache)
     return out
 
 
 def cmd_report(args: argparse.Namespace) -> None:
+    """The grouped-CV summary (all development documents, and the old fresh3 split's part of it), then the
+    held-out splits as `final` scored them (fresh4 blind, heldout for reference) when final_report.json exists."""
     rules, _, _ = rules_and_terms()
     cache = pickle.loads((args.work / "cv.pkl").read_bytes())
-    print(json.dumps(summary(cache, rules), ensure_ascii=False, indent=1))
+    report = {"real_grouped_cv": summary(cache, rules)}
+    fresh3 = set(_ids(args, "fresh3"))
+    if fresh3:
+        report["real_fresh3_in_cv"] = summary([c for c in cache if c["id"] in fresh3], rules)
+    final = args.work / "final_report.json"
+    if final.exists():
+        scored = json.loads(final.read_text(encoding="utf-8"))
+        report.update({key: scored[key] for key in ("real_fresh4", "real_heldout") if key in scored})
+    print(json.dumps(report, ensure_ascii=False, indent=1))
+
+
+def _ids(args: argparse.Namespace, name: str) -> list[str]:
+    assignment = json.loads((args.work / "split.json").read_text(encoding="utf-8"))
+    return [d["id"] for d in load_real(args.real) if assignment[d["group"]] == name]
 
 
 def cmd_tune(args: argparse.Namespace) -> None:
@@ -305,50 +376,58 @@ def cmd_tune(args: argparse.Namespace) -> None:
 
 
 def cmd_final(args: argparse.Namespace) -> None:
+    """Fit on written + every DEVELOPMENT split; score each other split (the blind fresh4) once."""
     from classifiers.training import build
 
     rules, terms, category_levels = rules_and_terms()
-    dev, held, fresh = _part(args, "dev"), _part(args, "heldout"), _part(args, "fresh3")
+    dev = _part(args, "dev")
+    assignment = json.loads((args.work / "split.json").read_text(encoding="utf-8"))
+    blind = sorted(set(assignment.values()) - set(DEVELOPMENT))
     train = written() + examples(dev)
     started = time.perf_counter()
     data, manifest, model, _ = build(train, levels=rules.level_names, terms=terms, category_levels=category_levels)
     elapsed = time.perf_counter() - started
     written_held = [{"id": ex.text[:20], "level": ex.level, "kind": "written", "group": "written", "text": ex.text}
                     for ex in read_jsonl(CORPUS / "heldout.jsonl")]
-    report = {"train_seconds": round(elapsed, 1), "train_documents": len(train),
-              "real_dev_documents": len(dev), "real_heldout": summary(score(model, held, rules), rules),
-              "real_fresh3": summary(score(model, fresh, rules), rules),
-              "written_heldout": summary(score(model, written_held, rules), rules)}
+    report: dict[str, Any] = {"train_seconds": round(elapsed, 1), "train_documents": len(train),
+                              "real_dev_documents": len(dev), "development": list(DEVELOPMENT)}
+    for name in blind:
+        report[f"real_{name}"] = summary(score(model, _part(args, name), rules), rules)
+    report["written_heldout"] = summary(score(model, written_held, rules), rules)
     cv_path = args.work / "cv.pkl"
     if cv_path.exists():
-        report["real_grouped_cv"] = summary(pickle.loads(cv_path.read_bytes()), rules)
+        cache = pickle.loads(cv_path.read_bytes())
+        report["real_grouped_cv"] = summary(cache, rules)
+        fresh3 = set(_ids(args, "fresh3"))  # development now: reported from the CV folds that did not train on it
+        if fresh3:
+            report["real_fresh3_in_cv"] = summary([c for c in cache if c["id"] in fresh3], rules)
     (args.work / "final_report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    keys = [key for key in report if key.startswith(("real_", "written_")) and isinstance(report[key], dict)]
     if args.out:
         from marker.cli.train_cmd import _brief, _write_model
 
         manifest["training_data"]["sources"] = {"written (train.jsonl + train_extra.jsonl)": len(written()),
-                                                "real development split (real_manifest.tsv)": len(dev)}
-        manifest["metrics"] = {name: _brief(report[key]) for name, key in
-                               (("real_heldout", "real_heldout"), ("real_fresh3", "real_fresh3"),
-                                ("written_heldout", "written_heldout"))}
+                                                f"real development ({', '.join(DEVELOPMENT)}; real_manifest.tsv)":
+                                                    len(dev)}
+        manifest["metrics"] = {key: _brief(report[key]) for key in keys if not key.startswith("real_grouped_cv")
+                               and not key.endswith("_in_cv")}
         _write_model(args.out, data, manifest)
         print(f"wrote {args.out}")
-    for key in ("real_grouped_cv", "real_heldout", "real_fresh3", "written_heldout"):
-        if key in report:
-            c = report[key]["combined"]
-            print(key, "macro-F1", c["macro_f1"], "acc", c["accuracy"], "公开 recall", c["public_recall"],
-                  "severe", c["severe_under_2"], "rules", report[key]["rules"]["macro_f1"],
-                  "model", report[key]["model"]["macro_f1"])
+    for key in keys:
+        c = report[key]["combined"]
+        print(key, "macro-F1", c["macro_f1"], "acc", c["accuracy"], "公开 recall", c["public_recall"],
+              "severe", c["severe_under_2"], "rules", report[key]["rules"]["macro_f1"],
+              "model", report[key]["model"]["macro_f1"])
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("step", choices=("split", "cv", "rescore", "report", "tune", "calibrate", "final"))
+    parser.add_argument("step", choices=("split", "salt", "cv", "rescore", "report", "tune", "calibrate", "final"))
     parser.add_argument("--real", type=Path, default=Path("/work/corpus/real"))
     parser.add_argument("--work", type=Path, default=Path("/work/corpus/run"))
     parser.add_argument("--out", type=Path, help="with final: where to write the shipped model")
     args = parser.parse_args()
-    {"split": cmd_split, "cv": cmd_cv, "rescore": cmd_rescore, "report": cmd_report, "tune": cmd_tune,
+    {"split": cmd_split, "salt": cmd_salt, "cv": cmd_cv, "rescore": cmd_rescore, "report": cmd_report, "tune": cmd_tune,
      "calibrate": cmd_tune, "final": cmd_final}[args.step](args)
     return 0
 

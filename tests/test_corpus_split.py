@@ -1,0 +1,39 @@
+"""The real corpus's blind split: whole source groups, chosen by a salted hash, stable as sources are added."""
+
+import importlib.util
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _train_real():
+    spec = importlib.util.spec_from_file_location("train_real", ROOT / "tools" / "corpus" / "train_real.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("train_real", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _docs(batch: str, groups: int, per_group: int = 2) -> list[dict]:
+    return [{"group": f"web:site{batch}-{g}.cn", "batch": batch, "level": "公开", "id": f"{batch}-{g}-{i}"}
+            for g in range(groups) for i in range(per_group)]
+
+
+def test_fresh4_takes_whole_groups_of_batches_4_and_5_and_stays_put_when_sources_are_added():
+    train_real = _train_real()
+    docs = _docs("4", 40) + _docs("5", 40)
+    first = train_real.split(docs)
+    assert set(first.values()) <= {"fresh4", "dev"}
+    held = [g for g, part in first.items() if part == "fresh4"]
+    assert 0.2 * 80 < len(held) < 0.6 * 80  # ~40% of the groups
+    later = train_real.split(docs + _docs("4", 60)[80:] + _docs("5", 55)[80:])
+    assert all(later[g] == part for g, part in first.items())
+
+
+def test_scored_fresh3_is_development_data_and_fresh4_is_held_out():
+    train_real = _train_real()
+    assert "fresh3" in train_real.DEVELOPMENT and "dev" in train_real.DEVELOPMENT
+    assert "fresh4" not in train_real.DEVELOPMENT and "fresh4" in train_real.SPLITS
+    assignment = train_real.split(_docs("3", 30))
+    assert set(assignment.values()) <= {"fresh3", "dev"}
