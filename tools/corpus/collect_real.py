@@ -299,9 +299,29 @@ def corpus_args(doc: str | None) -> argparse.Namespace:
     return parser.parse_args()
 
 
+AUDIT = MANIFEST.with_name("label_audit.tsv")
+
+
+def audited(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The rows with the second labelling's adjudicated changes (`label_audit.tsv`): a collector's script re-run
+    gives its own labels again, so the audit is applied where every batch is written. `DROP` removes a row."""
+    if not AUDIT.exists():
+        return rows
+    changes = {row["id"]: row for row in csv.DictReader(AUDIT.open(encoding="utf-8"), delimiter="\t")}
+    kept = []
+    for row in rows:
+        change = changes.get(row["id"])
+        if change is None:
+            kept.append(row)
+        elif change["level"] != "DROP":
+            kept.append(row | {key: change[key] for key in ("level", "category", "publication") if change[key]})
+    return kept
+
+
 def write_corpus(rows: list[dict[str, str]], out: Path) -> None:
-    """The manifest (committed) and OUT/real.jsonl (not) for every row, batches in manifest order. Each file is
-    written under a temporary name and renamed, so a reader never sees half of one."""
+    """The manifest (committed) and OUT/real.jsonl (not) for every row, batches in manifest order, after the
+    label audit. Each file is written under a temporary name and renamed, so a reader never sees half of one."""
+    rows = audited(rows)
     tmp = MANIFEST.with_suffix(".tsv.tmp")
     with tmp.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, FIELDS, delimiter="\t", lineterminator="\n")
