@@ -115,3 +115,24 @@ def test_a_turned_page_in_larger_units_gets_its_marks_along_its_visible_edges(tm
         assert inked(0.3, 0.0, 0.7, 0.08), "the header across the top of the page as shown"
         assert inked(0.0, 0.85, 0.3, 1.0) and inked(0.7, 0.85, 1.0, 1.0), "份号 and page number along its foot"
         assert "第 000007 份" in doc[0].get_text()
+
+
+def test_a_pdf_whose_measure_cannot_start_is_still_read_and_stamped_clear_of_its_content(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Where MuPDF's internals the measure relies on are missing, nothing is refused: the text is read as
+    before and the stamper places the marks the old way (its own interpreter pass)."""
+    source = _source("form-field", tmp_path)
+
+    def broken(self: Prober, doc: object) -> None:
+        raise AttributeError("pdf_specifics")
+
+    monkeypatch.setattr(Prober, "__init__", broken)
+    document, opened = read_opened(source, full_text=True)
+    assert not opened.measures
+    with pymupdf.open(source) as fresh:
+        assert [block.text for block in document.blocks] == [p.get_text("text").rstrip("\n") for p in fresh]
+    with stamper_for(document, FACTS, opened) as stamper:  # type: ignore[attr-defined]
+        stamper.write_copy(COPY, tmp_path / "out.pdf")
+    assert stamp_overlaps((tmp_path / "out.pdf").read_bytes())[0] == []
+    with pymupdf.open(tmp_path / "out.pdf") as doc:
+        assert doc[0].search_for("MJ-2026-000123"), "the copy carries its marks"

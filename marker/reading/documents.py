@@ -34,7 +34,7 @@ from marker.errors import (
 from marker.reading.filetype import kind_for_suffix, sniff
 from marker.reading.office import read_pptx, read_xlsx
 from marker.reading.ooxml import custom_properties, open_package
-from marker.reading.pdf_measure import PageMeasure, Prober
+from marker.reading.pdf_measure import PageMeasure, Prober, open_prober
 from marker.settings import Limits
 
 log = logging.getLogger(__name__)
@@ -347,7 +347,7 @@ def _page_texts(doc: Any, wanted: Any, path: Path, limits: Limits, *, ocr: bool,
     blank: list[int] = []
     confidences: list[float] = []
     can_ocr = ocr and engine.available()
-    prober = Prober(doc) if measures is not None else None
+    prober = open_prober(doc) if measures is not None else None
     try:
         for number in wanted:
             page = doc[number]

@@ -72,6 +72,16 @@ class PageMeasure:
         return (tuple(drawn[i:i + 4]) for i in range(0, len(drawn), 4))  # type: ignore[misc]
 
 
+def open_prober(doc: Any) -> Prober | None:
+    """A prober for `doc`, or None where MuPDF's internals it relies on are not there (another
+    pymupdf, an odd document): the page is then read by `get_text` and measured the old way."""
+    try:
+        return Prober(doc)
+    except Exception:
+        log.debug("the PDF measure could not start", exc_info=True)
+        return None
+
+
 class Prober:
     """Draws the probe after each page's content while the page is interpreted, then puts the
     page's content back as it was: the document is left as the reader found it, save two freed

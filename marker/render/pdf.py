@@ -40,7 +40,7 @@ from marker.domain.page import (
     too_small,
 )
 from marker.errors import CorruptInput, EncryptedInput, MijiError, UnmarkablePage
-from marker.reading.pdf_measure import PageMeasure, Prober
+from marker.reading.pdf_measure import PageMeasure, open_prober
 from marker.render.room import Line, Marks, NoRoom, PagePlan, content_boxes, plan_page
 from marker.render.stamper import CopyStamper
 
@@ -752,7 +752,9 @@ class PdfStamper(CopyStamper):
         if not missing:
             return
         measures = dict(self._measures)
-        prober = Prober(doc)
+        prober = open_prober(doc)
+        if prober is None:  # the pages without a measure are placed by the probe, isolate and refuse path
+            return
         try:
             for number in missing:
                 measure = prober.measure(doc.load_page(number))
