@@ -593,3 +593,14 @@ def test_an_in_house_systems_manual_is_internal_whatever_business_words_fill_it(
     result = _suggest(manual)
     assert result.kind == "产品手册" and result.publication != "published"
     assert result.level == "内部"
+
+
+def test_a_short_traditional_credential_note_is_a_credential_and_a_simplified_text_keeps_its_names():
+    from classifiers.hanzi import to_simplified
+
+    short = _suggest("伺服器帳號密碼\n張偉/zw199678\nopsadmin/opsadmin430")  # three traditional-only characters
+    assert short.level == "绝密" and short.confidence >= 0.8
+    contract = ("技术服务合同\n乙方：臺北市信義區某某科技有限公司（負責人：李后乾）\n"
+                + "甲乙双方经友好协商，就软件开发与维护服务事项达成如下协议，双方共同遵守。" * 8)
+    folded = to_simplified(contract)
+    assert "李后乾" in folded and "台北市信义区" in folded
