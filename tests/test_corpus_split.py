@@ -37,3 +37,30 @@ def test_scored_fresh3_is_development_data_and_fresh4_is_held_out():
     assert "fresh4" not in train_real.DEVELOPMENT and "fresh4" in train_real.SPLITS
     assignment = train_real.split(_docs("3", 30))
     assert set(assignment.values()) <= {"fresh3", "dev"}
+
+
+def _collect_real():
+    sys.path.insert(0, str(ROOT / "tools" / "corpus"))
+    spec = importlib.util.spec_from_file_location("collect_real", ROOT / "tools" / "corpus" / "collect_real.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("collect_real", module)  # its dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_label_audit_relabels_and_drops_rows_and_refuses_ids_the_manifest_lacks(tmp_path: Path):
+    import pytest
+
+    collect_real = _collect_real()
+    audit = tmp_path / "label_audit.tsv"
+    audit.write_text("id\tlevel\tcategory\tpublication\treason\n"
+                     "a\t公开\tpublic\tpublished\trule 2\n"
+                     "b\tDROP\t\t\tduplicate\n", encoding="utf-8")
+    collect_real.AUDIT = audit
+    rows = [{"id": i, "level": "秘密", "category": "contracts", "publication": "draft"} for i in "abc"]
+    kept = collect_real.audited(rows)
+    assert [(r["id"], r["level"], r["category"], r["publication"]) for r in kept] == [
+        ("a", "公开", "public", "published"), ("c", "秘密", "contracts", "draft")]
+    assert collect_real.audited(kept) == kept  # written again: the dropped row stays dropped, nothing else moves
+    with pytest.raises(SystemExit, match="a"):
+        collect_real.audited(rows[2:])

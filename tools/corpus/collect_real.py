@@ -308,6 +308,9 @@ def audited(rows: list[dict[str, str]]) -> list[dict[str, str]]:
     if not AUDIT.exists():
         return rows
     changes = {row["id"]: row for row in csv.DictReader(AUDIT.open(encoding="utf-8"), delimiter="\t")}
+    present = {row["id"] for row in rows}  # a dropped row stays dropped when the manifest is written again
+    if unknown := sorted(key for key, change in changes.items() if key not in present and change["level"] != "DROP"):
+        raise SystemExit(f"error: {AUDIT.name} names documents the manifest lacks: {', '.join(unknown)}")
     kept = []
     for row in rows:
         change = changes.get(row["id"])
