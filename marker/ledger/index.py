@@ -17,7 +17,8 @@ How they stay honest:
   `verify` does and stopping at the first event that does not hold, so nothing unsigned is ever
   indexed. A ledger written before the indexes existed (or by an older Miji) is indexed the first
   time this code opens it, in batches that each commit their rows and the pointer together:
-  interrupted, it resumes; repeated, it does nothing. A new `INDEX_VERSION` drops and rebuilds them.
+  interrupted, it resumes; repeated, it does nothing. A new `INDEX_VERSION` drops and rebuilds them,
+  except version 2's, which gain version 3's one column in place (`fold_period`, from the verified events).
 - They are never trusted over the signed events where it matters: a lookup only *selects*
   candidates; the registers then read and fold the candidates' events (a document's record, a copy's
   state, a fingerprint, whose HMAC is checked before it is compared). A forged index row therefore
@@ -90,7 +91,11 @@ SCHEMA = (
 
 SECONDARY = tuple(statement.split()[5] for statement in SCHEMA if statement.startswith("CREATE INDEX"))
 BULK = 200_000  # events to index past which the lookup indexes are dropped and built after the fold
-CURRENT_COLUMN = ("ix_documents", "period")  # side tables without it are of an older version
+REBUILT_WITHOUT = ("ix_documents", "sort_key")  # side tables without it (version 1) are dropped and rebuilt
+# Version 2 side tables gain version 3's one column in place, filled by `fold_period` from the verified
+# events, instead of a rebuild of every table (35 min at 10^7 events on SQLite, hours on PostgreSQL).
+UPGRADED_FROM = 2
+ADDED_COLUMN = ("ix_documents", "period", "TEXT")
 
 
 def sort_key(registry: str) -> str:
@@ -371,6 +376,27 @@ def anchor_copy_data(hashes: np.ndarray, owners: list[tuple[str, int]]) -> bytes
 
 def pointer_value(seq: int, digest: str) -> str:
     return json.dumps({"version": INDEX_VERSION, "seq": seq, "hash": digest})
+
+
+def fold_period(db: Writer, seq: int, at: str, kind: str, registry: str | None, copy_no: str | None,
+                actor: str | None, payload: dict[str, Any]) -> None:
+    """Version 2 -> 3: the 保密期限 column alone, folded exactly as `apply` folds it (the first
+    registration of a number sets it; a retry or a relevel replaces it)."""
+    if kind == "document_registered":
+        db.execute("UPDATE ix_documents SET period = ? WHERE registry = ? AND seq = ?",
+                   (_cell(payload.get("period")), registry or "", seq))
+    elif kind in ("document_retried", "document_relevelled"):
+        db.execute("UPDATE ix_documents SET period = ? WHERE registry = ?",
+                   (_cell(payload.get("period")), registry or ""))
+
+
+def upgradable(raw: str | None) -> tuple[int, str] | None:
+    """(seq, hash) of a pointer to side tables of the version that is upgraded in place."""
+    try:
+        value = json.loads(raw or "")
+        return (int(value["seq"]), str(value["hash"])) if int(value["version"]) == UPGRADED_FROM else None
+    except (TypeError, ValueError, KeyError):
+        return None
 
 
 def read_pointer(raw: str | None) -> tuple[int, str] | None:

@@ -442,6 +442,9 @@ class Ledger:
         """A ledger written before the indexes existed gets them now, in batches that each
         commit (resumable, idempotent). A chain that does not verify is left for `verify`."""
         done = -1
+        if self.key and index.upgradable(self._meta("index")) is not None:
+            with self.transaction():  # the in-place upgrade (`_catch_up_index`), before any bulk rebuild
+                pass
         while self.key:
             pointer = index.read_pointer(self._meta("index"))
             head = self.head()[0]
@@ -487,7 +490,10 @@ class Ledger:
     def _catch_up_index(self, limit: int | None) -> None:
         """Fold the events after the index pointer (in the write transaction), checking each link
         and HMAC; stops at the first that does not hold, so nothing unsigned is ever indexed."""
-        pointer = index.read_pointer(self._meta("index"))
+        raw = self._meta("index")
+        pointer = index.read_pointer(raw)
+        if pointer is None and (older := index.upgradable(raw)) is not None:
+            pointer = self._upgrade_in_place(*older)
         if pointer is not None and pointer[0]:
             rows = self.query("SELECT hash FROM events WHERE seq = ?", (pointer[0],))
             if not rows or rows[0][0] != pointer[1]:
@@ -500,9 +506,27 @@ class Ledger:
         if last != seq or pointer == (0, GENESIS):
             self._set_meta("index", index.pointer_value(last, previous))
 
-    def _fold_verified(self, seq: int, previous: str, limit: int | None, upto: int | None = None) -> tuple[int, str]:
-        """Fold events after `seq` (whose hash is `previous`) into the side tables, in chunks;
-        returns the last folded (seq, hash)."""
+    def _upgrade_in_place(self, seq: int, digest: str) -> tuple[int, str] | None:
+        """Side tables of the version before: the column it lacks is added and filled from the
+        verified events up to its pointer (each link and HMAC checked, as a rebuild would, but
+        nothing else rewritten). None where the chain does not hold up to there: rebuilt then."""
+        rows = self.query("SELECT hash FROM events WHERE seq = ?", (seq,))
+        if seq and (not rows or rows[0][0] != digest):
+            return None
+        table, column, kind = index.ADDED_COLUMN
+        if self.is_postgres:  # SQLite's connection added it already (it has no IF NOT EXISTS)
+            self._execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column} {kind}")
+        log.info("upgrading the ledger's indexes in place: events 1 to %d", seq)
+        if self._fold_verified(0, GENESIS, None, upto=seq, fold=index.fold_period) != (seq, digest):
+            return None
+        self._set_meta("index", index.pointer_value(seq, digest))
+        return seq, digest
+
+    def _fold_verified(self, seq: int, previous: str, limit: int | None, upto: int | None = None,
+                       fold: Any = None) -> tuple[int, str]:
+        """Fold events after `seq` (whose hash is `previous`) into the side tables (`index.apply`, or
+        `fold`), in chunks; returns the last folded (seq, hash)."""
+        fold = fold or index.apply
         last = seq
         left = limit
         while left is None or left > 0:
@@ -520,7 +544,7 @@ class Ledger:
                     if number != last + 1 or prev_hash != previous or not hmac.compare_digest(expected, digest):
                         log.warning("ledger indexes stop before event %d: it does not verify", number)
                         return last, previous
-                    index.apply(self, number, at, kind, registry, copy_no, actor, json.loads(payload_json))
+                    fold(self, number, at, kind, registry, copy_no, actor, json.loads(payload_json))
                     last, previous = number, digest
             if len(rows) < step:
                 break
@@ -802,16 +826,20 @@ class Ledger:
 
 
 def _drop_older_side_tables(conn: sqlite3.Connection) -> None:
-    """Side tables of an older INDEX_VERSION lack today's columns (the new indexes could not even be
-    created on them): dropped under the write lock, they are rebuilt from the events on this open."""
-    table, column = index.CURRENT_COLUMN
-    if not _lacks(conn, table, column):
+    """Side tables of version 1 lack today's columns (the new indexes could not even be created on
+    them): dropped under the write lock, they are rebuilt from the events on this open. Version 2's
+    gain version 3's column here; it is filled from the verified events by `_upgrade_in_place`."""
+    table, column = index.REBUILT_WITHOUT
+    added_table, added, kind = index.ADDED_COLUMN
+    if not _lacks(conn, table, column) and not _lacks(conn, added_table, added):
         return
     conn.execute("BEGIN IMMEDIATE")
-    try:
-        if _lacks(conn, table, column):  # another process may have upgraded them meanwhile
+    try:  # another process may have upgraded them meanwhile
+        if _lacks(conn, table, column):
             for name in index.TABLES:
                 conn.execute(f"DROP TABLE IF EXISTS {name}")
+        elif _lacks(conn, added_table, added):
+            conn.execute(f"ALTER TABLE {added_table} ADD COLUMN {added} {kind}")
         conn.execute("COMMIT")
     except BaseException:
         conn.execute("ROLLBACK")
