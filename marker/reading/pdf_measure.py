@@ -72,6 +72,25 @@ class PageMeasure:
         return (tuple(drawn[i:i + 4]) for i in range(0, len(drawn), 4))  # type: ignore[misc]
 
 
+def between_contents(m: Any, pdf: Any, page_xref: int, first: Any, last: Any) -> tuple[Any, Any]:
+    """The page's /Contents made [first, its own streams…, last] (MuPDF objects, no save); returns
+    the page object and its /Contents before, so a caller can put it back."""
+    obj = m.pdf_load_object(pdf, page_xref)
+    original = m.pdf_dict_get(obj, m.PDF_ENUM_NAME_Contents)
+    array = m.pdf_new_array(pdf, 4)
+    m.pdf_array_push(array, first)
+    if m.pdf_is_array(original):
+        for index in range(m.pdf_array_len(original)):
+            item = m.pdf_array_get(original, index)
+            if m.pdf_is_indirect(item):
+                m.pdf_array_push(array, item)
+    elif m.pdf_is_indirect(original):
+        m.pdf_array_push(array, original)
+    m.pdf_array_push(array, last)
+    m.pdf_dict_put(obj, m.PDF_ENUM_NAME_Contents, array)
+    return obj, original
+
+
 def open_prober(doc: Any) -> Prober | None:
     """A prober for `doc`, or None where MuPDF's internals it relies on are not there (another
     pymupdf, an odd document): the page is then read by `get_text` and measured the old way."""
@@ -102,19 +121,7 @@ class Prober:
     def _probing(self, page: Any) -> Iterator[None]:
         """The page's content is [q, its own streams…, probe] meanwhile, then as it was."""
         m = self.m
-        obj = m.pdf_load_object(self.pdf, page.xref)
-        original = m.pdf_dict_get(obj, m.PDF_ENUM_NAME_Contents)
-        array = m.pdf_new_array(self.pdf, 4)
-        m.pdf_array_push(array, self._save)
-        if m.pdf_is_array(original):
-            for index in range(m.pdf_array_len(original)):
-                item = m.pdf_array_get(original, index)
-                if m.pdf_is_indirect(item):
-                    m.pdf_array_push(array, item)
-        elif m.pdf_is_indirect(original):
-            m.pdf_array_push(array, original)
-        m.pdf_array_push(array, self._probe)
-        m.pdf_dict_put(obj, m.PDF_ENUM_NAME_Contents, array)
+        obj, original = between_contents(m, self.pdf, page.xref, self._save, self._probe)
         try:
             yield
         finally:

@@ -40,7 +40,7 @@ from marker.domain.page import (
     too_small,
 )
 from marker.errors import CorruptInput, EncryptedInput, MijiError, UnmarkablePage
-from marker.reading.pdf_measure import PageMeasure, open_prober
+from marker.reading.pdf_measure import PageMeasure, between_contents, open_prober
 from marker.render.room import Line, Marks, NoRoom, PagePlan, content_boxes, plan_page
 from marker.render.stamper import CopyStamper
 
@@ -519,21 +519,8 @@ class RawObjects:
 
     def append(self, page_xref: int, save_q: int, content: bytes) -> Any:
         """`append_content` for one page: [save_q, the page's own streams…, content]."""
-        m = self.m
-        page = m.pdf_load_object(self.pdf, page_xref)
-        contents = m.pdf_dict_get(page, m.PDF_ENUM_NAME_Contents)
-        array = m.pdf_new_array(self.pdf, 4)
-        m.pdf_array_push(array, self.ref(save_q))
-        if m.pdf_is_array(contents):
-            for index in range(m.pdf_array_len(contents)):
-                item = m.pdf_array_get(contents, index)
-                if m.pdf_is_indirect(item):
-                    m.pdf_array_push(array, item)
-        elif m.pdf_is_indirect(contents):
-            m.pdf_array_push(array, contents)
         ours = self.stream(content)
-        m.pdf_array_push(array, ours)
-        m.pdf_dict_put(page, m.PDF_ENUM_NAME_Contents, array)
+        between_contents(self.m, self.pdf, page_xref, self.ref(save_q), ours)
         return ours
 
     def add_names(self, page_xref: int, wanted: dict[str, dict[str, int]], done: set[tuple[int, str, str]]) -> None:
