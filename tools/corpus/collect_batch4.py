@@ -26,19 +26,16 @@ from __future__ import annotations
 
 import argparse
 import csv
-import hashlib
 import json
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from collect_batch3 import Seen, family, site
-from collect_more import summary
-from collect_real import MANIFEST, guarded, write_corpus
-from real_sources import sha256, web_text
+from collect_batch3 import collect, site
+from collect_real import MANIFEST
+from real_sources import web_text
 
 BATCH = "4"
 MIN_WEB_CHARS = 300
@@ -74,51 +71,14 @@ def main() -> int:
     parser.add_argument("--pages", type=Path, default=Path("/work/corpus/pages_batch4.json"))
     args = parser.parse_args()
     rows = list(csv.DictReader(MANIFEST.open(encoding="utf-8"), delimiter="\t"))
-    kept_rows = [row for row in rows if (row.get("batch") or "1") != BATCH]
-    texts = args.out / "texts"
-    texts.mkdir(parents=True, exist_ok=True)
-    log = args.out / "rejected.tsv"
-    not_new = old_sites(rows, log)
-    seen = Seen()
-    for row in kept_rows:
-        seen.add((texts / f"{row['id']}.txt").read_text(encoding="utf-8"))
-    new: list[dict[str, str]] = []
-    rejected: list[str] = []
-    dropped: Counter[str] = Counter()
-    rejected_families: set[tuple[str, str]] = set()
+    not_new = old_sites(rows, args.out / "rejected.tsv")
+    fresh = []
     for row, text in candidates(args.pages):
         if row["repo"] in not_new:
-            dropped["site not new"] += 1
             print(f"site not new: {row['repo']} {row['path']}", file=sys.stderr)
-            continue
-        why = seen.duplicate(text)
-        if why:
-            dropped[why] += 1
-            print(f"duplicate ({why}): {row['repo']} {row['path']}", file=sys.stderr)
-            continue
-        doc_id = "real-" + hashlib.sha1(f"{row['repo']}:{row['path']}:{row['extract']}".encode()).hexdigest()[:10]
-        tmp = texts / f"{doc_id}.txt"
-        tmp.write_text(text, encoding="utf-8")
-        if not guarded(row["url"], tmp):
-            rejected.append(f"{doc_id}\t{row['repo']}\t{row['path']}\t{row['extract']}\tbatch {BATCH}")
-            rejected_families.add(family(row))
-            tmp.unlink()
-            continue
-        seen.add(text)
-        row = {k: v for k, v in row.items() if k != "url"}
-        new.append({"id": doc_id, **row, "sha256": sha256(text), "chars": str(len(text)), "batch": BATCH})
-    kept_new = [row for row in new if family(row) not in rejected_families]
-    for row in new:
-        if row not in kept_new:
-            (texts / f"{row['id']}.txt").unlink(missing_ok=True)
-    write_corpus(kept_rows + kept_new, args.out)
-    earlier = [line for line in log.read_text(encoding="utf-8").splitlines()
-               if line and not line.endswith(f"batch {BATCH}")] if log.exists() else []
-    log.write_text("\n".join(earlier + rejected) + "\n", encoding="utf-8")
-    summary(BATCH, kept_new, rejected, len(new) - len(kept_new), f" (or site), dropped {dict(dropped)}")
-    print("source groups:", len({row["repo"] for row in kept_new}))
-    return 0
-
+        else:
+            fresh.append((row, text))
+    return collect(BATCH, fresh, args.out)
 
 if __name__ == "__main__":
     raise SystemExit(main())
