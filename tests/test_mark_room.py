@@ -228,6 +228,59 @@ def test_user_unit_pages_get_their_marks_where_the_reader_shows_the_page(tmp_pat
         assert footer and page.rect.contains(footer[0]) and footer[0].y0 > page.rect.height * 0.9
 
 
+@pytest.mark.parametrize("rotate", [90, 180, 270])
+def test_the_print_room_check_reads_turned_pages_in_larger_units_where_the_reader_sees_them(
+        rotate: int, tmp_path: Path) -> None:
+    """/Rotate with /UserUnit: measured through pymupdf's rotation matrix (crop box in PDF units) every
+    mark of such a page came out "clipped", off the page. Clear marks are clear, and a box the page's own
+    content draws under the 份号 is still reported as covered."""
+    from marker.reading.page_turn import shown_turn, user_to_shown
+
+    source = _build(tmp_path / "turned.pdf", [(pymupdf.Rect(0, 0, 396, 561), _text_from(60))], rotate)
+    with pymupdf.open(source) as doc:
+        doc.xref_set_key(doc[0].xref, "UserUnit", "1.5")
+        doc.save(tmp_path / "unit.pdf")
+    out = tmp_path / "out.pdf"
+    _stamp(tmp_path / "unit.pdf", out).close()
+    assert stamp_overlaps(out.read_bytes()) == ([], 1)
+    with pymupdf.open(out) as doc:
+        page = doc[0]
+        shown = page.search_for("第 000007 份")[0] * shown_turn(page)
+        user = shown * ~user_to_shown(page)
+        under = doc.get_new_xref()
+        doc.update_object(under, "<<>>")
+        doc.update_stream(under, f"0 g {user.x0:.2f} {user.y0:.2f} {user.width:.2f} {user.height:.2f} re f".encode())
+        _, refs = doc.xref_get_key(page.xref, "Contents")
+        doc.xref_set_key(page.xref, "Contents", f"[{under} 0 R {refs.strip('[]')}]")
+        covered = doc.tobytes()
+    problems, _ = stamp_overlaps(covered)
+    assert [p.problem for p in problems] == ["overlap"]
+    assert pymupdf.Rect(problems[0].mark).intersects(shown)
+
+
+@pytest.mark.parametrize("rotate", [90, 180, 270])
+def test_declassifying_a_turned_page_in_larger_units_writes_the_jiemi_mark(rotate: int, tmp_path: Path) -> None:
+    """The header band searched through pymupdf's rotation matrix missed the mark on such pages, so the
+    解密 line was silently not written."""
+    from datetime import date
+
+    from marker.domain.marks import Change
+    from marker.render.rewrite_pdf import rewrite_pdf
+
+    source = _build(tmp_path / "turned.pdf", [(pymupdf.Rect(0, 0, 396, 561), _text_from(60))], rotate)
+    with pymupdf.open(source) as doc:
+        doc.xref_set_key(doc[0].xref, "UserUnit", "1.5")
+        doc.save(tmp_path / "unit.pdf")
+    out = tmp_path / "out.pdf"
+    _stamp(tmp_path / "unit.pdf", out).close()
+    change = Change(new_level=None, new_period=None, scheme="enterprise", owner="某某公司",
+                    declassified=date(2028, 1, 1), metadata=(("registry", "MJ-2026-000123"), ("level", "绝密")))
+    declassified = rewrite_pdf(out.read_bytes(), change, old_level="绝密")
+    assert stamp_overlaps(declassified)[0] == []
+    with pymupdf.open(stream=declassified, filetype="pdf") as doc:
+        assert "解密 2028年1月1日" in doc[0].get_text()
+
+
 def test_a_landscape_scan_keeps_every_mark_at_the_floor(tmp_path: Path) -> None:
     source = _build(tmp_path / "scan-l.pdf", [(pymupdf.paper_rect("a4-l"), _full_page_image)], 0)
     out = tmp_path / "out.pdf"

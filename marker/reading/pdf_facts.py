@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from marker.reading.page_turn import shown_turn, user_to_shown
+
 
 @dataclass(frozen=True, slots=True)
 class PageFacts:
@@ -68,7 +70,7 @@ def inspect_pdf(path: Path) -> PdfFacts:
         for page in doc:
             width, height = page.rect.width, page.rect.height
             top, bottom, corner_bottom = _bands(width, height)
-            derotate = page.rotation_matrix if page.rotation else None
+            derotate = shown_turn(page) if page.rotation % 360 else None
             header: list[str] = []
             footer: list[str] = []
             corner: list[tuple[float, str]] = []
@@ -125,7 +127,7 @@ def _visual_boxes(page: object, *, with_annots: bool) -> list[tuple[float, float
     import pymupdf
 
     assert isinstance(page, pymupdf.Page)
-    turn = page.rotation_matrix
+    turn = shown_turn(page)
     boxes = []
     for kind, raw in page.get_bboxlog():
         if kind.startswith(("ignore", "clip", "pop", "group", "layer")):
@@ -162,7 +164,7 @@ def _shown_area(doc: object, page: object, own: list[int]) -> tuple[float, float
     a, b, c, d, e, f, x, y, w, h = (float(v) for v in found.groups())
     user = pymupdf.Rect(x, y, x + w, y + h) * pymupdf.Matrix(a, b, c, d, e, f)
     # user space (y up) to the visual page: pymupdf's transformation of the page, then its rotation
-    box = (user * page.transformation_matrix) * page.rotation_matrix
+    box = user * user_to_shown(page)
     box &= rect
     return (box.x0, box.y0, box.x1, box.y1)
 

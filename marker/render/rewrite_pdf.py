@@ -15,6 +15,7 @@ from marker.domain.mark_text import recognise_mark
 from marker.domain.marks import Change
 from marker.domain.page import CLEARANCE, EDGE, Box, intersects, nearest_free_top
 from marker.errors import CorruptInput, EncryptedInput, MijiError, UnmarkablePage
+from marker.reading.page_turn import shown_turn
 from marker.render.pdf import (
     PageLayout,
     RawObjects,
@@ -130,7 +131,7 @@ def _strike_and_write(doc: Any, objects: _Objects, page: Any, box: MarkBox, text
     size = box.size
     hexed, advance = text_run(text)
     width = advance * size
-    rotate = page.rotation_matrix
+    rotate = shown_turn(page)
     visual = pymupdf.Rect(box.x0, box.y0, box.x1, box.y1) * rotate
     anchor = pymupdf.Rect(after.x0, after.y0, after.x1, after.y1) * rotate if after else visual
     height = page.rect.height
@@ -232,7 +233,7 @@ def strike_headers(doc: Any, objects: _Objects, old_level: str | None, registry:
     for page in doc:
         rect = page.rect
         width, height = rect.width, rect.height
-        unturn = ~page.rotation_matrix
+        unturn = ~shown_turn(page)
         band = pymupdf.Rect(0, 0, width, height * HEADER_BAND) * unturn
         region = pymupdf.Rect(0, 0, width, height * READ_BAND) * unturn
         # One text page per page: the search, and what the top of the page shows besides text.
@@ -260,7 +261,7 @@ def _shown_in(page: Any, text_page: Any, depth: float) -> tuple[Box, list[Box]] 
         return None
     blocks = [block[:4] for block in page.get_text("blocks", textpage=text_page)]  # text blocks, images, paths
     if page.rotation % 360:
-        turn = page.rotation_matrix
+        turn = shown_turn(page)
         blocks = [tuple(pymupdf.Rect(block) * turn) for block in blocks]
     return (0.0, 0.0, page.rect.width, depth), blocks
 

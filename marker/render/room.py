@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from marker.domain.page import CLEARANCE, EDGE, SCALE_FLOOR, Box, nearest_free_top
+from marker.reading.page_turn import shown_turn
 from marker.reading.pdf_measure import drawn_boxes
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ def content_boxes(page: pymupdf.Page, probe: Box | None = None, rect: pymupdf.Re
 
     rect = rect if rect is not None else page.rect
     width, height = rect.width, rect.height
-    turn = page.rotation_matrix if page.rotation % 360 else None
+    turn = shown_turn(page) if page.rotation % 360 else None
     if measured is not None:
         boxes, probed = list(measured), True
     else:
