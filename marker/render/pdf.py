@@ -8,7 +8,10 @@ those places; every copy is those bytes with its own values padded into the plac
 every object keeps its offset and a further copy costs a write, not a save. Where the pages draw
 was measured by the reader in the pass that read their text (marker.reading.pdf_measure). Text
 is written as raw glyph ids of one subset of Droid Sans Fallback, which is embedded so the mark
-prints the same everywhere.
+prints the same everywhere; the characters of a copy's 发放对象 that are not in that shared
+subset are drawn with a small font of their own (marker.render.pdf_font), one of the per-copy
+slots, so a copy to another person is patched too and carries no one else's glyphs. Each copy
+has its own trailer /ID.
 """
 
 from __future__ import annotations
@@ -278,9 +281,10 @@ def _copy_stream(layout: PageLayout, facts: MarkFacts, copy: CopyFacts, own: Own
 
 
 def _runs(text: str, own: OwnFont, size: float) -> str:
-    """`text` as text-showing operators, switching to /MijiR for the characters of `own`. That
-    font's CIDs all have the default width (1000): each glyph is followed by the TJ adjustment
-    that gives it its own advance, so the line is laid out exactly as in one font."""
+    """`text` as text-showing operators, switching to /MijiP (the person's own font) for the
+    characters of `own`. That font's CIDs all have the default width (1000): each glyph is followed
+    by the TJ adjustment that gives it its own advance (as MuPDF writes the shared font's /W), so
+    the line is laid out exactly as in one font."""
     parts, font = [], "MijiF"
     start = 0
     for end in range(1, len(text) + 1):
@@ -288,9 +292,9 @@ def _runs(text: str, own: OwnFont, size: float) -> str:
             continue
         run = text[start:end]
         if run[0] in own.cids:
-            if font != "MijiR":
-                parts.append(f"/MijiR {size:.2f} Tf ")
-                font = "MijiR"
+            if font != "MijiP":
+                parts.append(f"/MijiP {size:.2f} Tf ")
+                font = "MijiP"
             cells = []
             for char in run:
                 cells.append(f"<{own.cids[char]:04X}>")
@@ -700,7 +704,7 @@ class PdfStamper(CopyStamper):
                                    f"/CA {WATERMARK_OPACITY} >>")
         own_font_ref = self._own_font_objects()
         self._xobject_resources = (
-            f"<< /Font << /MijiF {font_ref} /MijiR {own_font_ref} >> /ExtGState << /MijiGS {opacity} 0 R >> >>")
+            f"<< /Font << /MijiF {font_ref} /MijiP {own_font_ref} >> /ExtGState << /MijiGS {opacity} 0 R >> >>")
         self._save_q = doc.get_new_xref()
         doc.update_object(self._save_q, "<<>>")
         doc.update_stream(self._save_q, b"q\n", compress=False)
