@@ -191,3 +191,17 @@ def test_each_copy_has_its_own_file_identifier(draft: Path, tmp_path: Path, whol
         assert len(ids) == 2 and all(len(value) == 16 for value in ids)
         assert not seen & set(ids), "no two copies share a trailer /ID"
         seen |= set(ids)
+
+
+def test_a_name_longer_than_the_template_reserved_still_gets_a_whole_and_private_copy(draft: Path, tmp_path: Path):
+    long_name = "".join(dict.fromkeys("".join(FINANCIAL_REPORT).replace(" ", "")))[:150]
+    batch = [CopyFacts("000001", "王五"), CopyFacts("000002", long_name), CopyFacts("000003", "李四")]
+    paths = [tmp_path / f"c{copy.copy_number}.pdf" for copy in batch]
+    with PdfStamper(draft, FACTS) as stamper:
+        stamper.write_copies(list(zip(batch, paths, strict=True)))
+    for copy, path in zip(batch, paths, strict=True):
+        with pymupdf.open(path) as doc:
+            assert not doc.is_repaired
+            assert f"发放对象 {copy.recipient}" in doc[0].get_text().replace("\n", "")
+            programs = [TrueType(p).cmap() for p in _fonts(doc)]
+            assert [{chr(c) for c in cmap} - set(copy.recipient or "") for cmap in programs if cmap] == [set()]
