@@ -216,11 +216,13 @@ def forget_name_fonts() -> None:
 
 
 def extra_copy_ms(source: Path, out_dir: Path, repeat: int, *, named: bool = False,
-                  new_names: bool = False) -> tuple[float, Path]:
+                  new_names: bool = False, flush: bool = True) -> tuple[float, Path]:
     """What each copy after the first costs: copy 1 written alone, then copies 2–20 issued as one
     batch (as `mark --copies 20` does) and timed; the median over a few stampers, per copy. With
     `named`, every copy goes to a different person (the usual 发放 of a numbered document); with
-    `new_names` too, names whose font this process has not built yet (the first time)."""
+    `new_names` too, names whose font this process has not built yet (the first time). Without
+    `flush`, each copy's bytes are made and written as `doc.save(path)` writes (no fsync, no
+    rename): the same work as the plain save it is set beside, the durability left out."""
     times = []
     for _ in range(max(3, repeat // 2)):
         folder = Path(tempfile.mkdtemp(dir=out_dir))
@@ -232,7 +234,11 @@ def extra_copy_ms(source: Path, out_dir: Path, repeat: int, *, named: bool = Fal
         if new_names:
             forget_name_fonts()
         start = time.perf_counter()
-        _write(stamper, more)
+        if flush:
+            _write(stamper, more)
+        else:
+            for copy, out in more:
+                out.write_bytes(stamper._render_checked(copy))  # type: ignore[attr-defined]
         times.append((time.perf_counter() - start) * 1000 / len(more))
         stamper.close()
     return statistics.median(times), first
@@ -268,6 +274,8 @@ class Row:
     extra: float
     extra_named: float | None = None  # each extra copy to a different person
     extra_new_names: float | None = None  # the same, names new to the process (their fonts built)
+    extra_plain: float | None = None  # each extra copy made and written without a flush (as a plain save)
+    extra_named_plain: float | None = None
     show: float | None = None
     shared: float | None = None
     per_page: float | None = None
@@ -308,6 +316,9 @@ def measure_miji(root: Path, repeat: int) -> dict[str, Row]:
         if source.suffix == ".pdf":
             new_names, _ = extra_copy_ms(source, out, repeat, named=True, new_names=True)
         rows[label] = Row(label, pages, one, twenty, extra, named, new_names)
+        if source.suffix == ".pdf":
+            rows[label].extra_plain, _ = extra_copy_ms(source, out, repeat, flush=False)
+            rows[label].extra_named_plain, _ = extra_copy_ms(source, out, repeat, named=True, flush=False)
     return rows
 
 
@@ -431,6 +442,16 @@ def print_tables(rows: dict[str, Row], before: bool) -> None:
             cells += [_f(row.before_extra, 2), _ratio(row.before_extra, row.save), _f(row.before_named, 2),
                       _ratio(row.before_named, row.save)]
         print(f"{row.label:<34}" + "".join(f"{c:>15}" for c in cells))
+    print("\nEach extra copy without the flush (ms): its bytes made and written as `doc.save(path)` writes, no fsync "
+          "or rename, beside that plain save (the durable batch's own cost is the difference to the table above)")
+    head = ["document", "save(path)", "same person", "× save", "each named", "× save"]
+    print("".join(f"{h:>15}" if i else f"{h:<34}" for i, h in enumerate(head)))
+    for row in rows.values():
+        if row.extra_plain is None:
+            continue
+        cells = [_f(row.save, 2), _f(row.extra_plain, 2), _ratio(row.extra_plain, row.save),
+                 _f(row.extra_named_plain, 2), _ratio(row.extra_named_plain, row.save)]
+        print(f"{row.label:<34}" + "".join(f"{c:>15}" for c in cells))
     print(f"\n{COPIES} copies (ms): goal for DOCX ≤ 4× one copy")
     head = ["document", "1 copy", f"{COPIES} copies", "× 1 copy"]
     if before:
@@ -464,6 +485,13 @@ def summary_lines(rows: dict[str, Row]) -> list[dict[str, object]]:
         pdf.save, "ms", "≤ 1.3×")
     add("PDF 200 pages, each extra copy to a person new to the process (floor: doc.save(path))",
         pdf.extra_new_names or 0.0, pdf.save, "ms", None)
+    for label in ("PDF 10 pages", "PDF 200 pages"):
+        row = rows[label]
+        if row.extra_plain is not None:
+            add(f"{label}, each extra copy without the flush (floor: doc.save(path))", row.extra_plain, row.save,
+                "ms", None)
+            add(f"{label}, each extra copy to a different person without the flush (floor: doc.save(path))",
+                row.extra_named_plain or 0.0, row.save, "ms", None)
     small = rows["PDF 10 pages"]
     add("PDF 10 pages, each extra copy (floor: doc.save(path))", small.extra, small.save, "ms", "≤ 1.3×")
     add("PDF 10 pages, each extra copy (floor: durable save, fsync + rename)", small.extra, small.durable, "ms", None)

@@ -591,9 +591,12 @@ _SLACK = 256  # bytes a slot may grow beyond the first copy's (a longer recipien
 _SLACK_XMP = 1024
 _OWN_PROGRAM, _OWN_CMAP = "F", "U"  # the recipient's own font: its program and its ToUnicode CMap
 _ID = ("D0", "D1")  # the trailer's /ID, each copy its own
-# the watermark streams ("W0", …) switch fonts between a name's shared and own characters: room for many switches
-_WIDE = "W"
-_SLACKS = {_XMP: _SLACK_XMP, _OWN_PROGRAM: 4096, _OWN_CMAP: 1024, _WIDE: 1024, _ID[0]: 0, _ID[1]: 0}
+_SLACKS = {_XMP: _SLACK_XMP, _OWN_PROGRAM: 4096, _OWN_CMAP: 1024, _ID[0]: 0, _ID[1]: 0}
+_SLACK_WATERMARK = 1024  # "W0", …: a name may switch between the shared and its own font many times
+
+
+def _slack(name: str) -> int:
+    return _SLACK_WATERMARK if name.startswith("W") else _SLACKS.get(name, _SLACK)
 _XPACKET_END = b"<?xpacket end"
 
 
@@ -962,8 +965,7 @@ class PdfStamper(CopyStamper):
         doc = self._doc
         token = secrets.token_hex(8)
         order = tuple(payloads)
-        caps = {name: len(data) + _SLACKS.get(name[0] if name[0] in _WIDE else name, _SLACK)
-                for name, data in payloads.items()}
+        caps = {name: len(data) + _slack(name) for name, data in payloads.items()}
         holders = {name: f"{token}{index:03d}".ljust(caps[name], "X") for index, name in enumerate(order)}
         for name, xref in self._slot_streams.items():
             doc.update_stream(xref, holders[name].encode(), compress=False)
