@@ -70,7 +70,7 @@ class _Pending:
 
 class DurableBatch:
     """Several outputs made durable together: each is written to its temporary name, then all are
-    fsynced in one pass, renamed, and each folder is fsynced once.
+    written back in one pass, renamed, and each folder is fsynced once.
 
     Durability is the same as `atomic_write` per file (a crash leaves each target absent or whole,
     and nothing is reported written before it is on disk), but the flushes are shared: from
@@ -197,26 +197,23 @@ def _kernel_reports_errors() -> bool:
     return (major, minor) >= (5, 8)
 
 
-@functools.cache
 def _fstatfs() -> Callable[[int, object], int] | None:
-    if not sys.platform.startswith("linux"):
-        return None
-    try:
-        import ctypes
+    return _libc("fstatfs")
 
-        return ctypes.CDLL(None, use_errno=True).fstatfs  # type: ignore[no-any-return]
-    except (OSError, AttributeError):
-        return None
+
+def _syncfs() -> Callable[[int], int] | None:
+    return _libc("syncfs")
 
 
 @functools.cache
-def _syncfs() -> Callable[[int], int] | None:
+def _libc(name: str) -> Callable[..., int] | None:
+    """A C library function of Linux (None elsewhere, or where it is missing)."""
     if not sys.platform.startswith("linux"):
         return None
     try:
         import ctypes
 
-        return ctypes.CDLL(None, use_errno=True).syncfs  # type: ignore[no-any-return]
+        return getattr(ctypes.CDLL(None, use_errno=True), name)  # type: ignore[no-any-return]
     except (OSError, AttributeError):
         return None
 
