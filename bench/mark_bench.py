@@ -9,7 +9,8 @@ one-page stamp; one shared Form XObject drawn on every page; the same plus one n
 stream per page (what a per-page footer needs) — the floor issue 18 measures against. Each extra
 copy (copies 2–20 written as one durable batch, as Miji issues them) is set beside a plain
 `doc.save(path)` of the same document and a durable one (save, fsync, rename, fsync of the folder:
-what a single output costs through `marker/atomic.py`). DOCX: one copy beside
+what a single output costs through `marker/atomic.py`), with every copy to the same person, each
+to a different person, and each to a person whose font the process has not built yet. DOCX: one copy beside
 python-docx open + header/footer + save, and 20 copies beside one. Timings are medians after a
 warm-up, so the font subset is cached; the "cold" line shows what a new character set costs.
 The stamper in Miji is fed by the reader (one parse per file): the reader's pass, which reads the
@@ -200,10 +201,28 @@ RECIPIENTS = ("王建国", "李秀英", "张伟", "刘洋", "陈静", "杨帆", 
               "胡斌", "朱红", "高翔", "林峰", "何琳", "郭勇", "马超", "罗毅")
 
 
-def extra_copy_ms(source: Path, out_dir: Path, repeat: int, *, named: bool = False) -> tuple[float, Path]:
+def forget_name_fonts() -> None:
+    """Empty the caches of the fonts built for recipients' names, so the next names are new to the
+    process (a tree from before the per-copy font: its subsets of shared + name characters)."""
+    try:
+        from marker.render import pdf_font
+    except ImportError:
+        pdf_font = None
+    if pdf_font is not None and hasattr(pdf_font, "_own_font"):
+        pdf_font._own_font.cache_clear()
+    else:
+        stamp_pdf._font_for.cache_clear()
+        stamp_pdf._subset_font.cache_clear()
+
+
+def extra_copy_ms(source: Path, out_dir: Path, repeat: int, *, named: bool = False,
+                  new_names: bool = False, flush: bool = True) -> tuple[float, Path]:
     """What each copy after the first costs: copy 1 written alone, then copies 2–20 issued as one
     batch (as `mark --copies 20` does) and timed; the median over a few stampers, per copy. With
-    `named`, every copy goes to a different person (the usual 发放 of a numbered document)."""
+    `named`, every copy goes to a different person (the usual 发放 of a numbered document); with
+    `new_names` too, names whose font this process has not built yet (the first time). Without
+    `flush`, each copy's bytes are made and written as `doc.save(path)` writes (no fsync, no
+    rename): the same work as the plain save it is set beside, the durability left out."""
     times = []
     for _ in range(max(3, repeat // 2)):
         folder = Path(tempfile.mkdtemp(dir=out_dir))
@@ -212,8 +231,14 @@ def extra_copy_ms(source: Path, out_dir: Path, repeat: int, *, named: bool = Fal
         stamper.write_copy(CopyFacts("000001", RECIPIENTS[0] if named else "张三"), first)
         more = [(CopyFacts(f"{n:06d}", RECIPIENTS[(n - 1) % len(RECIPIENTS)] if named else "张三"),
                  folder / f"c{n}{source.suffix}") for n in range(2, COPIES + 1)]
+        if new_names:
+            forget_name_fonts()
         start = time.perf_counter()
-        _write(stamper, more)
+        if flush:
+            _write(stamper, more)
+        else:
+            for copy, out in more:
+                out.write_bytes(stamper._render_checked(copy))  # type: ignore[attr-defined]
         times.append((time.perf_counter() - start) * 1000 / len(more))
         stamper.close()
     return statistics.median(times), first
@@ -248,6 +273,9 @@ class Row:
     twenty: float
     extra: float
     extra_named: float | None = None  # each extra copy to a different person
+    extra_new_names: float | None = None  # the same, names new to the process (their fonts built)
+    extra_plain: float | None = None  # each extra copy made and written without a flush (as a plain save)
+    extra_named_plain: float | None = None
     show: float | None = None
     shared: float | None = None
     per_page: float | None = None
@@ -256,6 +284,7 @@ class Row:
     before_one: float | None = None
     before_twenty: float | None = None
     before_extra: float | None = None
+    before_named: float | None = None
     read: float | None = None  # the reader's pass (full text, and the measure for the stamper)
     stamp: float | None = None  # one copy stamped from the reader's document
     read_stamp: float | None = None
@@ -283,7 +312,13 @@ def measure_miji(root: Path, repeat: int) -> dict[str, Row]:
         twenty = median_ms(lambda s=source: mark(s, out, COPIES), max(1, repeat // 2))
         extra, _ = extra_copy_ms(source, out, repeat)
         named, _ = extra_copy_ms(source, out, repeat, named=True)
-        rows[label] = Row(label, pages, one, twenty, extra, named)
+        new_names = None
+        if source.suffix == ".pdf":
+            new_names, _ = extra_copy_ms(source, out, repeat, named=True, new_names=True)
+        rows[label] = Row(label, pages, one, twenty, extra, named, new_names)
+        if source.suffix == ".pdf":
+            rows[label].extra_plain, _ = extra_copy_ms(source, out, repeat, flush=False)
+            rows[label].extra_named_plain, _ = extra_copy_ms(source, out, repeat, named=True, flush=False)
     return rows
 
 
@@ -322,6 +357,19 @@ def cold_font_ms(source: Path, out_dir: Path, repeat: int) -> float:
         mark(source, out_dir, 1)
 
     return median_ms(cold, repeat)
+
+
+def new_name_font_ms(repeat: int) -> float:
+    """Building one recipient's own font when the process has not built it before (the font's
+    tables are read once per process, before this)."""
+    from marker.render.pdf_font import own_font
+
+    def build() -> None:
+        forget_name_fonts()
+        for name in RECIPIENTS:
+            own_font(name)
+
+    return median_ms(build, repeat) / len(RECIPIENTS)
 
 
 def render_png(path: Path, scratch: Path) -> None:
@@ -376,17 +424,33 @@ def print_tables(rows: dict[str, Row], before: bool) -> None:
         cells = [_f(row.read_floor), _f(row.per_page), _f(floors), _f(row.read), _f(row.stamp), _f(row.read_stamp),
                  _ratio(row.read_stamp, floors), _ratio(row.stamp, row.per_page)]
         print(f"{row.label:<34}" + "".join(f"{c:>15}" for c in cells))
-    print("\nEach extra copy (ms, copies 2–20 as one batch ÷ 19): goal ≤ 1.3× a plain save of the same document "
+    print("\nEach extra copy (ms, copies 2–20 as one durable batch ÷ 19): goal ≤ 1.3× a plain save of the same "
+          "document; beside a durable save (save, fsync, rename, fsync of the folder). Same 发放对象 for all; "
+          "each to a different person; each to a person new to the process (their font built first). "
           "(DOCX: the floor is python-docx open + header/footer + save)")
-    head = ["document", "save(path)", "durable save", "Miji", "× save", "× durable", "each named", "× save"]
+    head = ["document", "save(path)", "durable save", "same person", "× save", "× durable", "each named", "× save",
+            "× durable", "new names", "× save"]
     if before:
-        head += ["before", "before × save"]
+        head += ["before same", "before × save", "before named", "before × save"]
     print("".join(f"{h:>15}" if i else f"{h:<34}" for i, h in enumerate(head)))
     for row in rows.values():
         cells = [_f(row.save, 2), _f(row.durable, 2), _f(row.extra, 2), _ratio(row.extra, row.save),
-                 _ratio(row.extra, row.durable), _f(row.extra_named, 2), _ratio(row.extra_named, row.save)]
+                 _ratio(row.extra, row.durable), _f(row.extra_named, 2), _ratio(row.extra_named, row.save),
+                 _ratio(row.extra_named, row.durable), _f(row.extra_new_names, 2),
+                 _ratio(row.extra_new_names, row.save)]
         if before:
-            cells += [_f(row.before_extra, 2), _ratio(row.before_extra, row.save)]
+            cells += [_f(row.before_extra, 2), _ratio(row.before_extra, row.save), _f(row.before_named, 2),
+                      _ratio(row.before_named, row.save)]
+        print(f"{row.label:<34}" + "".join(f"{c:>15}" for c in cells))
+    print("\nEach extra copy without the flush (ms): its bytes made and written as `doc.save(path)` writes, no fsync "
+          "or rename, beside that plain save (the durable batch's own cost is the difference to the table above)")
+    head = ["document", "save(path)", "same person", "× save", "each named", "× save"]
+    print("".join(f"{h:>15}" if i else f"{h:<34}" for i, h in enumerate(head)))
+    for row in rows.values():
+        if row.extra_plain is None:
+            continue
+        cells = [_f(row.save, 2), _f(row.extra_plain, 2), _ratio(row.extra_plain, row.save),
+                 _f(row.extra_named_plain, 2), _ratio(row.extra_named_plain, row.save)]
         print(f"{row.label:<34}" + "".join(f"{c:>15}" for c in cells))
     print(f"\n{COPIES} copies (ms): goal for DOCX ≤ 4× one copy")
     head = ["document", "1 copy", f"{COPIES} copies", "× 1 copy"]
@@ -419,6 +483,22 @@ def summary_lines(rows: dict[str, Row]) -> list[dict[str, object]]:
     add("PDF 200 pages, each extra copy (floor: durable save, fsync + rename)", pdf.extra, pdf.durable, "ms", None)
     add("PDF 200 pages, each extra copy to a different person (floor: doc.save(path))", pdf.extra_named or 0.0,
         pdf.save, "ms", "≤ 1.3×")
+    add("PDF 200 pages, each extra copy to a person new to the process (floor: doc.save(path))",
+        pdf.extra_new_names or 0.0, pdf.save, "ms", None)
+    for label in ("PDF 10 pages", "PDF 200 pages"):
+        row = rows[label]
+        if row.extra_plain is not None:
+            add(f"{label}, each extra copy without the flush (floor: doc.save(path))", row.extra_plain, row.save,
+                "ms", None)
+            add(f"{label}, each extra copy to a different person without the flush (floor: doc.save(path))",
+                row.extra_named_plain or 0.0, row.save, "ms", None)
+    small = rows["PDF 10 pages"]
+    add("PDF 10 pages, each extra copy (floor: doc.save(path))", small.extra, small.save, "ms", "≤ 1.3×")
+    add("PDF 10 pages, each extra copy (floor: durable save, fsync + rename)", small.extra, small.durable, "ms", None)
+    add("PDF 10 pages, each extra copy to a different person (floor: doc.save(path))", small.extra_named or 0.0,
+        small.save, "ms", "≤ 1.3×")
+    add("PDF 10 pages, each extra copy to a different person (floor: durable save)", small.extra_named or 0.0,
+        small.durable, "ms", None)
     for label in ("PDF 200 pages, shared resources", "PDF 200 pages, content scaled"):
         row = rows[label]
         add(f"{label}, one copy (floor: XObject + one stream per page)", row.one / row.pages,
@@ -464,9 +544,12 @@ def main() -> None:
             if label in before:
                 row.before_one, row.before_twenty = before[label].one, before[label].twenty
                 row.before_extra = before[label].extra
+                row.before_named = before[label].extra_named
         cold = cold_font_ms(inputs(root)["PDF 200 pages"][0], root / "out", args.repeat)
+        name_font = new_name_font_ms(args.repeat)
     print_tables(rows, bool(before))
     print(f"\nPDF 200 pages, 1 copy with a new character set (font subset not cached): {cold:.1f} ms")
+    print(f"A new name's own font (its glyphs out of Droid Sans Fallback), built the first time: {name_font:.3f} ms")
     if args.summary:
         with args.summary.open("a", encoding="utf-8") as handle:
             for line in summary_lines(rows):

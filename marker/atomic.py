@@ -70,12 +70,14 @@ class _Pending:
 
 class DurableBatch:
     """Several outputs made durable together: each is written to its temporary name, then all are
-    fsynced in one pass, renamed, and each folder is fsynced once.
+    written back in one pass, renamed, and each folder is fsynced once.
 
     Durability is the same as `atomic_write` per file (a crash leaves each target absent or whole,
-    and nothing is reported written before it is on disk), but the folder's fsync and the waits of
-    the file fsyncs are shared: N copies cost about one durable save plus N plain writes. A caller
-    recording the outputs (the ledger) does so only after `commit` returns.
+    and nothing is reported written before it is on disk), but the flushes are shared: from
+    `SYNCFS_FROM` outputs, one `syncfs(2)` per file system writes them all back, and where that call
+    is known to report every write-back error and to reach the disk (`_syncfs_suffices`), no file is
+    fsynced on its own; the folder is fsynced once. N copies cost about one durable save plus N plain
+    writes. A caller recording the outputs (the ledger) does so only after `commit` returns.
     """
 
     def __init__(self, *, mode: int | None = None, overwrite: bool = False) -> None:
@@ -97,10 +99,9 @@ class DurableBatch:
         """Make every output durable and visible; the targets, in the order written."""
         where: Path | None = None
         try:
-            if len(self._pending) >= SYNCFS_FROM:
-                _sync_file_systems([p.fd for p in self._pending])
-            for pending in self._pending:  # after a syncfs, cheap; it still reports each file's error,
-                where = pending.target     # and network and FUSE file systems flush only on fsync
+            synced = len(self._pending) >= SYNCFS_FROM and _sync_file_systems([p.fd for p in self._pending])
+            for pending in [] if synced else self._pending:
+                where = pending.target
                 os.fsync(pending.fd)
             for pending in self._pending:
                 where = pending.target
@@ -143,27 +144,76 @@ class DurableBatch:
 SYNCFS_FROM = 3  # outputs in one batch from which one syncfs per file system replaces an fsync per file
 
 
-def _sync_file_systems(fds: list[int]) -> None:
+def _sync_file_systems(fds: list[int]) -> bool:
     """Write back the file systems holding these open files, one `syncfs(2)` each (Linux): one
-    journal commit and device flush for a whole batch, where an fsync per file waits for one each
-    (19 copies of 2 MB under load: about 25 ms against 110 ms). Only a head start: the caller still
-    fsyncs every file, because syncfs reports no writeback error before Linux 5.8 and does not flush
-    SMB or FUSE shares, while an fsync of a file already written back costs little."""
+    journal commit and device flush for a whole batch, where an fsync per file waits for one each.
+    True when that alone made every file durable with its errors reported, so no file needs its own
+    fsync: Linux ≥ 5.8 (syncfs then returns any write-back error on the file system since the file
+    it is called on was opened: the batch's first file on that device, opened before any of the
+    batch was written) and a local disk file system whose syncfs commits its journal and flushes
+    the device. Otherwise (an older kernel, a network or FUSE share that flushes only on fsync, a
+    failed call) it was a head start and the caller fsyncs every file, which then costs little."""
     syncfs = _syncfs()
     if syncfs is None:
-        return
-    for fd in {os.fstat(fd).st_dev: fd for fd in fds}.values():
-        syncfs(fd)
+        return False
+    first: dict[int, int] = {}
+    for fd in fds:
+        first.setdefault(os.fstat(fd).st_dev, fd)
+    enough = _kernel_reports_errors()
+    for fd in first.values():
+        enough = syncfs(fd) == 0 and _syncfs_suffices(fd) and enough
+    return enough
+
+
+# statfs f_type of the local disk file systems whose syncfs commits and flushes like fsync (and tmpfs,
+# which has no disk): ext2/3/4, XFS, Btrfs, F2FS, tmpfs. Any other (NFS, SMB, FUSE, overlay…): fsync per file.
+_SYNCFS_FILE_SYSTEMS = frozenset({0xEF53, 0x58465342, 0x9123683E, 0xF2F52010, 0x01021994})
+
+
+def _syncfs_suffices(fd: int) -> bool:
+    return _file_system_type(fd) in _SYNCFS_FILE_SYSTEMS
+
+
+def _file_system_type(fd: int) -> int | None:
+    """statfs(2) f_type of the file system holding `fd` (None where it cannot be read)."""
+    statfs = _fstatfs()
+    if statfs is None:
+        return None
+    import ctypes
+
+    buffer = ctypes.create_string_buffer(256)  # struct statfs: f_type is its first field, a C long
+    if statfs(fd, buffer) != 0:
+        return None
+    return ctypes.c_long.from_buffer(buffer).value & 0xFFFFFFFF
 
 
 @functools.cache
+def _kernel_reports_errors() -> bool:
+    """syncfs returns write-back errors from Linux 5.8 on (before, it returned 0 whatever happened)."""
+    try:
+        major, minor = (int(part) for part in os.uname().release.split(".")[:2])
+    except ValueError:
+        return False
+    return (major, minor) >= (5, 8)
+
+
+def _fstatfs() -> Callable[[int, object], int] | None:
+    return _libc("fstatfs")
+
+
 def _syncfs() -> Callable[[int], int] | None:
+    return _libc("syncfs")
+
+
+@functools.cache
+def _libc(name: str) -> Callable[..., int] | None:
+    """A C library function of Linux (None elsewhere, or where it is missing)."""
     if not sys.platform.startswith("linux"):
         return None
     try:
         import ctypes
 
-        return ctypes.CDLL(None, use_errno=True).syncfs  # type: ignore[no-any-return]
+        return getattr(ctypes.CDLL(None, use_errno=True), name)  # type: ignore[no-any-return]
     except (OSError, AttributeError):
         return None
 

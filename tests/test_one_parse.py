@@ -186,11 +186,15 @@ def test_remarking_refuses_a_file_changed_since_it_was_read(tmp_path: Path) -> N
 
 
 # --- the durable batch -------------------------------------------------------------------------
-@pytest.mark.parametrize("syncfs_works", [True, False])
+@pytest.mark.parametrize(("syncfs_works", "local_disk", "kernel_reports"), [
+    (True, True, True), (False, True, True), (True, False, True), (True, True, False)])
 def test_a_batch_shows_nothing_before_commit_and_is_flushed_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                                 syncfs_works: bool) -> None:
-    """One syncfs writes the whole batch back where the system has it; each file is then fsynced all
-    the same (its own error; network shares), and the folder once after the renames."""
+                                                                 syncfs_works: bool, local_disk: bool,
+                                                                 kernel_reports: bool) -> None:
+    """One syncfs writes the whole batch back. Where it also reports every write-back error (Linux
+    ≥ 5.8) and reaches the disk (a local disk file system), no file is fsynced on its own; else
+    (it failed, a network or FUSE share, an older kernel) each file is fsynced all the same. The
+    folder is fsynced once after the renames."""
     synced: list[int] = []
     flushed: list[int] = []
     real_fsync = os.fsync
@@ -198,18 +202,34 @@ def test_a_batch_shows_nothing_before_commit_and_is_flushed_once(tmp_path: Path,
     real_syncfs = atomic._syncfs()
     monkeypatch.setattr(atomic, "_syncfs", lambda: lambda fd: (
         flushed.append(fd), real_syncfs(fd) if syncfs_works and real_syncfs else -1)[1])
+    monkeypatch.setattr(atomic, "_syncfs_suffices", lambda fd: local_disk)
+    monkeypatch.setattr(atomic, "_kernel_reports_errors", lambda: kernel_reports)
     targets = [tmp_path / "out" / f"c{n}.pdf" for n in range(5)]
     with atomic.DurableBatch() as batch:
         for n, target in enumerate(targets):
             batch.write(target, b"copy %d" % n)
+        first = batch._pending[0].fd
         assert not any(t.exists() for t in targets), "nothing is visible before the batch is durable"
         assert len(list((tmp_path / "out").iterdir())) == 5
         assert batch.commit() == targets
     assert [t.read_bytes() for t in targets] == [b"copy %d" % n for n in range(5)]
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(t.name for t in targets)
-    assert len(flushed) == 1, "one file system, one write-back"
-    assert len(synced) == 5 + 1, "each file still once (its own error, network shares), the folder once"
+    assert flushed == [first], "one file system, one write-back, through the file opened first (its errors since)"
+    alone = syncfs_works and local_disk and kernel_reports and real_syncfs is not None
+    assert len(synced) == (0 if alone else 5) + 1, "each file fsynced unless the syncfs sufficed; the folder once"
     assert all(oct(t.stat().st_mode & 0o777) == oct(0o640) for t in targets)
+
+
+def test_the_file_systems_whose_syncfs_suffices_are_local_disks(tmp_path: Path) -> None:
+    fd = os.open(tmp_path, os.O_RDONLY)
+    try:
+        kind, suffices = atomic._file_system_type(fd), atomic._syncfs_suffices(fd)
+    finally:
+        os.close(fd)
+    if kind is None:
+        pytest.skip("statfs not available")
+    assert suffices == (kind in atomic._SYNCFS_FILE_SYSTEMS)
+    assert 0x6969 not in atomic._SYNCFS_FILE_SYSTEMS and 0x65735546 not in atomic._SYNCFS_FILE_SYSTEMS  # NFS, FUSE
 
 
 def test_an_abandoned_batch_leaves_no_file(tmp_path: Path) -> None:

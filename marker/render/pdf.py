@@ -8,7 +8,10 @@ those places; every copy is those bytes with its own values padded into the plac
 every object keeps its offset and a further copy costs a write, not a save. Where the pages draw
 was measured by the reader in the pass that read their text (marker.reading.pdf_measure). Text
 is written as raw glyph ids of one subset of Droid Sans Fallback, which is embedded so the mark
-prints the same everywhere.
+prints the same everywhere; the characters of a copy's 发放对象 that are not in that shared
+subset are drawn with a small font of their own (marker.render.pdf_font), one of the per-copy
+slots, so a copy to another person is patched too and carries no one else's glyphs. Each copy
+has its own trailer /ID.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ from marker.domain.page import (
 )
 from marker.errors import CorruptInput, EncryptedInput, MijiError, UnmarkablePage
 from marker.reading.pdf_measure import PageMeasure, between_contents, open_prober
+from marker.render.pdf_font import OwnFont, cjk_font, font_bbox, own_font
 from marker.render.room import Line, Marks, NoRoom, PagePlan, content_boxes, plan_page
 from marker.render.stamper import CopyStamper
 
@@ -68,12 +72,8 @@ _MISSING = "?"
 
 
 # --- the font -----------------------------------------------------------------------------------
-@functools.cache
 def _cjk_font() -> pymupdf.Font:
-    """pymupdf's built-in Droid Sans Fallback; its glyph ids survive subsetting."""
-    import pymupdf
-
-    return pymupdf.Font("cjk")
+    return cjk_font()
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,10 +261,11 @@ def _label_stream(layout: PageLayout, copy: CopyFacts) -> str:
     return _show(copy.footer_label, left, baseline, small, gray=TEXT_GRAY)
 
 
-def _copy_stream(layout: PageLayout, facts: MarkFacts, copy: CopyFacts) -> str:
-    """Per copy, every page: the diagonal watermark, light enough to read the text through."""
+def _copy_stream(layout: PageLayout, facts: MarkFacts, copy: CopyFacts, own: OwnFont) -> str:
+    """Per copy, every page: the diagonal watermark, light enough to read the text through. The
+    characters of `own` (the recipient's, not in the shared subset) are drawn with its font."""
     text = watermark_text(facts, copy)
-    hexed, width = text_run(text)
+    width = text_run(text)[1]
     diagonal = math.hypot(layout.width, layout.height)
     size = max(8.0, min(40.0 * layout.text_scale, 0.75 * diagonal / max(width, 1.0)))
     angle = math.atan2(layout.height, layout.width)
@@ -275,8 +276,39 @@ def _copy_stream(layout: PageLayout, facts: MarkFacts, copy: CopyFacts) -> str:
     r, g, b = WATERMARK_RGB
     return (
         f"q /MijiGS gs BT /MijiF {size:.2f} Tf {r} {g} {b} rg "
-        f"{cos:.5f} {sin:.5f} {-sin:.5f} {cos:.5f} {x:.2f} {y:.2f} Tm {hexed} Tj ET Q\n"
+        f"{cos:.5f} {sin:.5f} {-sin:.5f} {cos:.5f} {x:.2f} {y:.2f} Tm {_runs(text, own, size)}ET Q\n"
     )
+
+
+def _runs(text: str, own: OwnFont, size: float) -> str:
+    """`text` as text-showing operators, switching to /MijiP (the person's own font) for the
+    characters of `own`. That font's CIDs all have the default width (1000): each glyph is followed
+    by the TJ adjustment that gives it its own advance (as MuPDF writes the shared font's /W), so
+    the line is laid out exactly as in one font."""
+    parts, font = [], "MijiF"
+    start = 0
+    for end in range(1, len(text) + 1):
+        if end < len(text) and (text[end] in own.cids) == (text[start] in own.cids):
+            continue
+        run = text[start:end]
+        if run[0] in own.cids:
+            if font != "MijiP":
+                parts.append(f"/MijiP {size:.2f} Tf ")
+                font = "MijiP"
+            cells = []
+            for char in run:
+                cells.append(f"<{own.cids[char]:04X}>")
+                adjust = 1000 - own.widths[char]
+                if adjust:
+                    cells.append(str(adjust))
+            parts.append(f"[{' '.join(cells)}] TJ ")
+        else:
+            if font != "MijiF":
+                parts.append(f"/MijiF {size:.2f} Tf ")
+                font = "MijiF"
+            parts.append(f"{text_run(run)[0]} Tj ")
+        start = end
+    return "".join(parts)
 
 
 def page_matrix(page: pymupdf.Page) -> tuple[float, ...]:
@@ -471,9 +503,10 @@ def write_metadata(doc: pymupdf.Document, values: dict[str, str], extra: dict[st
     doc.set_xml_metadata(to_xmp(values))
 
 
-def pdf_bytes(doc: pymupdf.Document) -> bytes:
+def pdf_bytes(doc: pymupdf.Document, *, keep_id: bool = False) -> bytes:
     """`doc.tobytes(garbage=0)` without its cost: pymupdf writes to memory through one Python
-    callback per chunk (about 30 ms for 200 pages); MuPDF's own buffer output takes 1 ms."""
+    callback per chunk (about 30 ms for 200 pages); MuPDF's own buffer output takes 1 ms.
+    `keep_id`: the trailer's /ID as set (else MuPDF writes a new second half, as `save` does)."""
     from pymupdf import mupdf
 
     pdf = mupdf.pdf_specifics(doc.this)
@@ -487,6 +520,7 @@ def pdf_bytes(doc: pymupdf.Document) -> bytes:
     options.do_encrypt = 1  # PDF_ENCRYPT_KEEP, as `save`
     options.permissions = 4095
     options.do_preserve_metadata = 1
+    options.dont_regenerate_id = int(keep_id)
     buffer = mupdf.fz_new_buffer(1 << 16)
     out = mupdf.FzOutput(buffer)
     try:
@@ -555,6 +589,14 @@ _INFO = "I:"  # slot names: an info value (by key), the XMP packet, else a per-c
 _XMP = "X"
 _SLACK = 256  # bytes a slot may grow beyond the first copy's (a longer recipient name, wider numbers)
 _SLACK_XMP = 1024
+_OWN_PROGRAM, _OWN_CMAP = "F", "U"  # the recipient's own font: its program and its ToUnicode CMap
+_ID = ("D0", "D1")  # the trailer's /ID, each copy its own
+_SLACKS = {_XMP: _SLACK_XMP, _OWN_PROGRAM: 4096, _OWN_CMAP: 1024, _ID[0]: 0, _ID[1]: 0}
+_SLACK_WATERMARK = 1024  # "W0", …: a name may switch between the shared and its own font many times
+
+
+def _slack(name: str) -> int:
+    return _SLACK_WATERMARK if name.startswith("W") else _SLACKS.get(name, _SLACK)
 _XPACKET_END = b"<?xpacket end"
 
 
@@ -566,7 +608,7 @@ def _hex_text(text: str) -> bytes:
 def _padded(name: str, data: bytes, size: int) -> bytes:
     """`data` grown to the slot's size with white space where PDF and XMP allow it: after the
     operators of a stream or the string of an info value; inside the XMP packet, before its end."""
-    pad = b" " * (size - len(data))
+    pad = (b"\0" if name == _OWN_PROGRAM else b" ") * (size - len(data))  # TrueType: bytes after the tables
     if name == _XMP:
         at = data.rfind(_XPACKET_END)
         return data[:at] + pad + data[at:] if at >= 0 else data + pad
@@ -663,8 +705,9 @@ class PdfStamper(CopyStamper):
         opacity = doc.get_new_xref()
         doc.update_object(opacity, f"<< /Type /ExtGState /ca {WATERMARK_OPACITY} "
                                    f"/CA {WATERMARK_OPACITY} >>")
+        own_font_ref = self._own_font_objects()
         self._xobject_resources = (
-            f"<< /Font << /MijiF {font_ref} >> /ExtGState << /MijiGS {opacity} 0 R >> >>")
+            f"<< /Font << /MijiF {font_ref} /MijiP {own_font_ref} >> /ExtGState << /MijiGS {opacity} 0 R >> >>")
         self._save_q = doc.get_new_xref()
         doc.update_object(self._save_q, "<<>>")
         doc.update_stream(self._save_q, b"q\n", compress=False)
@@ -730,6 +773,30 @@ class PdfStamper(CopyStamper):
             self._raw.update(stream, content.encode("latin-1"))
             if plan.moves_content:
                 self._move_content(page, layout, plan, to_user)
+
+    def _own_font_objects(self) -> str:
+        """The per-copy font of the recipient's own characters: fixed dictionaries around two
+        per-copy streams (its program and ToUnicode CMap), so every copy patches only those."""
+        doc = self._doc
+        numbers = [doc.get_new_xref() for _ in range(5)]
+        type0, cid_font, descriptor, program, to_unicode = numbers
+        name = "/MIJIRC+DroidSansFallback"
+        box = font_bbox()
+        bbox = " ".join(str(v) for v in box)
+        for xref in (program, to_unicode):
+            doc.update_object(xref, "<<>>")
+            doc.update_stream(xref, b" ", compress=False)
+        doc.update_object(descriptor, f"<< /Type /FontDescriptor /FontName {name} /Flags 4 /FontBBox [{bbox}] "
+                                      f"/ItalicAngle 0 /Ascent {box[3]} /Descent {box[1]} /CapHeight {box[3]} "
+                                      f"/StemV 80 "
+                                      f"/FontFile2 {program} 0 R >>")
+        doc.update_object(cid_font, f"<< /Type /Font /Subtype /CIDFontType2 /BaseFont {name} "
+                                    f"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> "
+                                    f"/FontDescriptor {descriptor} 0 R /CIDToGIDMap /Identity /DW 1000 >>")
+        doc.update_object(type0, f"<< /Type /Font /Subtype /Type0 /BaseFont {name} /Encoding /Identity-H "
+                                 f"/DescendantFonts [{cid_font} 0 R] /ToUnicode {to_unicode} 0 R >>")
+        self._own_program, self._own_to_unicode = program, to_unicode
+        return f"{type0} 0 R"
 
     def _measure_the_rest(self) -> None:
         """Measure the pages the reader did not, the same way, before anything is added to the
@@ -850,9 +917,7 @@ class PdfStamper(CopyStamper):
                                "damaged)", path=self._source) from exc
 
     def _render_copy(self, copy: CopyFacts) -> bytes:
-        facts = self._facts
-        self._use_font(self._base_chars | set(watermark_text(facts, copy)))
-        values = metadata_values(facts, copy)
+        values = metadata_values(self._facts, copy)
         payloads = self._payloads(copy, values)
         template = self._template
         if template is None or not template.fits(self._installed, payloads):
@@ -860,19 +925,26 @@ class PdfStamper(CopyStamper):
             self._templates = template is not None
         if template is not None:
             return template.fill(payloads)
+        doc = self._doc
         for name, data in payloads.items():  # the template could not be made: write this copy whole
             if name in self._slot_streams:
-                self._doc.update_stream(self._slot_streams[name], data)
+                doc.update_stream(self._slot_streams[name], data)
+        doc.xref_set_key(self._own_program, "Length1", str(len(payloads[_OWN_PROGRAM])))
+        doc.xref_set_key(-1, "ID", f"[<{payloads[_ID[0]].decode()}><{payloads[_ID[1]].decode()}>]")
         self._write_metadata(values)
-        return pdf_bytes(self._doc)
+        return pdf_bytes(doc, keep_id=True)
 
     def _payloads(self, copy: CopyFacts, values: dict[str, str]) -> dict[str, bytes]:
-        """What differs from copy to copy, by slot: the per-copy streams, the info values, the XMP."""
+        """What differs from copy to copy, by slot: the per-copy streams (the recipient's own font
+        among them), the info values, the XMP, the trailer's /ID."""
         facts = self._facts
         payloads: dict[str, bytes] = {}
         self._slot_streams: dict[str, int] = {}
+        own = own_font(set(watermark_text(facts, copy)) - self._base_chars)
+        payloads[_OWN_PROGRAM], payloads[_OWN_CMAP] = own.program, own.to_unicode
+        self._slot_streams[_OWN_PROGRAM], self._slot_streams[_OWN_CMAP] = self._own_program, self._own_to_unicode
         for index, group in enumerate(self._groups.values()):
-            payloads[f"W{index}"] = _copy_stream(group.layout, facts, copy).encode()
+            payloads[f"W{index}"] = _copy_stream(group.layout, facts, copy, own).encode()
             payloads[f"L{index}"] = _label_stream(group.layout, copy).encode()
             self._slot_streams[f"W{index}"], self._slot_streams[f"L{index}"] = group.per_copy, group.label
         x, _, _, size = self._first_layout.mark_lines()
@@ -882,6 +954,8 @@ class PdfStamper(CopyStamper):
             if values.get(key):
                 payloads[_INFO + key] = _hex_text(values[key])
         payloads[_XMP] = to_xmp(values).encode()
+        for name in _ID:  # this copy's own file identifier (readers' caches and print servers key on it)
+            payloads[name] = secrets.token_hex(16).upper().encode()
         return payloads
 
     def _make_template(self, payloads: dict[str, bytes]) -> _Template | None:
@@ -891,16 +965,22 @@ class PdfStamper(CopyStamper):
         doc = self._doc
         token = secrets.token_hex(8)
         order = tuple(payloads)
-        caps = {name: len(data) + (_SLACK_XMP if name == _XMP else _SLACK) for name, data in payloads.items()}
+        caps = {name: len(data) + _slack(name) for name, data in payloads.items()}
         holders = {name: f"{token}{index:03d}".ljust(caps[name], "X") for index, name in enumerate(order)}
         for name, xref in self._slot_streams.items():
             doc.update_stream(xref, holders[name].encode(), compress=False)
+        doc.xref_set_key(self._own_program, "Length1", str(caps[_OWN_PROGRAM]))  # the program padded with zeros
+        # bytes MuPDF writes as hex strings (a mostly printable string it writes as a literal)
+        file_id = [bytes(b | 0x80 for b in secrets.token_bytes(16)).hex().upper() for _ in _ID]
+        doc.xref_set_key(-1, "ID", f"[<{file_id[0]}><{file_id[1]}>]")
         info = {key: holders[_INFO + key] for key in KEYS if _INFO + key in payloads}
         self._write_metadata(info)
         doc.set_xml_metadata(holders[_XMP])
-        data = pdf_bytes(doc)
+        data = pdf_bytes(doc, keep_id=True)
         spans: list[tuple[int, int]] = []
         for name in order:
+            if name in _ID:
+                continue
             placeholder = holders[name].encode()
             start = data.find(placeholder)
             if start < 0 or data.find(placeholder, start + 1) >= 0:
@@ -912,7 +992,11 @@ class PdfStamper(CopyStamper):
                     return None
                 start, end = start - 1, end + 1
             spans.append((start, end))
-        ranked = sorted(zip(spans, order, strict=True))
+        ids = self._id_spans(data, file_id)
+        if ids is None:
+            return None
+        spans.extend(ids)
+        ranked = sorted(zip(spans, [name for name in order if name not in _ID] + list(_ID), strict=True))
         pieces, names, at = [], [], 0
         for (start, end), name in ranked:
             pieces.append(data[at:start])
@@ -921,6 +1005,18 @@ class PdfStamper(CopyStamper):
         pieces.append(data[at:])
         assert self._installed is not None
         return _Template(self._installed, frozenset(order), tuple(pieces), tuple(names))
+
+    @staticmethod
+    def _id_spans(data: bytes, file_id: list[str]) -> list[tuple[int, int]] | None:
+        """Where the two hex strings of the trailer's /ID are."""
+        whole = f"/ID[<{file_id[0]}><{file_id[1]}>]".encode()
+        start = data.find(whole)
+        if start < 0 or data.find(whole, start + 1) >= 0:
+            log.debug("copy template: trailer /ID not found once")
+            return None
+        one = start + 5
+        two = one + len(file_id[0]) + 2
+        return [(one, one + len(file_id[0])), (two, two + len(file_id[1]))]
 
     def _write_metadata(self, values: dict[str, str]) -> None:
         extra = {LAYOUT_KEY: "; ".join(self.layout_notes)} if self.layout_notes else None
