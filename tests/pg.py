@@ -96,6 +96,10 @@ def postgres_server(settings: str = "", keep: Path | None = None) -> Iterator[st
         if init.returncode != 0:
             discard()
             pytest.skip(f"initdb failed: {init.stderr.strip()[-300:]}")
+    if existing and run(str(bin_dir / "pg_ctl"), "-D", str(data), "status").returncode == 0:
+        # a kept cluster another run is using (a build under way): share it, leave it running
+        yield f"postgresql://miji@/miji?host={quote(str(sock), safe='')}"
+        return
     options = f"-k {sock} -c listen_addresses='' -c fsync=off -c max_connections=50 {settings}".strip()
     start = run(str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(root / "server.log"), "-o", options,
                 "-w", "-t", "600", "start")
