@@ -7,7 +7,12 @@ call). Run by hand against ledgers kept by `ledger_bench.py --keep-pg DIR` (or `
     .venv/bin/python bench/ledger_explain.py --sqlite /tmp/keep/sqlite-1000000 1000000 --ops text,docs
 
 Compare the same operation at two sizes: a statement whose buffers or rows grow with the ledger is
-what keeps the operation from being flat. Operations (names as in ledger_bench): issue, text (dup by
+what keeps the operation from being flat. `--against 1000` times each operation on both ledgers in
+alternation (the same load on the shared machine for both) and prints the two medians and their ratio:
+
+    .venv/bin/python bench/ledger_explain.py --keep-pg /tmp/pg 1000000 --against 1000 --runs 31
+
+Operations (names as in ledger_bench): issue, text (dup by
 text), docs (documents page), verify (verify incremental after 20 new events), startup.
 """
 
@@ -119,6 +124,8 @@ def main() -> None:
     where.add_argument("--sqlite", type=Path, metavar="DIR", help="a SQLite ledger kept by ledger_bench --keep")
     parser.add_argument("--ops", default="issue,text,docs,verify,startup")
     parser.add_argument("--runs", type=int, default=9, help="runs per operation (the median is printed)")
+    parser.add_argument("--against", type=int, metavar="N",
+                        help="time each operation on this size's kept ledger too, in alternation; print ratios")
     parser.add_argument("--explain", action="store_true", help="PostgreSQL: EXPLAIN (ANALYZE, BUFFERS) the costly")
     args = parser.parse_args()
     with contextlib.ExitStack() as stack:
@@ -126,10 +133,19 @@ def main() -> None:
             from tests.pg import postgres_server
 
             server = stack.enter_context(postgres_server(PG_BULK_SETTINGS, keep=args.keep_pg))
-            url = server.replace("@/miji?", f"@/ledger_{args.documents}?")
-            key = args.keep_pg / f"postgres-{args.documents}" / "ledger.key"
-        else:
-            url, key = str(args.sqlite / "ledger.sqlite3"), args.sqlite / "ledger.key"
+
+        def kept(documents: int) -> tuple[str, Path]:
+            if args.keep_pg:
+                return (server.replace("@/miji?", f"@/ledger_{documents}?"),
+                        args.keep_pg / f"postgres-{documents}" / "ledger.key")
+            folder = args.sqlite.parent / f"sqlite-{documents}" if args.against else args.sqlite
+            return str(folder / "ledger.sqlite3"), folder / "ledger.key"
+
+        url, key = kept(args.documents)
+        if args.against:
+            compare(operations(url, key, args.documents), operations(*kept(args.against), args.against),
+                    args.ops.split(","), args.runs, (args.documents, args.against))
+            return
         ops = operations(url, key, args.documents)
         explain = store.open_ledger(url, key) if args.explain and args.keep_pg else None
         for name in args.ops.split(","):
@@ -144,6 +160,23 @@ def main() -> None:
                     times.append((time.perf_counter() - start) * 1000)
             report(name, calls, statistics.median(times), explain)
 
+
+def compare(big: dict[str, Callable[[], object]], small: dict[str, Callable[[], object]], names: list[str],
+            runs: int, sizes: tuple[int, int]) -> None:
+    """Each operation on both ledgers in alternation, so that the shared machine's load falls on both."""
+    print(f"{'operation':<10} {sizes[1]:>12,} {sizes[0]:>12,}  ratio   (median ms of {runs} alternating runs)")
+    for name in names:
+        times: tuple[list[float], list[float]] = ([], [])
+        for _ in range(runs):
+            for side, ops in enumerate((big, small)):
+                if name == "verify":
+                    for _ in range(10):
+                        ops["issue"]()
+                start = time.perf_counter()
+                ops[name]()
+                times[side].append((time.perf_counter() - start) * 1000)
+        large, little = statistics.median(times[0]), statistics.median(times[1])
+        print(f"{name:<10} {little:>12.2f} {large:>12.2f}  {large / little:.2f}×")
 
 if __name__ == "__main__":
     main()
