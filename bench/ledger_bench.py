@@ -230,6 +230,9 @@ def bulk_append(ledger: Ledger, documents: int, *, seed: int = 1, side_tables: b
 
 # --- measures ----------------------------------------------------------------------------------
 def median_ms(action: Callable[[], object], runs: int) -> float:
+    """The median of `runs` timed runs after one untimed: the kept PostgreSQL cluster starts with empty
+    shared buffers, and a first read of a million-document ledger's pages is the disk, not the plan."""
+    action()
     times = []
     for _ in range(runs):
         start = time.perf_counter()
