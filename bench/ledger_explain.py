@@ -12,8 +12,8 @@ alternation (the same load on the shared machine for both) and prints the two me
 
     .venv/bin/python bench/ledger_explain.py --keep-pg /tmp/pg 1000000 --against 1000 --runs 31
 
-Operations (names as in ledger_bench): issue, text (dup by
-text), docs (documents page), verify (verify incremental after 20 new events), startup.
+Operations (names as in ledger_bench): issue, text (dup by text), docs (documents page), page (the
+发放 register's first page), verify (verify incremental after 20 new events), startup.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ from marker.domain.fingerprint import Fingerprint, matches  # noqa: E402
 from marker.domain.policy import load_policy  # noqa: E402
 from marker.ledger import store  # noqa: E402
 from marker.ledger.approvals import usable_approval  # noqa: E402
+from marker.ledger.export import register_page  # noqa: E402
 from marker.ledger.registers import complete_copy, documents_page, fingerprints_near, reserve_copies  # noqa: E402
 
 Calls = dict[str, list[tuple[float, tuple[Any, ...]]]]
@@ -102,6 +103,7 @@ def operations(url: str, key: Path, documents: int) -> dict[str, Callable[[], ob
 
     return {"issue": issue, "text": text,
             "docs": lambda: documents_page(ledger[0], after=registry_of(documents // 2), limit=50),
+            "page": lambda: register_page(ledger[0], "发放", page=1, size=200),
             "verify": verify, "startup": lambda: start_up(url, key)}
 
 
