@@ -29,7 +29,9 @@ ledger goes through; `index build s`). Then, each the median of many runs:
   start-up check  what the daemon does before its first file: open, incremental verify, recovery
                   of reservations and of files left processing
   verify full     events/s of the full walk (linear: the same rate at every size)
-The floor of each figure is the same operation at the smallest size: flat means ratio ~1.
+The floor of each figure is the same operation at the smallest size: flat means ratio ~1. On a
+shared machine one run's ratio moves with the load; `bench/ledger_explain.py` prints each
+operation's statements and plans on a kept ledger, and times two kept sizes in alternation.
 """
 
 from __future__ import annotations
