@@ -4,6 +4,8 @@
     .venv/bin/python bench/ledger_bench.py --sizes 1000000 --results r.jsonl   # 10^6 documents (10^7 events): long
     .venv/bin/python bench/ledger_bench.py --table r.jsonl          # one table of every run in r.jsonl, with ratios
     .venv/bin/python bench/ledger_bench.py --keep DIR ...           # keep the SQLite ledgers built in DIR
+    .venv/bin/python bench/ledger_bench.py --keep-pg DIR ...        # keep the PostgreSQL cluster in DIR; a
+        # later run with the same DIR measures the ledgers built there again instead of rebuilding them
     .venv/bin/python bench/ledger_bench.py --built URL KEY N --results r.jsonl      # index + time a kept ledger
     .venv/bin/python bench/ledger_bench.py --postgres-from URL KEY N --results r.jsonl  # its events, COPYed to PG
     .venv/bin/python bench/ledger_bench.py --classic                # the older single-ledger measures
@@ -27,7 +29,9 @@ ledger goes through; `index build s`). Then, each the median of many runs:
   start-up check  what the daemon does before its first file: open, incremental verify, recovery
                   of reservations and of files left processing
   verify full     events/s of the full walk (linear: the same rate at every size)
-The floor of each figure is the same operation at the smallest size: flat means ratio ~1.
+The floor of each figure is the same operation at the smallest size: flat means ratio ~1. On a
+shared machine one run's ratio moves with the load; `bench/ledger_explain.py` prints each
+operation's statements and plans on a kept ledger, and times two kept sizes in alternation.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ import argparse
 import contextlib
 import hashlib
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -50,6 +55,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.bulk_fold import MemoryFold, anchor_copy_data  # noqa: E402
 from bench.summary import add_summary_argument, write_summary  # noqa: E402
 from marker.domain.fingerprint import Fingerprint, matches  # noqa: E402
 from marker.domain.policy import load_policy  # noqa: E402
@@ -151,7 +157,7 @@ def bulk_append(ledger: Ledger, documents: int, *, seed: int = 1, side_tables: b
     # the real fold (index.apply) a chunk of documents at a time, in memory: the generated documents
     # share no key (registry, copy, file hash; no approval), so this gives exactly the rows folding
     # the whole chain gives (`ledger verify --full` compares them: tests/test_ledger_bench.py)
-    fold = index.MemoryFold() if side_tables else None
+    fold = MemoryFold() if side_tables else None
     batch: list[tuple] = []
     freeze = " WITH (FREEZE)" if side_tables else ""
 
@@ -183,7 +189,7 @@ def bulk_append(ledger: Ledger, documents: int, *, seed: int = 1, side_tables: b
         if postgres:
             with ledger._conn.cursor() as cur, \
                     cur.copy("COPY ix_anchors (hash, registry) FROM STDIN WITH (FORMAT binary, FREEZE)") as copy:
-                copy.write(index.anchor_copy_data(hashes, owners))
+                copy.write(anchor_copy_data(hashes, owners))
         else:
             ledger._conn.executemany("INSERT INTO ix_anchors (hash, registry) VALUES (?, ?)", zip(
                 hashes.tolist(), (registry for registry, n in owners for _ in range(n)), strict=True))
@@ -226,6 +232,9 @@ def bulk_append(ledger: Ledger, documents: int, *, seed: int = 1, side_tables: b
 
 # --- measures ----------------------------------------------------------------------------------
 def median_ms(action: Callable[[], object], runs: int) -> float:
+    """The median of `runs` timed runs after one untimed: the kept PostgreSQL cluster starts with empty
+    shared buffers, and a first read of a million-document ledger's pages is the disk, not the plan."""
+    action()
     times = []
     for _ in range(runs):
         start = time.perf_counter()
@@ -352,7 +361,11 @@ def start_up(url: str, key_path: Path) -> None:
 
 def time_operations(url: str, key_path: Path, documents: int, runs: int, registry: str,
                     approval: int, full_verify_max: int = 100_000) -> dict[str, float]:
-    """The per-operation figures on a built, indexed ledger."""
+    """The per-operation figures on a built, indexed ledger. The build's gigabytes are flushed
+    first: timed while the kernel writes them back, every fsync of the signed checkpoint (two per
+    issue, most of its cost) and every page read waits behind them, and the biggest size looks slow
+    for a reason that is not its size."""
+    os.sync()
     figures: dict[str, float] = {}
     ledger = open_ledger(url, key_path)
     policy = load_policy(None)
@@ -414,7 +427,8 @@ def time_operations(url: str, key_path: Path, documents: int, runs: int, registr
     figures["documents page ms"] = median_ms(documents_middle, runs)
     figures["expiring ms"] = median_ms(expiring_year, max(5, runs // 4))
     incremental = []
-    for _ in range(7):  # the median of a few: one sample is at the mercy of the scheduler on a shared machine
+    for _ in range(21):  # one sample is at the mercy of the scheduler on a shared machine: 0.9-20 ms at
+        # 10^3 and at 10^6 documents alike, whose median of 7 once read as 3x
         for _ in range(10):
             issue()  # 20 new events since the checkpoint
         ledger.close()
@@ -426,7 +440,7 @@ def time_operations(url: str, key_path: Path, documents: int, runs: int, registr
         assert result.ok, result
     ledger.close()
     figures["verify incremental ms"] = statistics.median(incremental)
-    figures["start-up check ms"] = median_ms(lambda: start_up(url, key_path), max(3, runs // 20))
+    figures["start-up check ms"] = median_ms(lambda: start_up(url, key_path), max(9, runs // 10))
     if documents <= full_verify_max:
         figures.update(full_walk(url, key_path))
     return figures
@@ -444,16 +458,29 @@ def full_walk(url: str, key_path: Path) -> dict[str, float]:
 
 
 @contextlib.contextmanager
-def backend(name: str, folder: Path) -> Iterator[Callable[[], str]]:
-    """A function giving a fresh, empty ledger URL of this backend."""
+def backend(name: str, folder: Path, keep_pg: Path | None = None) -> Iterator[Callable[..., str]]:
+    """A function giving a fresh, empty ledger URL of this backend (PostgreSQL with `keep_pg`: the
+    database `ledger_<size>` of the cluster kept there, as a previous run left it)."""
     if name == "sqlite":
         counter = iter(range(1_000_000))
-        yield lambda: str(folder / f"ledger-{next(counter)}.sqlite3")
+        yield lambda size=0, replace=False: str(folder / f"ledger-{next(counter)}.sqlite3")
         return
     from tests.pg import fresh_database, postgres_server
 
-    with postgres_server(PG_BULK_SETTINGS) as server:
-        yield lambda: fresh_database(server)
+    with postgres_server(PG_BULK_SETTINGS, keep=keep_pg) as server:
+        yield lambda size=0, replace=False: fresh_database(server, f"ledger_{size}" if keep_pg is not None else None,
+                                                           replace=replace)
+
+
+def kept_ledger(url: str, key_path: Path) -> bool:
+    """A ledger a previous run with --keep-pg built completely (its side tables and checkpoint)."""
+    if not key_path.is_file():
+        return False
+    ledger = open_ledger(url, key_path)
+    try:
+        return bool(ledger.query("SELECT 1 FROM events WHERE kind = 'approval_granted' LIMIT 1"))
+    finally:
+        ledger.close()
 
 
 OPS = ("issue ms", "dup by hash ms", "dup by text ms", "copies list ms", "copies newest ms", "register page ms",
@@ -469,18 +496,29 @@ def record(results: Path | None, name: str, size: int, figures: dict[str, float]
 
 
 def run_scale(sizes: list[int], backends: list[str], runs: int, results: Path | None, keep: Path | None,
-              full_verify_max: int, migrate_max: int) -> dict[tuple[str, int], dict[str, float]]:
+              full_verify_max: int, migrate_max: int,
+              keep_pg: Path | None = None) -> dict[tuple[str, int], dict[str, float]]:
     measured: dict[tuple[str, int], dict[str, float]] = {}
     with tempfile.TemporaryDirectory(prefix="miji-ledger-bench-") as tmp:
         folder = keep or Path(tmp)
         for name in backends:
             try:
-                with backend(name, folder) as fresh:
+                with backend(name, folder, keep_pg) as fresh:
                     for size in sizes:
-                        key_dir = folder / f"{name}-{size}"
-                        key_dir.mkdir(parents=True)
+                        key_dir = (keep_pg if name == "postgres" and keep_pg else folder) / f"{name}-{size}"
                         started = time.perf_counter()
-                        url = fresh() if name == "postgres" or keep is None else str(key_dir / "ledger.sqlite3")
+                        url = fresh(size) if name == "postgres" or keep is None else str(key_dir / "ledger.sqlite3")
+                        if name == "postgres" and keep_pg and kept_ledger(url, key_dir / "ledger.key"):
+                            print(f"  postgres {size:,}: the kept ledger, not built again", file=sys.stderr)
+                            measured[(name, size)] = index_and_time(url, key_dir / "ledger.key", size, runs,
+                                                                    full_verify_max)
+                            measured[(name, size)].pop("index build s")
+                            record(results, name, size, measured[(name, size)])
+                            continue
+                        key_dir.mkdir(parents=True, exist_ok=True)
+                        if name == "postgres" and keep_pg:  # a build cut short: start again
+                            (key_dir / "ledger.key").unlink(missing_ok=True)
+                            url = fresh(size, replace=True)
                         measured[(name, size)] = measure(url, key_dir / "ledger.key", size, runs, full_verify_max,
                                                          migrate_max)
                         measured[(name, size)]["measured in s"] = time.perf_counter() - started
@@ -704,6 +742,9 @@ def main() -> None:
     parser.add_argument("--with-side-tables", action="store_true",
                         help="--postgres-from: COPY the source's side tables too (no fold on PostgreSQL)")
     parser.add_argument("--keep", type=Path, help="build the SQLite ledgers in this folder and keep them")
+    parser.add_argument("--keep-pg", type=Path, metavar="DIR",
+                        help="keep the PostgreSQL cluster in DIR (database ledger_<size>, key in postgres-<size>/) "
+                             "and reuse the ledgers a previous run built there instead of building them again")
     parser.add_argument("--results", type=Path, help="append each run's figures to this JSON-lines file")
     parser.add_argument("--table", type=Path, help="only print the table of the runs in this results file")
     parser.add_argument("--full-verify-max", type=int, default=100_000,
@@ -755,7 +796,7 @@ def main() -> None:
         measured = read_results(args.table)
     else:
         measured = run_scale([int(s) for s in args.sizes.split(",")], args.backends.split(","), args.runs,
-                             args.results, args.keep, args.full_verify_max, args.migrate_max)
+                             args.results, args.keep, args.full_verify_max, args.migrate_max, args.keep_pg)
     print_table(measured)
     if args.summary is not None:
         write_scale_summary(args.summary, measured)

@@ -21,7 +21,7 @@ from typing import Any
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
-NOT_BENCHES = {"run_all.py", "summary.py", "__init__.py"}
+NOT_BENCHES = {"run_all.py", "summary.py", "__init__.py", "bulk_fold.py", "ledger_explain.py"}  # helpers, not benches
 # Small sizes per script; an option the script does not (or no longer) list in --help is dropped.
 SMALL: dict[str, list[str]] = {
     "ledger_bench.py": ["--sizes", "1000,10000", "--backends", "sqlite,postgres", "--runs", "20"],

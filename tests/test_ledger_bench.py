@@ -4,6 +4,8 @@ and its bulk-written side tables are exactly what folding the chain gives (what 
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -51,3 +53,24 @@ def test_the_bench_ledger_on_postgres_is_what_the_chain_folds_to(tmp_path: Path)
 
     with postgres_server(PG_BULK_SETTINGS) as server:
         check_bulk_ledger(fresh_database(server), tmp_path / "ledger.key")
+
+
+def test_a_kept_postgres_cluster_starts_again_with_its_ledger(tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    """`ledger_bench.py --keep-pg DIR`: a ledger built once is measured again by later runs."""
+    pytest.importorskip("psycopg")
+    from bench.ledger_bench import kept_ledger, prepare
+    from tests.pg import fresh_database, postgres_server
+
+    kept, key = Path(tempfile.mkdtemp(prefix="miji-kept-pg-")), tmp_path / "postgres-2000" / "ledger.key"
+    request.addfinalizer(lambda: shutil.rmtree(kept, ignore_errors=True))  # not under tmp_path: the server's
+    with postgres_server(PG_BULK_SETTINGS, keep=kept) as server:  # user may not enter it
+        url = fresh_database(server, "ledger_2000")
+        assert not kept_ledger(url, key)
+        prepare(url, key, 2000, side_tables=True)
+    with postgres_server(PG_BULK_SETTINGS, keep=kept) as server:
+        url = fresh_database(server, "ledger_2000")  # there already: kept as it is
+        assert kept_ledger(url, key)
+        ledger = open_ledger(url, key)
+        assert ledger.verify().ok and len(documents(ledger)) == 2001
+        ledger.close()
+        assert not kept_ledger(fresh_database(server, "ledger_2000", replace=True), key)  # emptied

@@ -173,7 +173,9 @@ def _document_events(ledger: Ledger, where: str = "", params: tuple[Any, ...] = 
     kinds = ", ".join(f"'{k}'" for k in _DOCUMENT_KINDS)
     if not where:
         return f"kind IN ({kinds})", params
-    return f"{_by_registry(ledger)} IN ({kinds}) AND {where}", params
+    # a document's own events carry no 份号: `copy_no IS NULL` lets the (registry, copy_no) index seek
+    # them alone, not every copy event of the document (a document issued ten thousand times)
+    return f"{_by_registry(ledger)} IN ({kinds}) AND copy_no IS NULL AND {where}", params
 
 
 def _by_registry(ledger: Ledger) -> str:
