@@ -1,0 +1,127 @@
+"""Seventh batch of the real corpus: documents kept in public repositories that no earlier batch used.
+
+The classifier misses its goals on sources it has never seen. Batch 6 (another collector) takes stored web pages;
+this batch takes files from public repositories, one source group per repository, none of them in the manifest
+yet: SQL dumps of customers and orders, server inventories with and without passwords, design, deployment and
+operations documents, in-house systems' manuals, minutes and weekly reports kept in repositories, company and team
+制度, contract and agreement forms, business plans, and published documents kept in repositories (laws, vendors'
+and open-source projects' documentation, government documents). Labels follow DESIGN.md "Labelling real
+documents".
+
+Files are read from local git mirrors (`fetch` snapshots, `--mirrors`) chosen by path patterns, exactly like
+batches 3 and 5 (`collect_batch3.repo_candidates`, each source with its own seed; batch 5's `Pinned` sources and
+label helpers). Every candidate goes through the hold-out guard (GitHub blob address at the commit, and text); a
+rejected document drops every other document of its folder (`collect_batch3.collect`, which also dedupes against
+every other batch and within this one, writes the manifest and logs rejections to OUT/rejected.tsv). A document
+needs at least `MIN_CHINESE` Chinese characters, except credential lists, SQL and inventories (`SPARSE_KINDS`).
+
+Nothing here runs the classifier: half of this batch goes to a blind split.
+
+Usage:  python tools/corpus/collect_batch7.py [--mirrors /work/.mirror] [--out /work/corpus/real]
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from collect_batch3 import collect, repo_candidates
+from collect_batch5 import _INT, Pinned, _contract, _minutes, _plan, _public, _rules, _tech
+from collect_real import MANIFEST, corpus_args
+
+SEED = 20261207
+BATCH = "7"
+MIN_CHINESE = 300
+SPARSE_KINDS = ("代码数据", "清单名册")
+
+
+def _secret(repo: str, pattern: str, note: str, count: int = 1, kind: str = "清单名册", extract: str = "md",
+            commit: str = "") -> Pinned:
+    """Server or account lists and configs that carry live passwords: credentials, 绝密 (DESIGN rule 5)."""
+    return Pinned(repo, pattern, extract, "绝密", "admin_credentials", kind, _INT, note, count, commit)
+
+
+def _customers(repo: str, pattern: str, extract: str, note: str, commit: str = "") -> Pinned:
+    """SQL holding customers' or orders' data: 机密 (DESIGN rule 5, 客户名单)."""
+    return Pinned(repo, pattern, extract, "机密", "customers", "代码数据", _INT, note, 1, commit)
+
+
+SOURCES = (
+    # --- 机密: design, requirement, deployment and operations documents of teams' own systems -----------------
+    _tech("vspoptang/it-ticketing", r"^docs/(运维手册|需求追溯矩阵|验收测试报告|项目交接清单)\.md$",
+          "制造企业IT工单系统 运维/需求/验收/交接文档", 3),
+    _tech("zhangsan1989707/wwlocal-wework", r"^docs/(系统架构设计|运维手册|部署指南)\.md$", "政务微信数据审计平台 架构/运维/部署", 2),
+    _tech("jackyan0118/contract", r"^docs/(E9Data/(UF_CRMKHKP|UF_HTJGGL|entity-summary)|运维手册)\.md$",
+          "OA价格附件系统 数据字典/运维手册", 2),
+    _tech("chengfei6840/gyyx", r"^docs/(需求规格说明书|智慧运维-清洗模块需求规格说明)\.md$", "智慧运营平台需求规格说明", 2),
+    _tech("22570100410/nvocc-mailer", r"^docs/(部署文档|踩坑记录)\.md$", "货代邮件系统部署文档/问题记录", 2),
+    _tech("17ovo17/FindXMonitoringCore", r"^docs/MAINTENANCE\.md$", "运维平台维护文档", 1),
+    _tech("fc5207646-stack/YouNov", r"^(work/frontend/infra/prod/README|SERVER-CHECKLIST)\.md$",
+          "生产部署拓扑(内网地址,无密码)/线上检查清单", 2),
+    _tech("Jingkzhou/urgs", r"^docs/(business-requirements|executor_brd)\.md$", "监管报送系统业务需求说明书", 2),
+    _tech("leila-wu/MyDocument", r"^禅道迁移\(windows_to_linux\)\.md$", "禅道服务器迁移记录(内网IP)", 1),
+    _minutes("leila-wu/MyDocument", r"^会议纪要\.md$", "测试组UI自动化方案会议纪要", 1),
+    # --- 内部: in-house systems' manuals, team rules ----------------------------------------------------------
+    _rules("vspoptang/it-ticketing", r"^docs/用户操作手册\.md$", "制造企业IT工单系统用户操作手册(内部系统)", kind="产品手册"),
+    _rules("zhangsan1989707/wwlocal-wework", r"^docs/用户操作手册\.md$", "政务微信数据审计平台用户操作手册(内部系统)",
+           kind="产品手册"),
+    _rules("Jingkzhou/urgs", r"^\.agent/coding_standards\.md$", "团队开发规范"),
+    # --- 秘密: companies' own contract and agreement forms ----------------------------------------------------
+    _contract("openfeibu/epay", r"^tos/userAgree\.php$", "软件技术服务协议(公司模板)"),
+    _contract("openfeibu/epay", r"^user/WMF_LAW\.docx$", "技术服务协议附属承诺函(空白)", extract="docx"),
+    _contract("danxiaobing/testapp", r"^unify_wms_erp/application/views/seal/(baoguan|kaobo)\.docx$",
+              "仓储合同/码头通过合同(系统模板)", 2, extract="docx"),
+    _contract("MYMMoonDT/anliantest", r"/form/step1/entrustAgreement\.jsp$", "检测委托协议书(空白表单, 难例)"),
+    # --- 绝密: credential lists ------------------------------------------------------------------------------
+    _secret("kelly-create/bot-skllis", r"^credentials/nodes\.md$", "节点凭证信息(SSH密码/令牌)"),
+    # --- added in the second pass ----------------------------------------------------------------------------
+    _tech("SentiSamoyed/ProcessDocumentation", r"^迭代三/其他文件/(需求规格说明文档|接口文档)\.md$", "课程团队需求规格/接口文档", 1),
+    _minutes("SentiSamoyed/ProcessDocumentation", r"^迭代[二三]/会议记录/第.次会议-.*\.md$", "团队迭代会议记录", 2),
+    _tech("HaoSehu/caiwu", r"^docs/参考资料/(后端/财务单据生成规则|运维/宝塔部署项目指南|数据库/本地IDC数据迁移流程)\.md$",
+          "业务系统财务单据规则/部署/迁移文档(难例: 财务字样)", 2),
+    _tech("23xxCh/Mirolaw", r"^docs/技术架构设计\.md$", "技术架构设计文档", 1),
+    _plan("23xxCh/Mirolaw", r"^docs/(商业模式设计|市场分析报告)\.md$", "商业模式设计/市场分析报告", 2),
+    _tech("beihai6P/ITxitong", r"^(立项文档|数据库表结构设计|frontend/测试报告)\.md$", "企业IT运维系统立项/数据库设计/测试报告", 2),
+    _rules("beihai6P/ITxitong", r"^开发规范\.md$", "项目开发规范"),
+    _rules("Aluka-w/DevelopmentRules", r"^开发规范\.md$", "h5开发规范文档(试行)"),
+    _rules("Datafruit/doc", r"^开发规范\.md$", "公司开发规范"),
+    _rules("bigertech/doc", r"^(笔戈软件开发流程|Standard/数据库设计规范)\.md$", "公司软件开发流程/数据库设计规范", 2),
+    _rules("131310118/videosharing-document", r"^开发规范\.md$", "团队开发规范"),
+    _rules("pp031212/regurag", r"^docs/知识库文档接入规范\.md$", "知识库文档接入规范"),
+    # A company's staff mailbox list with each person's password, phone and title: credentials, 绝密 (rule 5).
+    _secret("Datafruit/doc", r"^公司邮箱\.csv$", "公司员工邮箱账号密码表(含手机号)", extract="text"),
+    # Contract templates of a legal product's knowledge base: contract 范本, 秘密 (DESIGN rule 4).
+    _contract("Jerry6663/legalflow", r"^knowledge_base/contracts/(买卖合同|保密协议|劳务合同)模板\.md$",
+              "买卖/保密/劳务合同标准模板", 2, extract="md"),
+    # Published laws copied into repositories: 公开 (DESIGN rule 2); one full of 国家秘密 words (rule 7).
+    _public("matengda/notes", r"^中华人民共和国(保守国家秘密法|网络安全法)\.md$", "法律(难例: 保守国家秘密法)", 2),
+    _public("pp031212/regurag", r"^中华人民共和国劳动(合同)?法\.md$", "劳动法律", 2),
+)
+
+
+def candidates(mirrors: Path) -> list[tuple[dict[str, str], str]]:
+    """Batch 3's candidate reader over `SOURCES`, keeping texts with enough Chinese to be a document."""
+    kept = []
+    for row, text in repo_candidates(mirrors, SOURCES, SEED):
+        sparse = row["level"] == "绝密" or row["kind"] in SPARSE_KINDS
+        if sparse or len(re.findall(r"[\u4e00-\u9fff]", text)) >= MIN_CHINESE:
+            kept.append((row, text))
+    return kept
+
+
+def main() -> int:
+    args = corpus_args(__doc__)
+    with MANIFEST.open(encoding="utf-8") as handle:
+        earlier = {row["repo"] for row in csv.DictReader(handle, delimiter="\t") if row.get("batch") != BATCH}
+    if reused := sorted({source.repo for source in SOURCES} & earlier):
+        print(f"error: not new (already a source of another batch): {', '.join(reused)}", file=sys.stderr)
+        return 2
+    return collect(BATCH, candidates(args.mirrors), args.out)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
