@@ -99,7 +99,33 @@ SOURCES = (
               "买卖/保密/劳务合同标准模板", 2, extract="md"),
     # Published laws copied into repositories: 公开 (DESIGN rule 2); one full of 国家秘密 words (rule 7).
     _public("matengda/notes", r"^中华人民共和国(保守国家秘密法|网络安全法)\.md$", "法律(难例: 保守国家秘密法)", 2),
-    _public("pp031212/regurag", r"^中华人民共和国劳动(合同)?法\.md$", "劳动法律", 2),
+    # Business plans written for investors or contests: 绝密 (DESIGN rule 1).
+    _plan("NingMoe/doc-1", r"^商业计划书\.docx$", "商业计划书", extract="docx"),
+    _tech("NingMoe/doc-1", r"^正念后期补充资料_20170818/(产品需求文档-超级分销v1\.2|会员金矿/会员金矿后台接口文档_李银)\.docx$",
+          "公司产品需求文档/接口文档", 2, extract="docx"),
+    _plan("alucard263096/BP", r"^(APP后端云1\.0商业计划书\(真格基金版\)|APP后端云2\.0概念计划书|bp3)\.docx$",
+          "融资商业计划书(投资机构版)", 3, extract="docx"),
+    _contract("alucard263096/BP", r"^创桥战略合作协议\.docx$", "战略合作协议", extract="docx"),
+    _plan("zhouzilong2020/TJSPACE_2020", r"^docs/商业计划书/(商业计划书|商业计划书——风险评估与财务预测)\.docx$",
+          "商业计划书/风险评估与财务预测", 2, extract="docx"),
+    _tech("zhouzilong2020/TJSPACE_2020", r"^docs/数据库设计文档_ER_3NF/TJUSPACE_同济大学社群_数据库设计文档\(终\)\.docx$",
+          "数据库设计文档", 1, extract="docx"),
+    _plan("Xishuai666965/2023-spring-Aberdeen-5-library", r"^商业计划书\.docx$", "商业计划书(课程项目)", extract="docx"),
+
+    # Published laws, regulations, rules, interpretations and standards on an environmental-law site: 公开.
+    _public("Fungwingwaa/cee", r"^docs/posts/P[2-46]/[a-z0-9]+\.md$", "环保法规/规章/地方性法规/法律解释汇编站", 4),
+    _public("Fungwingwaa/cee", r"^docs/posts/P8/.*/[a-z0-9]+\.md$", "环保标准规范(已发布)", 1, kind="标准规范"),
+    # Documentation published with open-source projects (sites, FAQs, guides): vendors' manuals, 公开 (rule 2).
+    _public("dromara/x-file-storage", r"^docs/(常见问题|基础功能)\.md$", "开源项目文档站", 2, kind="产品手册"),
+    _public("HaujetZhao/CapsWriter-Offline", r"^docs/(常见问题|显卡加速的若干问题)\.md$", "开源软件使用文档", 2, kind="产品手册"),
+    _public("campusappcn/Pan-Documentation", r"^docs/Components\.md$", "开源框架文档站", 1, kind="产品手册"),
+    _public("90le/worker-rights-cn", r"^docs/(如何审查协议|如何准备劳动仲裁)\.md$", "开源工具公开指南(难例: 协议/仲裁字样)", 2,
+            kind="产品手册"),
+    _public("NoneDay/CellReport", r"^docs/zh/guide/(README|function)\.md$", "开源报表工具文档站", 2, kind="产品手册"),
+    _public("KevinZhang19870314/v-formly", r"^docs/zh/guide/meta\.md$", "开源组件文档站", 1, kind="产品手册"),
+    _public("Quan666/ELF_RSS", r"^docs/(部署教程|2\.0 使用教程)\.md$", "开源机器人部署/使用教程", 2, kind="产品手册"),
+    _rules("yxy20050710/ai-knowledge-system", r"^员工手册\.docx$", "公司员工手册(知识库样例文档)", extract="docx"),
+
 )
 
 
