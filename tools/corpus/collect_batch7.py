@@ -60,8 +60,9 @@ SOURCES = (
     _tech("chengfei6840/gyyx", r"^docs/(需求规格说明书|智慧运维-清洗模块需求规格说明)\.md$", "智慧运营平台需求规格说明", 2),
     _tech("22570100410/nvocc-mailer", r"^docs/(部署文档|踩坑记录)\.md$", "货代邮件系统部署文档/问题记录", 2),
     _tech("17ovo17/FindXMonitoringCore", r"^docs/MAINTENANCE\.md$", "运维平台维护文档", 1),
-    _tech("fc5207646-stack/YouNov", r"^(work/frontend/infra/prod/README|SERVER-CHECKLIST)\.md$",
-          "生产部署拓扑(内网地址,无密码)/线上检查清单", 2),
+    _tech("fc5207646-stack/YouNov", r"^work/frontend/infra/prod/README\.md$", "生产部署拓扑(内网地址,无密码)", 1),
+    # The same site's go-live checklist gives the live admin login and its password: credentials, 绝密 (rule 5).
+    _secret("fc5207646-stack/YouNov", r"^SERVER-CHECKLIST\.md$", "线上环境检查清单(含管理员账号密码)", kind="技术资料"),
     _tech("Jingkzhou/urgs", r"^docs/(business-requirements|executor_brd)\.md$", "监管报送系统业务需求说明书", 2),
     _tech("leila-wu/MyDocument", r"^禅道迁移\(windows_to_linux\)\.md$", "禅道服务器迁移记录(内网IP)", 1),
     _minutes("leila-wu/MyDocument", r"^会议纪要\.md$", "测试组UI自动化方案会议纪要", 1),
@@ -78,6 +79,7 @@ SOURCES = (
     _contract("MYMMoonDT/anliantest", r"/form/step1/entrustAgreement\.jsp$", "检测委托协议书(空白表单, 难例)"),
     # --- 绝密: credential lists ------------------------------------------------------------------------------
     _secret("kelly-create/bot-skllis", r"^credentials/nodes\.md$", "节点凭证信息(SSH密码/令牌)"),
+    _secret("kelly-create/bot-skllis", r"^CORE-MEMORY\.md$", "运维机器人核心记忆(含各节点root密码)", kind="技术资料"),
     # --- added in the second pass ----------------------------------------------------------------------------
     _tech("SentiSamoyed/ProcessDocumentation", r"^迭代三/其他文件/(需求规格说明文档|接口文档)\.md$", "课程团队需求规格/接口文档", 1),
     _minutes("SentiSamoyed/ProcessDocumentation", r"^迭代[二三]/会议记录/第.次会议-.*\.md$", "团队迭代会议记录", 2),
@@ -125,6 +127,27 @@ SOURCES = (
     _public("KevinZhang19870314/v-formly", r"^docs/zh/guide/meta\.md$", "开源组件文档站", 1, kind="产品手册"),
     _public("Quan666/ELF_RSS", r"^docs/(部署教程|2\.0 使用教程)\.md$", "开源机器人部署/使用教程", 2, kind="产品手册"),
     _rules("yxy20050710/ai-knowledge-system", r"^员工手册\.docx$", "公司员工手册(知识库样例文档)", extract="docx"),
+
+    # Contracts: a software development contract, an EPC contract naming a real company, a public-housing
+    # authority's lease forms: 秘密 by kind (DESIGN rule 4); a construction project's site daily report: 内部.
+    _contract("chousinbin/SoftwareProcessManagement", r"^合同\.docx$", "软件开发合同", extract="docx"),
+    _tech("chousinbin/SoftwareProcessManagement", r"^软件项目管理计划书_.*\.docx$", "软件项目管理计划书", 1, kind="方案计划",
+          extract="docx"),
+    _contract("dkh1234/nanjing-intelligent-construction-project", r"^合同\.docx$", "水泥熟料生产线EPC总承包合同", extract="docx"),
+    _rules("dkh1234/nanjing-intelligent-construction-project", r"^日报预测/data/daily/P001/2025-06-0\d\.txt$",
+           "施工项目部施工日报", kind="工作报告", extract="text"),
+    _contract("stevenbluesky/rent", r"^src/main/java/com/rent/common/utils/contract1?\.ftl$", "公共住房实物配租合同/补充协议(系统模板)",
+              2, category="contracts"),
+
+    # A student association's papers: its business plan (绝密), member roster with student numbers (秘密), its
+    # charter and a request to hold an event (内部).
+    _plan("Yimu0513/AcademicTrash.ing", r"^创业计划书\.docx$", "创业计划书", extract="docx"),
+    Pinned("Yimu0513/AcademicTrash.ing", r"^shelludo/社团年审/佐证材料/2023浙江传媒学院信息安全协会成员信息汇总\.docx$", "docx", "秘密",
+           "personnel", "清单名册", _INT, "社团成员信息汇总(学号)"),
+    _rules("Yimu0513/AcademicTrash.ing", r"^shelludo/社团年审/佐证材料/浙江传媒学院信息安全协会章程\.docx$", "社团章程", extract="docx"),
+    _rules("Yimu0513/AcademicTrash.ing", r"^shelludo/网络安全周活动/.*活动相关请示\.docx$", "关于举办宣传周活动的请示", kind="方案计划",
+           extract="docx"),
+    _tech("Ici17/Crush-Xiangjian", r"^(PRD|perfume-price-audit-deploy_20260806)\.md$", "产品需求文档/价格审计与部署修复记录", 2),
 
 )
 
