@@ -149,6 +149,17 @@ SOURCES = (
            extract="docx"),
     _tech("Ici17/Crush-Xiangjian", r"^(PRD|perfume-price-audit-deploy_20260806)\.md$", "产品需求文档/价格审计与部署修复记录", 2),
 
+    _public("Rbb666/rt-spark-website", r"^docs/快速开始\.md$", "开发板厂商快速开始文档", 1, kind="产品手册"),
+    _public("GSManagerXZ/GameServerManager", r"^docs/(EasyTier插件使用说明|TAR漏洞安全评估报告)\.md$",
+            "开源项目公开文档(难例: 漏洞安全评估)", 2, kind="产品手册"),
+    _public("Hoshinonyaruko/Gensokyo-llm", r"^docs/初阶-简单接入机器人\.md$", "开源项目教程", 1, kind="产品手册"),
+    _public("DarkiT/cron", r"^CONTRIBUTING\.md$", "开源项目贡献指南", 1, kind="产品手册"),
+    _public("HoshinoSuzumi/chronoframe", r"^docs/zh/guide/configuration\.md$", "开源项目文档站", 1, kind="产品手册"),
+    _public("InhiblabCore/vue-hooks-plus", r"^docs/zh/hooks/useRequest/basic\.md$", "开源组件库文档站", 1, kind="产品手册"),
+    # A public bot's user agreement and notes, published to every user: 公开 (published terms, as the batch-4/5 audit ruled).
+    _public("SaucePlum/small-bot-docs", r"^docs/快速开始/04\.使用须知\.md$", "公开机器人用户协议/使用须知(难例: 协议字样)", 1,
+            kind="产品手册"),
+
 )
 
 
