@@ -160,6 +160,15 @@ SOURCES = (
     _public("SaucePlum/small-bot-docs", r"^docs/快速开始/04\.使用须知\.md$", "公开机器人用户协议/使用须知(难例: 协议字样)", 1,
             kind="产品手册"),
 
+    # A logistics platform's database dump: its users (names, phones, e-mail, password hashes) and orders: customer
+    # data, 机密 (DESIGN rule 5; hashes are not password values).
+    _customers("QinHaoting/pzh", r"^src/main/java/com/pzh/sql/pzh_db\.sql$", "sql:tbl_user", "物流平台库: 用户表(姓名/手机/邮箱)"),
+    _customers("QinHaoting/pzh", r"^src/main/java/com/pzh/sql/pzh_db\.sql$", "sql:tbl_order", "物流平台库: 订单表"),
+    _tech("mikemikemao/document", r"^experience/瑞芯微平台安卓音频驱动开发\.docx$", "工程师平台驱动开发笔记", 1, extract="docx"),
+    _tech("CHEN814/Guideflow", r"^docs/(华为云部署指南|运维手册|需求分析及设计思路)\.md$", "专病问答系统部署/运维/需求文档", 2),
+    _rules("nicuRichard/cbfy_oa", r"^考勤制度\.md$", "考勤管理制度(试运行)"),
+    _rules("YaoLilin/weaver-e9-dev-knowledge", r"^开发规范\.md$", "OA二次开发团队开发规范"),
+
 )
 
 
