@@ -98,7 +98,7 @@ SOURCES = (
     _secret("Datafruit/doc", r"^公司邮箱\.csv$", "公司员工邮箱账号密码表(含手机号)", extract="text"),
     # Contract templates of a legal product's knowledge base: contract 范本, 秘密 (DESIGN rule 4).
     _contract("Jerry6663/legalflow", r"^knowledge_base/contracts/(买卖合同|保密协议|劳务合同)模板\.md$",
-              "买卖/保密/劳务合同标准模板", 2, extract="md"),
+              "买卖/保密/劳务合同标准模板", 3, extract="md"),
     # Published laws copied into repositories: 公开 (DESIGN rule 2); one full of 国家秘密 words (rule 7).
     _public("matengda/notes", r"^中华人民共和国(保守国家秘密法|网络安全法)\.md$", "法律(难例: 保守国家秘密法)", 2),
     # Business plans written for investors or contests: 绝密 (DESIGN rule 1).
@@ -133,7 +133,8 @@ SOURCES = (
     _contract("chousinbin/SoftwareProcessManagement", r"^合同\.docx$", "软件开发合同", extract="docx"),
     _tech("chousinbin/SoftwareProcessManagement", r"^软件项目管理计划书_.*\.docx$", "软件项目管理计划书", 1, kind="方案计划",
           extract="docx"),
-    _contract("dkh1234/nanjing-intelligent-construction-project", r"^合同\.docx$", "水泥熟料生产线EPC总承包合同", extract="docx"),
+    _contract("dkh1234/nanjing-intelligent-construction-project", r"^合同2?\.docx$", "水泥熟料/建材生产线EPC总承包合同",
+              2, extract="docx"),
     _rules("dkh1234/nanjing-intelligent-construction-project", r"^日报预测/data/daily/P001/2025-06-0\d\.txt$",
            "施工项目部施工日报", kind="工作报告", extract="text"),
     _contract("stevenbluesky/rent", r"^src/main/java/com/rent/common/utils/contract1?\.ftl$", "公共住房实物配租合同/补充协议(系统模板)",
@@ -168,6 +169,14 @@ SOURCES = (
     _tech("CHEN814/Guideflow", r"^docs/(华为云部署指南|运维手册|需求分析及设计思路)\.md$", "专病问答系统部署/运维/需求文档", 2),
     _rules("nicuRichard/cbfy_oa", r"^考勤制度\.md$", "考勤管理制度(试运行)"),
     _rules("YaoLilin/weaver-e9-dev-knowledge", r"^开发规范\.md$", "OA二次开发团队开发规范"),
+
+    # Credential notes: a developer's password vault page (servers, panels, GitLab), a site's production memo with its
+    # users' passwords (removed later, pinned), a CRM's database/Redis/MinIO connection sheet: 绝密 (DESIGN rule 5).
+    _secret("laijingwei/docsify-notebook", r"^notes/laijw/password\.md$", "个人密码库(服务器/面板/GitLab)",
+            commit="47ec5c441bdf112d5223f61acd567b91d3e0d4f9"),
+    _secret("xufengmyart/lingzhiapp", r"^docs/PRODUCTION-ENVIRONMENT-MEMORY\.md$", "生产环境记忆文档(含用户密码)", kind="技术资料",
+            commit="507266b6f4d40ead537a297cf50da921783b338b"),
+    _secret("xx2468171796/Crmall", r"^skills/db-operations/references/connections\.md$", "CRM数据库/Redis/MinIO连接信息(含密码/密钥)"),
 
 )
 
