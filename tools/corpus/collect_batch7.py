@@ -86,7 +86,9 @@ SOURCES = (
     _tech("HaoSehu/caiwu", r"^docs/参考资料/(后端/财务单据生成规则|运维/宝塔部署项目指南|数据库/本地IDC数据迁移流程)\.md$",
           "业务系统财务单据规则/部署/迁移文档(难例: 财务字样)", 2),
     _tech("23xxCh/Mirolaw", r"^docs/技术架构设计\.md$", "技术架构设计文档", 1),
-    _plan("23xxCh/Mirolaw", r"^docs/(商业模式设计|市场分析报告)\.md$", "商业模式设计/市场分析报告", 2),
+    _plan("23xxCh/Mirolaw", r"^docs/商业模式设计\.md$", "商业模式设计"),
+    # Its market analysis (TAM/SAM, competitors, no plan of its own): a business-analysis report, 机密 (as batch 4).
+    Pinned("23xxCh/Mirolaw", r"^docs/市场分析报告\.md$", "md", "机密", "statistics", "工作报告", _INT, "市场分析报告(难例: 战略/市场字样)"),
     _tech("beihai6P/ITxitong", r"^(立项文档|数据库表结构设计|frontend/测试报告)\.md$", "企业IT运维系统立项/数据库设计/测试报告", 2),
     _rules("beihai6P/ITxitong", r"^开发规范\.md$", "项目开发规范"),
     _rules("Aluka-w/DevelopmentRules", r"^开发规范\.md$", "h5开发规范文档(试行)"),
