@@ -180,6 +180,13 @@ SOURCES = (
             commit="507266b6f4d40ead537a297cf50da921783b338b"),
     _secret("xx2468171796/Crmall", r"^skills/db-operations/references/connections\.md$", "CRM数据库/Redis/MinIO连接信息(含密码/密钥)"),
 
+    # Labs' server sheets: addresses with the BMC's admin/admin login, a GPU server with its account and password:
+    # credentials even when they look like defaults, 绝密 (DESIGN rule 5).
+    _secret("xinming365/The-Connection-in-Group", r"^服务器信息\.md$", "课题组服务器IP/管理口(默认账号密码)", kind="技术资料"),
+    _secret("YichuanAlex/ECNU-server", r"^服务器列表\.md$", "实验室GPU服务器使用说明(含账号密码)", kind="技术资料"),
+    # A published article on how to write minutes, copied into a notes repository: 公开 (rule 7, as batch 4).
+    _public("zhongkailv/career", r"^会议纪要\.md$", "已发表文章: 会议纪要写法(难例: 标题为会议纪要)", 1, kind="新闻"),
+
 )
 
 
