@@ -187,6 +187,15 @@ SOURCES = (
     # A published article on how to write minutes, copied into a notes repository: 公开 (rule 7, as batch 4).
     _public("zhongkailv/career", r"^会议纪要\.md$", "已发表文章: 会议纪要写法(难例: 标题为会议纪要)", 1, kind="新闻"),
 
+    # Purchase contract forms (a company's blank form; a university's switch purchase contract template): 秘密.
+    _contract("KKKKKian/dlptest", r"^采购合同\.docx$", "采购合同(空白表单)", extract="docx"),
+    _contract("ansatzX/agent_UI_demo", r"^合同模板\.docx$", "高校设备采购合同模板", extract="docx"),
+    # Teams' meeting records: minutes, 机密 (DESIGN rule 6).
+    _minutes("incomparableTJU/24Team", r"^会议记录\.docx$", "项目组会议记录", 1, extract="docx"),
+    _tech("incomparableTJU/24Team", r"^需求规格说明书\.docx$", "需求规格说明书", 1, extract="docx"),
+    _minutes("WuXunjin/ZJLABGPT", r"^会议记录\.docx$", "研发组技术讨论会议记录", 1, extract="docx"),
+    _minutes("HappyTree-Deadline/documents", r"^会议记录\.docx$", "开发小组会议记录", 1, extract="docx"),
+
 )
 
 
