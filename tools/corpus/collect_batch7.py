@@ -196,6 +196,10 @@ SOURCES = (
     _minutes("WuXunjin/ZJLABGPT", r"^会议记录\.docx$", "研发组技术讨论会议记录", 1, extract="docx"),
     _minutes("HappyTree-Deadline/documents", r"^会议记录\.docx$", "开发小组会议记录", 1, extract="docx"),
 
+    _rules("HaoSehu/caiwu", r"^docs/参考资料/接口/API格式规范\.md$", "团队API格式规范"),
+    # Titled 开发规范 but mostly the project's module layout and table designs: a design document, 机密 (难例).
+    _tech("Gravitation-CoolTeam/alumni", r"^开发规范\.md$", "校友平台开发规范(实为模块/数据表设计, 难例)", 1),
+
 )
 
 
