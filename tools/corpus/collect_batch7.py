@@ -200,6 +200,17 @@ SOURCES = (
     # Titled 开发规范 but mostly the project's module layout and table designs: a design document, 机密 (难例).
     _tech("Gravitation-CoolTeam/alumni", r"^开发规范\.md$", "校友平台开发规范(实为模块/数据表设计, 难例)", 1),
 
+    # Pay sheets and rosters kept as spreadsheets (`xlsx`): a listed data-centre company's 工资条 template, two pay
+    # tables, a company's 员工花名册 with ID numbers, a mobile operator's staff contact sheet, a staff sheet with pay
+    # and ID numbers, a class roster: 工资薪酬 / 人事 lists, 秘密.
+    Pinned("tidaybreak/send_wage_mail", r"^工资表\.xlsx$", "xlsx", "秘密", "compensation", "清单名册", _INT, "公司工资条邮件模板(工资明细表头)"),
+    Pinned("xnp2020/lufeixuecheng", r"^工资表\.xlsx$", "xlsx", "秘密", "compensation", "清单名册", _INT, "工资表(示例数据)"),
+    Pinned("Triment/exeo-dev", r"^工资生成\.xlsx$", "xlsx", "秘密", "compensation", "清单名册", _INT, "员工工资明细(基本/绩效/个税/社保)"),
+    Pinned("YJH-JianHui/roster", r"^花名册\.xlsx$", "xlsx", "秘密", "personnel", "清单名册", _INT, "公司员工花名册(含身份证号)"),
+    Pinned("dayanjing84/call", r"^员工信息表\.xlsx$", "xlsx", "秘密", "personnel", "清单名册", _INT, "运营商政企部员工信息表(手机/邮箱)"),
+    Pinned("Fatflower/AI_learn", r"^员工信息表\.xlsx$", "xlsx", "秘密", "personnel", "清单名册", _INT, "员工信息表(工资/身份证号)"),
+    Pinned("icewolf-li/RosterManagementTool", r"^花名册\.xlsx$", "xlsx", "秘密", "personnel", "清单名册", _INT, "班级花名册(学号)"),
+
 )
 
 
