@@ -211,6 +211,12 @@ SOURCES = (
     Pinned("Fatflower/AI_learn", r"^员工信息表\.xlsx$", "xlsx", "秘密", "personnel", "清单名册", _INT, "员工信息表(工资/身份证号)"),
     Pinned("icewolf-li/RosterManagementTool", r"^花名册\.xlsx$", "xlsx", "秘密", "personnel", "清单名册", _INT, "班级花名册(学号)"),
 
+    _public("976853694/dns-docs", r"^docs/zh/(guide/index|api/open)\.md$", "DNS服务产品文档中心/开放API文档", 2, kind="产品手册"),
+    _public("Mcszl/ssldoc", r"^docs/zh/guide/routing\.md$", "开源站点生成器中文文档", 1, kind="产品手册"),
+    _public("Barry-Flynn/BFUI-docs", r"^docs/zh/guide/README\.md$", "开源组件库文档站", 1, kind="产品手册"),
+    _public("ChanIok/SpinningMomo", r"^docs/(about/legal|v0/zh/guide/features)\.md$", "开源软件文档(含法律与隐私声明, 难例)", 2,
+            kind="产品手册"),
+
 )
 
 
