@@ -83,6 +83,7 @@ SOURCES = (
     # --- added in the second pass ----------------------------------------------------------------------------
     _tech("SentiSamoyed/ProcessDocumentation", r"^迭代三/其他文件/(需求规格说明文档|接口文档)\.md$", "课程团队需求规格/接口文档", 1),
     _minutes("SentiSamoyed/ProcessDocumentation", r"^迭代[二三]/会议记录/第.次会议-.*\.md$", "团队迭代会议记录", 2),
+    _rules("SentiSamoyed/ProcessDocumentation", r"^迭代二/迭代二任务安排\.md$", "团队迭代任务安排", kind="方案计划"),
     _tech("HaoSehu/caiwu", r"^docs/参考资料/(后端/财务单据生成规则|运维/宝塔部署项目指南|数据库/本地IDC数据迁移流程)\.md$",
           "业务系统财务单据规则/部署/迁移文档(难例: 财务字样)", 2),
     _tech("23xxCh/Mirolaw", r"^docs/技术架构设计\.md$", "技术架构设计文档", 1),
@@ -139,6 +140,8 @@ SOURCES = (
               2, extract="docx"),
     _rules("dkh1234/nanjing-intelligent-construction-project", r"^日报预测/data/daily/P001/2025-06-0\d\.txt$",
            "施工项目部施工日报", kind="工作报告", extract="text"),
+    _rules("dkh1234/nanjing-intelligent-construction-project", r"^github上传于下载操作文档/GitHub协作操作指南\.md$",
+           "项目组GitHub协作操作规程"),
     _contract("stevenbluesky/rent", r"^src/main/java/com/rent/common/utils/contract1?\.ftl$", "公共住房实物配租合同/补充协议(系统模板)",
               2, category="contracts"),
 
