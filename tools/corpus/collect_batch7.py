@@ -220,6 +220,13 @@ SOURCES = (
     _public("ChanIok/SpinningMomo", r"^docs/(about/legal|v0/zh/guide/features)\.md$", "开源软件文档(含法律与隐私声明, 难例)", 2,
             kind="产品手册"),
 
+    # Privacy policies a site, a game server and a mini-program publish to every user (个人信息/保密 words
+    # throughout): published terms, 公开 (rules 2 and 7).
+    _public("WebStationSite/help.webstation.cn", r"^docs/隐私政策\.md$", "网站公开的隐私政策(难例: 个人信息/保密字样)", 1,
+            kind="产品手册"),
+    _public("yvmouX/mcark-wiki", r"^docs/隐私政策\.md$", "游戏服务器公开的隐私政策", 1, kind="产品手册"),
+    _public("GitOfUser/youyinda-print", r"^docs/隐私政策\.md$", "小程序公开的隐私政策", 1, kind="产品手册"),
+
 )
 
 
