@@ -37,6 +37,7 @@ LOWER_WORDS_FAR_AT = 0.9  # on words alone, lowering by more than one level need
 WEAK_RULES = 0.7
 WEAK_TERMS = 3.0
 SECRET_RANK = 2
+PUBLISHED_STATE = "published"
 # The rules found nothing at all: the model may say 公开 only when it is this sure (else 内部, review).
 PUBLIC_AT = 0.7
 CUE_WEIGHT = 3.0
@@ -49,6 +50,7 @@ MODEL_EVIDENCE = 3
 # by a hard pattern shows ≥ 0.9.
 CALIBRATION: dict[str, tuple[float, float, float]] = {
     "agree": (1.226, 0.938, 1.382), "model": (0.863, 0.058, -0.469), "rules": (0.309, 0.6, 0.661),
+    "published": (1.0, 0.0, 0.0),
 }
 # Ceilings on that confidence where the level rests on something a new source often gets wrong, so such a
 # suggestion is never shown at ≥ 0.9 (nobody reviews those): the policy's words alone (no kind, cue or
@@ -68,6 +70,24 @@ GUARD_AT = 0.9
 SECRET_GUARD = ("模型认为很可能涉密，规则判断低两级以上，请人工确认 "
                 "(the model finds a secret level likely, the rules two levels lower)")
 MODEL_ONLY_SECRET = "只有模型判断为涉密，没有规则证据 (only the model says secret; no rule evidence)"
+# The publication head (model.Prediction.published, learned from the real corpus's publication labels on the page's
+# structures and wording): at PUBLISHED_AT a text the cues did not recognise is taken as published → 公开, unless a
+# hard pattern proved more or the level head is CONTENT_AT sure of a secret level (a secret design note that reads
+# like a vendor's documentation). Between UNSURE_AT and PUBLISHED_AT a secret level resting on the policy's words
+# alone goes to a person. Below NOT_PUBLISHED_AT a 公开 the cues found is doubted when the level head says secret.
+# Chosen on grouped CV and leave-batch-out predictions of the real development corpus (train_real.py).
+PUBLISHED_AT = 0.7
+CONTENT_AT = 0.9
+UNSURE_AT = 0.35
+NOT_PUBLISHED_AT = 0.1
+DOUBTED_SECRET_AT = 0.5
+# 公开 means published: the level head may lower a text to 公开 (or decide 公开 when the rules found nothing) only
+# when the publication head gives it at least this much; otherwise the rules' level stands (a 融资计划 template from
+# a share site reads like the web, but is a plan by its standing).
+PUBLIC_NEEDS = 0.5
+PUBLICATION_UNSURE = ("发布状态不确定，涉密等级仅凭用语判断，请人工确认 "
+                      "(publication unclear; a secret level from words alone)")
+PUBLICATION_DOUBTED = "规则认为已发布，模型认为未发布且内容涉密，请人工确认 (cues say published, the model says not)"
 
 
 def hard_floor(suggestion: Suggestion, rules: RuleSet) -> int:
@@ -160,6 +180,19 @@ def combine(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, text
                 and not (model_p >= LOWER_AT and _lowering_cue(suggestion, rules, model_rank))):
             rank = rule_rank - 1
     rank = max(rank, floor, 1 if needs_review else 0)
+    if (rank == 0 and rule_rank > 0 and prediction.published is not None and prediction.published < PUBLIC_NEEDS
+            and suggestion.publication != PUBLISHED_STATE):
+        rank, source = max(rule_rank, 1), "rules+model"
+    publication, publication_evidence = suggestion.publication, suggestion.publication_evidence
+    decided = _publication_decides(suggestion, prediction, floor, rank, words_only)
+    if decided == "published":
+        rank, needs_review, reasons, source = 0, False, (), "model"
+        publication, publication_evidence = "published", _publication_sentences(prediction)
+    elif decided == "doubted":
+        secret_rank = max(range(SECRET_RANK, len(probs)), key=probs.__getitem__)
+        rank, needs_review, reasons = secret_rank, True, (*reasons, PUBLICATION_DOUBTED)
+    elif decided == "unsure":
+        needs_review, reasons = True, (*reasons, PUBLICATION_UNSURE)
     guarded = _guard_secret(suggestion, probs, rules, rank)
     if guarded is not None:
         rank, needs_review, reasons = guarded, True, (*reasons, SECRET_GUARD)
@@ -178,12 +211,48 @@ def combine(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, text
     if needs_review:
         confidence = min(confidence, 0.5)
     evidence = suggestion.evidence
-    if source == "model":
+    if decided == "published":
+        evidence = (*_publication_evidence(prediction, rules), *evidence)[:12]
+    elif source == "model":
         evidence = (*_model_evidence(prediction, text, category or "", evidence), *evidence)[:12]
     return replace(
         suggestion, level=rules.level_names[rank], level_rank=rank, category=category,
         confidence=confidence, evidence=evidence, period=_period(rules, rank, category),
-        needs_review=needs_review, review_reasons=reasons, source=source)
+        needs_review=needs_review, review_reasons=reasons, source=source, publication=publication,
+        publication_evidence=publication_evidence)
+
+
+def _publication_decides(suggestion: Suggestion, prediction: Prediction, floor: int, rank: int,
+                         words_only: bool) -> str | None:
+    """What the publication head changes: "published" (→ 公开), "doubted" (the cues' 公开 against a sure
+    not-published and a secret level head), "unsure" (a secret level on words alone, publication unclear), or
+    None. A model without the head (a workspace model) changes nothing."""
+    published = prediction.published
+    if published is None:
+        return None
+    probs = prediction.level_probs
+    secret = sum(probs[SECRET_RANK:])
+    if suggestion.publication == PUBLISHED_STATE:
+        if rank == 0 and published < NOT_PUBLISHED_AT and secret >= DOUBTED_SECRET_AT:
+            return "doubted"
+        return None
+    if rank > 0 and not floor and published >= PUBLISHED_AT and secret < CONTENT_AT:
+        return "published"
+    if rank >= SECRET_RANK and words_only and UNSURE_AT <= published < PUBLISHED_AT:
+        return "unsure"
+    return None
+
+
+def _publication_sentences(prediction: Prediction) -> tuple[str, ...]:
+    """What a person reads as the reason for 'published': the page structures and words that pushed the head."""
+    found = [f"{name}：{line}" if line else name for name, line, _ in prediction.publication_reasons]
+    return (f"模型判断已发布 (P={prediction.published:.2f})", *found[:3])
+
+
+def _publication_evidence(prediction: Prediction, rules: RuleSet) -> tuple[Evidence, ...]:
+    return tuple(Evidence(category=rules.public_category, term=f"发布状态:published（模型）{name}",
+                          snippet=(line or name)[:60], where="body", weight=round(weight, 3))
+                 for name, line, weight in prediction.publication_reasons[:MODEL_EVIDENCE])
 
 
 def _guard_secret(suggestion: Suggestion, probs: tuple[float, ...], rules: RuleSet, rank: int) -> int | None:
@@ -206,7 +275,7 @@ def _uncertain_basis(suggestion: Suggestion, rules: RuleSet, path: str, p_model:
     published = suggestion.publication == "published"
     if path == "hard":
         return published or p_model < HARD_BACKED_AT or suggestion.kind in HARD_DOUBTFUL_KINDS
-    if path in ("model", "rules"):
+    if path in ("model", "rules", "published"):
         return True
     by_kind = decided_by_kind(suggestion)
     cued_low = rank < SECRET_RANK and suggestion.category is not None and _has_cue(suggestion, rules)
@@ -239,6 +308,9 @@ def decision_path(suggestion: Suggestion, prediction: Prediction, rules: RuleSet
     floor = hard_floor(suggestion, rules)
     if floor and rank == floor:
         path = "hard"
+    elif (rank == 0 and suggestion.level_rank != 0 and prediction.published is not None
+          and prediction.published >= PUBLISHED_AT):
+        return "published", float(prediction.published), float(probs[0])
     elif rank == suggestion.level_rank:
         path = "agree" if rank == model_rank else "rules"
     else:

@@ -89,7 +89,7 @@ _BLANK_FORM = re.compile(r"(?m)^\s*(?:[\d１２３４５６７８９]+[．.]\s*)
 _TECH_STRONG = re.compile(r"设计|需求|架构|接口|数据库|用例|开发环境|部署|运维|详细设计|概要设计|测试用例|测试报告|数据字典|"
                           r"use\s*cases?|requirements?|design|architecture|\bapi\b|database|deployment", re.I)
 # A bid is the bidder's own offer (投标); a tender notice (招标公告) is the buyer's published call.
-_BID_TITLE = re.compile(r"投标书|投标文件|标书|标函|报价单|报价书|报价表|投标报价|响应文件|竞标|应标")
+_BID_TITLE = re.compile(r"投标书|投标文件|标书|标函|报价单|报价书|报价表|投标报价|响应文件|竞标|应标|投标(?:技术)?方案|响应方案")
 _IPV4 = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.])")
 # A national standard form or model document: the form words next to an official issuer in the head.
 _OFFICIAL_FORM = re.compile(r"范本|标准文本|格式文本|标准施工招标文件|标准设计施工|标准招标文件|清单计价|统一格式|GB/?T?\s*\d{4,5}")

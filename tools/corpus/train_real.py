@@ -61,9 +61,11 @@ FRESH4_BATCHES = ("4", "5")
 # sources never moves a group already assigned.
 FRESH4_SALT = "15"
 SPLITS = ("dev", "heldout", "fresh3", "fresh4")
-# Splits trained on and cross-validated: fresh3 and the first batch's heldout were scored and are development data
-# now (kept apart by name only, so their part of the grouped CV can be reported).
-DEVELOPMENT = ("dev", "fresh3", "heldout")
+# Splits trained on and cross-validated: fresh3, fresh4 and the first batch's heldout were scored and are development
+# data now (kept apart by name only, so their part of the grouped CV can be reported).
+DEVELOPMENT = ("dev", "fresh3", "heldout", "fresh4")
+# Leave-batch-out: train on the other batches, score these as a whole (new sources, as a blind split meets them).
+LEFT_OUT = ("4", "5")
 FOLDS = 5
 
 
@@ -176,7 +178,8 @@ def _split(docs: list[dict[str, Any]], share: float, name: str) -> dict[str, str
 
 
 def examples(rows: list[dict[str, Any]]) -> list[Example]:
-    return [Example(r["text"], r["level"], r.get("category"), r.get("group", "written")) for r in rows]
+    return [Example(r["text"], r["level"], r.get("category"), r.get("group", "written"), r.get("publication"))
+            for r in rows]
 
 
 def written() -> list[Example]:
@@ -191,6 +194,7 @@ def score(model: Any, rows: list[dict[str, Any]], rules: Any) -> list[dict[str, 
         suggestion = suggest_by_rules((TextBlock("para", row["text"]),), rules)
         prediction = model.predict_text(row["text"], explain=6)
         out.append({"id": row["id"], "level": row["level"], "kind": row.get("kind"), "group": row.get("group"),
+                    "publication": row.get("publication"), "batch": row.get("batch"),
                     "text": row["text"], "suggestion": suggestion, "prediction": prediction})
     return out
 
@@ -221,12 +225,10 @@ def _part(args: argparse.Namespace, name: str) -> list[dict[str, Any]]:
 def cmd_cv(args: argparse.Namespace) -> None:
     from sklearn.model_selection import GroupKFold
 
-    from classifiers.features import Analyzers
-
     rules, terms, category_levels = rules_and_terms()
     dev = _part(args, "dev")
     base = written()
-    analyzers = Analyzers(tuple(terms))
+    analyzers = _analyzers(args, terms)
     folds: list[tuple[Any, list[str]]] = []
     splitter = GroupKFold(n_splits=FOLDS)
     for fold, (train_idx, test_idx) in enumerate(splitter.split(dev, groups=[d["group"] for d in dev])):
@@ -240,6 +242,39 @@ def cmd_cv(args: argparse.Namespace) -> None:
     cmd_rescore(args)
 
 
+def _analyzers(args: argparse.Namespace, terms: list[str]) -> Any:
+    """The word/char analyzers, with jieba's cuts of earlier runs read back from the work folder (cutting is the
+    slow step of every fit)."""
+    from classifiers.features import Analyzers
+
+    analyzers = Analyzers(tuple(terms))
+    cache = args.work / "tokens.pkl"
+    if cache.exists():
+        analyzers._words = pickle.loads(cache.read_bytes())
+    for row in [*_part(args, "dev"), *({"text": ex.text} for ex in written())]:
+        analyzers.words(row["text"])
+    cache.write_bytes(pickle.dumps(analyzers._words))
+    return analyzers
+
+
+def cmd_lbo(args: argparse.Namespace) -> None:
+    """Leave-batch-out: fit on written + the development documents of the other batches, score LEFT_OUT's
+    development documents as a whole (sources none of the training batches had: what a new set of sites meets).
+    Cached as lbo.pkl like cv.pkl; `report`, `tune` and `calibrate` read it with --cache lbo.pkl."""
+    rules, terms, category_levels = rules_and_terms()
+    dev = _part(args, "dev")
+    train_rows = [d for d in dev if d["batch"] not in LEFT_OUT]
+    test_rows = [d for d in dev if d["batch"] in LEFT_OUT]
+    started = time.perf_counter()
+    fitted = fit(written() + examples(train_rows), levels=rules.level_names, terms=terms,
+                 analyzers=_analyzers(args, terms))
+    model = as_fitted_model(fitted, category_levels)
+    print(f"left out batches {'+'.join(LEFT_OUT)}: trained on {len(train_rows)}, scoring {len(test_rows)}, "
+          f"{time.perf_counter() - started:.0f} s", flush=True)
+    (args.work / "lbo_model.pkl").write_bytes(pickle.dumps((model, [d["id"] for d in test_rows])))
+    (args.work / "lbo.pkl").write_bytes(pickle.dumps(score(model, test_rows, rules)))
+
+
 def cmd_rescore(args: argparse.Namespace) -> None:
     """Score the cached fold models again (after a change to the rules), without refitting."""
     rules, _, _ = rules_and_terms()
@@ -250,6 +285,9 @@ def cmd_rescore(args: argparse.Namespace) -> None:
         cache += score(model, [by_id[i] for i in ids], rules)
     with (args.work / "cv.pkl").open("wb") as handle:
         pickle.dump(cache, handle)
+    if (args.work / "lbo_model.pkl").exists():
+        model, ids = pickle.loads((args.work / "lbo_model.pkl").read_bytes())
+        (args.work / "lbo.pkl").write_bytes(pickle.dumps(score(model, [by_id[i] for i in ids], rules)))
 
 
 # --- metrics -----------------------------------------------------------------------------------------
@@ -302,6 +340,8 @@ def cmd_report(args: argparse.Namespace) -> None:
     rules, _, _ = rules_and_terms()
     cache = pickle.loads((args.work / "cv.pkl").read_bytes())
     report = {"real_grouped_cv": summary(cache, rules)}
+    if (args.work / "lbo.pkl").exists():
+        report["real_leave_batch_out"] = summary(pickle.loads((args.work / "lbo.pkl").read_bytes()), rules)
     fresh3 = set(_ids(args, "fresh3"))
     if fresh3:
         report["real_fresh3_in_cv"] = summary([c for c in cache if c["id"] in fresh3], rules)
@@ -422,12 +462,13 @@ def cmd_final(args: argparse.Namespace) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("step", choices=("split", "salt", "cv", "rescore", "report", "tune", "calibrate", "final"))
+    parser.add_argument("step", choices=("split", "salt", "cv", "lbo", "rescore", "report", "tune", "calibrate",
+                                         "final"))
     parser.add_argument("--real", type=Path, default=Path("/work/corpus/real"))
     parser.add_argument("--work", type=Path, default=Path("/work/corpus/run"))
     parser.add_argument("--out", type=Path, help="with final: where to write the shipped model")
     args = parser.parse_args()
-    {"split": cmd_split, "salt": cmd_salt, "cv": cmd_cv, "rescore": cmd_rescore, "report": cmd_report, "tune": cmd_tune,
+    {"split": cmd_split, "salt": cmd_salt, "cv": cmd_cv, "lbo": cmd_lbo, "rescore": cmd_rescore, "report": cmd_report, "tune": cmd_tune,
      "calibrate": cmd_tune, "final": cmd_final}[args.step](args)
     return 0
 
