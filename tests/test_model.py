@@ -244,7 +244,7 @@ def test_a_page_the_publication_head_is_sure_of_is_public_with_the_structures_th
     assert by_rules.publication != "published" and by_rules.level != "公开"  # no cue the rules know
     reasons = (("浏览/阅读次数", "2025-09-18 10:32 | 浏览次数：1268", 0.9),
                ("版权/备案行", "版权所有 © 江城日报社  ICP备12345678号", 0.6))
-    secret_words = Prediction((0.2, 0.1, 0.1, 0.5, 0.1), rules.level_names, {}, published=0.93,
+    secret_words = Prediction((0.3, 0.1, 0.1, 0.4, 0.1), rules.level_names, {}, published=0.93,
                               publication_reasons=reasons)
     combined = combine(by_rules, secret_words, rules, NEWS_PAGE)
     assert combined.level == "公开" and combined.publication == "published"
@@ -258,7 +258,8 @@ def test_a_page_the_publication_head_is_sure_of_is_public_with_the_structures_th
 
 def test_public_needs_the_publication_head_when_the_level_head_lowers_a_plan():
     rules = _rules()
-    text = "融资计划\n本项目拟出让10%股权，融资需求500万元，投资回收期3年，内部收益率25%。\n资金使用计划：研发60%，市场40%。"
+    text = ("融资计划\n本项目拟出让10%股权，融资需求500万元，投资回收期3年，内部收益率25%。\n"
+            "资金使用计划：研发60%，市场40%。")
     by_rules = suggest_by_rules((TextBlock("para", text),), rules)
     assert by_rules.level == "绝密"
     looks_public = Prediction((0.95, 0.0125, 0.0125, 0.0125, 0.0125), rules.level_names, {}, published=0.2)
@@ -272,8 +273,8 @@ def test_a_model_with_a_publication_head_exports_it_and_names_what_pushed_it(tmp
     rules, terms, category_levels = _terms_and_levels()
     examples = [Example(ex.text, ex.level, ex.category, "written", "published" if ex.level == "公开" else "internal")
                 for ex in read_jsonl(CORPUS / "train.jsonl")[::4]]
-    data, manifest, model, fitted = build(examples, levels=rules.level_names, terms=terms,
-                                          category_levels=category_levels)
+    data, manifest, model, _ = build(examples, levels=rules.level_names, terms=terms,
+                                     category_levels=category_levels)
     assert manifest["publication_features"] == list(NAMES) and "pub_coef" in model.arrays
     prediction = model.predict_text(NEWS_PAGE, explain=4)
     assert prediction.published is not None and 0.0 <= prediction.published <= 1.0
