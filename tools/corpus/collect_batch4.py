@@ -41,13 +41,13 @@ BATCH = "4"
 MIN_WEB_CHARS = 300
 
 
-def old_sites(rows: list[dict[str, str]], rejected_log: Path) -> set[str]:
-    """Sites of earlier batches' web rows and of every page the guard rejected before: not new sources."""
-    sites = {row["repo"] for row in rows if row["repo"].startswith("web:") and row.get("batch") != BATCH}
+def old_sites(rows: list[dict[str, str]], rejected_log: Path, batch: str = BATCH) -> set[str]:
+    """Sites of other batches' web rows and of every page the guard rejected before: not new sources."""
+    sites = {row["repo"] for row in rows if row["repo"].startswith("web:") and row.get("batch") != batch}
     if rejected_log.exists():
         sites |= {line.split("\t")[1] for line in rejected_log.read_text(encoding="utf-8").splitlines()
                   if line.count("\t") >= 2 and line.split("\t")[1].startswith("web:")
-                  and not line.endswith(f"batch {BATCH}")}
+                  and not line.endswith(f"batch {batch}")}
     return sites
 
 
@@ -65,20 +65,22 @@ def candidates(pages: Path) -> list[tuple[dict[str, str], str]]:
     return out
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def main(batch: str = BATCH, doc: str | None = __doc__) -> int:
+    """Collect web batch `batch` from --pages (default /work/corpus/pages_batch<batch>.json); batch 6 runs this too."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=Path("/work/corpus/real"))
-    parser.add_argument("--pages", type=Path, default=Path("/work/corpus/pages_batch4.json"))
+    parser.add_argument("--pages", type=Path, default=Path(f"/work/corpus/pages_batch{batch}.json"))
     args = parser.parse_args()
     rows = list(csv.DictReader(MANIFEST.open(encoding="utf-8"), delimiter="\t"))
-    not_new = old_sites(rows, args.out / "rejected.tsv")
+    not_new = old_sites(rows, args.out / "rejected.tsv", batch)
     fresh = []
     for row, text in candidates(args.pages):
         if row["repo"] in not_new:
             print(f"site not new: {row['repo']} {row['path']}", file=sys.stderr)
         else:
             fresh.append((row, text))
-    return collect(BATCH, fresh, args.out)
+    return collect(batch, fresh, args.out)
+
 
 if __name__ == "__main__":
     raise SystemExit(main())

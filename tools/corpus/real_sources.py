@@ -70,6 +70,37 @@ def docx_text(data: bytes) -> str:
     return _tidy(html.unescape("\n".join(lines)))
 
 
+def xlsx_text(data: bytes) -> str:
+    """The cells of every sheet of an .xlsx (a row per line, cells joined by tabs), without openpyxl: rosters and
+    pay sheets are kept as spreadsheets."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        names = archive.namelist()
+        shared: list[str] = []
+        if "xl/sharedStrings.xml" in names:
+            xml = archive.read("xl/sharedStrings.xml").decode("utf-8", errors="replace")
+            shared = ["".join(re.findall(r"<t(?: [^>]*)?>([^<]*)</t>", item))
+                      for item in re.findall(r"<si>(.*?)</si>", xml, flags=re.S)]
+        sheets = sorted((n for n in names if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", n)),
+                        key=lambda n: int(re.sub(r"\D", "", n)))
+        lines: list[str] = []
+        for sheet in sheets:
+            xml = archive.read(sheet).decode("utf-8", errors="replace")
+            for row in re.findall(r"<row[ >].*?</row>", xml, flags=re.S):
+                cells = []
+                for attrs, body in re.findall(r"<c([^>]*?)(?:/>|>(.*?)</c>)", row, flags=re.S):
+                    value = re.search(r"<v>([^<]*)</v>", body or "")
+                    inline = re.findall(r"<t(?: [^>]*)?>([^<]*)</t>", body or "")
+                    if 't="s"' in attrs and value:
+                        cells.append(shared[int(value.group(1))])
+                    elif inline:
+                        cells.append("".join(inline))
+                    else:
+                        cells.append(value.group(1) if value else "")
+                if any(cell.strip() for cell in cells):
+                    lines.append("\t".join(cells))
+    return _tidy(html.unescape("\n".join(lines)))
+
+
 def sql_table(raw: str, table: str) -> str:
     """The CREATE TABLE statement and the first INSERT rows of one table of a dump."""
     parts: list[str] = []
@@ -109,10 +140,12 @@ def web_text(raw: str) -> str:
 
 
 def extract(data: bytes, how: str) -> str:
-    """`how` is `html`, `md`, `text`, `docx`, `sql:TABLE`, `policy:ROW` or `web` (a saved page text)."""
+    """`how` is `html`, `md`, `text`, `docx`, `xlsx`, `sql:TABLE`, `policy:ROW` or `web` (a saved page text)."""
     kind, _, arg = how.partition(":")
     if kind == "docx":
         return docx_text(data)
+    if kind == "xlsx":
+        return xlsx_text(data)
     raw = data.decode("utf-8", errors="replace")
     if kind == "html":
         return html_text(raw)

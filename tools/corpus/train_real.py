@@ -10,14 +10,16 @@ Steps (each reads what the previous wrote under --work):
   final   fit on written + development, score the real held-out split and the written held-out set once,
           write the shipped model (models/default.npz) and the report the model card quotes
 
-The blind split is `fresh4`: whole source groups of the fourth and fifth batches (stored web pages and public
-repositories), by a salted group hash. It is never read by `cv`, `tune` or `calibrate`, and `final` scores it once.
-The first batch's `heldout` split was scored in earlier rounds: it is development data too. The second batch's old
-`fresh` split and the third batch's `fresh3` have been scored (fresh3 on 2026-12-02), so they are development data
-now: `fresh3` keeps its name in split.json so its documents can still be reported apart (from the grouped CV),
-but cv/tune/final train on it like on `dev`. Usage:
+The blind split is `fresh6`: whole source groups of the sixth and seventh batches (stored web pages and public
+repositories, sources no earlier batch used), by a salted group hash. It is never read by `cv`, `tune` or
+`calibrate`, and `final` scores it once. The first batch's `heldout` split was scored in earlier rounds: it is
+development data too. The second batch's old `fresh` split, the third batch's `fresh3` and the fourth and fifth
+batches' `fresh4` have been scored (fresh4 three times by 2026-12-02), so they are development data now: `fresh3`
+and `fresh4` keep their names in split.json so their documents can still be reported apart (from the grouped CV),
+but cv/tune/final train on them like on `dev`. Usage:
   python tools/corpus/train_real.py split|cv|tune|final|report [--real /work/corpus/real] [--work /work/corpus/run]
-  python tools/corpus/train_real.py salt   (how FRESH4_SALT was chosen: from labels and group sizes only)
+  python tools/corpus/train_real.py salt [--split fresh6|fresh4] [--manifest OTHER.tsv]
+      (how FRESH6_SALT / FRESH4_SALT were chosen: from labels and group sizes only)
 """
 
 from __future__ import annotations
@@ -61,10 +63,23 @@ FRESH4_BATCHES = ("4", "5")
 # 内部 24/57, 秘密 21/52, 机密 26/66, 绝密 22/54 documents in fresh4 (99 of 238 groups); fixed since, so adding
 # sources never moves a group already assigned.
 FRESH4_SALT = "15"
-SPLITS = ("dev", "heldout", "fresh3", "fresh4")
-# Splits trained on and cross-validated: fresh3, fresh4 and the first batch's heldout were scored and are development
-# data now (kept apart by name only, so their part of the grouped CV can be reported).
+FRESH6_SHARE = 0.45  # of the source groups of batches 6 and 7: the fresh6 blind split
+FRESH6_BATCHES = ("6", "7")
+# The salt of the fresh6 group hash: chosen once by `salt --split fresh6`, from the labels and group sizes of
+# batches 6 and 7 only, never from any classifier output; fixed since, so adding sources never moves a group
+# already assigned. Chosen 2026-12-02 09:05 UTC with `salt --split fresh6 --manifest <corpus6r's manifest at
+# 3a32c07>` (the first salt printed) over 140 batch-6 documents (corpus6w) and 135 batch-7 documents (corpus6r):
+# 公开 39/82, 内部 19/43, 机密 28/63, 秘密 19/47, 绝密 16/40 documents in fresh6 (92 of 210 groups).
+FRESH6_SALT = "8"
+SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6")
+# Splits trained on and cross-validated: the first batch's heldout, fresh3 and fresh4 were scored and are
+# development data now (kept apart by name only, so their part of the grouped CV can be reported).
 DEVELOPMENT = ("dev", "fresh3", "heldout", "fresh4")
+# The scored splits reported apart, from the grouped-CV folds that did not train on them.
+SCORED_BEFORE = ("heldout", "fresh3", "fresh4")
+# `salt` per blind split: (batches, share, range every level's share of its documents must fall in).
+SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
+              "fresh6": (FRESH6_BATCHES, FRESH6_SHARE, 0.40, 0.50)}
 # Leave-batch-out: train on the other batches, score these as a whole (new sources, as a blind split meets them).
 LEFT_OUT = ("4", "5")
 FOLDS = 5
@@ -117,13 +132,17 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     development: its old `fresh` split was scored and thresholds were tuned against it, so it is no longer
     held out. Of the third batch's sources, whole groups went to `fresh3` by their hash (`_split_stable`); it has
     been scored, so it is development data now (DEVELOPMENT). Of the fourth and fifth batches' sources, whole groups
-    go to the blind split `fresh4` by their salted hash."""
+    went to `fresh4` by their salted hash; it has been scored too (development now). Of the sixth and seventh
+    batches' sources, whole groups go to the blind split `fresh6` by their salted hash."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
     second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2"}
     third = _split_stable([d for d in docs if d.get("batch", "1") == "3"], FRESH3_SHARE, "fresh3", FRESH3_SALT)
     fourth = _split_stable([d for d in docs if d.get("batch", "1") in FRESH4_BATCHES], FRESH4_SHARE, "fresh4",
                            FRESH4_SALT)
-    return {**first, **second, **third, **fourth}
+    sixth = [d for d in docs if d.get("batch", "1") in FRESH6_BATCHES]
+    if sixth and not FRESH6_SALT:
+        raise SystemExit("error: FRESH6_SALT is not chosen yet (train_real.py salt --split fresh6)")
+    return {**first, **second, **third, **fourth, **_split_stable(sixth, FRESH6_SHARE, "fresh6", FRESH6_SALT)}
 
 
 def _split_stable(docs: list[dict[str, Any]], share: float, name: str, salt: str) -> dict[str, str]:
@@ -136,21 +155,28 @@ def _split_stable(docs: list[dict[str, Any]], share: float, name: str, salt: str
 
 
 def cmd_salt(args: argparse.Namespace) -> None:
-    """The first salts for which every level gets 35-45% of its batch-4+5 documents in fresh4. Reads only the
-    manifest's labels and source groups (no text, no classifier output); the chosen salt is then fixed."""
-    rows = [r for r in csv.DictReader(MANIFEST.open(encoding="utf-8"), delimiter="\t")
-            if (r.get("batch") or "1") in FRESH4_BATCHES]
-    docs = [{"group": group_of(r), "level": r["level"]} for r in rows]
+    """The first salts for which every level gets its range (SALT_RULES: fresh4 35-45% of its batch-4+5
+    documents, fresh6 40-50% of its batch-6+7 documents, so that sources added later keep it within 35-55%). Reads
+    only the manifests' labels and source groups (no text, no classifier output); the chosen salt is then fixed.
+    `--manifest` adds the rows of another branch's manifest (the other half of a batch pair before the merge)."""
+    batches, share, low, high = SALT_RULES[args.split]
+    rows: dict[str, dict[str, str]] = {}
+    for path in (MANIFEST, *args.manifest):
+        for r in csv.DictReader(path.open(encoding="utf-8"), delimiter="\t"):
+            if (r.get("batch") or "1") in batches:
+                rows.setdefault(r["id"], r)
+    docs = [{"group": group_of(r), "level": r["level"]} for r in rows.values()]
     totals = Counter(d["level"] for d in docs)
+    print("documents", dict(sorted(totals.items())), "groups", len({d["group"] for d in docs}))
     found = 0
     for number in range(100000):
         salt = str(number)
-        assignment = _split_stable(docs, FRESH4_SHARE, "fresh4", salt)
-        held = Counter(d["level"] for d in docs if assignment[d["group"]] == "fresh4")
+        assignment = _split_stable(docs, share, args.split, salt)
+        held = Counter(d["level"] for d in docs if assignment[d["group"]] == args.split)
         shares = {level: held[level] / totals[level] for level in totals}
-        if all(0.35 <= share <= 0.45 for share in shares.values()):
+        if all(low <= value <= high for value in shares.values()):
             print(salt, {level: f"{held[level]}/{totals[level]}" for level in sorted(totals)},
-                  "groups", sum(1 for v in assignment.values() if v == "fresh4"), "of", len(assignment))
+                  "groups", sum(1 for v in assignment.values() if v == args.split), "of", len(assignment))
             found += 1
             if found == 5:
                 break
@@ -221,7 +247,7 @@ def cmd_split(args: argparse.Namespace) -> None:
 
 
 def _part(args: argparse.Namespace, name: str) -> list[dict[str, Any]]:
-    """The documents of one split; `dev` means every development split (DEVELOPMENT: dev and the scored fresh3)."""
+    """The documents of one split; `dev` means every development split (DEVELOPMENT: dev and the scored ones)."""
     assignment = json.loads((args.work / "split.json").read_text(encoding="utf-8"))
     names = DEVELOPMENT if name == "dev" else (name,)
     return [d for d in load_real(args.real) if assignment[d["group"]] in names]
@@ -340,21 +366,30 @@ def summary(cache: list[dict[str, Any]], rules: Any) -> dict[str, Any]:
 
 
 def cmd_report(args: argparse.Namespace) -> None:
-    """The grouped-CV summary (all development documents, and the old fresh3 split's part of it), then the
-    held-out splits as `final` scored them (fresh4 blind, heldout for reference) when final_report.json exists."""
+    """The grouped-CV summary (all development documents, and the part of it from each split scored before:
+    heldout, fresh3, fresh4), then the blind split as `final` scored it (fresh6) when final_report.json exists."""
     rules, _, _ = rules_and_terms()
     cache = pickle.loads((args.work / "cv.pkl").read_bytes())
-    report = {"real_grouped_cv": summary(cache, rules)}
+    report = {"real_grouped_cv": summary(cache, rules), **_scored_before(args, cache, rules)}
     if (args.work / "lbo.pkl").exists():
         report["real_leave_batch_out"] = summary(pickle.loads((args.work / "lbo.pkl").read_bytes()), rules)
-    fresh3 = set(_ids(args, "fresh3"))
-    if fresh3:
-        report["real_fresh3_in_cv"] = summary([c for c in cache if c["id"] in fresh3], rules)
     final = args.work / "final_report.json"
     if final.exists():
         scored = json.loads(final.read_text(encoding="utf-8"))
-        report.update({key: scored[key] for key in ("real_fresh4", "real_heldout") if key in scored})
+        report.update({key: scored[key] for key in scored
+                       if key.startswith("real_") and not key.startswith("real_grouped_cv")
+                       and not key.endswith("_in_cv")})
     print(json.dumps(report, ensure_ascii=False, indent=1))
+
+
+def _scored_before(args: argparse.Namespace, cache: list[dict[str, Any]], rules: Any) -> dict[str, Any]:
+    """Each split scored in an earlier round (SCORED_BEFORE), from the CV folds that did not train on it."""
+    out = {}
+    for name in SCORED_BEFORE:
+        ids = set(_ids(args, name))
+        if ids:
+            out[f"real_{name}_in_cv"] = summary([c for c in cache if c["id"] in ids], rules)
+    return out
 
 
 def _ids(args: argparse.Namespace, name: str) -> list[str]:
@@ -432,7 +467,7 @@ def cmd_tune(args: argparse.Namespace) -> None:
 
 
 def cmd_final(args: argparse.Namespace) -> None:
-    """Fit on written + every DEVELOPMENT split; score each other split (the blind fresh4) once."""
+    """Fit on written + every DEVELOPMENT split; score each other split (the blind fresh6) once."""
     from classifiers.training import build
 
     rules, terms, category_levels = rules_and_terms()
@@ -454,9 +489,7 @@ def cmd_final(args: argparse.Namespace) -> None:
     if cv_path.exists():
         cache = pickle.loads(cv_path.read_bytes())
         report["real_grouped_cv"] = summary(cache, rules)
-        fresh3 = set(_ids(args, "fresh3"))  # development now: reported from the CV folds that did not train on it
-        if fresh3:
-            report["real_fresh3_in_cv"] = summary([c for c in cache if c["id"] in fresh3], rules)
+        report.update(_scored_before(args, cache, rules))  # development now: from folds that did not train on them
     (args.work / "final_report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     keys = [key for key in report if key.startswith(("real_", "written_")) and isinstance(report[key], dict)]
     if args.out:
@@ -483,9 +516,12 @@ def main() -> int:
     parser.add_argument("--real", type=Path, default=Path("/work/corpus/real"))
     parser.add_argument("--work", type=Path, default=Path("/work/corpus/run"))
     parser.add_argument("--out", type=Path, help="with final: where to write the shipped model")
+    parser.add_argument("--split", choices=sorted(SALT_RULES), default="fresh6", help="with salt: which blind split")
+    parser.add_argument("--manifest", type=Path, action="append", default=[],
+                        help="with salt: another manifest whose rows count too (repeatable)")
     args = parser.parse_args()
-    {"split": cmd_split, "salt": cmd_salt, "cv": cmd_cv, "lbo": cmd_lbo, "rescore": cmd_rescore, "report": cmd_report, "tune": cmd_tune,
-     "calibrate": cmd_tune, "final": cmd_final}[args.step](args)
+    {"split": cmd_split, "salt": cmd_salt, "cv": cmd_cv, "lbo": cmd_lbo, "rescore": cmd_rescore, "report": cmd_report,
+     "tune": cmd_tune, "calibrate": cmd_tune, "final": cmd_final}[args.step](args)
     return 0
 
 
