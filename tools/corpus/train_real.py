@@ -5,7 +5,10 @@ Steps (each reads what the previous wrote under --work):
           (a repository, or a sub-collection of a large one), so no source is on both sides
   cv      grouped 5-fold cross-validation on the development part: each fold's model is fitted on the
           written corpus + the other folds and scores the fold; rules, model and prediction are cached
-  tune    choose the combination thresholds and refit the confidence calibration on the CV cache only
+  lbo     leave-batch-out: fit on written + the development documents of batches other than LEFT_OUT (4+5),
+          score LEFT_OUT's as a whole (sources no training batch had); cached like cv
+  tune    choose the combination thresholds and refit the confidence calibration on the out-of-sample
+          predictions (leave-batch-out where there is one, else CV), never a blind split
   calibrate  the same with the thresholds as they stand (only LOWER_WORDS_FAR_AT swept): quicker
   final   fit on written + development, score the real held-out split and the written held-out set once,
           write the shipped model (models/default.npz) and the report the model card quotes
