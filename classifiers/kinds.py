@@ -89,7 +89,7 @@ _BLANK_FORM = re.compile(r"(?m)^\s*(?:[\d１２３４５６７８９]+[．.]\s*)
 _TECH_STRONG = re.compile(r"设计|需求|架构|接口|数据库|用例|开发环境|部署|运维|详细设计|概要设计|测试用例|测试报告|数据字典|"
                           r"use\s*cases?|requirements?|design|architecture|\bapi\b|database|deployment", re.I)
 # A bid is the bidder's own offer (投标); a tender notice (招标公告) is the buyer's published call.
-_BID_TITLE = re.compile(r"投标书|投标文件|标书|标函|报价单|报价书|报价表|投标报价|响应文件|竞标|应标")
+_BID_TITLE = re.compile(r"投标书|投标文件|标书|标函|报价单|报价书|报价表|投标报价|响应文件|竞标|应标|投标(?:技术)?方案|响应方案")
 _IPV4 = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?![\d.])")
 # A national standard form or model document: the form words next to an official issuer in the head.
 _OFFICIAL_FORM = re.compile(r"范本|标准文本|格式文本|标准施工招标文件|标准设计施工|标准招标文件|清单计价|统一格式|GB/?T?\s*\d{4,5}")
@@ -109,6 +109,12 @@ _PLAN_HEADING = re.compile(r"^#*\s*(?:项目)?(?:商业计划书|商业计划|�
 # Official forms with their filling instructions (专利局 forms, 文书样式 with 制作要点).
 _FILLING_NOTES = re.compile(r"本文书的制作要点|此框(?:内容)?由.{1,10}(?:局|院|机关|委员会)填写")
 # A website's terms for its users: published to every user who registers.
+# An article about how to write a kind of document (会议记录怎么写, 商业计划书的写法) is published writing, not the minutes
+# or the plan it describes.
+_GUIDE_TITLE = re.compile(r"怎么写|如何写|如何撰写|怎样写|写法|(?:写作|撰写|编写|书写)(?:技巧|要点|指南|格式|方法)|范例解析|"
+                          r"必须包括以下|怎么做[?？]?$")
+# A platform's terms every visitor accepts (用户在注册之前，应当仔细阅读本协议): published, like 用户协议 titles.
+_TERMS_BODY = re.compile(r"用户在注册|成为注册用户|注册成为.{0,6}用户|本协议(?:可由.{0,20})?随时更新|点击.{0,6}同意.{0,10}协议")
 _TERMS_TITLE = re.compile(r"(?:服务条款|用户协议|会员条款|隐私政策|隐私条款|使用条款|注册协议)(?:（[^）]*）)?\s*$")
 # What a product's brochure or manual tells its buyers: after-sales service, parameters, a hotline.
 _PRODUCT_BODY = re.compile(r"售后|保修|联保|服务热线|客服热线|技术参数|产品参数|规格参数|产品特点|产品优势|包装清单|安全警告|"
@@ -316,6 +322,11 @@ def recognise(text: str) -> KindFinding:
         published(2.5, f"官方表格填写说明：{_line_of(text, filling.start())}")
     if _TERMS_TITLE.search(re.sub(r"\s", "", title)) and text.count("用户") >= 5:
         published(2.5, f"网站用户条款：{title[:SNIPPET]}")
+    elif _TERMS_BODY.search(text[:3000]) and text.count("用户") >= 5:
+        published(2.5, f"网站用户条款：{_line_of(text, _TERMS_BODY.search(text[:3000]).start())}")  # type: ignore[union-attr]
+    guide = _GUIDE_TITLE.search(title)
+    if guide:
+        published(2.5, f"写作指南文章：{title[:SNIPPET]}")
     court = _COURT_DOC.search(head)
     if court:
         published(2.5, f"法院文书/案例：{_line_of(head, court.start())}")

@@ -12,6 +12,7 @@ import hashlib
 import io
 import json
 import logging
+import math
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,7 @@ import numpy as np
 
 from classifiers.features import char_ngrams, normalize, word_tokens
 from classifiers.hanzi import to_simplified
+from classifiers.publication import NAMES, structure_line, structure_values
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +50,10 @@ class Prediction:
     levels: tuple[str, ...]
     category_probs: dict[str, float]
     top_words: tuple[tuple[str, float], ...] = ()
+    # P(published) from the publication head (None: a model without one), and what pushed it: the page structures
+    # and words with the largest contributions toward the state it chose, each with the line it was found on.
+    published: float | None = None
+    publication_reasons: tuple[tuple[str, str, float], ...] = ()
 
     @property
     def level(self) -> str:
@@ -111,6 +117,9 @@ class Model:
         )
         if not shapes_ok:
             raise ModelLoadError("模型数组形状不一致 (array shapes do not match the manifest)", path)
+        if "pub_coef" in arrays and (arrays["pub_coef"].shape != (width + len(NAMES),)
+                                     or list(manifest.get("publication_features", ())) != list(NAMES)):
+            raise ModelLoadError("模型发布状态特征与程序不符 (publication features do not match this version)", path)
         return cls(levels=levels, categories=categories,
                    category_levels=dict(manifest.get("category_levels", {})),
                    terms=tuple(manifest.get("terms", ())), manifest=manifest, arrays=arrays, path=path,
@@ -153,9 +162,43 @@ class Model:
         top: tuple[tuple[str, float], ...] = ()
         if explain:
             top = self._top_words(cols, values, level_coef[int(np.argmax(probs))], explain)
+        published, reasons = self._publication(text, cols, values, explain)
         return Prediction(level_probs=tuple(float(p) for p in probs), levels=self.levels,
                           category_probs={c: float(p) for c, p in zip(self.categories, cat_probs, strict=True)},
-                          top_words=top)
+                          top_words=top, published=published, publication_reasons=reasons)
+
+    def _publication(self, text: str, cols: np.ndarray, values: np.ndarray,
+                     explain: int) -> tuple[float | None, tuple[tuple[str, str, float], ...]]:
+        """P(published) and, when asked, the structures and words that pushed it most toward its side."""
+        coef = self.arrays.get("pub_coef")
+        if coef is None:
+            return None, ()
+        width = len(self._word_index) + len(self._char_index)
+        structures = np.array(structure_values(to_simplified(text)))
+        text_part = coef[cols].astype(np.float64) * values
+        structure_part = coef[width:].astype(np.float64) * structures
+        score = float(text_part.sum() + structure_part.sum() + self.arrays["pub_intercept"][0])
+        published = 1.0 / (1.0 + math.exp(-score))
+        if not explain:
+            return published, ()
+        sign = 1.0 if score >= 0 else -1.0
+        found: list[tuple[str, str, float]] = []
+        for index in np.argsort(-sign * structure_part)[:explain]:
+            if sign * structure_part[index] <= 0.05:
+                break
+            name = NAMES[int(index)]
+            line = structure_line(text, name)
+            if line:
+                found.append((name, line, float(structure_part[index])))
+        names = self._word_names()
+        words = len(self._word_index)
+        for position in np.argsort(-sign * text_part)[: explain * 3]:
+            col = int(cols[position])
+            if len(found) >= explain or sign * text_part[position] <= 0.05:
+                break
+            if col < words and len(names[col]) >= 2 and names[col] in text:
+                found.append((f"用词「{names[col]}」", "", float(text_part[position])))
+        return published, tuple(found)
 
     def predict_proba(self, texts: list[str]) -> np.ndarray:
         return np.array([self.predict_text(text).level_probs for text in texts])

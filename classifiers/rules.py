@@ -272,7 +272,7 @@ def suggest_by_rules(blocks: tuple[TextBlock, ...], rules: RuleSet) -> Suggestio
     _match_terms(scorer, rules)
     hard = _match_patterns(scorer, rules)
     public, rule_score, cue_evidence = _cue_evidence(scorer, rules)
-    kind_evidence = _finding_evidence(finding, rules)
+    kind_evidence = _finding_evidence(finding, rules, text)
     cue_evidence = kind_evidence + cue_evidence
     if finding.publication == PUBLISHED:
         public = max(public, 2 * finding.published_strength)
@@ -351,11 +351,14 @@ def _foreign(text: str, lines: list[_Line], rules: RuleSet, finding: KindFinding
                        needs_review=True, finding=finding, reasons=(NOT_CHINESE, CREDENTIALS_IN_FOREIGN))
 
 
-def _finding_evidence(finding: KindFinding, rules: RuleSet) -> list[Evidence]:
-    """The kind and publication sentences as evidence a person can check (shown first)."""
+def _finding_evidence(finding: KindFinding, rules: RuleSet, text: str) -> list[Evidence]:
+    """The kind and publication sentences as evidence a person can check (shown first), for the category the kind
+    carries (an SQL dump's is the customer list or the technical data it holds, as `_by_kind` decides)."""
     found: list[Evidence] = []
-    category = rules.public_category if finding.publication == PUBLISHED else \
-        KIND_CATEGORY.get(finding.kind, rules.internal_category)
+    kind_category = KIND_CATEGORY.get(finding.kind, rules.internal_category)
+    if finding.kind == "代码数据":
+        kind_category = "customers" if _CUSTOMER_DATA.search(text) else "technical"
+    category = rules.public_category if finding.publication == PUBLISHED else kind_category
     for sentence in finding.publication_evidence[:2]:
         found.append(Evidence(category, f"发布状态:{finding.publication}", sentence[:SNIPPET], "first_lines",
                               KIND_WEIGHT))

@@ -23,11 +23,13 @@ import numpy as np
 
 from classifiers.features import Analyzers
 from classifiers.model import FORMAT, FORMAT_VERSION, Model, model_bytes, vocab_array
+from classifiers.publication import NAMES
 
 MAX_WORDS = 12_000
 MAX_CHARS = 24_000
 C_LEVEL = 20.0
 C_CATEGORY = 20.0
+C_PUBLICATION = 5.0
 SEED = 20240917
 
 
@@ -37,6 +39,7 @@ class Example:
     level: str
     category: str | None = None
     source: str = "corpus"
+    publication: str | None = None  # published / internal / draft, when the corpus labels it (the real one does)
 
 
 @dataclass(slots=True)
@@ -49,6 +52,7 @@ class Fitted:
     levels: tuple[str, ...]
     categories: tuple[str, ...]
     terms: tuple[str, ...]
+    publication_model: Any | None = None
 
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
         """Probabilities in policy level order (the calibrated classifier sorts its classes)."""
@@ -107,7 +111,26 @@ def fit(examples: Sequence[Example], *, levels: Sequence[str], terms: Iterable[s
     if len(categories) >= 2:
         category_model = LogisticRegression(C=C_CATEGORY, class_weight="balanced", max_iter=3000)
         category_model.fit(matrix[labelled], [examples[i].category for i in labelled])
-    return Fitted(features, level_model, category_model, tuple(levels), categories, analyzers.terms)
+    return Fitted(features, level_model, category_model, tuple(levels), categories, analyzers.terms,
+                  fit_publication(matrix, examples))
+
+
+def fit_publication(matrix: Any, examples: Sequence[Example]) -> Any | None:
+    """Published or not, from the tf-idf text and the page's structures (classifiers/publication.py), on the
+    examples whose publication state is labelled; None when there are too few of either state."""
+    from scipy import sparse
+    from sklearn.linear_model import LogisticRegression
+
+    from classifiers.hanzi import to_simplified
+    from classifiers.publication import structure_values
+
+    labelled = [i for i, ex in enumerate(examples) if ex.publication]
+    y = np.array([examples[i].publication == "published" for i in labelled], dtype=int)
+    if len(labelled) < 10 or min(int(y.sum()), int(len(y) - y.sum())) < 2:
+        return None
+    structures = sparse.csr_matrix(np.array([structure_values(to_simplified(examples[i].text)) for i in labelled]))
+    x = sparse.hstack([matrix[labelled], structures]).tocsr()
+    return LogisticRegression(C=C_PUBLICATION, class_weight="balanced", max_iter=3000).fit(x, y)
 
 
 def export(fitted: Fitted) -> dict[str, np.ndarray]:
@@ -136,7 +159,7 @@ def export(fitted: Fitted) -> dict[str, np.ndarray]:
     else:
         category_coef = np.zeros((len(fitted.categories), n_features))
         category_intercept = np.zeros(len(fitted.categories))
-    return {
+    arrays = {
         "word_vocab": vocab_array(_ordered(words.vocabulary_)),
         "word_idf": words.idf_.astype(np.float64),
         "char_vocab": vocab_array(_ordered(chars.vocabulary_)),
@@ -148,6 +171,10 @@ def export(fitted: Fitted) -> dict[str, np.ndarray]:
         "category_coef": category_coef.astype(np.float32),
         "category_intercept": category_intercept.astype(np.float64),
     }
+    if fitted.publication_model is not None:  # optional: a workspace model trained without labels has none
+        arrays["pub_coef"] = fitted.publication_model.coef_[0].astype(np.float32)
+        arrays["pub_intercept"] = fitted.publication_model.intercept_.astype(np.float64)
+    return arrays
 
 
 def _ordered(vocabulary: dict[str, int]) -> list[str]:
@@ -176,11 +203,13 @@ def manifest_for(fitted: Fitted, examples: Sequence[Example], *, category_levels
         "categories": list(fitted.categories),
         "category_levels": {c: category_levels[c] for c in fitted.categories if c in category_levels},
         "terms": list(fitted.terms),
+        "publication_features": list(NAMES) if fitted.publication_model is not None else [],
         "features": {"words": "jieba on the raw text (HMM off, policy terms), each token normalised",
                      "script": "繁體 texts folded to simplified (OpenCC t2s) first",
                      "chars": "2-3-grams", "tf": "sublinear", "digits": "folded to 0",
                      "max_words": MAX_WORDS, "max_chars": MAX_CHARS},
         "estimator": {"level": f"LogisticRegression(C={C_LEVEL}, balanced) + sigmoid calibration",
+                      "publication": f"LogisticRegression(C={C_PUBLICATION}, balanced) on tf-idf + page structures",
                       "category": f"LogisticRegression(C={C_CATEGORY}, balanced)"},
         "metrics": metrics or {},
         "python_executable": Path(sys.executable).name,
@@ -202,5 +231,6 @@ def build(examples: Sequence[Example], *, levels: Sequence[str], terms: Iterable
 def as_fitted_model(fitted: Fitted, category_levels: dict[str, str]) -> Model:
     """The numpy model of a fit, without writing it (cross-validation folds)."""
     manifest = {"levels": list(fitted.levels), "categories": list(fitted.categories),
-                "category_levels": category_levels, "terms": list(fitted.terms)}
+                "category_levels": category_levels, "terms": list(fitted.terms),
+                "publication_features": list(NAMES) if fitted.publication_model is not None else []}
     return Model.from_arrays(export(fitted), manifest)

@@ -604,3 +604,16 @@ def test_a_short_traditional_credential_note_is_a_credential_and_a_simplified_te
                 + "甲乙双方经友好协商，就软件开发与维护服务事项达成如下协议，双方共同遵守。" * 8)
     folded = to_simplified(contract)
     assert "李后乾" in folded and "台北市信义区" in folded
+
+
+def test_the_fast_traditional_fold_gives_what_opencc_gives():
+    import opencc
+
+    from classifiers.hanzi import _convert
+
+    texts = ("某某省人民政府辦公廳關於印發數字經濟投資實施方案的通知\n各市、縣人民政府：現將實施方案印發給你們。",
+             "乾燥的天氣裡，乾隆年間的著名工匠一目瞭然地瞭解了藉口與憑藉，頭髮與發展，後來皇后乾杯。",
+             "伺服器帳號密碼\n張偉/zw199678\n系統交接說明：平台部署在公司機房。")
+    converter = opencc.OpenCC("t2s")
+    for text in texts:
+        assert _convert(text) == converter.convert(text)

@@ -231,3 +231,56 @@ def test_a_level_two_below_what_the_model_finds_likely_goes_to_a_person_at_that_
             "业内人士表示，该项目将带动公司发展。\n责任编辑：李红")
     published = suggest_by_rules((TextBlock("para", news),), rules)
     assert combine(published, split, rules, news).level == "公开"
+
+
+NEWS_PAGE = ("江城机器人亮相工业博览会\n2025-09-18 10:32 | 浏览次数：1268\n"
+             "本次博览会上，江城机器人展出了新一代协作机器人，现场签约意向金额超过三亿元，投资与融资方同台洽谈，"
+             "融资计划与估值成为焦点。\n版权所有 © 江城日报社  ICP备12345678号")
+
+
+def test_a_page_the_publication_head_is_sure_of_is_public_with_the_structures_that_decided_it():
+    rules = _rules()
+    by_rules = suggest_by_rules((TextBlock("para", NEWS_PAGE),), rules)
+    assert by_rules.publication != "published" and by_rules.level != "公开"  # no cue the rules know
+    reasons = (("浏览/阅读次数", "2025-09-18 10:32 | 浏览次数：1268", 0.9),
+               ("版权/备案行", "版权所有 © 江城日报社  ICP备12345678号", 0.6))
+    secret_words = Prediction((0.3, 0.1, 0.1, 0.4, 0.1), rules.level_names, {}, published=0.93,
+                              publication_reasons=reasons)
+    combined = combine(by_rules, secret_words, rules, NEWS_PAGE)
+    assert combined.level == "公开" and combined.publication == "published"
+    assert any("浏览次数" in sentence for sentence in combined.publication_evidence)
+    assert combined.evidence[0].term.startswith("发布状态:published")
+    # the same page with a password in it: the hard pattern wins over the head
+    leaked = NEWS_PAGE + "\n后台账号密码：\nadmin/Jc@2025pass"
+    with_password = suggest_by_rules((TextBlock("para", leaked),), rules)
+    assert combine(with_password, secret_words, rules, leaked).level == "绝密"
+
+
+def test_public_needs_the_publication_head_when_the_level_head_lowers_a_plan():
+    rules = _rules()
+    text = ("融资计划\n本项目拟出让10%股权，融资需求500万元，投资回收期3年，内部收益率25%。\n"
+            "资金使用计划：研发60%，市场40%。")
+    by_rules = suggest_by_rules((TextBlock("para", text),), rules)
+    assert by_rules.level == "绝密"
+    looks_public = Prediction((0.95, 0.0125, 0.0125, 0.0125, 0.0125), rules.level_names, {}, published=0.2)
+    assert combine(by_rules, looks_public, rules, text).level == "绝密"
+
+
+def test_a_model_with_a_publication_head_exports_it_and_names_what_pushed_it(tmp_path: Path):
+    from classifiers.publication import NAMES
+    from classifiers.training import Example
+
+    rules, terms, category_levels = _terms_and_levels()
+    examples = [Example(ex.text, ex.level, ex.category, "written", "published" if ex.level == "公开" else "internal")
+                for ex in read_jsonl(CORPUS / "train.jsonl")[::4]]
+    data, manifest, model, _ = build(examples, levels=rules.level_names, terms=terms,
+                                     category_levels=category_levels)
+    assert manifest["publication_features"] == list(NAMES) and "pub_coef" in model.arrays
+    prediction = model.predict_text(NEWS_PAGE, explain=4)
+    assert prediction.published is not None and 0.0 <= prediction.published <= 1.0
+    assert all(isinstance(name, str) and weight != 0 for name, _, weight in prediction.publication_reasons)
+    path = tmp_path / "m.npz"
+    path.write_bytes(data)
+    path.with_suffix(".json").write_text(json.dumps(manifest | {"publication_features": ["x"]}), encoding="utf-8")
+    with pytest.raises(ModelLoadError, match="publication features"):
+        load_model(path)
