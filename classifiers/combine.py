@@ -195,7 +195,11 @@ def combine(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, text
     publication, publication_evidence = suggestion.publication, suggestion.publication_evidence
     decided = _publication_decides(suggestion, prediction, floor, rank, words_only)
     if decided == "published":
-        rank, needs_review, reasons, source = 0, False, (), "model"
+        # A review the rules asked for (too little evidence, a credential word without a value) stays, unless the level
+        # head itself is sure of 公开: a person then confirms the 公开.
+        keep = suggestion.needs_review and not (model_rank == 0 and model_p >= RESOLVE_AT)
+        rank, source = 0, "model"
+        needs_review, reasons = (True, suggestion.review_reasons) if keep else (False, ())
         publication, publication_evidence = "published", _publication_sentences(prediction)
     elif decided == "doubted":
         secret_rank = max(range(SECRET_RANK, len(probs)), key=probs.__getitem__)
@@ -250,7 +254,8 @@ def _publication_decides(suggestion: Suggestion, prediction: Prediction, floor: 
     # A kind that carries a secret level (a contract, an SQL dump, a bid, a strategy plan) keeps it: a share site's
     # contract template or a repository's data reads like a published page, but is labelled by its standing.
     own_level = suggestion.level_rank >= SECRET_RANK and decided_by_kind(suggestion)
-    if rank > 0 and not floor and not own_level and published >= PUBLISHED_AT and secret < CONTENT_AT:
+    # Below GUARD_AT only: above it the secret guard would raise the level again, under a 'published' it no longer backs.
+    if rank > 0 and not floor and not own_level and published >= PUBLISHED_AT and secret < min(CONTENT_AT, GUARD_AT):
         return "published"
     if rank >= SECRET_RANK and words_only and UNSURE_AT <= published < PUBLISHED_AT and secret < CONTENT_AT:
         return "unsure"

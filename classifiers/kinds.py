@@ -325,7 +325,7 @@ def recognise(text: str) -> KindFinding:
     elif _TERMS_BODY.search(text[:3000]) and text.count("用户") >= 5:
         published(2.5, f"网站用户条款：{_line_of(text, _TERMS_BODY.search(text[:3000]).start())}")  # type: ignore[union-attr]
     guide = _GUIDE_TITLE.search(title)
-    if guide:
+    if guide and not _RULE_BODY.search(text[:3000]):  # a company's own 写作格式规范 (第一条…) is its rule, not an article
         published(2.5, f"写作指南文章：{title[:SNIPPET]}")
     court = _COURT_DOC.search(head)
     if court:

@@ -148,7 +148,7 @@ def _sync_file_systems(fds: list[int]) -> bool:
     """Write back the file systems holding these open files, one `syncfs(2)` each (Linux): one
     journal commit and device flush for a whole batch, where an fsync per file waits for one each.
     True when that alone made every file durable with its errors reported, so no file needs its own
-    fsync: Linux ≥ 5.8 (syncfs then returns any write-back error on the file system since the file
+    fsync: Linux ≥ 5.17 (syncfs then returns any write-back error on the file system since the file
     it is called on was opened: the batch's first file on that device, opened before any of the
     batch was written) and a local disk file system whose syncfs commits its journal and flushes
     the device. Otherwise (an older kernel, a network or FUSE share that flushes only on fsync, a
@@ -189,12 +189,14 @@ def _file_system_type(fd: int) -> int | None:
 
 @functools.cache
 def _kernel_reports_errors() -> bool:
-    """syncfs returns write-back errors from Linux 5.8 on (before, it returned 0 whatever happened)."""
+    """syncfs returns data write-back errors from Linux 5.8 on, but the file system's own journal commit and
+    device flush errors (`->sync_fs`) only from 5.17 on (kernel commit "vfs: make sync_filesystem return
+    errors from ->sync_fs"); before, a failed commit returned 0."""
     try:
         major, minor = (int(part) for part in os.uname().release.split(".")[:2])
     except ValueError:
         return False
-    return (major, minor) >= (5, 8)
+    return (major, minor) >= (5, 17)
 
 
 def _fstatfs() -> Callable[[int, object], int] | None:

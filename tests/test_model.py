@@ -256,6 +256,52 @@ def test_a_page_the_publication_head_is_sure_of_is_public_with_the_structures_th
     assert combine(with_password, secret_words, rules, leaked).level == "绝密"
 
 
+def test_a_published_guess_never_stands_under_a_secret_level_the_guard_would_raise():
+    """The publication head's 'published' needs the level head to put less than GUARD_AT on the secret levels:
+    above it the safety guard raised the level again, under a 'published' state and evidence it no longer backed."""
+    rules = _rules()
+    by_rules = suggest_by_rules((TextBlock("para", NEWS_PAGE),), rules)
+    reasons = (("浏览/阅读次数", "2025-09-18 10:32 | 浏览次数：1268", 0.9),)
+    mostly_secret = Prediction((0.1, 0.1, 0.1, 0.6, 0.1), rules.level_names, {}, published=0.93,
+                               publication_reasons=reasons)
+    combined = combine(by_rules, mostly_secret, rules, NEWS_PAGE)
+    assert combined.publication != "published" and not any("模型判断已发布" in s for s in combined.publication_evidence)
+    assert combined.level in ("机密", "绝密"), "a secret level the model and the rules back, not 公开"
+
+
+def test_a_published_guess_keeps_the_review_the_rules_asked_for():
+    """Rules that found too little to go on ask for a person; the head's 'published' does not silently drop that
+    unless the level head itself is sure of 公开."""
+    rules = _rules()
+    text = "江城机器人亮相工业博览会\n2025-09-18 10:32 | 浏览次数：1268\n本次展会展出了新一代协作机器人。"
+    by_rules = suggest_by_rules((TextBlock("para", text),), rules)
+    assert by_rules.needs_review
+    unsure = Prediction((0.3, 0.3, 0.2, 0.1, 0.1), rules.level_names, {}, published=0.75)
+    combined = combine(by_rules, unsure, rules, text)
+    assert combined.needs_review and combined.confidence <= 0.5
+    sure = Prediction((0.9, 0.05, 0.02, 0.02, 0.01), rules.level_names, {}, published=0.95)
+    assert not combine(by_rules, sure, rules, text).needs_review
+
+
+def test_a_companys_own_writing_format_rules_are_not_a_writing_guide_article():
+    rules = _rules()
+    text = ("XX集团公司公文写作格式规范\n第一条 为规范集团公文写作，制定本规范。\n第二条 本规范适用于集团各部门。\n"
+            "第三条 公文标题使用二号小标宋体字。")
+    by_rules = suggest_by_rules((TextBlock("para", text),), rules)
+    assert by_rules.publication != "published" and by_rules.level == "内部"
+
+
+def test_the_publication_structures_never_run_across_blank_lines():
+    """A line-start pattern that may eat newlines (^\\s* under re.M) rescans every run of blank lines from each of
+    its line starts: quadratic on a padded text, in the main process. Each pattern's line-start prefix stays on its line."""
+    from classifiers.publication import STRUCTURES, structure_counts
+
+    for name, pattern, _ in STRUCTURES:
+        assert "^\\s" not in pattern and "\\s*$" not in pattern, name
+    padded = "来源：新华社\n" + " \n" * 200 + "来源：新华社"
+    assert structure_counts(padded)[[n for n, _, _ in STRUCTURES].index("来源行")] >= 2
+
+
 def test_public_needs_the_publication_head_when_the_level_head_lowers_a_plan():
     rules = _rules()
     text = ("融资计划\n本项目拟出让10%股权，融资需求500万元，投资回收期3年，内部收益率25%。\n"

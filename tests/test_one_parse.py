@@ -192,7 +192,7 @@ def test_a_batch_shows_nothing_before_commit_and_is_flushed_once(tmp_path: Path,
                                                                  syncfs_works: bool, local_disk: bool,
                                                                  kernel_reports: bool) -> None:
     """One syncfs writes the whole batch back. Where it also reports every write-back error (Linux
-    ≥ 5.8) and reaches the disk (a local disk file system), no file is fsynced on its own; else
+    ≥ 5.17) and reaches the disk (a local disk file system), no file is fsynced on its own; else
     (it failed, a network or FUSE share, an older kernel) each file is fsynced all the same. The
     folder is fsynced once after the renames."""
     synced: list[int] = []
@@ -317,3 +317,18 @@ def test_a_crash_in_the_middle_of_a_batch_is_recovered(cli, tmp_path: Path) -> N
         states = {c.copy_no: c.status for c in copies(ledger, registry)}
     assert list(states.values()).count("voided") == 3 and list(states.values()).count("issued") == 1
     assert cli("ledger", "verify")[0] == 0
+
+
+@pytest.mark.parametrize(("release", "reports"), [
+    ("5.10.0-28-amd64", False), ("5.15.0-91-generic", False), ("5.14.0-362.el9.x86_64", False),
+    ("5.17.0", True), ("6.1.0-18-amd64", True), ("6.18.44", True), ("weird", False)])
+def test_syncfs_alone_is_trusted_only_from_the_kernel_that_reports_journal_errors(
+        monkeypatch: pytest.MonkeyPatch, release: str, reports: bool) -> None:
+    """Between 5.8 and 5.16 syncfs reports data write-back errors but not a failed journal commit or device
+    flush (Debian 11, Ubuntu 22.04, RHEL 9): there every copy is still fsynced on its own."""
+    atomic._kernel_reports_errors.cache_clear()
+    monkeypatch.setattr(os, "uname", lambda: os.uname_result(("Linux", "h", release, "#1", "x86_64")))
+    try:
+        assert atomic._kernel_reports_errors() is reports
+    finally:
+        atomic._kernel_reports_errors.cache_clear()
