@@ -254,7 +254,8 @@ def _publication_decides(suggestion: Suggestion, prediction: Prediction, floor: 
     # A kind that carries a secret level (a contract, an SQL dump, a bid, a strategy plan) keeps it: a share site's
     # contract template or a repository's data reads like a published page, but is labelled by its standing.
     own_level = suggestion.level_rank >= SECRET_RANK and decided_by_kind(suggestion)
-    # Below GUARD_AT only: above it the secret guard would raise the level again, under a 'published' it no longer backs.
+    # Below GUARD_AT only: above it the secret guard would raise the level again, under a 'published' it no longer
+    # backs.
     if rank > 0 and not floor and not own_level and published >= PUBLISHED_AT and secret < min(CONTENT_AT, GUARD_AT):
         return "published"
     if rank >= SECRET_RANK and words_only and UNSURE_AT <= published < PUBLISHED_AT and secret < CONTENT_AT:

@@ -293,7 +293,8 @@ def test_a_companys_own_writing_format_rules_are_not_a_writing_guide_article():
 
 def test_the_publication_structures_never_run_across_blank_lines():
     """A line-start pattern that may eat newlines (^\\s* under re.M) rescans every run of blank lines from each of
-    its line starts: quadratic on a padded text, in the main process. Each pattern's line-start prefix stays on its line."""
+    its line starts: quadratic on a padded text, in the main process. Each pattern's line-start prefix stays on
+    its line."""
     from classifiers.publication import STRUCTURES, structure_counts
 
     for name, pattern, _ in STRUCTURES:
