@@ -228,6 +228,17 @@ def test_user_unit_pages_get_their_marks_where_the_reader_shows_the_page(tmp_pat
         assert footer and page.rect.contains(footer[0]) and footer[0].y0 > page.rect.height * 0.9
 
 
+def _stamped_turned_page_in_larger_units(rotate: int, tmp_path: Path) -> Path:
+    """A page turned by /Rotate whose user unit is 1.5 points (shown as an A4 page), stamped."""
+    source = _build(tmp_path / "turned.pdf", [(pymupdf.Rect(0, 0, 396, 561), _text_from(60))], rotate)
+    with pymupdf.open(source) as doc:
+        doc.xref_set_key(doc[0].xref, "UserUnit", "1.5")
+        doc.save(tmp_path / "unit.pdf")
+    out = tmp_path / "out.pdf"
+    _stamp(tmp_path / "unit.pdf", out).close()
+    return out
+
+
 @pytest.mark.parametrize("rotate", [90, 180, 270])
 def test_the_print_room_check_reads_turned_pages_in_larger_units_where_the_reader_sees_them(
         rotate: int, tmp_path: Path) -> None:
@@ -236,12 +247,7 @@ def test_the_print_room_check_reads_turned_pages_in_larger_units_where_the_reade
     content draws under the 份号 is still reported as covered."""
     from marker.reading.page_turn import shown_turn, user_to_shown
 
-    source = _build(tmp_path / "turned.pdf", [(pymupdf.Rect(0, 0, 396, 561), _text_from(60))], rotate)
-    with pymupdf.open(source) as doc:
-        doc.xref_set_key(doc[0].xref, "UserUnit", "1.5")
-        doc.save(tmp_path / "unit.pdf")
-    out = tmp_path / "out.pdf"
-    _stamp(tmp_path / "unit.pdf", out).close()
+    out = _stamped_turned_page_in_larger_units(rotate, tmp_path)
     assert stamp_overlaps(out.read_bytes()) == ([], 1)
     with pymupdf.open(out) as doc:
         page = doc[0]
@@ -267,12 +273,7 @@ def test_declassifying_a_turned_page_in_larger_units_writes_the_jiemi_mark(rotat
     from marker.domain.marks import Change
     from marker.render.rewrite_pdf import rewrite_pdf
 
-    source = _build(tmp_path / "turned.pdf", [(pymupdf.Rect(0, 0, 396, 561), _text_from(60))], rotate)
-    with pymupdf.open(source) as doc:
-        doc.xref_set_key(doc[0].xref, "UserUnit", "1.5")
-        doc.save(tmp_path / "unit.pdf")
-    out = tmp_path / "out.pdf"
-    _stamp(tmp_path / "unit.pdf", out).close()
+    out = _stamped_turned_page_in_larger_units(rotate, tmp_path)
     change = Change(new_level=None, new_period=None, scheme="enterprise", owner="某某公司",
                     declassified=date(2028, 1, 1), metadata=(("registry", "MJ-2026-000123"), ("level", "绝密")))
     declassified = rewrite_pdf(out.read_bytes(), change, old_level="绝密")

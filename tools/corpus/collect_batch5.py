@@ -243,12 +243,19 @@ SOURCES = (
 )
 
 
+def reused_sources(batch: str, sources: tuple[Pinned, ...]) -> bool:
+    """True (and says which) when a source is already a source of another batch: each batch's sources are new."""
+    with MANIFEST.open(encoding="utf-8") as handle:
+        earlier = {row["repo"] for row in csv.DictReader(handle, delimiter="\t") if row.get("batch") != batch}
+    if reused := sorted({source.repo for source in sources} & earlier):
+        print(f"error: not new (already a source of another batch): {', '.join(reused)}", file=sys.stderr)
+        return True
+    return False
+
+
 def main() -> int:
     args = corpus_args(__doc__)
-    with MANIFEST.open(encoding="utf-8") as handle:
-        earlier = {row["repo"] for row in csv.DictReader(handle, delimiter="\t") if row.get("batch") != BATCH}
-    if reused := sorted({source.repo for source in SOURCES} & earlier):
-        print(f"error: not new (already a source of another batch): {', '.join(reused)}", file=sys.stderr)
+    if reused_sources(BATCH, SOURCES):
         return 2
     return collect(BATCH, repo_candidates(args.mirrors, SOURCES, SEED), args.out)
 

@@ -22,7 +22,6 @@ Usage:  python tools/corpus/collect_batch7.py [--mirrors /work/.mirror] [--out /
 
 from __future__ import annotations
 
-import csv
 import re
 import sys
 from pathlib import Path
@@ -30,8 +29,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from collect_batch3 import collect, repo_candidates
-from collect_batch5 import _INT, Pinned, _contract, _minutes, _plan, _public, _rules, _tech
-from collect_real import MANIFEST, corpus_args
+from collect_batch5 import _INT, Pinned, _contract, _minutes, _plan, _public, _rules, _tech, reused_sources
+from collect_real import corpus_args
 
 SEED = 20261207
 BATCH = "7"
@@ -242,10 +241,7 @@ def candidates(mirrors: Path) -> list[tuple[dict[str, str], str]]:
 
 def main() -> int:
     args = corpus_args(__doc__)
-    with MANIFEST.open(encoding="utf-8") as handle:
-        earlier = {row["repo"] for row in csv.DictReader(handle, delimiter="\t") if row.get("batch") != BATCH}
-    if reused := sorted({source.repo for source in SOURCES} & earlier):
-        print(f"error: not new (already a source of another batch): {', '.join(reused)}", file=sys.stderr)
+    if reused_sources(BATCH, SOURCES):
         return 2
     return collect(BATCH, candidates(args.mirrors), args.out)
 
