@@ -332,13 +332,21 @@ def write_corpus(rows: list[dict[str, str]], out: Path) -> None:
         writer.writerows(rows)
     tmp.replace(MANIFEST)
     tmp = out / "real.jsonl.tmp"
+    absent = 0
     with tmp.open("w", encoding="utf-8") as handle:
         for row in rows:
-            text = (out / "texts" / f"{row['id']}.txt").read_text(encoding="utf-8")
+            path = out / "texts" / f"{row['id']}.txt"
+            if not path.exists():  # a web page not obtained again (rebuild_real.py): its row and label stay
+                absent += 1
+                continue
+            text = path.read_text(encoding="utf-8")
             handle.write(json.dumps({"id": row["id"], "level": row["level"], "category": row["category"],
                                      "kind": row["kind"], "publication": row["publication"],
                                      "source": row["repo"], "text": text}, ensure_ascii=False) + "\n")
     tmp.replace(out / "real.jsonl")
+    if absent:
+        print(f"{absent} manifest rows have no text in {out / 'texts'} (not rebuilt): left out of real.jsonl",
+              file=sys.stderr)
 
 
 def main() -> int:
