@@ -321,7 +321,9 @@ def collect(batch: str, candidates: list[tuple[dict[str, str], str]], out: Path)
     texts.mkdir(parents=True, exist_ok=True)
     seen = Seen()
     for row in kept_rows:
-        seen.add((texts / f"{row['id']}.txt").read_text(encoding="utf-8"))
+        path = texts / f"{row['id']}.txt"
+        if path.exists():  # a web page not obtained again has no text to compare with (rebuild_real.py)
+            seen.add(path.read_text(encoding="utf-8"))
     new: list[dict[str, str]] = []
     rejected: list[str] = []
     dropped: Counter[str] = Counter()
