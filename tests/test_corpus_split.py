@@ -43,10 +43,22 @@ def test_fresh6_takes_whole_groups_of_batches_6_and_7_and_stays_put_when_sources
     assert all(later[g] == part for g, part in first.items())
 
 
-def test_scored_fresh3_and_fresh4_are_development_data_and_fresh6_is_held_out():
+def test_fresh8_takes_whole_groups_of_batch_8_and_stays_put_when_sources_are_added():
     train_real = _train_real()
-    assert {"dev", "fresh3", "fresh4"} <= set(train_real.DEVELOPMENT)
-    assert "fresh6" not in train_real.DEVELOPMENT and "fresh6" in train_real.SPLITS
+    assert train_real.FRESH8_SALT  # chosen once; a split of batch 8 refuses to run without it
+    docs = _docs("8", 80)
+    first = train_real.split(docs)
+    assert set(first.values()) <= {"fresh8", "dev"}
+    held = [g for g, part in first.items() if part == "fresh8"]
+    assert 0.25 * 80 < len(held) < 0.65 * 80  # ~45% of the groups
+    later = train_real.split(docs + _docs("8", 120)[160:] + _docs("6", 10))
+    assert all(later[g] == part for g, part in first.items())
+
+
+def test_scored_splits_are_development_data_and_fresh8_is_held_out():
+    train_real = _train_real()
+    assert {"dev", "fresh3", "fresh4", "fresh6"} <= set(train_real.DEVELOPMENT)
+    assert "fresh8" not in train_real.DEVELOPMENT and "fresh8" in train_real.SPLITS
     assignment = train_real.split(_docs("3", 30))
     assert set(assignment.values()) <= {"fresh3", "dev"}
 

@@ -320,10 +320,15 @@ def collect(batch: str, candidates: list[tuple[dict[str, str], str]], out: Path)
     texts = out / "texts"
     texts.mkdir(parents=True, exist_ok=True)
     seen = Seen()
+    missing = 0
     for row in kept_rows:
         path = texts / f"{row['id']}.txt"
-        if path.exists():  # a web page not obtained again has no text to compare with (rebuild_real.py)
+        if path.exists():
             seen.add(path.read_text(encoding="utf-8"))
+        else:  # a row whose text was not rebuilt (a web page not found again): nothing to compare against
+            missing += 1
+    if missing:
+        print(f"dedup: {missing} rows of other batches have no text under {texts}", file=sys.stderr)
     new: list[dict[str, str]] = []
     rejected: list[str] = []
     dropped: Counter[str] = Counter()

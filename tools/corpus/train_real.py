@@ -13,16 +13,16 @@ Steps (each reads what the previous wrote under --work):
   final   fit on written + development, score the real held-out split and the written held-out set once,
           write the shipped model (models/default.npz) and the report the model card quotes
 
-The blind split is `fresh6`: whole source groups of the sixth and seventh batches (stored web pages and public
-repositories, sources no earlier batch used), by a salted group hash. It is never read by `cv`, `tune` or
-`calibrate`, and `final` scores it once. The first batch's `heldout` split was scored in earlier rounds: it is
-development data too. The second batch's old `fresh` split, the third batch's `fresh3` and the fourth and fifth
-batches' `fresh4` have been scored (fresh4 three times by 2026-12-02), so they are development data now: `fresh3`
-and `fresh4` keep their names in split.json so their documents can still be reported apart (from the grouped CV),
-but cv/tune/final train on them like on `dev`. Usage:
+The blind split is `fresh8`: whole source groups of the eighth and ninth batches (stored web pages and public
+repositories no earlier batch used), by a salted group hash. It is never read by `cv`, `tune` or `calibrate`, and
+`final` scores it once. The first batch's `heldout` split was scored in earlier rounds: it is development data too. The second batch's old
+`fresh` split, the third batch's `fresh3`, the fourth and fifth batches' `fresh4` and the sixth and seventh
+batches' `fresh6` have been scored, so they are development data now: `fresh3`, `fresh4` and `fresh6` keep their
+names in split.json so their documents can still be reported apart (from the grouped CV), but cv/tune/final train
+on them like on `dev`. Usage:
   python tools/corpus/train_real.py split|cv|tune|final|report [--real /work/corpus/real] [--work /work/corpus/run]
-  python tools/corpus/train_real.py salt [--split fresh6|fresh4] [--manifest OTHER.tsv]
-      (how FRESH6_SALT / FRESH4_SALT were chosen: from labels and group sizes only)
+  python tools/corpus/train_real.py salt [--split fresh8|fresh6|fresh4] [--manifest OTHER.tsv]
+      (how FRESH8_SALT / FRESH6_SALT / FRESH4_SALT were chosen: from labels and group sizes only)
 """
 
 from __future__ import annotations
@@ -74,15 +74,25 @@ FRESH6_BATCHES = ("6", "7")
 # 3a32c07>` (the first salt printed) over 140 batch-6 documents (corpus6w) and 135 batch-7 documents (corpus6r):
 # 公开 39/82, 内部 19/43, 机密 28/63, 秘密 19/47, 绝密 16/40 documents in fresh6 (92 of 210 groups).
 FRESH6_SALT = "8"
-SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6")
-# Splits trained on and cross-validated: the first batch's heldout, fresh3 and fresh4 were scored and are
+FRESH8_SHARE = 0.45  # of the source groups of batches 8 and 9: the fresh8 blind split
+FRESH8_BATCHES = ("8", "9")
+# The salt of the fresh8 group hash: chosen once by `salt --split fresh8`, from the labels and group sizes of
+# batches 8 and 9 only, never from any classifier output; fixed since, so adding sources never moves a group already
+# assigned. A first salt ("135") was chosen over the first 66 batch-8 pages; it was chosen again once both batches
+# were complete and merged, before anything was scored: 2026-12-02 12:07 UTC, the first salt printed, over 109
+# batch-8 pages (corpus8) and 79 batch-9 files (corpus9r): 公开 29/61, 内部 15/35, 机密 19/38, 秘密 15/31,
+# 绝密 10/23 documents in fresh8 (68 of 146 groups).
+FRESH8_SALT = "50"
+SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8")
+# Splits trained on and cross-validated: the first batch's heldout, fresh3, fresh4 and fresh6 were scored and are
 # development data now (kept apart by name only, so their part of the grouped CV can be reported).
-DEVELOPMENT = ("dev", "fresh3", "heldout", "fresh4")
+DEVELOPMENT = ("dev", "fresh3", "heldout", "fresh4", "fresh6")
 # The scored splits reported apart, from the grouped-CV folds that did not train on them.
-SCORED_BEFORE = ("heldout", "fresh3", "fresh4")
+SCORED_BEFORE = ("heldout", "fresh3", "fresh4", "fresh6")
 # `salt` per blind split: (batches, share, range every level's share of its documents must fall in).
 SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
-              "fresh6": (FRESH6_BATCHES, FRESH6_SHARE, 0.40, 0.50)}
+              "fresh6": (FRESH6_BATCHES, FRESH6_SHARE, 0.40, 0.50),
+              "fresh8": (FRESH8_BATCHES, FRESH8_SHARE, 0.40, 0.50)}
 # Leave-batch-out: train on the other batches, score these as a whole (new sources, as a blind split meets them).
 LEFT_OUT = ("4", "5")
 FOLDS = 5
@@ -136,7 +146,8 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     held out. Of the third batch's sources, whole groups went to `fresh3` by their hash (`_split_stable`); it has
     been scored, so it is development data now (DEVELOPMENT). Of the fourth and fifth batches' sources, whole groups
     went to `fresh4` by their salted hash; it has been scored too (development now). Of the sixth and seventh
-    batches' sources, whole groups go to the blind split `fresh6` by their salted hash."""
+    batches' sources, whole groups went to `fresh6` by their salted hash; it has been scored too (development
+    now). Of the eighth batch's sources, whole groups go to the blind split `fresh8` by their salted hash."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
     second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2"}
     third = _split_stable([d for d in docs if d.get("batch", "1") == "3"], FRESH3_SHARE, "fresh3", FRESH3_SALT)
@@ -145,7 +156,11 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     sixth = [d for d in docs if d.get("batch", "1") in FRESH6_BATCHES]
     if sixth and not FRESH6_SALT:
         raise SystemExit("error: FRESH6_SALT is not chosen yet (train_real.py salt --split fresh6)")
-    return {**first, **second, **third, **fourth, **_split_stable(sixth, FRESH6_SHARE, "fresh6", FRESH6_SALT)}
+    eighth = [d for d in docs if d.get("batch", "1") in FRESH8_BATCHES]
+    if eighth and not FRESH8_SALT:
+        raise SystemExit("error: FRESH8_SALT is not chosen yet (train_real.py salt --split fresh8)")
+    return {**first, **second, **third, **fourth, **_split_stable(sixth, FRESH6_SHARE, "fresh6", FRESH6_SALT),
+            **_split_stable(eighth, FRESH8_SHARE, "fresh8", FRESH8_SALT)}
 
 
 def _split_stable(docs: list[dict[str, Any]], share: float, name: str, salt: str) -> dict[str, str]:
@@ -159,7 +174,8 @@ def _split_stable(docs: list[dict[str, Any]], share: float, name: str, salt: str
 
 def cmd_salt(args: argparse.Namespace) -> None:
     """The first salts for which every level gets its range (SALT_RULES: fresh4 35-45% of its batch-4+5
-    documents, fresh6 40-50% of its batch-6+7 documents, so that sources added later keep it within 35-55%). Reads
+    documents, fresh6 40-50% of its batch-6+7 documents, fresh8 40-50% of its batch-8 documents, so that sources
+    added later keep it within 35-55%). Reads
     only the manifests' labels and source groups (no text, no classifier output); the chosen salt is then fixed.
     `--manifest` adds the rows of another branch's manifest (the other half of a batch pair before the merge)."""
     batches, share, low, high = SALT_RULES[args.split]
@@ -370,7 +386,8 @@ def summary(cache: list[dict[str, Any]], rules: Any) -> dict[str, Any]:
 
 def cmd_report(args: argparse.Namespace) -> None:
     """The grouped-CV summary (all development documents, and the part of it from each split scored before:
-    heldout, fresh3, fresh4), then the blind split as `final` scored it (fresh6) when final_report.json exists."""
+    heldout, fresh3, fresh4, fresh6), then the blind split as `final` scored it (fresh8) when final_report.json
+    exists."""
     rules, _, _ = rules_and_terms()
     cache = pickle.loads((args.work / "cv.pkl").read_bytes())
     report = {"real_grouped_cv": summary(cache, rules), **_scored_before(args, cache, rules)}
@@ -470,7 +487,7 @@ def cmd_tune(args: argparse.Namespace) -> None:
 
 
 def cmd_final(args: argparse.Namespace) -> None:
-    """Fit on written + every DEVELOPMENT split; score each other split (the blind fresh6) once."""
+    """Fit on written + every DEVELOPMENT split; score each other split (the blind fresh8) once."""
     from classifiers.training import build
 
     rules, terms, category_levels = rules_and_terms()
@@ -519,7 +536,7 @@ def main() -> int:
     parser.add_argument("--real", type=Path, default=Path("/work/corpus/real"))
     parser.add_argument("--work", type=Path, default=Path("/work/corpus/run"))
     parser.add_argument("--out", type=Path, help="with final: where to write the shipped model")
-    parser.add_argument("--split", choices=sorted(SALT_RULES), default="fresh6", help="with salt: which blind split")
+    parser.add_argument("--split", choices=sorted(SALT_RULES), default="fresh8", help="with salt: which blind split")
     parser.add_argument("--manifest", type=Path, action="append", default=[],
                         help="with salt: another manifest whose rows count too (repeatable)")
     args = parser.parse_args()
