@@ -230,7 +230,7 @@ def extra_copy_ms(source: Path, out_dir: Path, repeat: int, *, named: bool = Fal
     `flush`, each copy's bytes are made and written as `doc.save(path)` writes (no fsync, no
     rename): the same work as the plain save it is set beside, the durability left out."""
     times = []
-    for _ in range(max(3, repeat // 2)):
+    for _ in range(max(5, repeat)):
         folder = Path(tempfile.mkdtemp(dir=out_dir))
         stamper = stamper_class(source)(source, FACTS)
         first = folder / f"c1{source.suffix}"
