@@ -35,7 +35,6 @@ else:
 
 import argparse
 import functools
-import inspect
 import json
 import os
 import re
@@ -180,14 +179,9 @@ def stamper_class(source: Path) -> type:
 
 
 def _write(stamper: object, copies: list[tuple[CopyFacts, Path]]) -> None:
-    """All copies as one durable batch, as Miji issues them: under reservations, renamed then flushed
-    once (a tree from before reserved batches: flushed, renamed, folder flushed; from before batches:
-    one by one)."""
+    """All copies as one durable batch, as Miji issues them (a tree from before batches: one by one)."""
     if hasattr(stamper, "write_copies"):
-        if "reserved" in inspect.signature(stamper.write_copies).parameters:
-            stamper.write_copies(copies, reserved=True)
-        else:
-            stamper.write_copies(copies)
+        stamper.write_copies(copies)
     else:
         for copy, out in copies:
             stamper.write_copy(copy, out)  # type: ignore[attr-defined]

@@ -79,18 +79,11 @@ class DurableBatch:
     is known to report every write-back error and to reach the disk (`_syncfs_suffices`), no file is
     fsynced on its own; the folder is fsynced once. N copies cost about one durable save plus N plain
     writes. A caller recording the outputs (the ledger) does so only after `commit` returns.
-
-    With `reserved`, the caller holds a ledger reservation for every target, which recovery voids
-    (removing the file) unless the ledger recorded the output after `commit` returned. The targets
-    are then renamed into place first and one syncfs writes back data and renames together, so the
-    batch costs one journal commit, not two: a crash before `commit` returns may leave a target
-    that is not whole, but never one the ledger names, and recovery removes it.
     """
 
-    def __init__(self, *, mode: int | None = None, overwrite: bool = False, reserved: bool = False) -> None:
+    def __init__(self, *, mode: int | None = None, overwrite: bool = False) -> None:
         self._mode = mode
         self._overwrite = overwrite
-        self._reserved = reserved
         self._pending: list[_Pending] = []
 
     def write(self, path: Path, data: bytes) -> None:
@@ -105,8 +98,6 @@ class DurableBatch:
 
     def commit(self) -> list[Path]:
         """Make every output durable and visible; the targets, in the order written."""
-        if self._reserved:
-            return self._commit_reserved()
         where: Path | None = None
         try:
             synced = len(self._pending) >= SYNCFS_FROM and _sync_file_systems([p.fd for p in self._pending])
@@ -127,38 +118,11 @@ class DurableBatch:
             self.abort()
             raise
         for folder in dict.fromkeys(p.target.parent for p in self._pending):
-            _fsync_dir(folder)
-        targets = [p.target for p in self._pending]
-        self._pending = []
-        return targets
-
-    def _commit_reserved(self) -> list[Path]:
-        """Rename every output into place, then write all back with one syncfs per file system (data,
-        inodes and the renames in one journal commit); where that does not suffice, fsync each file
-        and folder. Only a reserved batch may do this (see the class)."""
-        where: Path | None = None
-        try:
-            for pending in self._pending:
-                where = pending.target
-                os.fchmod(pending.fd, _output_mode if self._mode is None else self._mode)
-                _publish(pending.temp, pending.target, self._overwrite)
-            where = None
-            synced = len(self._pending) >= SYNCFS_FROM and _sync_file_systems([p.fd for p in self._pending])
-            for pending in [] if synced else self._pending:
-                where = pending.target
-                os.fsync(pending.fd)
-            for pending in self._pending:
-                os.close(pending.fd)
-                pending.fd = -1
-            for folder in [] if synced else dict.fromkeys(p.target.parent for p in self._pending):
-                where = folder
+            try:
                 _fsync_dir(folder, strict=True)
-        except OSError as exc:
-            self.abort()
-            raise OutputError(f"无法写出 (cannot write): {exc.strerror}", path=where) from exc
-        except BaseException:
-            self.abort()
-            raise
+            except OSError as exc:  # the renames may not survive a crash: not written, as far as the caller knows
+                self._pending = []
+                raise OutputError(f"无法写出 (cannot write): {exc.strerror}", path=folder) from exc
         targets = [p.target for p in self._pending]
         self._pending = []
         return targets

@@ -222,36 +222,9 @@ def test_a_batch_shows_nothing_before_commit_and_is_flushed_once(tmp_path: Path,
     assert all(oct(t.stat().st_mode & 0o777) == oct(0o640) for t in targets)
 
 
-@pytest.mark.parametrize("syncfs_suffices", [True, False])
-def test_a_reserved_batch_renames_first_and_is_flushed_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                            syncfs_suffices: bool) -> None:
-    """Copies under ledger reservations (recovery removes any the ledger did not record) are renamed
-    into place first; then one syncfs writes back their data and the renames together, and nothing
-    else is flushed. Where syncfs does not suffice, every file and the folder are fsynced."""
-    events: list[str] = []
-    real_fsync, real_publish = os.fsync, atomic._publish
-    monkeypatch.setattr(os, "fsync", lambda fd: (events.append("fsync"), real_fsync(fd))[1])
-    monkeypatch.setattr(atomic, "_publish", lambda temp, path, overwrite: (
-        events.append("rename"), real_publish(temp, path, overwrite))[1])
-    monkeypatch.setattr(atomic, "_sync_file_systems", lambda fds: (events.append("syncfs"), syncfs_suffices)[1])
-    targets = [tmp_path / "out" / f"c{n}.pdf" for n in range(4)]
-    with atomic.DurableBatch(reserved=True) as batch:
-        for n, target in enumerate(targets):
-            batch.write(target, b"copy %d" % n)
-        assert not any(t.exists() for t in targets), "nothing is visible before commit"
-        assert batch.commit() == targets
-    assert [t.read_bytes() for t in targets] == [b"copy %d" % n for n in range(4)]
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(t.name for t in targets)
-    assert all(oct(t.stat().st_mode & 0o777) == oct(0o640) for t in targets)
-    flushes = ["syncfs"] if syncfs_suffices else ["syncfs"] + ["fsync"] * 5  # four files, then the folder
-    assert events == ["rename"] * 4 + flushes
-
-
-def test_a_reserved_batch_reports_a_folder_that_cannot_be_flushed(tmp_path: Path,
-                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    """Where the renames are made durable by fsyncing the folder, a failing folder fsync is a write
-    error the caller sees (it voids the copies), not a silent success."""
-    monkeypatch.setattr(atomic, "_sync_file_systems", lambda fds: False)
+def test_a_batch_reports_a_folder_that_cannot_be_flushed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The folder's fsync is what makes the renames durable: where it fails, the batch is a write
+    error the caller sees (it voids the copies and removes them), not a silent success."""
     real_fsync = os.fsync
 
     def fsync(fd: int) -> None:
@@ -260,7 +233,7 @@ def test_a_reserved_batch_reports_a_folder_that_cannot_be_flushed(tmp_path: Path
         real_fsync(fd)
 
     monkeypatch.setattr(os, "fsync", fsync)
-    batch = atomic.DurableBatch(reserved=True)
+    batch = atomic.DurableBatch()
     for n in range(3):
         batch.write(tmp_path / f"c{n}.pdf", b"copy")
     with pytest.raises(OutputError, match="Input/output error"):
@@ -302,7 +275,6 @@ def test_a_batch_never_replaces_an_existing_copy(tmp_path: Path) -> None:
 KILLED_MID_BATCH = """
 import os
 import signal
-import stat
 import sys
 from pathlib import Path
 
@@ -328,7 +300,7 @@ def publish(temp, path, overwrite):
     real(temp, path, overwrite)
     renamed.append(path)
 
-def flush(fds):  # every copy renamed into place, none written back yet: the power goes
+def flush(fds):  # every copy written to its temporary name, none written back yet: the power goes
     os.kill(os.getpid(), signal.SIGKILL)
 
 atomic._publish = publish
@@ -341,12 +313,12 @@ write_reserved(ledger, stamper, registry=registry, source_name="copy.pdf", out_d
 """
 
 
-@pytest.mark.parametrize(("moment", "visible"), [("rename", 2), ("flush", 3)])
+@pytest.mark.parametrize(("moment", "visible"), [("rename", 2), ("flush", 0)])
 def test_a_crash_in_the_middle_of_a_batch_is_recovered(cli, tmp_path: Path, moment: str, visible: int) -> None:
-    """Killed after two of three copies were renamed into place, or after all three were renamed and
-    before the one flush that makes a reserved batch durable, and before the ledger recorded any:
-    every copy is still reserved, and `copies recover` voids them and removes their files (a copy
-    renamed before the flush may not be whole: it must not survive)."""
+    """Killed after two of three copies were renamed into place, or while the batch was being written
+    back (no copy renamed yet: nothing that is not whole is ever visible), and before the ledger
+    recorded any: every copy is still reserved, and `copies recover` voids them and removes their
+    files and temporary files."""
     from marker.ledger.registers import copies
     from tests.test_approvals_copies import WORKSPACE, open_ws_ledger
 

@@ -133,7 +133,7 @@ def write_reserved(ledger: Ledger, stamper: Stamper, *, registry: str, source_na
     try:
         targets = [out_dir / copy_name(source_name, registry, number) for number in numbers]
         wanted = [CopyFacts(number, recipient) for number, recipient in zip(numbers, recipients, strict=True)]
-        digests = stamper.write_copies(list(zip(wanted, targets, strict=True)), reserved=True)
+        digests = stamper.write_copies(list(zip(wanted, targets, strict=True)))
         for copy, target, digest in zip(wanted, targets, digests, strict=True):
             complete_copy(ledger, registry, copy.copy_number, sha256=digest, path=target, actor=actor)
             issued.append(IssuedCopy(copy.copy_number, copy.recipient, target, digest))

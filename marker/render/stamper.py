@@ -64,19 +64,17 @@ class CopyStamper(abc.ABC):
         return self.write_copies([(copy, Path(out_path))])[0]
 
     def write_copies(self, copies: Sequence[tuple[CopyFacts, Path]], *,
-                     before_commit: Callable[[], None] | None = None, reserved: bool = False) -> list[str]:
+                     before_commit: Callable[[], None] | None = None) -> list[str]:
         """Write marked copies as one durable batch; their SHA-256s (hex), in order. On any failure
         no copy is left at its path except those already renamed when the failure came (the caller
         holds their reservations and removes them). `before_commit` runs once every copy is written
-        and before any becomes visible (the worker exits there if its parent died). `reserved`: every
-        path is a ledger reservation that recovery cleans up, so the batch may rename before its one
-        flush (`DurableBatch`)."""
+        and before any becomes visible (the worker exits there if its parent died)."""
         for _, out_path in copies:
             if _same_file(Path(out_path), self._source):
                 raise OutputError("输出路径与原稿相同，拒绝覆盖原稿 (output would overwrite the draft)", path=out_path)
         rehearsed, self._rehearsed = self._rehearsed, None
         digests: list[str] = []
-        with DurableBatch(reserved=reserved) as batch:
+        with DurableBatch() as batch:
             for copy, out_path in copies:
                 if rehearsed is not None and rehearsed[0] == copy:
                     data, rehearsed = rehearsed[1], None

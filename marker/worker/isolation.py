@@ -169,14 +169,12 @@ class _Operations:
     def rehearse(self, document: Document, facts: MarkFacts, copy: CopyFacts) -> str:
         return self._stamper_for(document, facts).rehearse(copy)
 
-    def stamp(self, document: Document, facts: MarkFacts, copies: list[tuple[CopyFacts, str]],
-              reserved: bool = False) -> list[str]:
+    def stamp(self, document: Document, facts: MarkFacts, copies: list[tuple[CopyFacts, str]]) -> list[str]:
         """Write copies as one durable batch (see CopyStamper.write_copies)."""
         stamper = self._stamper_for(document, facts)
         _exit_if_orphaned()
         # a daemon killed meanwhile has had its 份号 voided: nothing becomes visible after that
-        return stamper.write_copies([(copy, Path(out)) for copy, out in copies], before_commit=_exit_if_orphaned,
-                                    reserved=reserved)
+        return stamper.write_copies([(copy, Path(out)) for copy, out in copies], before_commit=_exit_if_orphaned)
 
     def layout_notes(self, document: Document, facts: MarkFacts) -> tuple[str, ...]:
         """How the stamper adapted the page layout to make room for the marks (empty if it did not)."""
@@ -428,12 +426,12 @@ class IsolatedStamper:
         return self.write_copies([(copy, out_path)])[0]
 
     def write_copies(self, copies: Sequence[tuple[CopyFacts, Path]], *,
-                     before_commit: Callable[[], None] | None = None, reserved: bool = False) -> list[str]:
+                     before_commit: Callable[[], None] | None = None) -> list[str]:
         """One request for all copies (one durable batch in the worker); `before_commit` is the
         worker's own check that its parent is alive. The time allowed grows with the number of copies."""
         wall = self.worker.limits.wall_seconds * max(1.0, len(copies) / 10)
         digests: list[str] = self.worker.call("stamp", (self.document, self.facts,
-                                                        [(copy, str(out)) for copy, out in copies], reserved),
+                                                        [(copy, str(out)) for copy, out in copies]),
                                               path=self.document.path, wall=wall)
         return digests
 
