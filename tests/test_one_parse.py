@@ -313,6 +313,24 @@ write_reserved(ledger, stamper, registry=registry, source_name="copy.pdf", out_d
 """
 
 
+def test_each_copy_is_reserved_at_the_path_it_is_written_to(cli, tmp_path: Path) -> None:
+    """Recovery removes the file at the reserved path: a draft whose own name contains `{copy}` must
+    not make the reservation name another file than the copy written."""
+    from marker.ledger.registers import copies
+    from tests.test_approvals_copies import open_ws_ledger
+
+    draft = make_pdf(tmp_path / "通知{copy}.pdf", ["\n".join(FINANCIAL_REPORT)])
+    code, _, err = cli("mark", draft, "--level", "秘密", "--copies", "2", "--out", tmp_path / "marked")
+    assert code == 0, err
+    written = sorted(str(p.absolute()) for p in (tmp_path / "marked").iterdir())
+    assert len(written) == 2 and all("通知{copy}." in p for p in written)
+    with open_ws_ledger() as ledger:
+        [registry] = {c.registry for c in copies(ledger)}
+        reserved = sorted(e.payload["path"] for e in ledger.events("kind = 'copy_reserved' AND registry = ?",
+                                                                   (registry,)))
+    assert reserved == written
+
+
 @pytest.mark.parametrize(("moment", "visible"), [("rename", 2), ("flush", 0)])
 def test_a_crash_in_the_middle_of_a_batch_is_recovered(cli, tmp_path: Path, moment: str, visible: int) -> None:
     """Killed after two of three copies were renamed into place, or while the batch was being written

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -124,6 +124,12 @@ def keep_original(source: Path, target: Path) -> None:
         shutil.copyfileobj(src, dst)
 
 
+def copy_path(out_dir: Path, source_name: str, registry: str) -> Callable[[str], Path]:
+    """Where the copy with a given 份号 is written: one function for the reservation and the writer, so
+    recovery removes exactly the file a dead writer left."""
+    return lambda number: out_dir / copy_name(source_name, registry, number)
+
+
 def write_reserved(ledger: Ledger, stamper: Stamper, *, registry: str, source_name: str, out_dir: Path,
                    numbers: Sequence[str], recipients: Sequence[str | None], actor: str) -> list[IssuedCopy]:
     """Write reserved copies as one durable batch, then mark them issued; on any failure void what
@@ -131,7 +137,7 @@ def write_reserved(ledger: Ledger, stamper: Stamper, *, registry: str, source_na
     voids them and removes their files, so no ledger row ever names a copy that is not on disk."""
     issued: list[IssuedCopy] = []
     try:
-        targets = [out_dir / copy_name(source_name, registry, number) for number in numbers]
+        targets = [copy_path(out_dir, source_name, registry)(number) for number in numbers]
         wanted = [CopyFacts(number, recipient) for number, recipient in zip(numbers, recipients, strict=True)]
         digests = stamper.write_copies(list(zip(wanted, targets, strict=True)))
         for copy, target, digest in zip(wanted, targets, digests, strict=True):
@@ -141,7 +147,7 @@ def write_reserved(ledger: Ledger, stamper: Stamper, *, registry: str, source_na
         reason = exc.message if isinstance(exc, MijiError) else "写入中断 (write interrupted)"
         for number in numbers[len(issued):]:
             try:
-                (out_dir / copy_name(source_name, registry, number)).unlink(missing_ok=True)
+                copy_path(out_dir, source_name, registry)(number).unlink(missing_ok=True)
                 void_copy(ledger, registry, number, reason=f"未能生成 (not written): {reason}", actor=actor)
             except Exception:  # voiding is best effort here; recovery voids what is left
                 log.warning("无法作废 %s/%s (could not void)", registry, number)
@@ -223,8 +229,8 @@ def register_and_issue(
                     "converted_from": document.converted_from,
                     "document_date": document.document_date.isoformat() if document.document_date else None,
                 }, registry=registry, actor=actor)
-            paths = [out_dir / copy_name(document.path.name, registry, "{copy}") for _ in recipients]
-            numbers = reserve_copies(ledger, registry, list(recipients), actor=actor, paths=paths, medium=medium)
+            numbers = reserve_copies(ledger, registry, list(recipients), actor=actor,
+                                     paths=copy_path(out_dir, document.path.name, registry), medium=medium)
     except BaseException:
         stamper.close()
         raise
@@ -286,8 +292,8 @@ def issue_registered(
             approval = None
             if under_approval and policy.level(record.level).needs_approval:
                 approval = usable_approval(ledger, policy, registry, len(recipients), today or date.today()).id
-            paths = [out_dir / copy_name(source.name, registry, "{copy}") for _ in recipients]
-            numbers = reserve_copies(ledger, registry, list(recipients), actor=actor, paths=paths,
+            numbers = reserve_copies(ledger, registry, list(recipients), actor=actor,
+                                     paths=copy_path(out_dir, source.name, registry),
                                      approval=approval, medium=medium,
                                      recall_by=recall_by.isoformat() if recall_by else None)
     except NotApproved as exc:

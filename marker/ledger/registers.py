@@ -8,6 +8,7 @@ copy is *issued*; a reservation whose writer died is voided and its file removed
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import socket
 from collections.abc import Callable, Iterable, Sequence
@@ -401,20 +402,24 @@ def last_copy_number(ledger: Ledger, registry: str) -> int:
 
 def reserve_copies(
     ledger: Ledger, registry: str, recipients: Sequence[str | None], *, actor: str,
-    paths: Sequence[Path], approval: int | None = None, medium: str = "electronic",
+    paths: Sequence[Path] | Callable[[str], Path], approval: int | None = None, medium: str = "electronic",
     recall_by: str | None = None,
 ) -> list[str]:
-    """Take the next free 份号 for each recipient (never reused, even after destruction)."""
-    if len(paths) != len(recipients):
+    """Take the next free 份号 for each recipient (never reused, even after destruction). `paths`: where
+    each copy will be written, given as the writer builds it from the 份号 (recovery removes the file
+    at exactly that path), or one path per recipient in which `{copy}` stands for the 份号."""
+    if not callable(paths) and len(paths) != len(recipients):
         raise ValueError("one output path per recipient")
     with ledger.transaction():
         start = last_copy_number(ledger, registry)
         numbers = [f"{start + i + 1:06d}" for i in range(len(recipients))]
-        for number, recipient, path in zip(numbers, recipients, paths, strict=True):
+        for index, (number, recipient) in enumerate(zip(numbers, recipients, strict=True)):
+            path = paths(number) if callable(paths) else Path(str(paths[index]).replace("{copy}", number))
             ledger.append("copy_reserved", {
-                "recipient": recipient, "path": str(Path(path).absolute()).replace("{copy}", number),
+                "recipient": recipient, "path": str(Path(path).absolute()),
                 "approval": approval,
                 "medium": medium, "recall_by": recall_by, "pid": os.getpid(), "host": socket.gethostname(),
+                "boot": boot_id(), "started": process_started(os.getpid()),
             }, registry=registry, copy_no=number, actor=actor)
     return numbers
 
@@ -689,9 +694,20 @@ def _reservations(ledger: Ledger, keys: Sequence[tuple[str, str]]) -> list[Event
 
 
 def _writer_gone(event: Event, host: str, moment: datetime, stale_after: timedelta) -> bool:
+    """Whether the process that made a reservation is gone. On this host: a reservation made before the
+    machine last started is dead whatever process now has its pid, and so is one whose pid now belongs
+    to a process started at another time (a pid reused); on another host, once it is `stale_after` old."""
     pid, where = event.payload.get("pid"), event.payload.get("host")
     if where == host:
-        return isinstance(pid, int) and pid != os.getpid() and not process_alive(pid)
+        if not isinstance(pid, int):
+            return False
+        boot, started = event.payload.get("boot"), event.payload.get("started")
+        if boot is not None and boot_id() not in (None, boot):
+            return True
+        now_started = process_started(pid)
+        if started is not None and now_started is not None and now_started != started:
+            return True
+        return pid != os.getpid() and not process_alive(pid)
     try:
         made = datetime.fromisoformat(event.at)
     except ValueError:
@@ -708,6 +724,29 @@ def remove_stale_temps_for(target: Path) -> None:
         for stale in folder.glob(f"{TEMP_PREFIX}*{target.suffix}"):
             with contextlib.suppress(OSError):
                 stale.unlink()
+
+
+@functools.cache
+def boot_id() -> str | None:
+    """This machine's boot (Linux: a new random id at every start; None where it cannot be read)."""
+    try:
+        return Path("/proc/sys/kernel/random/boot_id").read_text(encoding="ascii").strip() or None
+    except OSError:
+        return None
+
+
+def process_started(pid: int) -> int | None:
+    """When the process with this pid started, in clock ticks since boot (Linux /proc; None where it
+    cannot be read, or no such process): with the pid, it names one process, even after a pid is reused."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return None
+    fields = stat[stat.rfind(")") + 2:].split()  # after "pid (comm) ": field 3 onwards; starttime is field 22
+    try:
+        return int(fields[19])
+    except (IndexError, ValueError):
+        return None
 
 
 def process_alive(pid: int) -> bool:
