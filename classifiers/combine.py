@@ -44,7 +44,9 @@ WEAK_TERMS = 3.0
 SECRET_RANK = 2
 PUBLISHED_STATE = "published"
 # The rules found nothing at all: the model may say 公开 only when it is this sure (else 内部, review).
-PUBLIC_AT = 0.7
+# 0.7 → 0.6 in round 6 (with PUBLIC_NEEDS the publication head must back it too): macro-F1 +0.003 grouped CV, +0.005
+# on both leave-batch-out runs, severe errors unchanged.
+PUBLIC_AT = 0.6
 CUE_WEIGHT = 3.0
 MODEL_EVIDENCE = 3
 # The confidence shown: per decision path, P(final level right) = sigmoid(a·logit(model p of the final
@@ -55,7 +57,7 @@ MODEL_EVIDENCE = 3
 # P(published) and the level head's P(公开)); "rules": the rules' level stood against the model; "model": the model's
 # level replaced the rules'; "agree": both said the same. A level proved by a hard pattern shows ≥ 0.9.
 CALIBRATION: dict[str, tuple[float, float, float]] = {
-    "agree": (0.9, 0.379, 1.037), "model": (0.59, -0.018, -0.172), "rules": (0.324, 0.505, 0.148),
+    "agree": (0.9, 0.379, 1.037), "model": (0.554, -0.02, -0.061), "rules": (0.272, 0.415, 0.19),
     "published": (0.249, 0.769, 0.855),
 }
 # Ceilings on that confidence where the level rests on something a new source often gets wrong, so such a

@@ -391,3 +391,15 @@ def test_half_the_models_weight_two_levels_above_the_suggestion_sends_it_to_a_pe
     assert combined.level == "绝密" and combined.needs_review and combined.confidence <= 0.5
     leaning_internal = Prediction((0.05, 0.55, 0.05, 0.15, 0.20), rules.level_names, {}, published=0.05)
     assert combine(by_rules, leaning_internal, rules, text).level == "内部"
+
+
+def test_text_the_rules_found_nothing_in_is_public_when_both_heads_lean_that_way():
+    rules = _rules()
+    text = ("江边步道今日开放\n"
+            "沿江步道全长六公里，设有三处观景平台和两处停车场，市民可免费使用，开放时间为早六点至晚十点。")
+    by_rules = suggest_by_rules((TextBlock("para", text),), rules)
+    assert by_rules.needs_review and by_rules.category is None
+    leaning_public = Prediction((0.65, 0.2, 0.05, 0.05, 0.05), rules.level_names, {}, published=0.5)
+    assert combine(by_rules, leaning_public, rules, text).level == "公开"
+    unpublished = Prediction((0.65, 0.2, 0.05, 0.05, 0.05), rules.level_names, {}, published=0.1)
+    assert combine(by_rules, unpublished, rules, text).level == "内部"
