@@ -403,3 +403,17 @@ def test_text_the_rules_found_nothing_in_is_public_when_both_heads_lean_that_way
     assert combine(by_rules, leaning_public, rules, text).level == "公开"
     unpublished = Prediction((0.65, 0.2, 0.05, 0.05, 0.05), rules.level_names, {}, published=0.1)
     assert combine(by_rules, unpublished, rules, text).level == "内部"
+
+
+def test_no_password_of_a_training_document_reaches_the_fitted_vocabulary():
+    from classifiers.training import Example
+
+    rules, terms, category_levels = _terms_and_levels()
+    examples = read_jsonl(CORPUS / "train.jsonl")[::6]
+    for n in range(3):
+        examples.append(Example(f"服务器交接{n}\n测试服务器密码：Zr83kq7mp\n运维账号 opsadmin\n哈希 3f9a0c2b7d1e88aa\n",
+                                "绝密", "admin_credentials"))
+    _, _, model, _ = build(examples, levels=rules.level_names, terms=terms, category_levels=category_levels)
+    words = set(model._word_index)
+    assert "opsadmin" in words or "运维" in words  # the rest of those texts is learned as usual
+    assert not any(word.startswith(("zr0kq0", "0f0a0c0b0d0e0aa")) for word in words)
