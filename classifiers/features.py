@@ -52,19 +52,42 @@ def char_ngrams(normalized: str) -> list[str]:
     return [flat[i:i + n] for n in range(low, high + 1) for i in range(len(flat) - n + 1)]
 
 
+# A long word that mixes letters and figures (a key, a hash, a generated password: digits fold to 0) says nothing about
+# a level and must not reach the shipped vocabulary.
+_RANDOM_LOOKING = re.compile(r"^(?=.*[a-z])(?=.*0)[a-z0-9_\-]{10,}$")
+_SECRET_LIKE = re.compile(r"^(?=.*[A-Za-z])(?=.*[\d!@#$%^&*_\-+.]).{5,}$")
+
+
+def secret_tokens(texts: Iterable[str], terms: tuple[str, ...]) -> frozenset[str]:
+    """The normalised words of the credential values in `texts` (`密码：Kd92mxq7` → kd0mxq0, `admin/admin123` →
+    admin0): kept out of a fitted vocabulary, so no password of a training document is shipped in the model."""
+    from classifiers.patterns import find_credentials
+
+    found: set[str] = set()
+    for text in texts:
+        for hit in find_credentials(text):
+            for token in segment(hit.text, terms):
+                if _SECRET_LIKE.match(token) and (norm := _normal_token(token)):
+                    found.add(norm)
+    return frozenset(found)
+
+
 class Analyzers:
-    """The two analyzer callables a TfidfVectorizer takes, for one fixed set of policy terms."""
+    """The two analyzer callables a TfidfVectorizer takes, for one fixed set of policy terms. Words in `secrets`
+    (see secret_tokens) and random-looking ones are left out, so they never enter a fitted vocabulary; serving
+    ignores words outside the vocabulary, so it needs no such filter."""
 
     def __init__(self, terms: tuple[str, ...]) -> None:
         self.terms = tuple(sorted(set(terms)))
         self._words: dict[str, list[str]] = {}
+        self.secrets: frozenset[str] = frozenset()
 
     def words(self, text: str) -> list[str]:
         """Cached: cross-validation refits the vectorizers on the same texts, and jieba is slow."""
         found = self._words.get(text)
         if found is None:
             found = self._words[text] = word_tokens(to_simplified(text), self.terms)
-        return found
+        return [token for token in found if token not in self.secrets and not _RANDOM_LOOKING.match(token)]
 
     def chars(self, text: str) -> list[str]:
         return char_ngrams(normalize(to_simplified(text)))

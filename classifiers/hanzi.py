@@ -81,14 +81,39 @@ def _convert(text: str) -> str:
     return "".join(parts)
 
 
+# Document-share sites print a 繁體 page with the pinyin of some characters after them: 創(chuàng)業(yè)計(jì)劃書 is
+# 創業計劃書, and no title, cue or term matches until the readings are gone. Only a page that does it again and again
+# (RUBY_AT times) is cleaned: a text with a `(a)` or two after a Chinese word keeps them.
+_RUBY = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńň]{1,6})\)")
+RUBY_AT = 5
+
+
+def without_ruby(text: str) -> str:
+    """`text` without the pinyin a share site put after its characters (when it did so RUBY_AT times or more)."""
+    if "(" not in text:
+        return text
+    for found, _ in enumerate(_RUBY.finditer(text), start=1):
+        if found >= RUBY_AT:
+            return _RUBY.sub("", text)
+    return text
+
+
 def to_simplified(text: str) -> str:
     """`text` in simplified characters when it is a 繁體 text; otherwise `text` itself."""
+    text = without_ruby(text)
     return _convert(text) if is_traditional(text) else _fold_characters(text)
 
 
 def simplified_blocks(blocks: tuple[TextBlock, ...]) -> tuple[TextBlock, ...]:
     """The blocks in simplified characters when the document as a whole is 繁體 (decided on the text the model
-    reads, so the rules and the model see the same characters and jieba cuts the text once)."""
-    fold = _convert if is_traditional("\n".join(block.text for block in blocks)) else _fold_characters
-    return tuple(replace(block, text=folded) if (folded := fold(block.text)) != block.text else block
+    reads, so the rules and the model see the same characters and jieba cuts the text once), without a share site's
+    pinyin readings."""
+    whole = "\n".join(block.text for block in blocks)
+    ruby = without_ruby(whole) != whole
+    fold = _convert if is_traditional(without_ruby(whole) if ruby else whole) else _fold_characters
+
+    def clean(text: str) -> str:
+        return fold(_RUBY.sub("", text) if ruby else text)
+
+    return tuple(replace(block, text=folded) if (folded := clean(block.text)) != block.text else block
                  for block in blocks)

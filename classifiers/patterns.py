@@ -18,11 +18,25 @@ _CARD_CANDIDATE = re.compile(r"(?<![\d-])((?:\d[ -]?){15,18}\d)(?![\d-])")
 _CARD_CONTEXT = re.compile(r"(账号|帐号|卡号|银行|开户|账户|帐户|card)", re.IGNORECASE)
 # The value must look like a password: on the same line, no Chinese (prose such as 密钥：一个密钥是…), not
 # itself a key (`password:` followed by `student_id:` on the next line of an API description).
+# Markdown writes the key bold (`- **默认密码**: \`xx123654\``): the emphasis around the key and the value's
+# back-ticks are layout, not part of either.
 _CREDENTIAL = re.compile(
-    r"(?:管理员密码|登录密码|初始密码|数据库密码|密码|口令|密钥|password|passwd|pwd|secret|api[_-]?key|token)"
-    r"[ \t]*(?:为|是)?[ \t]*[:：=][ \t]*[\"']?([^\s\"'，。；;,:：（）()\u3000-\u9fff]{4,64})(?![:：\w])",
+    r"(?:管理员密码|登录密码|初始密码|数据库密码|默认密码|密码|口令|密钥|password|passwd|pwd|secret|api[_-]?key|token)"
+    r"(?:\*\*|__)?[ \t]*(?:为|是)?[ \t]*[:：=][ \t]*[\"'`]?"
+    r"([^\s\"'`，。；;,:：（）()\u3000-\u9fff]{4,64})`?(?![:：\w])",
     re.IGNORECASE,
 )
+# A Markdown table row `| Password | xx123654 |` (a key cell, then the value cell).
+_CREDENTIAL_CELL = re.compile(
+    r"(?im)^[ \t]*\|[ \t]*(?:\*\*)?(?:管理员密码|登录密码|初始密码|数据库密码|默认密码|密码|口令|password|passwd)"
+    r"(?:\*\*)?[ \t]*\|[ \t]*`?([^\s|`\u3000-\u9fff]{4,64})`?[ \t]*\|")
+# A connection address with its password: postgres://user:secret@host, mysql://root:secret@10.0.0.1:3306/db.
+_CREDENTIAL_URL = re.compile(r"(?i)\b[a-z][a-z0-9+.\-]{1,20}://([^\s:/@`'\"]{1,64}):([^\s@/`'\"]{4,64})@[\w.\-]+")
+# A file that holds the secret (`密钥**：\`.env\``), not the secret.
+_FILE_NAME = re.compile(r"^`?\.|\.[A-Za-z]{2,5}`?$")
+# What documentation puts where a password goes: a word for it, a variable, a placeholder in brackets.
+_SAMPLE_VALUE = re.compile(r"(?i)^(?:password|passwd|pass|pwd|secret|yourpassword|your_password|your-password|"
+                           r"changeme|example|xxxx+|\*+)$|[<>{}$\[\]]")
 _MONEY = re.compile(
     r"(?:[¥￥]\s*\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*(?:元|万元|亿元|万|美元|人民币))"
 )
@@ -143,11 +157,21 @@ def find_credentials(text: str) -> Iterator[PatternHit]:
     """`密码：xxxx` / `password=xxxx` assignments with a real value, not a blank to fill in."""
     for match in _CREDENTIAL.finditer(text):
         value = match.group(1)
-        if _PLACEHOLDER.match(value) or value in ("******", "已修改", "见附件"):
+        if _PLACEHOLDER.match(value) or value in ("******", "已修改", "见附件") or _FILE_NAME.search(value):
             continue
         yield PatternHit("credential", match.start(), match.end(), match.group(0))
     for match in _CREDENTIAL_SPACED.finditer(text):
         if _password_like(match.group(1)) and not _PLACEHOLDER.match(match.group(1)):
+            yield PatternHit("credential", match.start(), match.end(), match.group(0))
+    for match in _CREDENTIAL_CELL.finditer(text):
+        value = match.group(1)
+        # a schema table's `| password | varchar(64) |` is a column, not a value: the cell must look like a password
+        if ((_password_like(value) and not _TYPE_DECL.match(value)) or re.fullmatch(r"\d{6,8}", value)) and not (
+                _PLACEHOLDER.match(value) or _SAMPLE_VALUE.search(value)):
+            yield PatternHit("credential", match.start(1), match.end(1), match.group(0).strip())
+    for match in _CREDENTIAL_URL.finditer(text):
+        value = match.group(2)
+        if not _PLACEHOLDER.match(value) and not _SAMPLE_VALUE.search(value):
             yield PatternHit("credential", match.start(), match.end(), match.group(0))
     yield from _pair_credentials(text)
 

@@ -76,6 +76,15 @@ STRUCTURES: tuple[tuple[str, str, str], ...] = (
     ("采购/中标公告", r"项目编号|采购(?:人|单位|方式|计划)|中标|成交|询价|供应商名称|招标公告", "all"),
     ("站点栏目", r"^(?:首页|归档|分类|标签|关于|关于我们|联系我们|登录|注册|搜索|新闻中心|产品中心|解决方案)$", "all"),
     ("阅读数（阅读:N）", r"阅读\s*[：:]\s*\d|浏览\s*[：:]\s*\d|点击\s*[：:]\s*\d|\d+\s*(?:次阅读|阅读)", "all"),
+    # A repository holds both an open-source project's documentation for its users (published) and a team's own
+    # course or work project papers (学号, 组员, 分工, 需求分析, 数据库设计: internal); a reader tells them apart by
+    # these.
+    ("开源项目", r"开源|github\.com|gitee\.com|License|许可证|贡献者|Pull Request|"
+             r"欢迎.{0,6}(?:贡献|PR|issue|Issue)", "all"),
+    ("课程/团队项目（学号、组员、分工）", r"学号|组员|组长|指导老师|指导教师|课程设计|实验报告|迭代|里程碑|"
+                          r"负责人|分工", "all"),
+    ("需求/设计文档用语", r"需求分析|概要设计|详细设计|数据库设计|E-?R图|用例|功能需求|非功能需求|需求规格|"
+                  r"系统架构", "all"),
 )
 _COMPILED = tuple((name, re.compile(pattern, re.M), where) for name, pattern, where in STRUCTURES)
 NAMES = (*(name for name, _, _ in STRUCTURES), "篇幅")

@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from classifiers.features import Analyzers
+from classifiers.features import Analyzers, secret_tokens
 from classifiers.model import FORMAT, FORMAT_VERSION, Model, model_bytes, vocab_array
 from classifiers.publication import NAMES
 
@@ -88,6 +88,7 @@ def fit(examples: Sequence[Example], *, levels: Sequence[str], terms: Iterable[s
     from sklearn.pipeline import FeatureUnion
 
     analyzers = analyzers or Analyzers(tuple(terms))
+    analyzers.secrets = secret_tokens((ex.text for ex in examples), analyzers.terms)
     features = FeatureUnion([
         ("words", TfidfVectorizer(analyzer=analyzers.words, sublinear_tf=True, min_df=2, max_features=MAX_WORDS)),
         ("chars", TfidfVectorizer(analyzer=analyzers.chars, sublinear_tf=True, min_df=2, max_features=MAX_CHARS)),

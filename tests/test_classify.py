@@ -617,3 +617,28 @@ def test_the_fast_traditional_fold_gives_what_opencc_gives():
     converter = opencc.OpenCC("t2s")
     for text in texts:
         assert _convert(text) == converter.convert(text)
+
+
+def test_markdown_table_and_connection_address_credentials_are_found_but_columns_and_samples_are_not():
+    note = ("# 商城数据库连接信息\n## 统一管理账户\n- **默认用户名**: `admin`\n- **默认密码**: `qa783215`\n\n"
+            "| 参数 | 值 |\n|------|-----|\n| Host | `10.8.3.21` |\n| Password | `Kd92mxq7` |\n\n"
+            "```env\nDATABASE_URL=\"postgres://shop:Kd92mxq7@10.8.3.21:5433/shop\"\n```\n")
+    found = [hit.text for hit in find_credentials(note)]
+    assert any("qa783215" in text for text in found) and any("| Password |" in text for text in found)
+    assert any(text.startswith("postgres://shop:Kd92mxq7@") for text in found)
+    assert _suggest(note).level == "绝密"
+    schema = ("用户表设计\n| 字段 | 类型 | 说明 |\n|---|---|---|\n| password | varchar(64) | 登录密码 |\n"
+              "| 密码 | string | 是 |\n连接串示例：postgres://user:password@localhost:5432/app\n"
+              "mysql://root:<your-password>@127.0.0.1/db\n- **密钥**：`.env` 文件中的 `APP_KEY`\n")
+    assert list(find_credentials(schema)) == []
+
+
+def test_a_share_sites_pinyin_readings_are_taken_out_before_the_kind_is_read():
+    page = ("家禽養(yǎng)殖創(chuàng)業(yè)計(jì)劃書\n一、項(xiàng)目概況\n"
+            "本項目計劃投資人民幣八十萬元，建設(shè)標準化雞舍四棟，年出欄肉雞十二萬羽。\n二、市場分析\n"
+            "本地禽肉需求穩定增長，目標市場為周邊城區(qū)農(nóng)貿(mào)市場及餐飲企業。\n"
+            "三、財務(wù)預測\n預計第二年實現盈利，投資回收期三年。")
+    result = _suggest(page)
+    assert result.kind == "方案计划" and result.level == "绝密"
+    kept = _suggest("方案(a)与方案(b)的比较\n本文比较两种排班方案，供各部门参考，选择适合本部门的一种执行。")
+    assert kept.kind != "方案计划"

@@ -57,10 +57,55 @@ def test_fresh8_takes_whole_groups_of_batch_8_and_stays_put_when_sources_are_add
 
 def test_scored_splits_are_development_data_and_fresh8_is_held_out():
     train_real = _train_real()
-    assert {"dev", "fresh3", "fresh4", "fresh6"} <= set(train_real.DEVELOPMENT)
+    assert {"dev", "heldout", "fresh3", "fresh4", "fresh6"} <= set(train_real.DEVELOPMENT)
+    assert "fresh6" in train_real.SCORED_BEFORE
     assert "fresh8" not in train_real.DEVELOPMENT and "fresh8" in train_real.SPLITS
     assignment = train_real.split(_docs("3", 30))
     assert set(assignment.values()) <= {"fresh3", "dev"}
+
+
+def test_leave_batch_out_takes_the_batches_to_leave_out_and_caches_each_choice_apart(tmp_path: Path):
+    import argparse
+
+    train_real = _train_real()
+    assert train_real._left_out(argparse.Namespace(left_out=None)) == ("4", "5")
+    assert train_real._left_out(argparse.Namespace(left_out="7, 6")) == ("6", "7")
+    assert train_real._lbo_files(("4", "5")) == ("lbo.pkl", "lbo_model.pkl")
+    assert train_real._lbo_files(("6", "7")) == ("lbo_6+7.pkl", "lbo_model_6+7.pkl")
+    for name in ("lbo.pkl", "lbo_model.pkl", "lbo_6+7.pkl", "lbo_model_6+7.pkl"):
+        (tmp_path / name).write_bytes(b"")
+    assert list(train_real._lbo_runs(tmp_path)) == [("4", "5"), ("6", "7")]
+
+
+def test_manifest_rows_whose_text_was_not_rebuilt_are_left_out_of_split_and_parts(tmp_path: Path):
+    import argparse
+    import hashlib
+    import json
+
+    train_real = _train_real()
+    header = ("id\trepo\tcommit\tpath\textract\tlevel\tcategory\tkind\tpublication\tsha256\tchars\tnote\tbatch\n")
+    rows, texts = [], []
+    for n, (repo, batch) in enumerate([("a/one", "1"), ("web:gone.cn", "6"), ("web:kept.cn", "6"), ("b/two", "7")]):
+        text = f"第{n}份文件的正文，足够长的中文内容。"
+        sha = hashlib.sha256(text.encode()).hexdigest()
+        rows.append(f"d{n}\t{repo}\t\tp/{n}.md\tmd\t公开\tpublic\t新闻\tpublished\t{sha}\t{len(text)}\t\t{batch}\n")
+        texts.append({"id": f"d{n}", "level": "公开", "category": "public", "kind": "新闻", "publication": "published",
+                      "source": repo, "text": text})
+    manifest = tmp_path / "real_manifest.tsv"
+    manifest.write_text(header + "".join(rows), encoding="utf-8")
+    real = tmp_path / "real"
+    real.mkdir()
+    # The web page of d1 could not be obtained again: the manifest names it, real.jsonl and texts/ lack it.
+    kept = [json.dumps(t, ensure_ascii=False) + "\n" for t in texts if t["id"] != "d1"]
+    (real / "real.jsonl").write_text("".join(kept), encoding="utf-8")
+    train_real.MANIFEST = manifest
+    docs = train_real.load_real(real)
+    assert sorted(d["id"] for d in docs) == ["d0", "d2", "d3"]
+    work = tmp_path / "work"
+    train_real.cmd_split(argparse.Namespace(real=real, work=work))
+    assert "web:gone.cn" not in json.loads((work / "split.json").read_text(encoding="utf-8"))
+    development = train_real._part(argparse.Namespace(real=real, work=work), "dev")
+    assert sorted(d["id"] for d in development) == ["d0", "d2", "d3"]
 
 
 def _collect_real():

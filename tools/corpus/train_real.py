@@ -5,22 +5,25 @@ Steps (each reads what the previous wrote under --work):
           (a repository, or a sub-collection of a large one), so no source is on both sides
   cv      grouped 5-fold cross-validation on the development part: each fold's model is fitted on the
           written corpus + the other folds and scores the fold; rules, model and prediction are cached
-  lbo     leave-batch-out: fit on written + the development documents of batches other than LEFT_OUT (4+5),
-          score LEFT_OUT's as a whole (sources no training batch had); cached like cv
+  lbo     leave-batch-out: fit on written + the development documents of the batches before the left-out ones
+          (`--left-out 6,7`: train 1-5; default LEFT_OUT, 4+5: train 1-3), score those as a whole (sources no training batch had); cached
+          like cv, one cache per choice
   tune    choose the combination thresholds and refit the confidence calibration on the out-of-sample
           predictions (leave-batch-out where there is one, else CV), never a blind split
   calibrate  the same with the thresholds as they stand (only LOWER_WORDS_FAR_AT swept): quicker
-  final   fit on written + development, score the real held-out split and the written held-out set once,
-          write the shipped model (models/default.npz) and the report the model card quotes
+  final   fit on written + development, score any blind split and the written held-out set once,
+          write the shipped model (with --out models/default.npz) and the report the model card quotes
 
 The blind split is `fresh8`: whole source groups of the eighth and ninth batches (stored web pages and public
-repositories no earlier batch used), by a salted group hash. It is never read by `cv`, `tune` or `calibrate`, and
-`final` scores it once. The first batch's `heldout` split was scored in earlier rounds: it is development data too. The second batch's old
-`fresh` split, the third batch's `fresh3`, the fourth and fifth batches' `fresh4` and the sixth and seventh
-batches' `fresh6` have been scored, so they are development data now: `fresh3`, `fresh4` and `fresh6` keep their
-names in split.json so their documents can still be reported apart (from the grouped CV), but cv/tune/final train
-on them like on `dev`. Usage:
-  python tools/corpus/train_real.py split|cv|tune|final|report [--real /work/corpus/real] [--work /work/corpus/run]
+repositories no earlier batch used), by a salted group hash. It is never read by `cv`, `lbo`, `tune` or
+`calibrate`, and `final` scores it once. Every other split is development data now: the first batch's `heldout`,
+the second batch's old `fresh`, the third batch's `fresh3`, the fourth and fifth batches' `fresh4` and the sixth and
+seventh batches' `fresh6` (scored once on 2026-12-02) have all been scored, so cv/tune/final train on them like on
+`dev`; they keep their names in split.json so their documents can still be reported apart (from the grouped CV).
+Manifest rows whose text was not rebuilt (web pages not obtained again) are simply absent: only the rebuilt texts
+are split, trained and scored. Usage:
+  python tools/corpus/train_real.py split|cv|lbo|tune|final|report [--real /work/corpus/real] [--work /work/corpus/run]
+  python tools/corpus/train_real.py lbo --left-out 6,7 [--work W]      (train batches 1-5, score 6+7)
   python tools/corpus/train_real.py salt [--split fresh8|fresh6|fresh4] [--manifest OTHER.tsv]
       (how FRESH8_SALT / FRESH6_SALT / FRESH4_SALT were chosen: from labels and group sizes only)
 """
@@ -94,6 +97,7 @@ SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
               "fresh6": (FRESH6_BATCHES, FRESH6_SHARE, 0.40, 0.50),
               "fresh8": (FRESH8_BATCHES, FRESH8_SHARE, 0.40, 0.50)}
 # Leave-batch-out: train on the other batches, score these as a whole (new sources, as a blind split meets them).
+# The default; `lbo --left-out 6,7` leaves out others (each choice cached in its own files, see _lbo_files).
 LEFT_OUT = ("4", "5")
 FOLDS = 5
 
@@ -307,22 +311,53 @@ def _analyzers(args: argparse.Namespace, terms: list[str]) -> Any:
     return analyzers
 
 
+def _left_out(args: argparse.Namespace) -> tuple[str, ...]:
+    """The batches `lbo` leaves out (`--left-out 6,7`; LEFT_OUT when not given)."""
+    chosen = getattr(args, "left_out", None)
+    return tuple(sorted({b.strip() for b in chosen.split(",") if b.strip()})) if chosen else LEFT_OUT
+
+
+def _lbo_files(left_out: tuple[str, ...]) -> tuple[str, str]:
+    """The cache and model file names of one leave-batch-out run: lbo.pkl / lbo_model.pkl for LEFT_OUT (as before),
+    lbo_6+7.pkl / lbo_model_6+7.pkl for `--left-out 6,7`."""
+    suffix = "" if left_out == LEFT_OUT else "_" + "+".join(left_out)
+    return f"lbo{suffix}.pkl", f"lbo_model{suffix}.pkl"
+
+
+def _lbo_runs(work: Path) -> dict[tuple[str, ...], Path]:
+    """Every leave-batch-out cache in the work folder, by the batches it left out (LEFT_OUT first)."""
+    runs: dict[tuple[str, ...], Path] = {}
+    if (work / "lbo.pkl").exists():
+        runs[LEFT_OUT] = work / "lbo.pkl"
+    for path in sorted(work.glob("lbo_*.pkl")):
+        if not path.name.startswith("lbo_model"):
+            runs[tuple(path.stem.removeprefix("lbo_").split("+"))] = path
+    return runs
+
+
 def cmd_lbo(args: argparse.Namespace) -> None:
-    """Leave-batch-out: fit on written + the development documents of the other batches, score LEFT_OUT's
-    development documents as a whole (sources none of the training batches had: what a new set of sites meets).
-    Cached as lbo.pkl like cv.pkl; `report`, `tune` and `calibrate` read it with --cache lbo.pkl."""
+    """Leave-batch-out: fit on written + the development documents of the batches collected before the left-out ones,
+    score the left-out batches' development documents as a whole (sources none of the training batches had: what a
+    new set of sites meets a model of the earlier batches with). 4+5 is trained on 1-3, 6+7 on 1-5.
+    `--left-out 6,7` chooses the batches (default LEFT_OUT, 4+5). Cached like cv.pkl (lbo.pkl for 4+5, lbo_6+7.pkl
+    for 6+7); `report` shows each, `tune` and `calibrate` read them all (_out_of_sample)."""
     rules, terms, category_levels = rules_and_terms()
+    left_out = _left_out(args)
     dev = _part(args, "dev")
-    train_rows = [d for d in dev if d["batch"] not in LEFT_OUT]
-    test_rows = [d for d in dev if d["batch"] in LEFT_OUT]
+    first = min(int(b) for b in left_out)
+    train_rows = [d for d in dev if int(d["batch"]) < first]
+    test_rows = [d for d in dev if d["batch"] in left_out]
+    if not test_rows or not train_rows:
+        raise SystemExit(f"error: leaving out batches {'+'.join(left_out)} leaves nothing to train on or to score")
     started = time.perf_counter()
     fitted = fit(written() + examples(train_rows), levels=rules.level_names, terms=terms,
                  analyzers=_analyzers(args, terms))
     model = as_fitted_model(fitted, category_levels)
-    print(f"left out batches {'+'.join(LEFT_OUT)}: trained on {len(train_rows)}, scoring {len(test_rows)}, "
+    print(f"left out batches {'+'.join(left_out)}: trained on {len(train_rows)}, scoring {len(test_rows)}, "
           f"{time.perf_counter() - started:.0f} s", flush=True)
-    (args.work / "lbo_model.pkl").write_bytes(pickle.dumps((model, [d["id"] for d in test_rows])))
-    (args.work / "lbo.pkl").write_bytes(pickle.dumps(score(model, test_rows, rules)))
+    cache_name, model_name = _lbo_files(left_out)
+    (args.work / model_name).write_bytes(pickle.dumps((model, [d["id"] for d in test_rows])))
+    (args.work / cache_name).write_bytes(pickle.dumps(score(model, test_rows, rules)))
 
 
 def cmd_rescore(args: argparse.Namespace) -> None:
@@ -335,9 +370,11 @@ def cmd_rescore(args: argparse.Namespace) -> None:
         cache += score(model, [by_id[i] for i in ids], rules)
     with (args.work / "cv.pkl").open("wb") as handle:
         pickle.dump(cache, handle)
-    if (args.work / "lbo_model.pkl").exists():
-        model, ids = pickle.loads((args.work / "lbo_model.pkl").read_bytes())
-        (args.work / "lbo.pkl").write_bytes(pickle.dumps(score(model, [by_id[i] for i in ids], rules)))
+    for left_out in _lbo_runs(args.work):
+        cache_name, model_name = _lbo_files(left_out)
+        if (args.work / model_name).exists():
+            model, ids = pickle.loads((args.work / model_name).read_bytes())
+            (args.work / cache_name).write_bytes(pickle.dumps(score(model, [by_id[i] for i in ids], rules)))
 
 
 # --- metrics -----------------------------------------------------------------------------------------
@@ -391,8 +428,9 @@ def cmd_report(args: argparse.Namespace) -> None:
     rules, _, _ = rules_and_terms()
     cache = pickle.loads((args.work / "cv.pkl").read_bytes())
     report = {"real_grouped_cv": summary(cache, rules), **_scored_before(args, cache, rules)}
-    if (args.work / "lbo.pkl").exists():
-        report["real_leave_batch_out"] = summary(pickle.loads((args.work / "lbo.pkl").read_bytes()), rules)
+    for left_out, path in _lbo_runs(args.work).items():
+        key = "real_leave_batch_out" if left_out == LEFT_OUT else f"real_leave_batch_out_{'+'.join(left_out)}"
+        report[key] = summary(pickle.loads(path.read_bytes()), rules)
     final = args.work / "final_report.json"
     if final.exists():
         scored = json.loads(final.read_text(encoding="utf-8"))
@@ -418,14 +456,18 @@ def _ids(args: argparse.Namespace, name: str) -> list[str]:
 
 
 def _out_of_sample(args: argparse.Namespace) -> list[dict[str, Any]]:
-    """One out-of-sample prediction per development document: the leave-batch-out one where there is one (the
-    realistic case: sources no training batch had), else the grouped-CV one."""
+    """One out-of-sample prediction per development document: a leave-batch-out one where there is one (the
+    realistic case: sources no training batch had; of several runs covering a document, LEFT_OUT's, then the others
+    in name order), else the grouped-CV one."""
     cache = pickle.loads((args.work / "cv.pkl").read_bytes())
-    if not (args.work / "lbo.pkl").exists():
-        return cache
-    left_out = pickle.loads((args.work / "lbo.pkl").read_bytes())
-    ids = {c["id"] for c in left_out}
-    return left_out + [c for c in cache if c["id"] not in ids]
+    out: list[dict[str, Any]] = []
+    ids: set[str] = set()
+    for path in _lbo_runs(args.work).values():
+        for c in pickle.loads(path.read_bytes()):
+            if c["id"] not in ids:
+                ids.add(c["id"])
+                out.append(c)
+    return out + [c for c in cache if c["id"] not in ids]
 
 
 def cmd_tune(args: argparse.Namespace) -> None:
@@ -536,6 +578,7 @@ def main() -> int:
     parser.add_argument("--real", type=Path, default=Path("/work/corpus/real"))
     parser.add_argument("--work", type=Path, default=Path("/work/corpus/run"))
     parser.add_argument("--out", type=Path, help="with final: where to write the shipped model")
+    parser.add_argument("--left-out", help=f"with lbo: the batches to leave out, e.g. 6,7 (default {','.join(LEFT_OUT)})")
     parser.add_argument("--split", choices=sorted(SALT_RULES), default="fresh8", help="with salt: which blind split")
     parser.add_argument("--manifest", type=Path, action="append", default=[],
                         help="with salt: another manifest whose rows count too (repeatable)")
