@@ -345,7 +345,7 @@ def test_a_level_head_sure_of_a_lower_level_overrules_the_kind_but_never_a_hard_
     assert by_rules.kind == "纪要" and by_rules.level == "机密"
     sure_internal = Prediction((0.01, 0.95, 0.02, 0.01, 0.01), rules.level_names, {}, published=0.05)
     assert combine(by_rules, sure_internal, rules, text).level == "内部"
-    unsure = Prediction((0.01, 0.7, 0.02, 0.26, 0.01), rules.level_names, {}, published=0.05)
+    unsure = Prediction((0.01, 0.6, 0.02, 0.36, 0.01), rules.level_names, {}, published=0.05)
     assert combine(by_rules, unsure, rules, text).level == "机密"
     leaked = text + "\n会议系统管理员密码：Mt#2025qx"
     with_password = suggest_by_rules((TextBlock("para", leaked),), rules)
@@ -419,3 +419,30 @@ def test_no_password_of_a_training_document_reaches_the_fitted_vocabulary():
     words = set(model._word_index)
     assert "opsadmin" in words or "运维" in words  # the rest of those texts is learned as usual
     assert not any(word.startswith(("zr0kq0", "0f0a0c0b0d0e0aa")) for word in words)
+
+
+def test_a_level_head_this_sure_decides_against_the_rules_words_but_not_below_a_hard_pattern():
+    """On sources never trained on, the rules' words overruled a level head MODEL_LEADS_AT sure far more often wrongly
+    than rightly (an investment appraisal the rules read as 机密 for its financial words, a news page raised by 招标):
+    at that confidence the level head decides, to 公开 only with the publication head, never below a hard pattern."""
+    rules = _rules()
+    plan = ("民宿项目收益测算\n一、总投资约300万元，其中装修120万元。\n"
+            "二、年营业收入约150万元，净利润率25%，回收期约4年。")
+    by_rules = suggest_by_rules((TextBlock("para", plan),), rules)
+    assert by_rules.level == "机密"  # its financial words; what it is, an investment appraisal, is 绝密
+    sure_top = Prediction((0.02, 0.03, 0.05, 0.23, 0.67), rules.level_names, {}, published=0.1)
+    assert combine(by_rules, sure_top, rules, plan).level == "绝密"
+    unsure_top = Prediction((0.02, 0.03, 0.05, 0.3, 0.6), rules.level_names, {}, published=0.1)
+    assert combine(by_rules, unsure_top, rules, plan).level == by_rules.level
+    news = ("本报讯（记者 王明）3月5日，市公共资源交易中心发布公告，全市工程建设项目招标投标价格信息平台正式上线，"
+            "投标报价、中标价格等信息将统一公开。来源：市融媒体中心")
+    news_rules = suggest_by_rules((TextBlock("para", news),), rules)
+    sure_public = Prediction((0.7, 0.1, 0.1, 0.05, 0.05), rules.level_names, {}, published=0.8)
+    not_published = Prediction((0.7, 0.1, 0.1, 0.05, 0.05), rules.level_names, {}, published=0.2)
+    if news_rules.level != "公开":
+        assert combine(news_rules, sure_public, rules, news).level == "公开"
+        assert combine(news_rules, not_published, rules, news).level != "公开"
+    leaked = plan + "\n财务系统管理员账号 admin 密码：Qx#2025ms"
+    with_password = suggest_by_rules((TextBlock("para", leaked),), rules)
+    sure_low = Prediction((0.02, 0.9, 0.04, 0.02, 0.02), rules.level_names, {}, published=0.1)
+    assert combine(with_password, sure_low, rules, leaked).level == "绝密"
