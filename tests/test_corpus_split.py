@@ -4,6 +4,8 @@ import importlib.util
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -55,11 +57,11 @@ def test_fresh8_takes_whole_groups_of_batch_8_and_stays_put_when_sources_are_add
     assert all(later[g] == part for g, part in first.items())
 
 
-def test_scored_splits_are_development_data_and_fresh8_is_held_out():
+def test_scored_splits_are_development_data_and_fresh10_is_held_out():
     train_real = _train_real()
-    assert {"dev", "heldout", "fresh3", "fresh4", "fresh6"} <= set(train_real.DEVELOPMENT)
-    assert "fresh6" in train_real.SCORED_BEFORE
-    assert "fresh8" not in train_real.DEVELOPMENT and "fresh8" in train_real.SPLITS
+    assert {"dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8"} <= set(train_real.DEVELOPMENT)
+    assert {"fresh6", "fresh8"} <= set(train_real.SCORED_BEFORE)
+    assert "fresh10" not in train_real.DEVELOPMENT and "fresh10" in train_real.SPLITS
     assignment = train_real.split(_docs("3", 30))
     assert set(assignment.values()) <= {"fresh3", "dev"}
 
@@ -133,3 +135,15 @@ def test_the_label_audit_relabels_and_drops_rows_and_refuses_ids_the_manifest_la
     assert collect_real.audited(kept) == kept  # written again: the dropped row stays dropped, nothing else moves
     with pytest.raises(SystemExit, match="a"):
         collect_real.audited(rows[2:])
+
+
+def test_a_split_of_batches_10_and_11_waits_for_its_salt(monkeypatch):
+    """fresh10's salt is chosen from labels and group sizes once both batches are in; until then `split` refuses
+    rather than assign their sources by an unchosen hash."""
+    train_real = _train_real()
+    monkeypatch.setattr(train_real, "FRESH10_SALT", "")
+    with pytest.raises(SystemExit, match="FRESH10_SALT"):
+        train_real.split(_docs("10", 10))
+    monkeypatch.setattr(train_real, "FRESH10_SALT", "1")
+    parts = train_real.split(_docs("10", 40) + _docs("11", 40))
+    assert set(parts.values()) <= {"fresh10", "dev"} and "fresh10" in parts.values()
