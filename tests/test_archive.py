@@ -20,7 +20,7 @@ POSTS = ("总值班", "带班领导", "值班员", "司机", "安保")
 
 
 def _roster(rng: random.Random, week: int) -> str:
-    """A duty roster: the company marks these 秘密 (names, mobile numbers, who is where at night)."""
+    """A duty roster: the company keeps these 内部 (an administrative list), as the default policy does."""
     rows = [f"{day}\t{rng.choice(POSTS)}\t{rng.choice(PEOPLE)}\t1{rng.randint(3, 9)}{rng.randint(100000000, 999999999)}"
             for day in ("周一", "周二", "周三", "周四", "周五", "周六", "周日")]
     return (f"第{week}周节假日值班安排表\n日期\t岗位\t姓名\t手机\n" + "\n".join(rows)
@@ -52,17 +52,16 @@ def test_workspace_model_learns_the_companys_level_for_a_kind_the_shipped_model_
     rng = random.Random(13)
     new_roster = _roster(random.Random(999), 52)
     shipped = suggest((TextBlock("para", new_roster),), rules, load_model(default_model_path()))
-    assert shipped.level != "秘密"  # the shipped model follows the default policy: a roster is 内部
+    assert shipped.level != "内部"  # the shipped model reads its names and telephone numbers as personnel: 秘密
 
-    archive = [(_marked(_roster(rng, week), "秘密", week), "秘密") for week in range(1, 25)]
+    archive = [(_marked(_roster(rng, week), "内部", week), "内部") for week in range(1, 25)]
     terms = sorted({t for cat in rules.categories for t in cat.terms if not t.isascii()})
     category_levels = {cat.name: rules.level_names[cat.level_rank] for cat in rules.categories}
     base = read_jsonl(CORPUS / "train_extra.jsonl")[::3]
     _, _, workspace_model, _ = train_from_archive(archive, levels=rules.level_names, terms=terms,
                                                   category_levels=category_levels, base=base)
     learned = suggest((TextBlock("para", new_roster),), rules, workspace_model)
-    assert learned.level == "秘密"
-    assert learned.source == "model"
+    assert learned.level == "内部" and not learned.needs_review
 
 
 # --- `miji train --from-archive DIR`: the whole road, from marked files to an installed model ---------------
@@ -76,10 +75,10 @@ def _archive_folder(folder: Path) -> None:
     for week in range(1, 25):
         body = _roster(rng, week)
         if week % 2:
-            make_pdf(folder / "值班" / f"第{week}周.pdf", [f"{week:06d}\n华岳精工 秘密 1年\n{body}"])
+            make_pdf(folder / "值班" / f"第{week}周.pdf", [f"{week:06d}\n华岳精工 内部 1年\n{body}"])
         else:
-            make_docx(folder / "值班" / f"第{week}周.docx", [f"{week:06d}", "华岳精工 秘密 1年", *body.splitlines()],
-                      header="华岳精工 秘密", footer="第 1 页 共 1 页")
+            make_docx(folder / "值班" / f"第{week}周.docx", [f"{week:06d}", "华岳精工 内部 1年", *body.splitlines()],
+                      header="华岳精工 内部", footer="第 1 页 共 1 页")
     make_text(folder / "未标密.txt", "关于周末加班的说明\n请各部门自行安排。")
     (folder / "坏文件.pdf").write_bytes(b"%PDF-1.7 broken")
 
@@ -98,7 +97,7 @@ def test_train_from_archive_installs_a_workspace_model_that_fixes_what_the_shipp
     roster = make_text(tmp_path / "新值班表.txt", _roster(random.Random(999), 52))
 
     code, out, _ = cli("classify", roster, "--workspace", workspace, "--json")
-    assert code == 0 and json.loads(out)["level"] != "秘密"  # the shipped model: a roster is 内部
+    assert code == 0 and json.loads(out)["level"] != "内部"  # the shipped model: 秘密 (names, telephone numbers)
 
     # The model to beat is the one in use, trained on the same corpus without the archive (the shipped model
     # itself is also trained on real documents this test does not have).
@@ -113,4 +112,4 @@ def test_train_from_archive_installs_a_workspace_model_that_fixes_what_the_shipp
     assert report["installed"] is True and (workspace / "models" / "model.npz").exists()
 
     code, out, _ = cli("classify", roster, "--workspace", workspace, "--json")
-    assert code == 0 and json.loads(out)["level"] == "秘密"
+    assert code == 0 and json.loads(out)["level"] == "内部"
