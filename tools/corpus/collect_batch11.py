@@ -26,15 +26,12 @@ Usage:  python tools/corpus/collect_batch11.py [--mirrors /work/.mirror] [--out 
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from collect_batch3 import collect, repo_candidates
-from collect_batch5 import _DRAFT, _INT, Pinned, _contract, _minutes, _public, _rules, _tech, reused_sources
-from collect_real import corpus_args
+from collect_batch5 import _DRAFT, _INT, Pinned, _contract, _minutes, _public, _rules, _tech, run_repository_batch
 
 SEED = 20261211
 BATCH = "11"
@@ -56,7 +53,7 @@ def _credentials(repo: str, pattern: str, extract: str, note: str, kind: str) ->
 SOURCES = (
     # --- 内部: a software firm's guide and blank form, class rules, notices, manuals, procedures ----------------
     _rules("LiCijun/DocTemplate", r"^软件著作权-材料要求\.docx$", "软件公司软件著作权登记申请材料要求(内部指南)", extract="docx"),
-    _rules("LiCijun/DocTemplate", r"^立项报告空白页\.docx$", "公司立项报告空白模板", kind="模板空白表", extract="docx"),
+    _rules("LiCijun/DocTemplate", r"^立项报告空白页\.docx$", "公司立项报告空白模板", kind="方案计划", extract="docx"),  # audit: a filled plan
     _rules("Tisingdeng/2017TSINGHUA-MEM-2-Group1", r"^班级宪章修改记录20170914\.docx$", "研究生班级宪章修改记录(班级章程)",
            extract="docx"),
     _rules("Tisingdeng/2017TSINGHUA-MEM-2-Group1", r"^学员手册Summary\.docx$", "工程管理硕士入学导引学员手册摘要(发给新生)",
@@ -109,21 +106,8 @@ SOURCES = (
 )
 
 
-def candidates(mirrors: Path) -> list[tuple[dict[str, str], str]]:
-    """Batch 3's candidate reader over `SOURCES`, keeping texts with enough Chinese to be a document."""
-    kept = []
-    for row, text in repo_candidates(mirrors, SOURCES, SEED):
-        sparse = row["level"] == "绝密" or row["kind"] in SPARSE_KINDS
-        if sparse or len(re.findall(r"[\u4e00-\u9fff]", text)) >= MIN_CHINESE:
-            kept.append((row, text))
-    return kept
-
-
 def main() -> int:
-    args = corpus_args(__doc__)
-    if reused_sources(BATCH, SOURCES):
-        return 2
-    return collect(BATCH, candidates(args.mirrors), args.out)
+    return run_repository_batch(BATCH, SOURCES, SEED, __doc__, min_chinese=MIN_CHINESE, sparse_kinds=SPARSE_KINDS)
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ Usage:  python tools/corpus/collect_batch5.py [--mirrors /work/.mirror] [--out /
 from __future__ import annotations
 
 import csv
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -262,3 +263,22 @@ def main() -> int:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+def chinese_enough(rows: list[tuple[dict[str, str], str]], min_chinese: int,
+                   sparse_kinds: tuple[str, ...]) -> list[tuple[dict[str, str], str]]:
+    """Texts with enough Chinese to be a document; 绝密 documents, lists and SQL (`sparse_kinds`) may be terse."""
+    return [(row, text) for row, text in rows
+            if row["level"] == "绝密" or row["kind"] in sparse_kinds
+            or len(re.findall(r"[\u4e00-\u9fff]", text)) >= min_chinese]
+
+
+def run_repository_batch(batch: str, sources: tuple[Pinned, ...], seed: int, doc: str | None, *,
+                         min_chinese: int = 300, sparse_kinds: tuple[str, ...] = ("代码数据", "清单名册")) -> int:
+    """A repository batch's whole run (batches 7, 9, 11): refuse sources another batch has, read the candidates from
+    the mirrors, keep documents with enough Chinese, then guard, dedupe and append (`collect_batch3.collect`)."""
+    args = corpus_args(doc)
+    if reused_sources(batch, sources):
+        return 2
+    return collect(batch, chinese_enough(repo_candidates(args.mirrors, sources, seed), min_chinese, sparse_kinds),
+                   args.out)

@@ -22,15 +22,12 @@ Usage:  python tools/corpus/collect_batch7.py [--mirrors /work/.mirror] [--out /
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from collect_batch3 import collect, repo_candidates
-from collect_batch5 import _INT, Pinned, _contract, _minutes, _plan, _public, _rules, _tech, reused_sources
-from collect_real import corpus_args
+from collect_batch5 import _INT, Pinned, _contract, _minutes, _plan, _public, _rules, _tech, run_repository_batch
 
 SEED = 20261207
 BATCH = "7"
@@ -229,21 +226,8 @@ SOURCES = (
 )
 
 
-def candidates(mirrors: Path) -> list[tuple[dict[str, str], str]]:
-    """Batch 3's candidate reader over `SOURCES`, keeping texts with enough Chinese to be a document."""
-    kept = []
-    for row, text in repo_candidates(mirrors, SOURCES, SEED):
-        sparse = row["level"] == "绝密" or row["kind"] in SPARSE_KINDS
-        if sparse or len(re.findall(r"[\u4e00-\u9fff]", text)) >= MIN_CHINESE:
-            kept.append((row, text))
-    return kept
-
-
 def main() -> int:
-    args = corpus_args(__doc__)
-    if reused_sources(BATCH, SOURCES):
-        return 2
-    return collect(BATCH, candidates(args.mirrors), args.out)
+    return run_repository_batch(BATCH, SOURCES, SEED, __doc__, min_chinese=MIN_CHINESE, sparse_kinds=SPARSE_KINDS)
 
 
 if __name__ == "__main__":
