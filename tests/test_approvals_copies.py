@@ -468,50 +468,31 @@ def test_crash_between_writing_and_registering_is_recovered(cli: Cli, monkeypatc
     assert cli("ledger", "verify")[0] == 0
 
 
-@pytest.mark.parametrize("how", ["machine restarted", "pid reused"])
-def test_reservation_whose_pid_now_names_another_process_is_voided(monkeypatch: pytest.MonkeyPatch,
-                                                                    office: dict[str, str], tmp_path: Path,
-                                                                    how: str) -> None:
-    """After a power cut and a restart, or once a pid is reused, the pid a reservation names may belong
-    to a live process that is not its writer: the reservation is still voided and its file removed,
-    while this process's own reservation stays (it may be mid-write)."""
+@pytest.mark.parametrize("how", ["process exited", "machine restarted", "pid reused"])
+def test_reservation_of_a_writer_that_is_gone_is_voided(monkeypatch: pytest.MonkeyPatch, office: dict[str, str],
+                                                        tmp_path: Path, how: str) -> None:
+    """A reservation whose writer is gone is voided and its file removed: its process exited, or (after a power cut
+    and a restart, or once a pid is reused) the pid it names now belongs to a live process that is not its writer.
+    This process's own reservation stays (it may be mid-write). Afterwards every issued copy has its file, and no
+    file is left without a register entry."""
     from marker.ledger import registers
 
-    out = tmp_path / "out"
-    with open_ws_ledger() as ledger:
-        mine = reserve_copies(ledger, office["秘密"], ["张三"], actor="小陈", paths=[out / "mine-{copy}.docx"])
-        with monkeypatch.context() as patch:  # made by a process with this very pid, before
-            if how == "machine restarted":
-                patch.setattr(registers, "boot_id", lambda: "an-earlier-boot")
-            else:
-                patch.setattr(registers, "process_started", lambda pid: 1)
-            theirs = reserve_copies(ledger, office["秘密"], ["李四"], actor="小陈", paths=[out / "old-{copy}.docx"])
-        out.mkdir()
-        (out / f"mine-{mine[0]}.docx").write_bytes(b"being written by this process")
-        (out / f"old-{theirs[0]}.docx").write_bytes(b"left half-written before the power cut")
-
-        voided = recover_pending(ledger)
-
-        assert [v.copy_no for v in voided] == theirs
-        assert sorted(p.name for p in out.iterdir()) == [f"mine-{mine[0]}.docx"]
-        states = {c.copy_no: c.status for c in copies(ledger, office["秘密"])}
-        assert states[mine[0]] == "reserved" and states[theirs[0]] == "voided"
-
-
-def test_reservation_of_a_dead_process_is_voided(monkeypatch: pytest.MonkeyPatch, office: dict[str, str],
-                                                  tmp_path: Path) -> None:
-    """Afterwards every issued copy has its file, and no file is left without a register entry."""
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
     dead.wait()
     out = tmp_path / "out"
     with open_ws_ledger() as ledger:
         mine = reserve_copies(ledger, office["秘密"], ["张三"], actor="小陈", paths=[out / "mine-{copy}.docx"])
-        with monkeypatch.context() as patch:
-            patch.setattr(os, "getpid", lambda: dead.pid)
-            theirs = reserve_copies(ledger, office["秘密"], ["李四"], actor="小陈", paths=[out / "dead-{copy}.docx"])
+        with monkeypatch.context() as patch:  # the other writer, as the ledger recorded it
+            if how == "process exited":
+                patch.setattr(os, "getpid", lambda: dead.pid)
+            elif how == "machine restarted":
+                patch.setattr(registers, "boot_id", lambda: "an-earlier-boot")
+            else:
+                patch.setattr(registers, "process_started", lambda pid: 1)
+            theirs = reserve_copies(ledger, office["秘密"], ["李四"], actor="小陈", paths=[out / "gone-{copy}.docx"])
         out.mkdir()
         (out / f"mine-{mine[0]}.docx").write_bytes(b"being written by this process")
-        (out / f"dead-{theirs[0]}.docx").write_bytes(b"left by a dead process")
+        (out / f"gone-{theirs[0]}.docx").write_bytes(b"left half-written by a writer that is gone")
 
         voided = recover_pending(ledger)
 
