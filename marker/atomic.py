@@ -171,12 +171,31 @@ def _sync_file_systems(fds: list[int]) -> bool:
 
 
 # statfs f_type of the local disk file systems whose syncfs commits and flushes like fsync (and tmpfs,
-# which has no disk): ext2/3/4, XFS, Btrfs, F2FS, tmpfs. Any other (NFS, SMB, FUSE, overlay…): fsync per file.
+# which has no disk): ext3/4, XFS, Btrfs, F2FS, tmpfs. Any other (NFS, SMB, FUSE, overlay…): fsync per file.
 _SYNCFS_FILE_SYSTEMS = frozenset({0xEF53, 0x58465342, 0x9123683E, 0xF2F52010, 0x01021994})
+_EXT_MAGIC = 0xEF53  # ext2, ext3 and ext4 share it; ext2 has no journal and its syncfs does not flush the disk cache
 
 
 def _syncfs_suffices(fd: int) -> bool:
-    return _file_system_type(fd) in _SYNCFS_FILE_SYSTEMS
+    kind = _file_system_type(fd)
+    if kind == _EXT_MAGIC:
+        return _mount_type(os.fstat(fd).st_dev) in ("ext3", "ext4")
+    return kind in _SYNCFS_FILE_SYSTEMS
+
+
+@functools.cache
+def _mount_type(device: int) -> str | None:
+    """The file system type the kernel mounted this device as (/proc/self/mountinfo; None where unknown)."""
+    wanted = f"{os.major(device)}:{os.minor(device)}"
+    try:
+        lines = Path("/proc/self/mountinfo").read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    for line in lines:
+        fields = line.split()
+        if len(fields) > 2 and fields[2] == wanted and " - " in line:
+            return line.split(" - ", 1)[1].split()[0]
+    return None
 
 
 def _file_system_type(fd: int) -> int | None:

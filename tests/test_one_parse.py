@@ -253,6 +253,26 @@ def test_the_file_systems_whose_syncfs_suffices_are_local_disks(tmp_path: Path) 
     assert 0x6969 not in atomic._SYNCFS_FILE_SYSTEMS and 0x65735546 not in atomic._SYNCFS_FILE_SYSTEMS  # NFS, FUSE
 
 
+@pytest.mark.parametrize(("mounted_as", "suffices"), [("ext4", True), ("ext3", True), ("ext2", False), (None, False)])
+def test_an_ext2_mount_is_fsynced_file_by_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                              mounted_as: str | None, suffices: bool) -> None:
+    """ext2, ext3 and ext4 share one statfs magic; ext2 has no journal and its syncfs leaves the disk's cache
+    unflushed, so only a mount the kernel names ext3 or ext4 may skip the fsync per file (unknown: fsync)."""
+    monkeypatch.setattr(atomic, "_file_system_type", lambda fd: atomic._EXT_MAGIC)
+    monkeypatch.setattr(atomic, "_mount_type", lambda device: mounted_as)
+    fd = os.open(tmp_path, os.O_RDONLY)
+    try:
+        assert atomic._syncfs_suffices(fd) is suffices
+    finally:
+        os.close(fd)
+
+
+def test_the_mount_type_of_a_folder_is_read_from_the_kernel(tmp_path: Path) -> None:
+    if not Path("/proc/self/mountinfo").exists():
+        pytest.skip("no /proc/self/mountinfo here")
+    assert atomic._mount_type(os.stat(tmp_path).st_dev) not in (None, "")
+
+
 def test_an_abandoned_batch_leaves_no_file(tmp_path: Path) -> None:
     with pytest.raises(RuntimeError), atomic.DurableBatch() as batch:
         batch.write(tmp_path / "a.pdf", b"a")
