@@ -446,3 +446,25 @@ def test_a_level_head_this_sure_decides_against_the_rules_words_but_not_below_a_
     with_password = suggest_by_rules((TextBlock("para", leaked),), rules)
     sure_low = Prediction((0.02, 0.9, 0.04, 0.02, 0.02), rules.level_names, {}, published=0.1)
     assert combine(with_password, sure_low, rules, leaked).level == "绝密"
+
+
+def test_a_level_head_leading_keeps_the_publication_state_and_the_review_reasons_true():
+    """Where the level head sets the level, what is shown agrees with it: a text the rules found published and the
+    head raises to a secret level is not shown as published, and goes to a person; a secret level from words alone
+    is not dropped two levels to 公开 by a head only MODEL_LEADS_AT sure."""
+    rules = _rules()
+    notice = ("证券代码：600123 证券简称：华岳精工 公告编号：2024-015\n华岳精工股份有限公司2023年度利润分配方案公告\n"
+              "本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。\n"
+              "每股派发现金红利0.25元（含税），本次利润分配方案尚需提交股东大会审议。")
+    by_rules = suggest_by_rules((TextBlock("para", notice),), rules)
+    assert by_rules.level == "公开" and by_rules.publication == "published"
+    raised = combine(by_rules, Prediction((0.05, 0.05, 0.7, 0.1, 0.1), rules.level_names, {}, published=0.1),
+                     rules, notice)
+    assert raised.level == "秘密" and raised.publication != "published" and raised.needs_review
+    plan = ("民宿项目收益测算\n一、总投资约300万元，其中装修120万元。\n"
+            "二、年营业收入约150万元，净利润率25%，回收期约4年。")
+    words = suggest_by_rules((TextBlock("para", plan),), rules)
+    assert words.level == "机密"
+    lowered = combine(words, Prediction((0.7, 0.1, 0.1, 0.05, 0.05), rules.level_names, {}, published=0.55), rules,
+                      plan)
+    assert lowered.level != "公开"
