@@ -11,8 +11,9 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -468,7 +469,7 @@ def test_crash_between_writing_and_registering_is_recovered(cli: Cli, monkeypatc
     assert cli("ledger", "verify")[0] == 0
 
 
-@pytest.mark.parametrize("how", ["process exited", "machine restarted", "pid reused"])
+@pytest.mark.parametrize("how", ["process exited", "exited, not yet reaped", "machine restarted", "pid reused"])
 def test_reservation_of_a_writer_that_is_gone_is_voided(monkeypatch: pytest.MonkeyPatch, office: dict[str, str],
                                                         tmp_path: Path, how: str) -> None:
     """A reservation whose writer is gone is voided and its file removed: its process exited, or (after a power cut
@@ -478,12 +479,16 @@ def test_reservation_of_a_writer_that_is_gone_is_voided(monkeypatch: pytest.Monk
     from marker.ledger import registers
 
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
-    dead.wait()
+    if how == "exited, not yet reaped":
+        while registers._process_state(dead.pid) not in ("Z", "X"):
+            time.sleep(0.01)
+    else:
+        dead.wait()
     out = tmp_path / "out"
     with open_ws_ledger() as ledger:
         mine = reserve_copies(ledger, office["秘密"], ["张三"], actor="小陈", paths=[out / "mine-{copy}.docx"])
         with monkeypatch.context() as patch:  # the other writer, as the ledger recorded it
-            if how == "process exited":
+            if how.startswith(("process exited", "exited")):
                 patch.setattr(os, "getpid", lambda: dead.pid)
             elif how == "machine restarted":
                 patch.setattr(registers, "boot_id", lambda: "an-earlier-boot")
@@ -501,3 +506,26 @@ def test_reservation_of_a_writer_that_is_gone_is_voided(monkeypatch: pytest.Monk
         states = {c.copy_no: c.status for c in copies(ledger, office["秘密"])}
         assert states == {"000001": "issued", mine[0]: "reserved", theirs[0]: "voided"}
         assert all(Path(c.path).is_file() for c in copies(ledger) if c.status == "issued" and c.path)
+    dead.wait()
+
+
+def test_a_reservation_of_a_namesake_machine_waits_until_it_is_stale(monkeypatch: pytest.MonkeyPatch,
+                                                                      office: dict[str, str], tmp_path: Path) -> None:
+    """Two machines may share a host name (a shared PostgreSQL ledger): a reservation made on the other one is not
+    this machine's to judge by pid, so it is voided only once `stale_after` old, even if its pid is free here."""
+    from marker.ledger import registers
+
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    out = tmp_path / "out"
+    with open_ws_ledger() as ledger:
+        with monkeypatch.context() as patch:
+            patch.setattr(registers, "machine_id", lambda: "the-other-machine")
+            patch.setattr(os, "getpid", lambda: dead.pid)
+            theirs = reserve_copies(ledger, office["秘密"], ["李四"], actor="小陈", paths=[out / "other-{copy}.docx"])
+        out.mkdir()
+        (out / f"other-{theirs[0]}.docx").write_bytes(b"being written on the other machine")
+        assert recover_pending(ledger) == []
+        assert (out / f"other-{theirs[0]}.docx").exists()
+        later = datetime.now(UTC) + timedelta(hours=2)
+        assert [v.copy_no for v in recover_pending(ledger, now=later)] == theirs

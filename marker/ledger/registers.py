@@ -419,7 +419,7 @@ def reserve_copies(
                 "recipient": recipient, "path": str(Path(path).absolute()),
                 "approval": approval,
                 "medium": medium, "recall_by": recall_by, "pid": os.getpid(), "host": socket.gethostname(),
-                "boot": boot_id(), "started": process_started(os.getpid()),
+                "machine": machine_id(), "boot": boot_id(), "started": process_started(os.getpid()),
             }, registry=registry, copy_no=number, actor=actor)
     return numbers
 
@@ -698,7 +698,8 @@ def _writer_gone(event: Event, host: str, moment: datetime, stale_after: timedel
     machine last started is dead whatever process now has its pid, and so is one whose pid now belongs
     to a process started at another time (a pid reused); on another host, once it is `stale_after` old."""
     pid, where = event.payload.get("pid"), event.payload.get("host")
-    if where == host:
+    machine = event.payload.get("machine")
+    if where == host and (machine is None or machine_id() in (None, machine)):  # a namesake machine is another host
         if not isinstance(pid, int):
             return False
         boot, started = event.payload.get("boot"), event.payload.get("started")
@@ -706,6 +707,8 @@ def _writer_gone(event: Event, host: str, moment: datetime, stale_after: timedel
             return True
         now_started = process_started(pid)
         if started is not None and now_started is not None and now_started != started:
+            return True
+        if _process_state(pid) in ("Z", "X"):  # exited, not yet reaped by its parent
             return True
         return pid != os.getpid() and not process_alive(pid)
     try:
@@ -733,6 +736,29 @@ def boot_id() -> str | None:
         return Path("/proc/sys/kernel/random/boot_id").read_text(encoding="ascii").strip() or None
     except OSError:
         return None
+
+
+@functools.cache
+def machine_id() -> str | None:
+    """This machine's id (systemd's /etc/machine-id): two machines may share a host name, never this."""
+    for path in ("/etc/machine-id", "/var/lib/dbus/machine-id"):
+        try:
+            found = Path(path).read_text(encoding="ascii").strip()
+        except OSError:
+            continue
+        if found:
+            return found
+    return None
+
+
+def _process_state(pid: int) -> str | None:
+    """The one-letter state of a process (Linux /proc: R, S, D, Z…; None where it cannot be read)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return None
+    fields = stat[stat.rfind(")") + 2:].split()
+    return fields[0] if fields else None
 
 
 def process_started(pid: int) -> int | None:
