@@ -11,7 +11,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -479,9 +478,9 @@ def test_reservation_of_a_writer_that_is_gone_is_voided(monkeypatch: pytest.Monk
     from marker.ledger import registers
 
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
-    if how == "exited, not yet reaped":
-        while registers._process_state(dead.pid) not in ("Z", "X"):
-            time.sleep(0.01)
+    if how == "exited, not yet reaped":  # wait for its exit without reaping it: it stays a zombie
+        os.waitid(os.P_PID, dead.pid, os.WEXITED | os.WNOWAIT)
+        assert registers._process_state(dead.pid) in ("Z", "X")
     else:
         dead.wait()
     out = tmp_path / "out"
