@@ -306,12 +306,14 @@ def test_log_lines_escape_control_characters():
 # --- recovery acts only on verified rows inside the workspace ---------------------------------------
 def _insert_unsigned(workspace: Path, kind: str, payload: dict, registry: str | None = None,
                      copy_no: str | None = None) -> None:
-    db = sqlite3.connect(workspace / "ledger.sqlite3")
+    # A running daemon may still be appending: read the last row and append under one write lock.
+    db = sqlite3.connect(workspace / "ledger.sqlite3", timeout=30, isolation_level=None)
+    db.execute("BEGIN IMMEDIATE")
     seq, prev = db.execute("SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1").fetchone()
     db.execute("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                (seq + 1, "2026-01-01T00:00:00+00:00", kind, registry, copy_no, "miji-daemon",
                 json.dumps(payload, ensure_ascii=False), prev, "f" * 64))
-    db.commit()
+    db.execute("COMMIT")
     db.close()
 
 
