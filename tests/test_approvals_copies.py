@@ -468,11 +468,13 @@ def test_crash_between_writing_and_registering_is_recovered(cli: Cli, monkeypatc
     assert cli("ledger", "verify")[0] == 0
 
 
-@pytest.mark.parametrize("how", ["process exited", "exited, not yet reaped", "machine restarted", "pid reused"])
+@pytest.mark.parametrize("how", ["process exited", "exited, not yet reaped", "machine restarted", "pid reused",
+                                 "an older writer had this pid"])
 def test_reservation_of_a_writer_that_is_gone_is_voided(monkeypatch: pytest.MonkeyPatch, office: dict[str, str],
                                                         tmp_path: Path, how: str) -> None:
     """A reservation whose writer is gone is voided and its file removed: its process exited, or (after a power cut
-    and a restart, or once a pid is reused) the pid it names now belongs to a live process that is not its writer.
+    and a restart, or once a pid is reused) the pid it names now belongs to a live process that is not its writer
+    (this one included: a reservation without a start time was made by an earlier process with this pid).
     This process's own reservation stays (it may be mid-write). Afterwards every issued copy has its file, and no
     file is left without a register entry."""
     from marker.ledger import registers
@@ -491,6 +493,8 @@ def test_reservation_of_a_writer_that_is_gone_is_voided(monkeypatch: pytest.Monk
                 patch.setattr(os, "getpid", lambda: dead.pid)
             elif how == "machine restarted":
                 patch.setattr(registers, "boot_id", lambda: "an-earlier-boot")
+            elif how == "an older writer had this pid":  # written before reservations recorded a start time
+                patch.setattr(registers, "process_started", lambda pid: None)
             else:
                 patch.setattr(registers, "process_started", lambda pid: 1)
             theirs = reserve_copies(ledger, office["秘密"], ["李四"], actor="小陈", paths=[out / "gone-{copy}.docx"])

@@ -710,7 +710,9 @@ def _writer_gone(event: Event, host: str, moment: datetime, stale_after: timedel
             return True
         if _process_state(pid) in ("Z", "X"):  # exited, not yet reaped by its parent
             return True
-        return pid != os.getpid() and not process_alive(pid)
+        if pid == os.getpid():  # this process records its start time where it can read one: without it, an
+            return started is None and now_started is not None  # earlier process (older code) had this pid
+        return not process_alive(pid)
     try:
         made = datetime.fromisoformat(event.at)
     except ValueError:
