@@ -14,17 +14,17 @@ Steps (each reads what the previous wrote under --work):
   final   fit on written + development, score any blind split and the written held-out set once,
           write the shipped model (with --out models/default.npz) and the report the model card quotes
 
-The blind split is `fresh10`: whole source groups of the tenth and eleventh batches (stored web pages and public
+The blind split is `fresh12`: whole source groups of the twelfth and thirteenth batches (stored web pages and public
 repositories no earlier batch used), by a salted group hash. It is never read by `cv`, `lbo`, `tune` or
 `calibrate`, and `final` scores it once. Every other split is development data now: the first batch's `heldout`,
 the second batch's old `fresh`, the third batch's `fresh3`, the fourth and fifth batches' `fresh4`, the sixth and
-seventh batches' `fresh6` and the eighth and ninth batches' `fresh8` (each scored once) have all been scored, so cv/tune/final train on them like on
-`dev`; they keep their names in split.json so their documents can still be reported apart (from the grouped CV).
+seventh batches' `fresh6`, the eighth and ninth batches' `fresh8` and the tenth and eleventh batches' `fresh10`
+(each scored once) have all been scored, so cv/tune/final train on them like on `dev`; they keep their names in split.json so their documents can still be reported apart (from the grouped CV).
 Manifest rows whose text was not rebuilt (web pages not obtained again) are simply absent: only the rebuilt texts
 are split, trained and scored. Usage:
   python tools/corpus/train_real.py split|cv|lbo|tune|final|report [--real /work/corpus/real] [--work /work/corpus/run]
   python tools/corpus/train_real.py lbo --left-out 6,7 [--work W]      (train batches 1-5, score 6+7)
-  python tools/corpus/train_real.py salt [--split fresh10|fresh8|fresh6|fresh4] [--manifest OTHER.tsv]
+  python tools/corpus/train_real.py salt [--split fresh12|fresh10|fresh8|fresh6|fresh4] [--manifest OTHER.tsv]
       (how the FRESH*_SALT were chosen: from labels and group sizes only)
 """
 
@@ -93,7 +93,12 @@ FRESH10_BATCHES = ("10", "11")
 # 13:00 UTC (the first salt printed) over 42 batch-10 pages and 37 batch-11 files: 公开 14/30, 内部 8/16, 机密 8/17,
 # 秘密 4/9, 绝密 3/7 documents in fresh10 (28 of 55 groups).
 FRESH10_SALT = "64"
-SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10")
+FRESH12_SHARE = 0.5  # of the source groups of batches 12 and 13: the fresh12 blind split
+FRESH12_BATCHES = ("12", "13")
+# The salt of the fresh12 group hash: chosen once by `salt --split fresh12`, from the labels and group sizes of
+# batches 12 and 13 only, never from any classifier output, once both are merged; fixed since.
+FRESH12_SALT = ""
+SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12")
 # Splits trained on and cross-validated: the first batch's heldout, fresh3, fresh4, fresh6, fresh8 (scored once on
 # 2026-12-02 12:30 UTC) and fresh10 (scored once on 2026-12-02 12:51 UTC) were scored and are development data now (kept apart by name only, so their part of the
 # grouped CV can be reported).
@@ -104,7 +109,8 @@ SCORED_BEFORE = ("heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10")
 SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
               "fresh6": (FRESH6_BATCHES, FRESH6_SHARE, 0.40, 0.50),
               "fresh8": (FRESH8_BATCHES, FRESH8_SHARE, 0.40, 0.50),
-              "fresh10": (FRESH10_BATCHES, FRESH10_SHARE, 0.40, 0.50)}
+              "fresh10": (FRESH10_BATCHES, FRESH10_SHARE, 0.40, 0.50),
+              "fresh12": (FRESH12_BATCHES, FRESH12_SHARE, 0.45, 0.55)}
 # Leave-batch-out: train on the other batches, score these as a whole (new sources, as a blind split meets them).
 # The default; `lbo --left-out 6,7` leaves out others (each choice cached in its own files, see _lbo_files).
 LEFT_OUT = ("4", "5")
@@ -162,7 +168,8 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     batches' sources, whole groups went to `fresh6` by their salted hash; it has been scored too (development
     now). Of the eighth and ninth batches' sources, whole groups went to `fresh8` by their salted hash; it has been
     scored too (development now). Of the tenth and eleventh batches' sources, whole groups go to the blind split
-    `fresh10` by their salted hash."""
+    `fresh10` by their salted hash; it has been scored too (development now). Of the twelfth and thirteenth batches'
+    sources, whole groups go to the blind split `fresh12` by their salted hash."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
     second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2"}
     third = _split_stable([d for d in docs if d.get("batch", "1") == "3"], FRESH3_SHARE, "fresh3", FRESH3_SALT)
@@ -177,9 +184,13 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     tenth = [d for d in docs if d.get("batch", "1") in FRESH10_BATCHES]
     if tenth and not FRESH10_SALT:
         raise SystemExit("error: FRESH10_SALT is not chosen yet (train_real.py salt --split fresh10)")
+    twelfth = [d for d in docs if d.get("batch", "1") in FRESH12_BATCHES]
+    if twelfth and not FRESH12_SALT:
+        raise SystemExit("error: FRESH12_SALT is not chosen yet (train_real.py salt --split fresh12)")
     return {**first, **second, **third, **fourth, **_split_stable(sixth, FRESH6_SHARE, "fresh6", FRESH6_SALT),
             **_split_stable(eighth, FRESH8_SHARE, "fresh8", FRESH8_SALT),
-            **_split_stable(tenth, FRESH10_SHARE, "fresh10", FRESH10_SALT)}
+            **_split_stable(tenth, FRESH10_SHARE, "fresh10", FRESH10_SALT),
+            **_split_stable(twelfth, FRESH12_SHARE, "fresh12", FRESH12_SALT)}
 
 
 def _split_stable(docs: list[dict[str, Any]], share: float, name: str, salt: str) -> dict[str, str]:
@@ -544,7 +555,7 @@ def cmd_tune(args: argparse.Namespace) -> None:
 
 
 def cmd_final(args: argparse.Namespace) -> None:
-    """Fit on written + every DEVELOPMENT split; score each other split (the blind fresh10) once."""
+    """Fit on written + every DEVELOPMENT split; score each other split (the blind fresh12) once."""
     from classifiers.training import build
 
     rules, terms, category_levels = rules_and_terms()
@@ -594,7 +605,7 @@ def main() -> int:
     parser.add_argument("--work", type=Path, default=Path("/work/corpus/run"))
     parser.add_argument("--out", type=Path, help="with final: where to write the shipped model")
     parser.add_argument("--left-out", help=f"with lbo: the batches to leave out, e.g. 6,7 (default {','.join(LEFT_OUT)})")
-    parser.add_argument("--split", choices=sorted(SALT_RULES), default="fresh10", help="with salt: which blind split")
+    parser.add_argument("--split", choices=sorted(SALT_RULES), default="fresh12", help="with salt: which blind split")
     parser.add_argument("--manifest", type=Path, action="append", default=[],
                         help="with salt: another manifest whose rows count too (repeatable)")
     args = parser.parse_args()
