@@ -155,7 +155,8 @@ def load_real(real_dir: Path) -> list[dict[str, Any]]:
         if hashlib.sha256(text.encode("utf-8")).hexdigest() == entry["sha256"]:
             docs.append({"id": doc_id, "level": entry["level"], "category": entry["category"], "kind": entry["kind"],
                          "publication": entry["publication"], "source": entry["repo"], "text": text})
-    for row in docs:
+    for row in docs:  # the labels are the manifest's (a label audit changes it; real.jsonl may be older)
+        row.update({key: manifest[row["id"]][key] for key in ("level", "category", "kind", "publication")})
         row["group"] = group_of(manifest[row["id"]])
         row["batch"] = manifest[row["id"]].get("batch") or "1"
     return docs
