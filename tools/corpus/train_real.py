@@ -100,6 +100,8 @@ FRESH12_BATCHES = ("12", "13")
 # 14:14 UTC (the first salt printed) over 72 batch-12 pages and 62 batch-13 files (after the batch-13 audit):
 # 公开 22/46, 内部 12/23, 机密 15/28, 秘密 9/17, 绝密 9/20 documents in fresh12 (55 of 103 groups).
 FRESH12_SALT = "391"
+# Batches collected as training data only, after the last blind split was cut: every group is development.
+TRAINING_BATCHES = ("14", "15")
 SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12")
 # Splits trained on and cross-validated: the first batch's heldout, fresh3, fresh4, fresh6, fresh8 (scored once on
 # 2026-12-02 12:30 UTC) and fresh10 (scored once on 2026-12-02 12:51 UTC) were scored and are development data now (kept apart by name only, so their part of the
@@ -172,9 +174,10 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     now). Of the eighth and ninth batches' sources, whole groups went to `fresh8` by their salted hash; it has been
     scored too (development now). Of the tenth and eleventh batches' sources, whole groups go to the blind split
     `fresh10` by their salted hash; it has been scored too (development now). Of the twelfth and thirteenth batches'
-    sources, whole groups go to the blind split `fresh12` by their salted hash."""
+    sources, whole groups go to the blind split `fresh12` by their salted hash. Batches 14 and 15 (TRAINING_BATCHES)
+    are development data as a whole."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
-    second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2"}
+    second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2" or d.get("batch") in TRAINING_BATCHES}
     third = _split_stable([d for d in docs if d.get("batch", "1") == "3"], FRESH3_SHARE, "fresh3", FRESH3_SALT)
     fourth = _split_stable([d for d in docs if d.get("batch", "1") in FRESH4_BATCHES], FRESH4_SHARE, "fresh4",
                            FRESH4_SALT)
