@@ -57,13 +57,21 @@ def test_fresh8_takes_whole_groups_of_batch_8_and_stays_put_when_sources_are_add
     assert all(later[g] == part for g, part in first.items())
 
 
-def test_scored_splits_are_development_data_and_fresh10_is_held_out():
+def test_scored_splits_are_development_data_and_fresh12_is_held_out():
     train_real = _train_real()
-    assert {"dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8"} <= set(train_real.DEVELOPMENT)
-    assert {"fresh6", "fresh8"} <= set(train_real.SCORED_BEFORE)
-    assert "fresh10" not in train_real.DEVELOPMENT and "fresh10" in train_real.SPLITS
+    assert {"dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10"} <= set(train_real.DEVELOPMENT)
+    assert {"fresh6", "fresh8", "fresh10"} <= set(train_real.SCORED_BEFORE)
+    assert "fresh12" not in train_real.DEVELOPMENT and "fresh12" in train_real.SPLITS
     assignment = train_real.split(_docs("3", 30))
     assert set(assignment.values()) <= {"fresh3", "dev"}
+
+
+def test_batches_collected_after_the_last_blind_split_are_all_training_data():
+    train_real = _train_real()
+    training, blind_batches = _docs("14", 30) + _docs("15", 30), _docs("12", 40) + _docs("13", 40)
+    parts = train_real.split(training + blind_batches)
+    assert all(parts[d["group"]] == "dev" for d in training)
+    assert "fresh12" in {parts[d["group"]] for d in blind_batches}
 
 
 def test_leave_batch_out_takes_the_batches_to_leave_out_and_caches_each_choice_apart(tmp_path: Path):
@@ -147,3 +155,11 @@ def test_a_split_of_batches_10_and_11_waits_for_its_salt(monkeypatch):
     monkeypatch.setattr(train_real, "FRESH10_SALT", "1")
     parts = train_real.split(_docs("10", 40) + _docs("11", 40))
     assert set(parts.values()) <= {"fresh10", "dev"} and "fresh10" in parts.values()
+
+
+def test_a_split_of_batches_12_and_13_waits_for_its_salt(monkeypatch):
+    train_real = _train_real()
+    assert train_real.FRESH12_SALT  # chosen once, from labels and group sizes
+    monkeypatch.setattr(train_real, "FRESH12_SALT", "")
+    with pytest.raises(SystemExit, match="FRESH12_SALT"):
+        train_real.split(_docs("13", 10))
