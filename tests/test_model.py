@@ -378,8 +378,48 @@ def test_a_page_that_reads_published_keeps_its_secret_level_when_the_level_head_
     leaning_secret = Prediction((0.38, 0.02, 0.0, 0.6, 0.0), rules.level_names, {}, published=0.85)
     combined = combine(by_rules, leaning_secret, rules, text)
     assert combined.level == "机密" and combined.publication != "published"
-    leaning_public = Prediction((0.6, 0.02, 0.0, 0.38, 0.0), rules.level_names, {}, published=0.85)
+    leaning_public = Prediction((0.8, 0.02, 0.0, 0.18, 0.0), rules.level_names, {}, published=0.85)
     assert combine(by_rules, leaning_public, rules, text).level == "公开"
+
+
+def test_two_levels_below_a_secret_level_the_rules_found_needs_a_level_head_without_secret_weight():
+    """A 机密 design note or 报表 found on a public site: the level head leans 公开 but still puts SECRET_KEEP_AT on the
+    secret levels, so the rules' 机密 goes to a person instead of a severe under-classification. A head with little
+    secret weight, or a publication head PUBLISHED_SURE_AT sure, still lowers it."""
+    rules = _rules()
+    text = ("社群平台数据库设计文档\n一、概念设计\n"
+            "用户表记录注册用户的昵称、头像和学院；帖子表记录标题、正文和发帖时间；评价表记录课程评分。\n二、逻辑设计\n各表以编号为主键，帖子表以用户编号关联用户表。")
+    by_rules = suggest_by_rules((TextBlock("para", text),), rules)
+    assert by_rules.level == "机密" and by_rules.publication != "published"
+    leaning_public = Prediction((0.6, 0.02, 0.0, 0.38, 0.0), rules.level_names, {}, published=0.85)
+    kept = combine(by_rules, leaning_public, rules, text)
+    assert kept.level == "机密" and kept.needs_review and kept.confidence <= 0.5
+    assert kept.publication != "published" and any(r.startswith("规则判断涉密") for r in kept.review_reasons)
+    internal = Prediction((0.1, 0.6, 0.0, 0.3, 0.0), rules.level_names, {}, published=0.1)
+    assert combine(by_rules, internal, rules, text).level == "机密"
+    sure_page = Prediction((0.6, 0.02, 0.0, 0.38, 0.0), rules.level_names, {}, published=0.95)
+    assert combine(by_rules, sure_page, rules, text).level == "公开"
+
+
+def test_text_that_is_not_mostly_chinese_stays_a_review_at_the_secret_level_a_sure_model_finds():
+    """A customers-and-orders table schema with English column names: the rules cannot read it (review, 内部); a level
+    head UNREADABLE_RAISE_AT sure of 机密 shows 机密 to the person, never a confident suggestion; an unsure one changes
+    nothing."""
+    rules = _rules()
+    schema = ("customer table\n| column | definition |\n|---|---|\n| customer_id | BIGINT NOT NULL AUTO_INCREMENT |\n"
+              "| customer_name | VARCHAR(100) NOT NULL |\n| phone | VARCHAR(20) |\n| credit_limit | DECIMAL(12,2) |\n"
+              "| order_total | DECIMAL(12,2) |\n| created_at | DATETIME |\n客户信息表")
+    by_rules = suggest_by_rules((TextBlock("para", schema),), rules)
+    assert by_rules.needs_review and by_rules.level == "内部"
+    assert any(reason.startswith("不是以中文为主") for reason in by_rules.review_reasons)
+    sure = Prediction((0.01, 0.02, 0.01, 0.95, 0.01), rules.level_names, {}, published=0.02)
+    raised = combine(by_rules, sure, rules, schema)
+    assert raised.level == "机密" and raised.needs_review and raised.confidence <= 0.5
+    assert raised.review_reasons == by_rules.review_reasons
+    unsure = Prediction((0.01, 0.2, 0.01, 0.77, 0.01), rules.level_names, {}, published=0.02)
+    assert combine(by_rules, unsure, rules, schema).level == "内部"
+    sure_top = Prediction((0.01, 0.01, 0.01, 0.02, 0.95), rules.level_names, {}, published=0.02)
+    assert combine(by_rules, sure_top, rules, schema).confidence <= 0.5  # never a confident 绝密
 
 
 def test_half_the_models_weight_two_levels_above_the_suggestion_sends_it_to_a_person_at_that_level():
@@ -468,3 +508,23 @@ def test_a_level_head_leading_keeps_the_publication_state_and_the_review_reasons
     lowered = combine(words, Prediction((0.7, 0.1, 0.1, 0.05, 0.05), rules.level_names, {}, published=0.55), rules,
                       plan)
     assert lowered.level != "公开"
+    # LOWER_WORDS_FAR_AT (0.8): on words alone, a head 0.82 sure of 公开 that the publication head backs goes there
+    far = combine(words, Prediction((0.82, 0.08, 0.04, 0.04, 0.02), rules.level_names, {}, published=0.6), rules,
+                  plan)
+    assert far.level == "公开"
+
+
+def test_a_level_head_leaning_public_moves_a_word_level_internal_to_public_when_the_page_may_be_published():
+    """One level, 内部 → 公开 (never a severe error): a news item the rules call 内部 for '各部门' goes to 公开 when the
+    level head is MODEL_LEADS_PUBLIC_AT sure and the publication head gives it MODEL_LEADS_PUBLISHED; a publication
+    head that says it is not published keeps 内部."""
+    rules = _rules()
+    text = ("市民公园迎来赏花季\n近日，市民公园的樱花进入盛花期，各部门联合开展了游园活动，吸引了大批市民前来观赏。"
+            "园方提醒游客文明赏花，注意安全。")
+    by_rules = suggest_by_rules((TextBlock("para", text),), rules)
+    assert by_rules.level == "内部" and not by_rules.needs_review
+    leaning = Prediction((0.55, 0.35, 0.04, 0.04, 0.02), rules.level_names, {}, published=0.4)
+    lowered = combine(by_rules, leaning, rules, text)
+    assert lowered.level == "公开" and lowered.publication == "published" and lowered.confidence < 0.9
+    unpublished = Prediction((0.55, 0.35, 0.04, 0.04, 0.02), rules.level_names, {}, published=0.1)
+    assert combine(by_rules, unpublished, rules, text).level == "内部"
