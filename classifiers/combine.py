@@ -33,9 +33,10 @@ LOWER_SECRET_AT = 0.8
 SOFT_KINDS = ("技术资料",)
 RAISE_WORDS_AT = 0.7
 LOWER_WORDS_AT = 0.8
-# On words alone, lowering by more than one level needs a surer model. 0.9 → 0.8 in round 8 (the `calibrate` sweep's
-# choice once SECRET_KEEP_AT holds the drops the level head is unsure of): macro-F1 +0.004/+0.003/0 on leave-batch-out
-# 6+7/8-11/10+11, +0.001 grouped CV, severe errors unchanged.
+# On words alone, lowering by more than one level needs a surer model (since round 8 as sure as LOWER_WORDS_AT, so
+# the clamp in `combine` no longer fires; it still bounds `_model_leads` above MODEL_LEADS_AT). 0.9 → 0.8 in round 8
+# (the `calibrate` sweep's choice once SECRET_KEEP_AT holds the drops the level head is unsure of): macro-F1
+# +0.004/+0.003/0 on leave-batch-out 6+7/8-11/10+11, +0.001 grouped CV, severe errors unchanged.
 LOWER_WORDS_FAR_AT = 0.8
 # The level the document's kind carries (纪要 → 机密, 合同 → 秘密, 方案 → 绝密) is the rules' guess at what the text is;
 # a level head this sure of a lower level overrules it (a company's 会议制度 read as minutes, a web article about how to
@@ -329,7 +330,10 @@ def _model_leads(suggestion: Suggestion, prediction: Prediction, rules: RuleSet,
     probs = prediction.level_probs
     model_rank = max(range(len(probs)), key=probs.__getitem__)
     model_p = probs[model_rank]
-    sure = MODEL_LEADS_PUBLIC_AT if model_rank == 0 and rank == 1 else MODEL_LEADS_AT
+    # The lower bar for 内部 → 公开 only where the rules themselves chose 内部 and asked no review: a review (nothing
+    # found, a credential word without a value) is cleared only at MODEL_LEADS_AT.
+    public_step = model_rank == 0 and rank == 1 and suggestion.level_rank == 1 and not suggestion.needs_review
+    sure = MODEL_LEADS_PUBLIC_AT if public_step else MODEL_LEADS_AT
     if model_p < sure or model_rank == rank or model_rank < floor:
         return False
     if model_rank < rank and decided_by_kind(suggestion) and model_p < KIND_LOWER_AT:
@@ -346,23 +350,25 @@ def _unreadable(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, 
     probs = prediction.level_probs
     model_rank = max(range(len(probs)), key=probs.__getitem__)
     if not (any(reason.startswith(_NOT_CHINESE) for reason in suggestion.review_reasons) and model_rank >= SECRET_RANK
-            and model_rank > suggestion.level_rank and probs[model_rank] >= UNREADABLE_RAISE_AT):
-        return suggestion
+            and model_rank > suggestion.level_rank and probs[model_rank] >= UNREADABLE_RAISE_AT
+            and suggestion.publication != PUBLISHED_STATE and (prediction.published or 0.0) < PUBLISHED_AT):
+        return suggestion  # a published page (an exchange's English announcement) is not raised by the head alone
     category = _category(suggestion, prediction, rules, model_rank)
     return replace(suggestion, level=rules.level_names[model_rank], level_rank=model_rank, category=category,
                    confidence=min(suggestion.confidence, 0.5), period=_period(rules, model_rank, category),
                    needs_review=True, source="rules+model",
+                   review_reasons=(*suggestion.review_reasons, MODEL_ONLY_SECRET),
                    evidence=(*_model_evidence(prediction, text, category or "", suggestion.evidence),
                              *suggestion.evidence)[:12])
 
 
 def _keeps_secret(suggestion: Suggestion, prediction: Prediction, rank: int, rule_rank: int, floor: int) -> bool:
-    """Whether a suggestion two or more levels below the rules' secret level is held there (see SECRET_KEEP_AT): the
-    rules chose a secret level (not from a published cue), the level head still puts SECRET_KEEP_AT on the secret
-    levels, and the publication head is not PUBLISHED_SURE_AT sure of a published page (a news page's 浏览次数 and
-    ICP line)."""
+    """Whether a suggestion two or more levels below the rules' secret level, out of the secret levels (公开/内部), is
+    held there (see SECRET_KEEP_AT; 绝密 → 秘密 is LOWER_SECRET_AT's to decide): the rules chose a secret level (not
+    from a published cue), the level head still puts SECRET_KEEP_AT on the secret levels, and the publication head is
+    not PUBLISHED_SURE_AT sure of a published page (a news page's 浏览次数 and ICP line)."""
     probs = prediction.level_probs
-    return (rule_rank >= SECRET_RANK and rank <= rule_rank - 2 and rank >= floor
+    return (rule_rank >= SECRET_RANK and rank < SECRET_RANK and rank <= rule_rank - 2 and rank >= floor
             and suggestion.publication != PUBLISHED_STATE and sum(probs[SECRET_RANK:]) >= SECRET_KEEP_AT
             and (prediction.published or 0.0) < PUBLISHED_SURE_AT)
 

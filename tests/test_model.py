@@ -415,7 +415,10 @@ def test_text_that_is_not_mostly_chinese_stays_a_review_at_the_secret_level_a_su
     sure = Prediction((0.01, 0.02, 0.01, 0.95, 0.01), rules.level_names, {}, published=0.02)
     raised = combine(by_rules, sure, rules, schema)
     assert raised.level == "机密" and raised.needs_review and raised.confidence <= 0.5
-    assert raised.review_reasons == by_rules.review_reasons
+    assert raised.review_reasons[:len(by_rules.review_reasons)] == by_rules.review_reasons
+    assert any(reason.startswith("只有模型判断为涉密") for reason in raised.review_reasons)  # the person is told why
+    published_page = Prediction((0.01, 0.02, 0.01, 0.95, 0.01), rules.level_names, {}, published=0.97)
+    assert combine(by_rules, published_page, rules, schema).level == "内部"  # a page that reads published is not raised
     unsure = Prediction((0.01, 0.2, 0.01, 0.77, 0.01), rules.level_names, {}, published=0.02)
     assert combine(by_rules, unsure, rules, schema).level == "内部"
     sure_top = Prediction((0.01, 0.01, 0.01, 0.02, 0.95), rules.level_names, {}, published=0.02)
@@ -445,6 +448,23 @@ def test_text_the_rules_found_nothing_in_is_public_when_both_heads_lean_that_way
     assert combine(by_rules, leaning_public, rules, text).level == "公开"
     unpublished = Prediction((0.65, 0.2, 0.05, 0.05, 0.05), rules.level_names, {}, published=0.1)
     assert combine(by_rules, unpublished, rules, text).level == "内部"
+    # The rules asked for a person (they found nothing): a level head barely leaning 公开 does not clear that review.
+    barely = Prediction((0.55, 0.3, 0.05, 0.05, 0.05), rules.level_names, {}, published=0.4)
+    unsure = combine(by_rules, barely, rules, text)
+    assert unsure.level == "内部" and unsure.needs_review
+
+
+def test_a_sure_level_head_lowers_a_thin_top_secret_to_secret_without_a_review():
+    """绝密 → 秘密 on thin rules' evidence is LOWER_SECRET_AT's to decide: the net that holds drops out of the secret
+    levels (SECRET_KEEP_AT) does not undo it."""
+    rules = _rules()
+    text = "项目报价\n报价明细如下，本次报价含税。\n| 项目 | 单价 |\n| 设备 | 3万 |"
+    by_rules = suggest_by_rules((TextBlock("para", text),), rules)
+    assert by_rules.level == "绝密" and not by_rules.needs_review and by_rules.confidence < 0.7
+    secret = Prediction((0.02, 0.03, 0.85, 0.05, 0.05), rules.level_names, {}, published=0.05)
+    lowered = combine(by_rules, secret, rules, text)
+    assert lowered.level == "秘密" and not lowered.needs_review
+    assert not any(reason.startswith("规则判断涉密") for reason in lowered.review_reasons)
 
 
 def test_no_password_of_a_training_document_reaches_the_fitted_vocabulary():
