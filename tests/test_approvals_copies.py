@@ -494,9 +494,9 @@ def test_reservation_of_a_writer_that_is_gone_is_voided(monkeypatch: pytest.Monk
             elif how == "machine restarted":
                 patch.setattr(registers, "boot_id", lambda: "an-earlier-boot")
             elif how == "an older writer had this pid":  # written before reservations recorded a start time
-                patch.setattr(registers, "process_started", lambda pid: None)
+                patch.setattr(registers, "own_process_started", lambda: None)
             else:
-                patch.setattr(registers, "process_started", lambda pid: 1)
+                patch.setattr(registers, "own_process_started", lambda: 1)
             theirs = reserve_copies(ledger, office["秘密"], ["李四"], actor="小陈", paths=[out / "gone-{copy}.docx"])
         out.mkdir()
         (out / f"mine-{mine[0]}.docx").write_bytes(b"being written by this process")
@@ -510,6 +510,25 @@ def test_reservation_of_a_writer_that_is_gone_is_voided(monkeypatch: pytest.Monk
         assert states == {"000001": "issued", mine[0]: "reserved", theirs[0]: "voided"}
         assert all(Path(c.path).is_file() for c in copies(ledger) if c.status == "issued" and c.path)
     dead.wait()
+
+
+def test_this_processs_own_reservation_stays_when_its_start_time_cannot_be_read_again(
+        monkeypatch: pytest.MonkeyPatch, office: dict[str, str], tmp_path: Path) -> None:
+    """A busy daemon may fail to read /proc (too many open files) when it reserves a copy, and read it again later:
+    recovery in the same process must still know the reservation as its own and leave the copy it is writing."""
+    from marker.ledger import registers
+
+    monkeypatch.setattr(registers, "_own_start", None)  # this process has not read its start time yet
+    out = tmp_path / "out"
+    with open_ws_ledger() as ledger:
+        with monkeypatch.context() as patch:
+            patch.setattr(registers, "process_started", lambda pid: None)  # /proc cannot be read now
+            mine = reserve_copies(ledger, office["秘密"], ["张三"], actor="小陈", paths=[out / "mine-{copy}.docx"])
+        out.mkdir()
+        (out / f"mine-{mine[0]}.docx").write_bytes(b"being written by this process")
+        assert registers.process_started(os.getpid()) is not None  # readable again
+        assert recover_pending(ledger) == []
+        assert (out / f"mine-{mine[0]}.docx").exists()
 
 
 def test_a_reservation_of_a_namesake_machine_waits_until_it_is_stale(monkeypatch: pytest.MonkeyPatch,

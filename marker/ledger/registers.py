@@ -419,7 +419,7 @@ def reserve_copies(
                 "recipient": recipient, "path": str(Path(path).absolute()),
                 "approval": approval,
                 "medium": medium, "recall_by": recall_by, "pid": os.getpid(), "host": socket.gethostname(),
-                "machine": machine_id(), "boot": boot_id(), "started": process_started(os.getpid()),
+                "machine": machine_id(), "boot": boot_id(), "started": own_process_started(),
             }, registry=registry, copy_no=number, actor=actor)
     return numbers
 
@@ -705,7 +705,7 @@ def _writer_gone(event: Event, host: str, moment: datetime, stale_after: timedel
         boot, started = event.payload.get("boot"), event.payload.get("started")
         if boot is not None and boot_id() not in (None, boot):
             return True
-        now_started = process_started(pid)
+        now_started = own_process_started() if pid == os.getpid() else process_started(pid)
         if started is not None and now_started is not None and now_started != started:
             return True
         if _process_state(pid) in ("Z", "X"):  # exited, not yet reaped by its parent
@@ -761,6 +761,20 @@ def _process_state(pid: int) -> str | None:
         return None
     fields = stat[stat.rfind(")") + 2:].split()
     return fields[0] if fields else None
+
+
+_own_start: tuple[int, int | None] | None = None
+
+
+def own_process_started() -> int | None:
+    """This process's start time, read once per pid (a fork has its own): the value its reservations record and the
+    value recovery in this process compares them with are then the same, even if a later read of /proc fails (too
+    many open files in a busy daemon), so this process never voids a copy it is still writing."""
+    global _own_start
+    pid = os.getpid()
+    if _own_start is None or _own_start[0] != pid:
+        _own_start = (pid, process_started(pid))
+    return _own_start[1]
 
 
 def process_started(pid: int) -> int | None:
