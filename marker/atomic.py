@@ -179,19 +179,17 @@ _EXT_MAGIC = 0xEF53  # ext2, ext3 and ext4 share it; ext2 has no journal and its
 def _syncfs_suffices(fd: int) -> bool:
     kind = _file_system_type(fd)
     if kind == _EXT_MAGIC:
-        return _mount_type(os.fstat(fd).st_dev, os.fstatvfs(fd).f_fsid) in ("ext3", "ext4")
+        return _mount_type(os.fstat(fd).st_dev) in ("ext3", "ext4")
     return kind in _SYNCFS_FILE_SYSTEMS
 
 
 _MOUNTINFO = Path("/proc/self/mountinfo")
 
 
-@functools.cache
-def _mount_type(device: int, file_system_id: int) -> str | None:
-    """The file system type the kernel mounted this device as (/proc/self/mountinfo; None where unknown).
-    Cached by device number and file-system id (statvfs f_fsid; ext derives it from the volume's UUID), so a
-    disk mounted later at a reused device number, in a long-running daemon, is looked up again."""
-    del file_system_id  # part of the cache key only
+def _mount_type(device: int) -> str | None:
+    """The file system type the kernel mounted this device as now (/proc/self/mountinfo; None where unknown). Read
+    again for every batch (tens of microseconds beside the batch's flush): a long-running daemon sees a disk mounted
+    later at a reused device number, or the same volume mounted again as ext2."""
     wanted = f"{os.major(device)}:{os.minor(device)}"
     try:
         lines = _MOUNTINFO.read_text(encoding="utf-8", errors="replace").splitlines()

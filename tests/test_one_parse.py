@@ -259,7 +259,7 @@ def test_an_ext2_mount_is_fsynced_file_by_file(tmp_path: Path, monkeypatch: pyte
     """ext2, ext3 and ext4 share one statfs magic; ext2 has no journal and its syncfs leaves the disk's cache
     unflushed, so only a mount the kernel names ext3 or ext4 may skip the fsync per file (unknown: fsync)."""
     monkeypatch.setattr(atomic, "_file_system_type", lambda fd: atomic._EXT_MAGIC)
-    monkeypatch.setattr(atomic, "_mount_type", lambda device, file_system_id: mounted_as)
+    monkeypatch.setattr(atomic, "_mount_type", lambda device: mounted_as)
     fd = os.open(tmp_path, os.O_RDONLY)
     try:
         assert atomic._syncfs_suffices(fd) is suffices
@@ -270,24 +270,22 @@ def test_an_ext2_mount_is_fsynced_file_by_file(tmp_path: Path, monkeypatch: pyte
 def test_the_mount_type_of_a_folder_is_read_from_the_kernel(tmp_path: Path) -> None:
     if not Path("/proc/self/mountinfo").exists():
         pytest.skip("no /proc/self/mountinfo here")
-    assert atomic._mount_type(os.stat(tmp_path).st_dev, os.statvfs(tmp_path).f_fsid) not in (None, "")
+    assert atomic._mount_type(os.stat(tmp_path).st_dev) not in (None, "")
 
 
-def test_a_disk_mounted_later_at_a_reused_device_number_is_looked_up_again(tmp_path: Path,
-                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    """A long-running daemon caches each mount's type: an ext2 disk mounted later at the device number an ext4
-    disk had (another volume, another file-system id) must not inherit "ext4" and skip the fsync per file."""
+def test_a_disk_mounted_again_as_ext2_is_seen_by_a_running_process(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long-running daemon must not keep a mount's type from an earlier look: an ext2 disk mounted later at the
+    device number an ext4 disk had (or the same volume mounted again as ext2) gets the fsync per file."""
     mountinfo = tmp_path / "mountinfo"
     monkeypatch.setattr(atomic, "_MOUNTINFO", mountinfo)
-    atomic._mount_type.cache_clear()
     device = os.makedev(259, 77)
     line = "36 25 259:77 / /srv/archive rw,relatime shared:1 - {} /dev/sdz1 rw\n"
     mountinfo.write_text(line.format("ext4"), encoding="utf-8")
-    assert atomic._mount_type(device, 1111) == "ext4"
-    mountinfo.write_text(line.format("ext2"), encoding="utf-8")  # unmounted; another disk mounted at 259:77
-    assert atomic._mount_type(device, 2222) == "ext2"
-    assert atomic._mount_type(device, 1111) == "ext4"  # cached: the first volume is not read again
-    atomic._mount_type.cache_clear()
+    assert atomic._mount_type(device) == "ext4"
+    mountinfo.write_text(line.format("ext2"), encoding="utf-8")  # unmounted; mounted again as ext2
+    assert atomic._mount_type(device) == "ext2"
+
 
 
 def test_an_abandoned_batch_leaves_no_file(tmp_path: Path) -> None:
