@@ -157,6 +157,14 @@ def test_a_split_of_batches_10_and_11_waits_for_its_salt(monkeypatch):
     assert set(parts.values()) <= {"fresh10", "dev"} and "fresh10" in parts.values()
 
 
+def test_a_source_of_the_blind_split_in_another_batch_stops_the_split():
+    train_real = _train_real()
+    blind = _docs("12", 5)
+    again = [dict(d, batch="14", id=d["id"] + "-again") for d in blind[:2]]  # the same site collected again later
+    with pytest.raises(SystemExit, match="site12-0"):
+        train_real.split(blind + again)
+
+
 def test_a_split_of_batches_12_and_13_waits_for_its_salt(monkeypatch):
     train_real = _train_real()
     assert train_real.FRESH12_SALT  # chosen once, from labels and group sizes

@@ -287,7 +287,6 @@ def test_a_disk_mounted_again_as_ext2_is_seen_by_a_running_process(tmp_path: Pat
     assert atomic._mount_type(device) == "ext2"
 
 
-
 def test_an_abandoned_batch_leaves_no_file(tmp_path: Path) -> None:
     with pytest.raises(RuntimeError), atomic.DurableBatch() as batch:
         batch.write(tmp_path / "a.pdf", b"a")
