@@ -57,11 +57,12 @@ def test_fresh8_takes_whole_groups_of_batch_8_and_stays_put_when_sources_are_add
     assert all(later[g] == part for g, part in first.items())
 
 
-def test_scored_splits_are_development_data_and_fresh12_is_held_out():
+def test_scored_splits_are_development_data_and_fresh16_is_held_out():
     train_real = _train_real()
-    assert {"dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10"} <= set(train_real.DEVELOPMENT)
-    assert {"fresh6", "fresh8", "fresh10"} <= set(train_real.SCORED_BEFORE)
-    assert "fresh12" not in train_real.DEVELOPMENT and "fresh12" in train_real.SPLITS
+    assert {"dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12"} <= set(
+        train_real.DEVELOPMENT)
+    assert {"fresh6", "fresh8", "fresh10", "fresh12"} <= set(train_real.SCORED_BEFORE)
+    assert "fresh16" not in train_real.DEVELOPMENT and "fresh16" in train_real.SPLITS
     assignment = train_real.split(_docs("3", 30))
     assert set(assignment.values()) <= {"fresh3", "dev"}
 
@@ -155,6 +156,16 @@ def test_a_split_of_batches_10_and_11_waits_for_its_salt(monkeypatch):
     monkeypatch.setattr(train_real, "FRESH10_SALT", "1")
     parts = train_real.split(_docs("10", 40) + _docs("11", 40))
     assert set(parts.values()) <= {"fresh10", "dev"} and "fresh10" in parts.values()
+
+
+def test_a_split_of_batches_16_and_17_waits_for_its_salt(monkeypatch):
+    train_real = _train_real()
+    monkeypatch.setattr(train_real, "FRESH16_SALT", "")
+    with pytest.raises(SystemExit, match="FRESH16_SALT"):
+        train_real.split(_docs("17", 10))
+    monkeypatch.setattr(train_real, "FRESH16_SALT", "1")
+    parts = train_real.split(_docs("16", 40) + _docs("17", 40))
+    assert set(parts.values()) <= {"fresh16", "dev"} and "fresh16" in parts.values()
 
 
 def test_a_source_of_the_blind_split_in_another_batch_stops_the_split():

@@ -14,17 +14,17 @@ Steps (each reads what the previous wrote under --work):
   final   fit on written + development, score any blind split and the written held-out set once,
           write the shipped model (with --out models/default.npz) and the report the model card quotes
 
-The blind split is `fresh12`: whole source groups of the twelfth and thirteenth batches (stored web pages and public
+The blind split is `fresh16`: whole source groups of the sixteenth and seventeenth batches (stored web pages and public
 repositories no earlier batch used), by a salted group hash. It is never read by `cv`, `lbo`, `tune` or
 `calibrate`, and `final` scores it once. Every other split is development data now: the first batch's `heldout`,
 the second batch's old `fresh`, the third batch's `fresh3`, the fourth and fifth batches' `fresh4`, the sixth and
-seventh batches' `fresh6`, the eighth and ninth batches' `fresh8` and the tenth and eleventh batches' `fresh10`
-(each scored once) have all been scored, so cv/tune/final train on them like on `dev`; they keep their names in split.json so their documents can still be reported apart (from the grouped CV).
+seventh batches' `fresh6`, the eighth and ninth batches' `fresh8`, the tenth and eleventh batches' `fresh10` and the
+twelfth and thirteenth batches' `fresh12` (each scored once) have all been scored, so cv/tune/final train on them like on `dev`; they keep their names in split.json so their documents can still be reported apart (from the grouped CV).
 Manifest rows whose text was not rebuilt (web pages not obtained again) are simply absent: only the rebuilt texts
 are split, trained and scored. Usage:
   python tools/corpus/train_real.py split|cv|lbo|tune|final|report [--real /work/corpus/real] [--work /work/corpus/run]
   python tools/corpus/train_real.py lbo --left-out 6,7 [--work W]      (train batches 1-5, score 6+7)
-  python tools/corpus/train_real.py salt [--split fresh12|fresh10|fresh8|fresh6|fresh4] [--manifest OTHER.tsv]
+  python tools/corpus/train_real.py salt [--split fresh16|fresh12|fresh10|fresh8|fresh6|fresh4] [--manifest OTHER.tsv]
       (how the FRESH*_SALT were chosen: from labels and group sizes only)
 """
 
@@ -101,21 +101,27 @@ FRESH12_BATCHES = ("12", "13")
 # 公开 22/46, 内部 12/23, 机密 15/28, 秘密 9/17, 绝密 9/20 documents in fresh12 (55 of 103 groups). The batch-12
 # audit then changed 2 levels and dropped 2 near-copies (the salt stays): 65 documents, counted in the data card.
 FRESH12_SALT = "391"
+FRESH16_SHARE = 0.5  # of the source groups of batches 16 and 17: the fresh16 blind split
+FRESH16_BATCHES = ("16", "17")
+# The salt of the fresh16 group hash: chosen once by `salt --split fresh16`, from the labels and group sizes of
+# batches 16 and 17 only, never from any classifier output, once both are merged; fixed since.
+FRESH16_SALT = ""
 # Batches collected as training data only, after the last blind split was cut: every group is development.
 TRAINING_BATCHES = ("14", "15")
-SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12")
+SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16")
 # Splits trained on and cross-validated: the first batch's heldout, fresh3, fresh4, fresh6, fresh8 (scored once on
-# 2026-12-02 12:30 UTC) and fresh10 (scored once on 2026-12-02 12:51 UTC) were scored and are development data now (kept apart by name only, so their part of the
+# 2026-12-02 12:30 UTC), fresh10 (12:51 UTC) and fresh12 (15:05 UTC) were scored and are development data now (kept apart by name only, so their part of the
 # grouped CV can be reported).
-DEVELOPMENT = ("dev", "fresh3", "heldout", "fresh4", "fresh6", "fresh8", "fresh10")
+DEVELOPMENT = ("dev", "fresh3", "heldout", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12")
 # The scored splits reported apart, from the grouped-CV folds that did not train on them.
-SCORED_BEFORE = ("heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10")
+SCORED_BEFORE = ("heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12")
 # `salt` per blind split: (batches, share, range every level's share of its documents must fall in).
 SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
               "fresh6": (FRESH6_BATCHES, FRESH6_SHARE, 0.40, 0.50),
               "fresh8": (FRESH8_BATCHES, FRESH8_SHARE, 0.40, 0.50),
               "fresh10": (FRESH10_BATCHES, FRESH10_SHARE, 0.40, 0.50),
-              "fresh12": (FRESH12_BATCHES, FRESH12_SHARE, 0.45, 0.55)}
+              "fresh12": (FRESH12_BATCHES, FRESH12_SHARE, 0.45, 0.55),
+              "fresh16": (FRESH16_BATCHES, FRESH16_SHARE, 0.45, 0.55)}
 # Leave-batch-out: train on the other batches, score these as a whole (new sources, as a blind split meets them).
 # The default; `lbo --left-out 6,7` leaves out others (each choice cached in its own files, see _lbo_files).
 LEFT_OUT = ("4", "5")
@@ -175,8 +181,9 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     now). Of the eighth and ninth batches' sources, whole groups went to `fresh8` by their salted hash; it has been
     scored too (development now). Of the tenth and eleventh batches' sources, whole groups go to the blind split
     `fresh10` by their salted hash; it has been scored too (development now). Of the twelfth and thirteenth batches'
-    sources, whole groups go to the blind split `fresh12` by their salted hash. Batches 14 and 15 (TRAINING_BATCHES)
-    are development data as a whole."""
+    sources, whole groups went to `fresh12` by their salted hash; it has been scored too (development now). Batches
+    14 and 15 (TRAINING_BATCHES) are development data as a whole. Of the sixteenth and seventeenth batches' sources,
+    whole groups go to the blind split `fresh16` by their salted hash."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
     second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2" or d.get("batch") in TRAINING_BATCHES}
     third = _split_stable([d for d in docs if d.get("batch", "1") == "3"], FRESH3_SHARE, "fresh3", FRESH3_SALT)
@@ -192,15 +199,23 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     if tenth and not FRESH10_SALT:
         raise SystemExit("error: FRESH10_SALT is not chosen yet (train_real.py salt --split fresh10)")
     twelfth = [d for d in docs if d.get("batch", "1") in FRESH12_BATCHES]
-    if shared := {d["group"] for d in twelfth} & {d["group"] for d in docs if d.get("batch", "1") not in FRESH12_BATCHES}:
-        # a source of the blind split in another batch would put documents already trained on into it (or the reverse)
-        raise SystemExit(f"error: source groups of batches 12/13 in other batches too: {', '.join(sorted(shared))}")
+    sixteenth = [d for d in docs if d.get("batch", "1") in FRESH16_BATCHES]
+    for blind, batches in ((twelfth, FRESH12_BATCHES), (sixteenth, FRESH16_BATCHES)):
+        others = {d["group"] for d in docs if d.get("batch", "1") not in batches}
+        if shared := {d["group"] for d in blind} & others:
+            # a source of a blind split in another batch would put documents already trained on into it (or the
+            # reverse)
+            raise SystemExit(f"error: source groups of batches {'/'.join(batches)} in other batches too: "
+                             f"{', '.join(sorted(shared))}")
+    if sixteenth and not FRESH16_SALT:
+        raise SystemExit("error: FRESH16_SALT is not chosen yet (train_real.py salt --split fresh16)")
     if twelfth and not FRESH12_SALT:
         raise SystemExit("error: FRESH12_SALT is not chosen yet (train_real.py salt --split fresh12)")
     return {**first, **second, **third, **fourth, **_split_stable(sixth, FRESH6_SHARE, "fresh6", FRESH6_SALT),
             **_split_stable(eighth, FRESH8_SHARE, "fresh8", FRESH8_SALT),
             **_split_stable(tenth, FRESH10_SHARE, "fresh10", FRESH10_SALT),
-            **_split_stable(twelfth, FRESH12_SHARE, "fresh12", FRESH12_SALT)}
+            **_split_stable(twelfth, FRESH12_SHARE, "fresh12", FRESH12_SALT),
+            **_split_stable(sixteenth, FRESH16_SHARE, "fresh16", FRESH16_SALT)}
 
 
 def _split_stable(docs: list[dict[str, Any]], share: float, name: str, salt: str) -> dict[str, str]:
@@ -565,7 +580,7 @@ def cmd_tune(args: argparse.Namespace) -> None:
 
 
 def cmd_final(args: argparse.Namespace) -> None:
-    """Fit on written + every DEVELOPMENT split; score each other split (the blind fresh12) once."""
+    """Fit on written + every DEVELOPMENT split; score each other split (the blind fresh16) once."""
     from classifiers.training import build
 
     rules, terms, category_levels = rules_and_terms()
@@ -615,7 +630,7 @@ def main() -> int:
     parser.add_argument("--work", type=Path, default=Path("/work/corpus/run"))
     parser.add_argument("--out", type=Path, help="with final: where to write the shipped model")
     parser.add_argument("--left-out", help=f"with lbo: the batches to leave out, e.g. 6,7 (default {','.join(LEFT_OUT)})")
-    parser.add_argument("--split", choices=sorted(SALT_RULES), default="fresh12", help="with salt: which blind split")
+    parser.add_argument("--split", choices=sorted(SALT_RULES), default="fresh16", help="with salt: which blind split")
     parser.add_argument("--manifest", type=Path, action="append", default=[],
                         help="with salt: another manifest whose rows count too (repeatable)")
     args = parser.parse_args()
