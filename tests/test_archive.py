@@ -16,15 +16,17 @@ from marker.intake.suggest import ruleset_for
 CORPUS = Path(__file__).resolve().parents[1] / "classifiers" / "corpus"
 LEVELS = ("公开", "内部", "秘密", "机密", "绝密")
 PEOPLE = ("张伟", "王芳", "李娜", "刘洋", "陈静", "杨磊", "赵敏", "黄勇", "周杰", "吴婷", "徐凯", "孙丽")
-POSTS = ("总值班", "带班领导", "值班员", "司机", "安保")
+UNITS = ("华夏物流", "东方电气", "本地供电所", "顺达快递", "市消防支队", "恒通设备")
 
 
-def _roster(rng: random.Random, week: int) -> str:
-    """A duty roster: the company keeps these 内部 (an administrative list), as the default policy does."""
-    rows = [f"{day}\t{rng.choice(POSTS)}\t{rng.choice(PEOPLE)}\t1{rng.randint(3, 9)}{rng.randint(100000000, 999999999)}"
-            for day in ("周一", "周二", "周三", "周四", "周五", "周六", "周日")]
-    return (f"第{week}周节假日值班安排表\n日期\t岗位\t姓名\t手机\n" + "\n".join(rows)
-            + f"\n值班地点：{rng.choice(('一号楼值班室', '厂区门卫室', '调度中心'))}，交接班时间 8:30。")
+def _visitors(rng: random.Random, week: int) -> str:
+    """A gatehouse's visitor register: the company keeps these 内部 (an administrative list), as the default policy
+    does; the shipped model reads its names, units and telephone numbers as something secret."""
+    rows = [f"{day}\t{rng.choice(PEOPLE)}\t{rng.choice(UNITS)}\t1{rng.randint(3, 9)}{rng.randint(100000000, 999999999)}"
+            f"\t{rng.choice(('送货', '洽谈', '维修', '检查'))}\t{rng.choice(PEOPLE)}"
+            for day in ("周一", "周二", "周三", "周四", "周五")]
+    return (f"第{week}周来访人员登记表\n日期\t来访人\t单位\t电话\t事由\t接待人\n" + "\n".join(rows)
+            + f"\n登记地点：{rng.choice(('一号门岗', '东门门卫室', '办公楼前台'))}。")
 
 
 def _marked(text: str, level: str, number: int) -> str:
@@ -50,34 +52,35 @@ def test_archive_examples_carry_the_level_without_the_mark():
 def test_workspace_model_learns_the_companys_level_for_a_kind_the_shipped_model_gets_wrong():
     rules = ruleset_for(default_policy())
     rng = random.Random(13)
-    new_roster = _roster(random.Random(999), 52)
-    shipped = suggest((TextBlock("para", new_roster),), rules, load_model(default_model_path()))
-    assert shipped.level != "内部"  # the shipped model reads its names and telephone numbers as personnel: 秘密
+    new_register = _visitors(random.Random(999), 52)
+    shipped = suggest((TextBlock("para", new_register),), rules, load_model(default_model_path()))
+    assert shipped.level != "内部"  # the shipped model reads a register of names, units and telephones as secret
 
-    archive = [(_marked(_roster(rng, week), "内部", week), "内部") for week in range(1, 25)]
+    archive = [(_marked(_visitors(rng, week), "内部", week), "内部") for week in range(1, 25)]
     terms = sorted({t for cat in rules.categories for t in cat.terms if not t.isascii()})
     category_levels = {cat.name: rules.level_names[cat.level_rank] for cat in rules.categories}
     base = read_jsonl(CORPUS / "train_extra.jsonl")[::3]
     _, _, workspace_model, _ = train_from_archive(archive, levels=rules.level_names, terms=terms,
                                                   category_levels=category_levels, base=base)
-    learned = suggest((TextBlock("para", new_roster),), rules, workspace_model)
+    learned = suggest((TextBlock("para", new_register),), rules, workspace_model)
     assert learned.level == "内部" and not learned.needs_review
 
 
 # --- `miji train --from-archive DIR`: the whole road, from marked files to an installed model ---------------
 
 def _archive_folder(folder: Path) -> None:
-    """A hand-marked archive as a company keeps one: PDF and DOCX duty rosters with the mark line at the top
+    """A hand-marked archive as a company keeps one: PDF and DOCX visitor registers with the mark line at the top
     (and in the header), plus a file with no mark and one that cannot be read, both skipped."""
     from tests.builders import make_docx, make_pdf, make_text
 
     rng = random.Random(13)
     for week in range(1, 25):
-        body = _roster(rng, week)
+        body = _visitors(rng, week)
         if week % 2:
-            make_pdf(folder / "值班" / f"第{week}周.pdf", [f"{week:06d}\n华岳精工 内部 1年\n{body}"])
+            make_pdf(folder / "来访登记" / f"第{week}周.pdf", [f"{week:06d}\n华岳精工 内部 1年\n{body}"])
         else:
-            make_docx(folder / "值班" / f"第{week}周.docx", [f"{week:06d}", "华岳精工 内部 1年", *body.splitlines()],
+            make_docx(folder / "来访登记" / f"第{week}周.docx",
+                      [f"{week:06d}", "华岳精工 内部 1年", *body.splitlines()],
                       header="华岳精工 内部", footer="第 1 页 共 1 页")
     make_text(folder / "未标密.txt", "关于周末加班的说明\n请各部门自行安排。")
     (folder / "坏文件.pdf").write_bytes(b"%PDF-1.7 broken")
@@ -94,10 +97,10 @@ def test_train_from_archive_installs_a_workspace_model_that_fixes_what_the_shipp
     corpus = tmp_path / "base.jsonl"  # a slice of the shipped corpus keeps the test quick
     lines = (CORPUS / "train_extra.jsonl").read_text(encoding="utf-8").splitlines()
     corpus.write_text("\n".join(lines[::3]) + "\n", encoding="utf-8")
-    roster = make_text(tmp_path / "新值班表.txt", _roster(random.Random(999), 52))
+    register = make_text(tmp_path / "新来访登记表.txt", _visitors(random.Random(999), 52))
 
-    code, out, _ = cli("classify", roster, "--workspace", workspace, "--json")
-    assert code == 0 and json.loads(out)["level"] != "内部"  # the shipped model: 秘密 (names, telephone numbers)
+    code, out, _ = cli("classify", register, "--workspace", workspace, "--json")
+    assert code == 0 and json.loads(out)["level"] != "内部"  # the shipped model: secret (names, units, telephones)
 
     # The model to beat is the one in use, trained on the same corpus without the archive (the shipped model
     # itself is also trained on real documents this test does not have).
@@ -111,5 +114,5 @@ def test_train_from_archive_installs_a_workspace_model_that_fixes_what_the_shipp
     assert {item["file"] for item in report["archive_skipped"]} == {"未标密.txt", "坏文件.pdf"}
     assert report["installed"] is True and (workspace / "models" / "model.npz").exists()
 
-    code, out, _ = cli("classify", roster, "--workspace", workspace, "--json")
+    code, out, _ = cli("classify", register, "--workspace", workspace, "--json")
     assert code == 0 and json.loads(out)["level"] == "内部"

@@ -109,12 +109,22 @@ def log_in(driver: Any, base: str, name: str, secret: str) -> None:
 
 def submit(driver: Any, button: Any) -> None:
     """Click and wait for the next page (a click returns before the browser has navigated)."""
-    from selenium.webdriver.support import expected_conditions
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
     from selenium.webdriver.support.ui import WebDriverWait
 
     page = driver.find_element(By.TAG_NAME, "html")
     button.click()
-    WebDriverWait(driver, 60).until(expected_conditions.staleness_of(page))
+
+    def gone(_: Any) -> bool:
+        try:
+            page.is_enabled()
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException:  # Chrome mid-navigation: "Node with given id does not belong to the document"
+            return False  # asked again: once the new page is in, the old node is plainly stale
+        return False
+
+    WebDriverWait(driver, 60).until(gone)
 
 
 def body(driver: Any) -> str:
