@@ -495,6 +495,7 @@ def test_reservation_of_a_writer_that_is_gone_is_voided(monkeypatch: pytest.Monk
                 patch.setattr(registers, "boot_id", lambda: "an-earlier-boot")
             elif how == "an older writer had this pid":  # written before reservations recorded a start time
                 patch.setattr(registers, "own_process_started", lambda: None)
+                patch.setattr(registers, "_reserved_unknown", set())  # that process's memory, gone with it
             else:
                 patch.setattr(registers, "own_process_started", lambda: 1)
             theirs = reserve_copies(ledger, office["秘密"], ["李四"], actor="小陈", paths=[out / "gone-{copy}.docx"])
@@ -519,6 +520,7 @@ def test_this_processs_own_reservation_stays_when_its_start_time_cannot_be_read_
     from marker.ledger import registers
 
     monkeypatch.setattr(registers, "_own_start", None)  # this process has not read its start time yet
+    monkeypatch.setattr(registers, "_reserved_unknown", set())
     out = tmp_path / "out"
     with open_ws_ledger() as ledger:
         with monkeypatch.context() as patch:
@@ -529,6 +531,29 @@ def test_this_processs_own_reservation_stays_when_its_start_time_cannot_be_read_
         assert registers.process_started(os.getpid()) is not None  # readable again
         assert recover_pending(ledger) == []
         assert (out / f"mine-{mine[0]}.docx").exists()
+
+
+def test_a_failed_read_of_this_processs_start_time_is_not_kept(monkeypatch: pytest.MonkeyPatch,
+                                                               office: dict[str, str], tmp_path: Path) -> None:
+    """A daemon restarted with the pid of the one before (PID 1 in a container) may fail its first read of /proc:
+    that failure must not stay with it, or the earlier daemon's reservation with the same pid is never voided."""
+    from marker.ledger import registers
+
+    monkeypatch.setattr(registers, "_own_start", None)
+    monkeypatch.setattr(registers, "_reserved_unknown", set())  # a new process remembers nothing
+    with monkeypatch.context() as patch:
+        patch.setattr(registers, "process_started", lambda pid: None)
+        assert registers.own_process_started() is None  # /proc cannot be read at first
+    out = tmp_path / "out"
+    with open_ws_ledger() as ledger:
+        with monkeypatch.context() as patch:  # the earlier daemon, with this pid, from before start times were kept
+            patch.setattr(registers, "own_process_started", lambda: None)
+            patch.setattr(registers, "_reserved_unknown", set())
+            theirs = reserve_copies(ledger, office["秘密"], ["李四"], actor="小陈", paths=[out / "gone-{copy}.docx"])
+        out.mkdir()
+        (out / f"gone-{theirs[0]}.docx").write_bytes(b"left half-written by the earlier daemon")
+        assert [v.copy_no for v in recover_pending(ledger)] == theirs
+        assert not (out / f"gone-{theirs[0]}.docx").exists()
 
 
 def test_a_reservation_of_a_namesake_machine_waits_until_it_is_stale(monkeypatch: pytest.MonkeyPatch,

@@ -413,14 +413,17 @@ def reserve_copies(
     with ledger.transaction():
         start = last_copy_number(ledger, registry)
         numbers = [f"{start + i + 1:06d}" for i in range(len(recipients))]
+        started = own_process_started()
         for index, (number, recipient) in enumerate(zip(numbers, recipients, strict=True)):
             path = paths(number) if callable(paths) else Path(str(paths[index]).replace("{copy}", number))
             ledger.append("copy_reserved", {
                 "recipient": recipient, "path": str(Path(path).absolute()),
                 "approval": approval,
                 "medium": medium, "recall_by": recall_by, "pid": os.getpid(), "host": socket.gethostname(),
-                "machine": machine_id(), "boot": boot_id(), "started": own_process_started(),
+                "machine": machine_id(), "boot": boot_id(), "started": started,
             }, registry=registry, copy_no=number, actor=actor)
+            if started is None:  # this process's own, though the ledger cannot say so
+                _reserved_unknown.add((os.getpid(), registry, number))
     return numbers
 
 
@@ -710,8 +713,10 @@ def _writer_gone(event: Event, host: str, moment: datetime, stale_after: timedel
             return True
         if _process_state(pid) in ("Z", "X"):  # exited, not yet reaped by its parent
             return True
-        if pid == os.getpid():  # this process records its start time where it can read one: without it, an
-            return started is None and now_started is not None  # earlier process (older code) had this pid
+        if pid == os.getpid():  # this process records its start time where it can read one: without it, an earlier
+            # process (older code) had this pid, unless this process reserved it while /proc could not be read
+            mine = (pid, event.registry, event.copy_no) in _reserved_unknown
+            return started is None and now_started is not None and not mine
         return not process_alive(pid)
     try:
         made = datetime.fromisoformat(event.at)
@@ -763,17 +768,23 @@ def _process_state(pid: int) -> str | None:
     return fields[0] if fields else None
 
 
-_own_start: tuple[int, int | None] | None = None
+_own_start: tuple[int, int] | None = None
+# (pid, registry, 份号) this process reserved while its start time could not be read: its own, though the ledger
+# row says nothing a later recovery in this process could tell from an earlier process's with the same pid.
+_reserved_unknown: set[tuple[int, str | None, str | None]] = set()
 
 
 def own_process_started() -> int | None:
-    """This process's start time, read once per pid (a fork has its own): the value its reservations record and the
-    value recovery in this process compares them with are then the same, even if a later read of /proc fails (too
-    many open files in a busy daemon), so this process never voids a copy it is still writing."""
+    """This process's start time, read once per pid (a fork has its own) once a read succeeds: its reservations and
+    its recovery then compare the same value even if a later read of /proc fails (too many open files in a busy
+    daemon). A failed read is not kept, so a later recovery can still tell an earlier process's reservation."""
     global _own_start
     pid = os.getpid()
     if _own_start is None or _own_start[0] != pid:
-        _own_start = (pid, process_started(pid))
+        found = process_started(pid)
+        if found is None:
+            return None
+        _own_start = (pid, found)
     return _own_start[1]
 
 
