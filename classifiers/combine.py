@@ -357,16 +357,19 @@ def _unreadable(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, 
     return replace(suggestion, level=rules.level_names[model_rank], level_rank=model_rank, category=category,
                    confidence=min(suggestion.confidence, 0.5), period=_period(rules, model_rank, category),
                    needs_review=True, source="rules+model",
-                   review_reasons=(*suggestion.review_reasons, MODEL_ONLY_SECRET),
+                   review_reasons=(*suggestion.review_reasons,
+                                   *(() if _rules_support(suggestion, rules, model_rank) else (MODEL_ONLY_SECRET,))),
                    evidence=(*_model_evidence(prediction, text, category or "", suggestion.evidence),
                              *suggestion.evidence)[:12])
 
 
 def _keeps_secret(suggestion: Suggestion, prediction: Prediction, rank: int, rule_rank: int, floor: int) -> bool:
     """Whether a suggestion two or more levels below the rules' secret level, out of the secret levels (公开/内部), is
-    held there (see SECRET_KEEP_AT; 绝密 → 秘密 is LOWER_SECRET_AT's to decide): the rules chose a secret level (not
-    from a published cue), the level head still puts SECRET_KEEP_AT on the secret levels, and the publication head is
-    not PUBLISHED_SURE_AT sure of a published page (a news page's 浏览次数 and ICP line)."""
+    held there (see SECRET_KEEP_AT; a move between secret levels, 绝密 → 秘密, is left to the paths that made it:
+    LOWER_SECRET_AT on thin rules' evidence, LOWER_WORDS_AT on words alone, or a level head MODEL_LEADS_AT sure, each
+    without a review): the rules chose a secret level (not from a published cue), the level head still puts
+    SECRET_KEEP_AT on the secret levels, and the publication head is not PUBLISHED_SURE_AT sure of a published page
+    (a news page's 浏览次数 and ICP line)."""
     probs = prediction.level_probs
     return (rule_rank >= SECRET_RANK and rank < SECRET_RANK and rank <= rule_rank - 2 and rank >= floor
             and suggestion.publication != PUBLISHED_STATE and sum(probs[SECRET_RANK:]) >= SECRET_KEEP_AT

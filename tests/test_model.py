@@ -419,6 +419,14 @@ def test_text_that_is_not_mostly_chinese_stays_a_review_at_the_secret_level_a_su
     assert any(reason.startswith("只有模型判断为涉密") for reason in raised.review_reasons)  # the person is told why
     published_page = Prediction((0.01, 0.02, 0.01, 0.95, 0.01), rules.level_names, {}, published=0.97)
     assert combine(by_rules, published_page, rules, schema).level == "内部"  # a page that reads published is not raised
+    announcement = ("证券代码：600123 证券简称：华岳精工 公告编号：2026-018\n"
+                    "ANNOUNCEMENT ON THE RESULTS OF THE ANNUAL GENERAL MEETING\n"
+                    "The board of directors of the Company announces that all resolutions proposed at the annual "
+                    "general meeting held on 18 May 2026 were duly passed by way of poll. Shareholders holding a total "
+                    "of 1,203,456,000 shares attended the meeting in person or by proxy. By order of the Board.")
+    listed = suggest_by_rules((TextBlock("para", announcement),), rules)
+    assert listed.publication == "published" and any(r.startswith("不是以中文为主") for r in listed.review_reasons)
+    assert combine(listed, sure, rules, announcement).level == "内部"  # its 证券代码 cue: not raised by the head alone
     unsure = Prediction((0.01, 0.2, 0.01, 0.77, 0.01), rules.level_names, {}, published=0.02)
     assert combine(by_rules, unsure, rules, schema).level == "内部"
     sure_top = Prediction((0.01, 0.01, 0.01, 0.02, 0.95), rules.level_names, {}, published=0.02)
