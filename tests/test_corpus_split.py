@@ -158,6 +158,18 @@ def test_a_split_of_batches_10_and_11_waits_for_its_salt(monkeypatch):
     assert set(parts.values()) <= {"fresh10", "dev"} and "fresh10" in parts.values()
 
 
+def test_a_blind_document_that_copies_a_development_text_is_found():
+    train_real = _train_real()
+    plan = ("一、项目概况：本项目拟在城东新区建设智能仓储中心，总投资八千万元，分两期建设。"
+            "二、市场分析：区域内电商包裹量年均增长百分之二十五，现有仓储能力缺口明显。"
+            "三、融资计划：首轮融资三千万元，出让股权百分之十五，资金用于设备采购与团队建设。")
+    reworded = plan.replace("城东新区", "城西园区").replace("八千万元", "七千万元")  # a share site's copy, names swapped
+    other = "关于组织开展安全生产月活动的通知。各部门要高度重视，认真组织，确保活动取得实效。" * 3
+    blind = [{"id": "b1", "text": reworded}, {"id": "b2", "text": other[::-1]}]
+    development = [{"id": "d1", "text": plan}, {"id": "d2", "text": other}]
+    assert [(b, d) for b, d, _ in train_real.near_copies(blind, development)] == [("b1", "d1")]
+
+
 def test_a_split_of_batches_16_and_17_waits_for_its_salt(monkeypatch):
     train_real = _train_real()
     monkeypatch.setattr(train_real, "FRESH16_SALT", "")
