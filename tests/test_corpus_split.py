@@ -163,7 +163,7 @@ def test_a_blind_document_that_copies_a_development_text_is_found():
     plan = ("一、项目概况：本项目拟在城东新区建设智能仓储中心，总投资八千万元，分两期建设。"
             "二、市场分析：区域内电商包裹量年均增长百分之二十五，现有仓储能力缺口明显。"
             "三、融资计划：首轮融资三千万元，出让股权百分之十五，资金用于设备采购与团队建设。")
-    reworded = plan.replace("城东新区", "城西园区").replace("八千万元", "七千万元")  # a share site's copy, names swapped
+    reworded = plan.replace("城东新区", "城西园区").replace("八千万元", "七千万元")  # a share site's copy
     other = "关于组织开展安全生产月活动的通知。各部门要高度重视，认真组织，确保活动取得实效。" * 3
     blind = [{"id": "b1", "text": reworded}, {"id": "b2", "text": other[::-1]}]
     development = [{"id": "d1", "text": plan}, {"id": "d2", "text": other}]
