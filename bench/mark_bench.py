@@ -173,6 +173,7 @@ def durable_bytes_ms(data: bytes, out_dir: Path, repeat: int) -> float:
         os.close(fd)
         elapsed = (time.perf_counter() - start) * 1000 / (COPIES - 1)
         shutil.rmtree(folder)
+        os.sync()  # outside the timed part, as above
         return elapsed
 
     batch()
@@ -293,7 +294,8 @@ def added_copy_ms(source: Path, out_dir: Path, repeat: int, *, named: bool = Fal
                           folder / f"c{n}{source.suffix}") for n in range(1, copies + 1)])
         stamper.close()
         elapsed = (time.perf_counter() - start) * 1000
-        shutil.rmtree(folder)  # outside the timed part: the disk does not fill over the run
+        shutil.rmtree(folder)  # outside the timed part: the disk does not fill over the run,
+        os.sync()  # and the next job's flush does not commit this deletion
         return elapsed
 
     def pair(turn: int) -> float:
