@@ -14,12 +14,13 @@ Steps (each reads what the previous wrote under --work):
   final   fit on written + development, score any blind split and the written held-out set once,
           write the shipped model (with --out models/default.npz) and the report the model card quotes
 
-The blind split is `fresh16`: whole source groups of the sixteenth and seventeenth batches (stored web pages and public
-repositories no earlier batch used), by a salted group hash. It is never read by `cv`, `lbo`, `tune` or
-`calibrate`, and `final` scores it once. Every other split is development data now: the first batch's `heldout`,
-the second batch's old `fresh`, the third batch's `fresh3`, the fourth and fifth batches' `fresh4`, the sixth and
-seventh batches' `fresh6`, the eighth and ninth batches' `fresh8`, the tenth and eleventh batches' `fresh10` and the
-twelfth and thirteenth batches' `fresh12` (each scored once) have all been scored, so cv/tune/final train on them like on `dev`; they keep their names in split.json so their documents can still be reported apart (from the grouped CV).
+The last blind split was `fresh16`: whole source groups of the sixteenth and seventeenth batches (stored web pages
+and public repositories no earlier batch used), by a salted group hash. A blind split is never read by `cv`, `lbo`,
+`tune` or `calibrate`, and `final` scores it once; `fresh16` was scored on 2026-12-02 15:33 UTC, so it is development
+data now like every split before it (`heldout`, the second batch's old `fresh`, `fresh3`, `fresh4`, `fresh6`,
+`fresh8`, `fresh10`, `fresh12`): cv/tune/final train on them like on `dev`, and `final` scores no blind split until
+new batches make one. They keep their names in split.json so their documents can still be reported apart (from the
+grouped CV).
 Manifest rows whose text was not rebuilt (web pages not obtained again) are simply absent: only the rebuilt texts
 are split, trained and scored. Usage:
   python tools/corpus/train_real.py split|cv|lbo|tune|final|report [--real /work/corpus/real] [--work /work/corpus/run]
@@ -112,11 +113,11 @@ FRESH16_SALT = "59"
 TRAINING_BATCHES = ("14", "15")
 SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16")
 # Splits trained on and cross-validated: the first batch's heldout, fresh3, fresh4, fresh6, fresh8 (scored once on
-# 2026-12-02 12:30 UTC), fresh10 (12:51 UTC) and fresh12 (15:05 UTC) were scored and are development data now (kept apart by name only, so their part of the
+# 2026-12-02 12:30 UTC), fresh10 (12:51 UTC), fresh12 (15:05 UTC) and fresh16 (15:33 UTC) were scored and are development data now (kept apart by name only, so their part of the
 # grouped CV can be reported).
-DEVELOPMENT = ("dev", "fresh3", "heldout", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12")
+DEVELOPMENT = ("dev", "fresh3", "heldout", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16")
 # The scored splits reported apart, from the grouped-CV folds that did not train on them.
-SCORED_BEFORE = ("heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12")
+SCORED_BEFORE = ("heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16")
 # `salt` per blind split: (batches, share, range every level's share of its documents must fall in).
 SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
               "fresh6": (FRESH6_BATCHES, FRESH6_SHARE, 0.40, 0.50),
@@ -185,7 +186,8 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     `fresh10` by their salted hash; it has been scored too (development now). Of the twelfth and thirteenth batches'
     sources, whole groups went to `fresh12` by their salted hash; it has been scored too (development now). Batches
     14 and 15 (TRAINING_BATCHES) are development data as a whole. Of the sixteenth and seventeenth batches' sources,
-    whole groups go to the blind split `fresh16` by their salted hash."""
+    whole groups went to `fresh16` by their salted hash; it has been scored too (development now): there is no blind
+    split until new batches are collected."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
     second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2" or d.get("batch") in TRAINING_BATCHES}
     third = _split_stable([d for d in docs if d.get("batch", "1") == "3"], FRESH3_SHARE, "fresh3", FRESH3_SALT)
