@@ -35,23 +35,23 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from collect_batch5 import _INT, Pinned, _contract, _minutes, _plan, _public, _rules, _tech, run_repository_batch
+from collect_batch5 import (
+    _INT,
+    Pinned,
+    _contract,
+    _credentials,
+    _minutes,
+    _plan,
+    _public,
+    _rules,
+    _tech,
+    run_repository_batch,
+)
 
 SEED = 20261213
 BATCH = "13"
 MIN_CHINESE = 300
 SPARSE_KINDS = ("代码数据", "清单名册")
-
-
-def _servers(repo: str, pattern: str, extract: str, note: str) -> Pinned:
-    """A server or equipment inventory without passwords (IP, configuration, purpose): 机密 (DESIGN rule 5)."""
-    kind = "代码数据" if extract.startswith("sql") else "清单名册"
-    return Pinned(repo, pattern, extract, "机密", "technical", kind, _INT, note, 1)
-
-
-def _credentials(repo: str, pattern: str, extract: str, note: str, kind: str) -> Pinned:
-    """Accounts with their passwords, even shared defaults: 绝密 (DESIGN rule 5). Kept to a few."""
-    return Pinned(repo, pattern, extract, "绝密", "admin_credentials", kind, _INT, note, 1)
 
 
 SOURCES = (

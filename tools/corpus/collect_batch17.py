@@ -34,17 +34,23 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from collect_batch5 import _INT, Pinned, _contract, _minutes, _plan, _public, _rules, _tech, run_repository_batch
+from collect_batch5 import (
+    _INT,
+    Pinned,
+    _contract,
+    _credentials,
+    _minutes,
+    _plan,
+    _public,
+    _rules,
+    _tech,
+    run_repository_batch,
+)
 
 SEED = 20261217
 BATCH = "17"
 MIN_CHINESE = 200
 SPARSE_KINDS = ("代码数据", "清单名册")
-
-
-def _credentials(repo: str, pattern: str, extract: str, note: str, kind: str, commit: str = "") -> Pinned:
-    """Accounts with their passwords, even shared defaults: 绝密 (DESIGN rule 5). Kept to a few."""
-    return Pinned(repo, pattern, extract, "绝密", "admin_credentials", kind, _INT, note, 1, commit)
 
 
 SOURCES = (

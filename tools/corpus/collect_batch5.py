@@ -89,6 +89,18 @@ def _contract(repo: str, pattern: str, note: str, count: int = 1, extract: str =
     return Pinned(repo, pattern, extract, "秘密", category, "合同协议", _DRAFT, note, count, commit)
 
 
+def _servers(repo: str, pattern: str, extract: str, note: str) -> Source:
+    """A server or equipment inventory without passwords (IP, configuration, purpose): 机密 (DESIGN rule 5)."""
+    kind = "代码数据" if extract.startswith("sql") else "清单名册"
+    return Pinned(repo, pattern, extract, "机密", "technical", kind, _INT, note, 1)
+
+
+def _credentials(repo: str, pattern: str, extract: str, note: str, kind: str, commit: str = "") -> Source:
+    """Accounts with their passwords, even shared defaults: 绝密 (DESIGN rule 5). Kept to a few; their texts are never
+    committed."""
+    return Pinned(repo, pattern, extract, "绝密", "admin_credentials", kind, _INT, note, 1, commit)
+
+
 SOURCES = (
     # --- 绝密: business plans and commercialisation plans -----------------------------------------------------
     _plan("Hibiscus00/Shopro-AI", r"^docs/(prd/商业计划书|商业化)\.md$", "商业计划书/商业化方案", 2),
