@@ -45,9 +45,14 @@ def word_tokens(text: str, terms: tuple[str, ...]) -> list[str]:
     return [norm for tok in segment(text, terms) if (norm := _normal_token(tok))]
 
 
+def flat_text(normalized: str) -> str:
+    """The text character n-grams are taken over: whitespace runs folded to one space, ends stripped."""
+    return _SPACE.sub(" ", normalized).strip()
+
+
 def char_ngrams(normalized: str) -> list[str]:
     """Character 2- and 3-grams over the text with whitespace runs folded to one space."""
-    flat = _SPACE.sub(" ", normalized).strip()
+    flat = flat_text(normalized)
     low, high = CHAR_NGRAMS
     return [flat[i:i + n] for n in range(low, high + 1) for i in range(len(flat) - n + 1)]
 

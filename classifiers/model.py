@@ -20,8 +20,9 @@ from typing import Any
 
 import numpy as np
 
-from classifiers.features import char_ngrams, normalize, word_tokens
+from classifiers.features import normalize, word_tokens
 from classifiers.hanzi import to_simplified
+from classifiers.ngram_keys import counted_columns, vocabulary_keys
 from classifiers.publication import NAMES, structure_line, structure_values
 
 log = logging.getLogger(__name__)
@@ -93,6 +94,8 @@ class Model:
     path: Path | None = None
     _word_index: dict[str, int] = field(default_factory=dict)
     _char_index: dict[str, int] = field(default_factory=dict)
+    # The character vocabulary as sorted n-gram keys and their columns (ngram_keys): built once, on first use.
+    _char_keys: tuple[np.ndarray, np.ndarray] | None = None
 
     @classmethod
     def from_arrays(cls, arrays: dict[str, np.ndarray], manifest: dict[str, Any],
@@ -127,29 +130,34 @@ class Model:
 
     def features(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """Column indices and tf-idf values (each block l2-normalised), as TfidfVectorizer makes them."""
-        text = to_simplified(text)
-        normalized = normalize(text)
+        return self._features(to_simplified(text))
+
+    def _features(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """`features` of a text already folded to simplified characters."""
+        word_counts = Counter(word_tokens(text, self.terms))
+        known = [(col, count) for tok, count in word_counts.items() if (col := self._word_index.get(tok)) is not None]
+        word_cols = np.fromiter((col for col, _ in known), dtype=np.int64, count=len(known))
+        word_counts_array = np.fromiter((count for _, count in known), dtype=np.int64, count=len(known))
+        if self._char_keys is None:
+            self._char_keys = vocabulary_keys(self._char_index)
+        char_cols, char_counts = counted_columns(normalize(text), *self._char_keys)
         parts_idx: list[np.ndarray] = []
         parts_val: list[np.ndarray] = []
         offset = 0
-        for tokens, index, idf in (
-            (word_tokens(text, self.terms), self._word_index, self.arrays["word_idf"]),
-            (char_ngrams(normalized), self._char_index, self.arrays["char_idf"]),
-        ):
-            known = [(col, count) for tok, count in Counter(tokens).items() if (col := index.get(tok)) is not None]
-            cols = np.fromiter((col for col, _ in known), dtype=np.int64, count=len(known))
-            tf = 1.0 + np.log(np.fromiter((count for _, count in known), dtype=np.float64, count=len(known)))
-            values = tf * idf[cols]
+        for cols, counts, idf, width in ((word_cols, word_counts_array, self.arrays["word_idf"], len(self._word_index)),
+                                         (char_cols, char_counts, self.arrays["char_idf"], len(self._char_index))):
+            values = (1.0 + np.log(counts.astype(np.float64))) * idf[cols]
             norm = float(np.sqrt(values @ values))
             if norm > 0:
                 values = values / norm
             parts_idx.append(cols + offset)
             parts_val.append(values)
-            offset += len(index)
+            offset += width
         return np.concatenate(parts_idx), np.concatenate(parts_val)
 
     def predict_text(self, text: str, *, explain: int = 0) -> Prediction:
-        cols, values = self.features(text)
+        simplified = to_simplified(text)
+        cols, values = self._features(simplified)
         level_coef = self.arrays["level_coef"][:, cols].astype(np.float64)
         decision = level_coef @ values + self.arrays["level_intercept"]
         calibrated = 1.0 / (1.0 + np.exp(self.arrays["cal_a"] * decision + self.arrays["cal_b"]))
@@ -162,19 +170,19 @@ class Model:
         top: tuple[tuple[str, float], ...] = ()
         if explain:
             top = self._top_words(cols, values, level_coef[int(np.argmax(probs))], explain)
-        published, reasons = self._publication(text, cols, values, explain)
+        published, reasons = self._publication(text, simplified, cols, values, explain)
         return Prediction(level_probs=tuple(float(p) for p in probs), levels=self.levels,
                           category_probs={c: float(p) for c, p in zip(self.categories, cat_probs, strict=True)},
                           top_words=top, published=published, publication_reasons=reasons)
 
-    def _publication(self, text: str, cols: np.ndarray, values: np.ndarray,
+    def _publication(self, text: str, simplified: str, cols: np.ndarray, values: np.ndarray,
                      explain: int) -> tuple[float | None, tuple[tuple[str, str, float], ...]]:
         """P(published) and, when asked, the structures and words that pushed it most toward its side."""
         coef = self.arrays.get("pub_coef")
         if coef is None:
             return None, ()
         width = len(self._word_index) + len(self._char_index)
-        structures = np.array(structure_values(to_simplified(text)))
+        structures = np.array(structure_values(simplified))
         text_part = coef[cols].astype(np.float64) * values
         structure_part = coef[width:].astype(np.float64) * structures
         score = float(text_part.sum() + structure_part.sum() + self.arrays["pub_intercept"][0])
