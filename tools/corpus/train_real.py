@@ -14,18 +14,17 @@ Steps (each reads what the previous wrote under --work):
   final   fit on written + development, score any blind split and the written held-out set once,
           write the shipped model (with --out models/default.npz) and the report the model card quotes
 
-The last blind split was `fresh16`: whole source groups of the sixteenth and seventeenth batches (stored web pages
-and public repositories no earlier batch used), by a salted group hash. A blind split is never read by `cv`, `lbo`,
-`tune` or `calibrate`, and `final` scores it once; `fresh16` was scored on 2026-12-02 15:33 UTC, so it is development
+The blind split is `fresh18`: whole source groups of the eighteenth and nineteenth batches (stored web pages and
+public repositories no earlier batch used), by a salted group hash. A blind split is never read by `cv`, `lbo`,
+`tune` or `calibrate`, and `final` scores it once. `fresh16` was scored on 2026-12-02 15:33 UTC, so it is development
 data now like every split before it (`heldout`, the second batch's old `fresh`, `fresh3`, `fresh4`, `fresh6`,
-`fresh8`, `fresh10`, `fresh12`): cv/tune/final train on them like on `dev`, and `final` scores no blind split until
-new batches make one. They keep their names in split.json so their documents can still be reported apart (from the
+`fresh8`, `fresh10`, `fresh12`): cv/tune/final train on them like on `dev`. They keep their names in split.json so their documents can still be reported apart (from the
 grouped CV).
 Manifest rows whose text was not rebuilt (web pages not obtained again) are simply absent: only the rebuilt texts
 are split, trained and scored. Usage:
   python tools/corpus/train_real.py split|cv|lbo|tune|final|report [--real /work/corpus/real] [--work /work/corpus/run]
   python tools/corpus/train_real.py lbo --left-out 6,7 [--work W]      (train batches 1-5, score 6+7)
-  python tools/corpus/train_real.py salt [--split fresh16|fresh12|fresh10|fresh8|fresh6|fresh4] [--manifest OTHER.tsv]
+  python tools/corpus/train_real.py salt [--split fresh18|fresh16|fresh12|fresh10|fresh8|fresh6|fresh4] [--manifest OTHER.tsv]
       (how the FRESH*_SALT were chosen: from labels and group sizes only)
 """
 
@@ -109,9 +108,14 @@ FRESH16_BATCHES = ("16", "17")
 # 15:25 UTC (the first salt printed) over 56 batch-16 pages and 58 batch-17 files, before their label audits:
 # 公开 16/35, 内部 12/22, 机密 17/31, 秘密 7/15, 绝密 5/11 documents in fresh16 (45 of 89 groups).
 FRESH16_SALT = "59"
+FRESH18_SHARE = 0.5  # of the source groups of batches 18 and 19: the fresh18 blind split
+FRESH18_BATCHES = ("18", "19")
+# The salt of the fresh18 group hash: chosen once by `salt --split fresh18`, from the labels and group sizes of
+# batches 18 and 19 only, never from any classifier output, once both are merged; fixed since.
+FRESH18_SALT = ""
 # Batches collected as training data only, after the last blind split was cut: every group is development.
 TRAINING_BATCHES = ("14", "15")
-SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16")
+SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18")
 # Splits trained on and cross-validated: the first batch's heldout, fresh3, fresh4, fresh6, fresh8 (scored once on
 # 2026-12-02 12:30 UTC), fresh10 (12:51 UTC), fresh12 (15:05 UTC) and fresh16 (15:33 UTC) were scored and are development data now (kept apart by name only, so their part of the
 # grouped CV can be reported).
@@ -124,7 +128,8 @@ SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
               "fresh8": (FRESH8_BATCHES, FRESH8_SHARE, 0.40, 0.50),
               "fresh10": (FRESH10_BATCHES, FRESH10_SHARE, 0.40, 0.50),
               "fresh12": (FRESH12_BATCHES, FRESH12_SHARE, 0.45, 0.55),
-              "fresh16": (FRESH16_BATCHES, FRESH16_SHARE, 0.45, 0.55)}
+              "fresh16": (FRESH16_BATCHES, FRESH16_SHARE, 0.45, 0.55),
+              "fresh18": (FRESH18_BATCHES, FRESH18_SHARE, 0.45, 0.55)}
 # Leave-batch-out: train on the other batches, score these as a whole (new sources, as a blind split meets them).
 # The default; `lbo --left-out 6,7` leaves out others (each choice cached in its own files, see _lbo_files).
 LEFT_OUT = ("4", "5")
@@ -186,8 +191,8 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     `fresh10` by their salted hash; it has been scored too (development now). Of the twelfth and thirteenth batches'
     sources, whole groups went to `fresh12` by their salted hash; it has been scored too (development now). Batches
     14 and 15 (TRAINING_BATCHES) are development data as a whole. Of the sixteenth and seventeenth batches' sources,
-    whole groups went to `fresh16` by their salted hash; it has been scored too (development now): there is no blind
-    split until new batches are collected."""
+    whole groups went to `fresh16` by their salted hash; it has been scored too (development now). Of the eighteenth
+    and nineteenth batches' sources, whole groups go to the blind split `fresh18` by their salted hash."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
     second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2" or d.get("batch") in TRAINING_BATCHES}
     third = _split_stable([d for d in docs if d.get("batch", "1") == "3"], FRESH3_SHARE, "fresh3", FRESH3_SALT)
@@ -204,13 +209,16 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
         raise SystemExit("error: FRESH10_SALT is not chosen yet (train_real.py salt --split fresh10)")
     twelfth = [d for d in docs if d.get("batch", "1") in FRESH12_BATCHES]
     sixteenth = [d for d in docs if d.get("batch", "1") in FRESH16_BATCHES]
-    for blind, batches in ((twelfth, FRESH12_BATCHES), (sixteenth, FRESH16_BATCHES)):
+    eighteenth = [d for d in docs if d.get("batch", "1") in FRESH18_BATCHES]
+    for blind, batches in ((twelfth, FRESH12_BATCHES), (sixteenth, FRESH16_BATCHES), (eighteenth, FRESH18_BATCHES)):
         others = {d["group"] for d in docs if d.get("batch", "1") not in batches}
         if shared := {d["group"] for d in blind} & others:
             # a source of a blind split in another batch would put documents already trained on into it (or the
             # reverse)
             raise SystemExit(f"error: source groups of batches {'/'.join(batches)} in other batches too: "
                              f"{', '.join(sorted(shared))}")
+    if eighteenth and not FRESH18_SALT:
+        raise SystemExit("error: FRESH18_SALT is not chosen yet (train_real.py salt --split fresh18)")
     if sixteenth and not FRESH16_SALT:
         raise SystemExit("error: FRESH16_SALT is not chosen yet (train_real.py salt --split fresh16)")
     if twelfth and not FRESH12_SALT:
@@ -219,7 +227,8 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
             **_split_stable(eighth, FRESH8_SHARE, "fresh8", FRESH8_SALT),
             **_split_stable(tenth, FRESH10_SHARE, "fresh10", FRESH10_SALT),
             **_split_stable(twelfth, FRESH12_SHARE, "fresh12", FRESH12_SALT),
-            **_split_stable(sixteenth, FRESH16_SHARE, "fresh16", FRESH16_SALT)}
+            **_split_stable(sixteenth, FRESH16_SHARE, "fresh16", FRESH16_SALT),
+            **_split_stable(eighteenth, FRESH18_SHARE, "fresh18", FRESH18_SALT)}
 
 
 def _split_stable(docs: list[dict[str, Any]], share: float, name: str, salt: str) -> dict[str, str]:
@@ -624,7 +633,7 @@ def cmd_tune(args: argparse.Namespace) -> None:
 
 
 def cmd_final(args: argparse.Namespace) -> None:
-    """Fit on written + every DEVELOPMENT split; score each other split (the blind fresh16) once."""
+    """Fit on written + every DEVELOPMENT split; score each other split (the blind fresh18) once."""
     from classifiers.training import build
 
     rules, terms, category_levels = rules_and_terms()
@@ -674,7 +683,7 @@ def main() -> int:
     parser.add_argument("--work", type=Path, default=Path("/work/corpus/run"))
     parser.add_argument("--out", type=Path, help="with final: where to write the shipped model")
     parser.add_argument("--left-out", help=f"with lbo: the batches to leave out, e.g. 6,7 (default {','.join(LEFT_OUT)})")
-    parser.add_argument("--split", choices=sorted(SALT_RULES), default="fresh16", help="with salt: which blind split")
+    parser.add_argument("--split", choices=sorted(SALT_RULES), default="fresh18", help="with salt: which blind split")
     parser.add_argument("--manifest", type=Path, action="append", default=[],
                         help="with salt: another manifest whose rows count too (repeatable)")
     args = parser.parse_args()
