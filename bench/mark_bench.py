@@ -557,17 +557,20 @@ def summary_lines(rows: dict[str, Row]) -> list[dict[str, object]]:
                       "ratio": None if not floor_value else round(miji / floor_value, 3), "goal": goal})
 
     pdf = rows["PDF 200 pages"]
-    add("PDF 200 pages, one copy (floor: shared XObject + one stream per page)", pdf.one / pdf.pages,
-        (pdf.per_page or 0) / pdf.pages or None, "ms/page", "≤ 1.3×")
+    # Goals (issue 18) sit on what Miji does: the stamper is fed the reader's document in the worker (one parse per
+    # file), and an extra copy is one more copy in a job (one flush per job). The stamper opening the file itself and
+    # copies 2-20 as a batch of their own (a second flush) are printed beside them, without a goal.
+    add("PDF 200 pages, one copy, the stamper opening the file itself (floor: shared XObject + one stream per page)",
+        pdf.one / pdf.pages, (pdf.per_page or 0) / pdf.pages or None, "ms/page", None)
     add("PDF 200 pages, one copy (floor: one shared XObject)", pdf.one / pdf.pages,
         (pdf.shared or 0) / pdf.pages or None, "ms/page", None)
     add("PDF 200 pages, one copy (floor: show_pdf_page)", pdf.one / pdf.pages,
         (pdf.show or 0) / pdf.pages or None, "ms/page", None)
     add("PDF 200 pages, each extra copy, copies 2–20 as a batch of their own (floor: doc.save(path))", pdf.extra,
-        pdf.save, "ms", "≤ 1.3×")
+        pdf.save, "ms", None)
     add("PDF 200 pages, each extra copy (floor: durable save, fsync + rename)", pdf.extra, pdf.durable, "ms", None)
     add("PDF 200 pages, each extra copy to a different person, copies 2–20 as a batch of their own (floor: "
-        "doc.save(path))", pdf.extra_named or 0.0, pdf.save, "ms", "≤ 1.3×")
+        "doc.save(path))", pdf.extra_named or 0.0, pdf.save, "ms", None)
     add("PDF 200 pages, each extra copy to a person new to the process (floor: doc.save(path))",
         pdf.extra_new_names or 0.0, pdf.save, "ms", None)
     for label in ("PDF 10 pages", "PDF 200 pages"):
@@ -579,10 +582,10 @@ def summary_lines(rows: dict[str, Row]) -> list[dict[str, object]]:
                 row.extra_named_plain or 0.0, row.save, "ms", None)
     small = rows["PDF 10 pages"]
     add("PDF 10 pages, each extra copy, copies 2–20 as a batch of their own (floor: doc.save(path))", small.extra,
-        small.save, "ms", "≤ 1.3×")
+        small.save, "ms", None)
     add("PDF 10 pages, each extra copy (floor: durable save, fsync + rename)", small.extra, small.durable, "ms", None)
     add("PDF 10 pages, each extra copy to a different person, copies 2–20 as a batch of their own (floor: "
-        "doc.save(path))", small.extra_named or 0.0, small.save, "ms", "≤ 1.3×")
+        "doc.save(path))", small.extra_named or 0.0, small.save, "ms", None)
     add("PDF 10 pages, each extra copy to a different person (floor: durable save)", small.extra_named or 0.0,
         small.durable, "ms", None)
     for label in ("PDF 10 pages", "PDF 200 pages"):
@@ -595,9 +598,9 @@ def summary_lines(rows: dict[str, Row]) -> list[dict[str, object]]:
             row.added or 0.0, row.durable_bytes, "ms", None)
     for label in ("PDF 200 pages, shared resources", "PDF 200 pages, content scaled"):
         row = rows[label]
-        add(f"{label}, one copy (floor: XObject + one stream per page)", row.one / row.pages,
-            (row.per_page or 0) / row.pages or None, "ms/page", "≤ 1.3×")
-    for label in ("PDF 200 pages", "PDF 200 pages, content scaled"):
+        add(f"{label}, one copy, the stamper opening the file itself (floor: XObject + one stream per page)",
+            row.one / row.pages, (row.per_page or 0) / row.pages or None, "ms/page", None)
+    for label in ("PDF 200 pages", "PDF 200 pages, shared resources", "PDF 200 pages, content scaled"):
         row = rows[label]
         if row.stamp is not None and row.read_stamp is not None:
             add(f"{label}, one copy stamped from the reader's document (floor: XObject + one stream per page)",
