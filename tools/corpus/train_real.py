@@ -117,7 +117,7 @@ FRESH18_BATCHES = ("18", "19")
 # range is 40-60% (not 45-55%): nine 绝密 documents cannot be split within 45-55%.
 FRESH18_SALT = "31"
 # Batches collected as training data only, after the last blind split was cut: every group is development.
-TRAINING_BATCHES = ("14", "15")
+TRAINING_BATCHES = ("14", "15", "20")
 SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18")
 # Splits trained on and cross-validated: the first batch's heldout, fresh3, fresh4, fresh6, fresh8 (scored once on
 # 2026-12-02 12:30 UTC), fresh10 (12:51 UTC), fresh12 (15:05 UTC) and fresh16 (15:33 UTC) were scored and are development data now (kept apart by name only, so their part of the
@@ -193,7 +193,7 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     scored too (development now). Of the tenth and eleventh batches' sources, whole groups go to the blind split
     `fresh10` by their salted hash; it has been scored too (development now). Of the twelfth and thirteenth batches'
     sources, whole groups went to `fresh12` by their salted hash; it has been scored too (development now). Batches
-    14 and 15 (TRAINING_BATCHES) are development data as a whole. Of the sixteenth and seventeenth batches' sources,
+    14, 15 and 20 (TRAINING_BATCHES) are development data as a whole. Of the sixteenth and seventeenth batches' sources,
     whole groups went to `fresh16` by their salted hash; it has been scored too (development now). Of the eighteenth
     and nineteenth batches' sources, whole groups go to the blind split `fresh18` by their salted hash."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
