@@ -74,9 +74,10 @@ def main() -> None:
         source = root / "long.pdf"
         make_long_pdf(source, args.pages)
         with open_ledger(root / "ledger.sqlite3", root / "ledger.key") as ledger:
-            marked = mark_file(source, policy, ledger, worker=InProcess(),
-                       actor="bench", level="机密", out_dir=root / "out")
+            # the officer first, as `miji init` appoints one: nothing is stamped before
             officer = appoint_officer(ledger, policy, name="保密员", secret="bench-secret")
+            marked = mark_file(source, policy, ledger, worker=InProcess(),
+                               actor="bench", level="机密", out_dir=root / "out")
             person = add_person(ledger, policy, name="王芳", role="部门经理", dept="办公室", secret="bench-secret",
                                 by=officer)
             grant(ledger, policy, registry=marked.registry, by=person, copies=5)

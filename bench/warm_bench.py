@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,10 +61,12 @@ def _timed(env: dict[str, str], *args: str) -> float:
 
 def _queue(workspace: Path, names: list[str], env: dict[str, str], *, daemon: bool) -> None:
     """Drafts the policy sends to review (机密), waiting in review/."""
-    from tests.builders import FINANCIAL_TABLE, make_docx
+    from tests.builders import FINANCIAL_TABLE, distinct_lines, make_docx
 
     for name in names:
-        make_docx(workspace / "inbox" / name, [*DRAFT.splitlines(), name], table=FINANCIAL_TABLE)
+        # lines of its own: drafts that differ in one line are refused as reproductions of the first one registered
+        own = distinct_lines(zlib.crc32(name.encode()), 12)
+        make_docx(workspace / "inbox" / name, [*DRAFT.splitlines(), name, *own], table=FINANCIAL_TABLE)
     if not daemon:
         subprocess.run([*MIJI, "watch", "--oneshot"], env=env, capture_output=True, check=True)
     deadline = time.monotonic() + 300
