@@ -7,13 +7,17 @@ when it is confident, and may lower it only when it is very confident *and* the 
 public/internal cues that make lowering plausible. Nothing goes below what a hard pattern proved
 (an ID-number list, a password, a bank account). The confidence shown is the model's calibrated
 probability of the final level (see the reliability table in models/MODEL_CARD.md).
+
+Since round 10 this cascade is an input: a combination learnt from out-of-sample predictions (classifiers/stacking.py)
+sets the level where it is sure (LEARNT, OVERRIDE_AT, RAISE_OVER_CASCADE_AT, BIG_DROP_AT), above the same floors.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
+from classifiers import stacking
 from classifiers.blocks import RuleSet
 from classifiers.model import Prediction
 from classifiers.suggestion import Evidence, Suggestion
@@ -153,6 +157,25 @@ PUBLICATION_UNSURE = ("发布状态不确定，涉密等级仅凭用语判断，
 PUBLICATION_DOUBTED = "规则认为已发布，模型认为未发布且内容涉密，请人工确认 (cues say published, the model says not)"
 
 
+# Round 10: the level is set by the combination learnt from out-of-sample predictions (classifiers/stacking.py) over
+# the cascade above, the two heads and the rules' evidence; the cascade's thresholds stay as its inputs.
+LEARNT = True
+# A 公开 from a published cue (the rules' own) that the cascade kept stands whatever the learnt combination says.
+KEEP_CUED_PUBLIC = True
+# The learnt level replaces the cascade's only when the learnt combination gives it at least this probability.
+OVERRIDE_AT = 0.5
+# ... and above the cascade's level only this sure.
+RAISE_OVER_CASCADE_AT = 0.7
+# The cascade's severe-error nets (SECRET_GUARD, SECRET_KEPT) hold their secret level against the learnt one.
+KEEP_NETS = False
+# Two or more levels below a secret level the cascade chose (where a severe error is made) only this sure.
+BIG_DROP_AT = 0.8
+# The severe-error net kept from the cascade: the learnt level goes at most this many levels below the cascade's
+# (None: no such bound).
+BELOW_CASCADE: int | None = None
+_LEVEL_REASONS = (SECRET_KEPT, SECRET_GUARD, PUBLICATION_UNSURE, PUBLICATION_DOUBTED, MODEL_ONLY_SECRET)
+
+
 def hard_floor(suggestion: Suggestion, rules: RuleSet) -> int:
     """The lowest rank the rules proved with a hard pattern (0 when none).
 
@@ -196,12 +219,38 @@ def _weak_rules(suggestion: Suggestion) -> bool:
     return words < WEAK_TERMS
 
 
-def combine(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, text: str = "") -> Suggestion:
-    """The rules' suggestion corrected by the model's calibrated prediction."""
+def combine(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, text: str = "",
+            learnt: bool | None = None) -> Suggestion:
+    """The rules' suggestion corrected by the model's calibrated prediction: the cascade below, then (LEARNT) the
+    combination learnt from out-of-sample predictions (`classifiers/stacking.py`) sets the level, above the policy's
+    floors. `learnt` overrides LEARNT (False: the cascade alone, as `train_real.py learn` needs it)."""
     if tuple(prediction.levels) != tuple(rules.level_names):
         return suggestion
     if any(reason.startswith(_TOO_LITTLE) for reason in suggestion.review_reasons):
         return _unreadable(suggestion, prediction, rules, text)
+    state = _cascade(suggestion, prediction, rules)
+    if (LEARNT if learnt is None else learnt) and stacking.COEF:
+        state = _learnt(suggestion, prediction, rules, text, state)
+    return _finish(suggestion, prediction, rules, text, state)
+
+
+@dataclass(slots=True)
+class _State:
+    """What the cascade decided: the level, the review and its reasons, where it came from, the publication state."""
+
+    rank: int
+    needs_review: bool
+    reasons: tuple[str, ...]
+    source: str
+    publication: str | None
+    publication_evidence: tuple[str, ...]
+    decided: str | None
+    floor: int
+    confidence: float | None = None  # the learnt combination's calibrated confidence (None: the cascade's)
+
+
+def _cascade(suggestion: Suggestion, prediction: Prediction, rules: RuleSet) -> _State:
+    """The hand-set combination of rounds 4-8 (the thresholds above)."""
     probs = prediction.level_probs
     model_rank = max(range(len(probs)), key=probs.__getitem__)
     model_p = probs[model_rank]
@@ -295,10 +344,81 @@ def combine(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, text
     if rank >= SECRET_RANK and not _rules_support(suggestion, rules, rank):
         # A secret level with nothing a person could check behind it goes to a person (never a confident 绝密).
         needs_review, reasons = True, (*reasons, MODEL_ONLY_SECRET)
+    return _State(rank, needs_review, reasons, source, publication, publication_evidence, decided, floor)
+
+
+def stack_features(suggestion: Suggestion, prediction: Prediction, rules: RuleSet,
+                   text: str = "") -> list[float] | None:
+    """The learnt combination's feature row for a document (None where it does not decide: a model of other levels,
+    a text the rules could not read)."""
+    if tuple(prediction.levels) != tuple(rules.level_names):
+        return None
+    if any(reason.startswith(_TOO_LITTLE) for reason in suggestion.review_reasons):
+        return None
+    state = _cascade(suggestion, prediction, rules)
+    return stacking.features(suggestion, prediction, rules, text, state.rank, state.floor,
+                             decided_by_kind(suggestion), _has_cue(suggestion, rules))
+
+
+def _learnt(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, text: str, state: _State) -> _State:
+    """The level the learnt combination gives the least expected cost, never below a hard pattern; a 公开 the rules
+    found from a published cue and the cascade kept (the heads did not contradict it) stands. A level it moves drops
+    the cascade's reasons for a review that were about the level it left."""
+    row = stacking.features(suggestion, prediction, rules, text, state.rank, state.floor,
+                            decided_by_kind(suggestion), _has_cue(suggestion, rules))
+    q = stacking.probabilities(row)
+    lowest = state.floor if BELOW_CASCADE is None else max(state.floor, state.rank - BELOW_CASCADE)
+    rank = stacking.decide(q, lowest=lowest)
+    cued_public = suggestion.publication == PUBLISHED_STATE and suggestion.level_rank == 0 and state.rank == 0
+    if KEEP_CUED_PUBLIC and cued_public:
+        rank = 0
+    if rank == 0 < state.rank and (prediction.published is None or prediction.published < PUBLIC_NEEDS):
+        rank = state.rank  # 公开 means published: not while the publication head says it is not
+    if PUBLICATION_DOUBTED in state.reasons:
+        rank = state.rank  # the rules' published cues against both heads: a person decides at the secret level
+    if KEEP_NETS and rank < state.rank and (SECRET_GUARD in state.reasons or SECRET_KEPT in state.reasons):
+        rank = state.rank  # the cascade's severe-error nets hold a secret level for a person: not lowered
+    if rank > state.rank and q[rank] < RAISE_OVER_CASCADE_AT:
+        rank = state.rank  # above the cascade's level only on a surer combination (see RAISE_OVER_CASCADE_AT)
+    if rank != state.rank and q[rank] < OVERRIDE_AT:
+        rank = state.rank  # the learnt combination is not sure enough of another level: the cascade's stands
+    if state.rank >= SECRET_RANK and rank <= state.rank - 2 and q[rank] < BIG_DROP_AT:
+        rank = state.rank  # two or more levels below the cascade's secret level only on a sure combination
+    if rank == state.rank:
+        return state  # the cascade's level, with the cascade's calibrated confidence
+    # A level the learnt combination changed rests on evidence that disagrees: never shown at 0.9 or more.
+    confidence = min(stacking.confidence(q, rank), CEILING)
+    reasons = tuple(reason for reason in state.reasons if reason not in _LEVEL_REASONS)
+    needs_review = bool(reasons)
+    publication, publication_evidence, decided = state.publication, state.publication_evidence, state.decided
+    if rank == 0:
+        if publication != PUBLISHED_STATE:
+            publication, decided = PUBLISHED_STATE, "published"
+            publication_evidence = _publication_sentences(prediction)
+    elif publication == PUBLISHED_STATE:
+        decided = None
+        if suggestion.publication == PUBLISHED_STATE:  # the rules' published cues stand against it: a person looks
+            publication, publication_evidence = "internal", ()
+            needs_review, reasons = True, (*reasons, PUBLICATION_DOUBTED)
+        else:
+            publication, publication_evidence = suggestion.publication, suggestion.publication_evidence
+    if rank >= SECRET_RANK and not _rules_support(suggestion, rules, rank):
+        needs_review, reasons = True, (*reasons, MODEL_ONLY_SECRET)
+    return _State(rank, needs_review, reasons, "model", publication, publication_evidence, decided, state.floor,
+                  confidence)
+
+
+def _finish(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, text: str, state: _State) -> Suggestion:
+    """The suggestion at the level decided: its category, period, evidence and shown confidence."""
+    probs = prediction.level_probs
+    rank, needs_review, reasons, source = state.rank, state.needs_review, state.reasons, state.source
+    publication, publication_evidence, decided = state.publication, state.publication_evidence, state.decided
     category = _category(suggestion, prediction, rules, rank)
     path, p_model, p_rules = decision_path(suggestion, prediction, rules, rank)
     if path == "hard":
         confidence = round(max(float(probs[rank]), 0.9), 3)
+    elif state.confidence is not None:
+        confidence = round(state.confidence, 3)
     else:
         a, b, c = CALIBRATION[path]
         confidence = round(1.0 / (1.0 + math.exp(-(a * logit(p_model) + b * logit(p_rules) + c))), 3)

@@ -385,20 +385,21 @@ def test_a_page_that_reads_published_keeps_its_secret_level_when_the_level_head_
 def test_two_levels_below_a_secret_level_the_rules_found_needs_a_level_head_without_secret_weight():
     """A 机密 design note or 报表 found on a public site: the level head leans 公开 but still puts SECRET_KEEP_AT on the
     secret levels, so the rules' 机密 goes to a person instead of a severe under-classification. A head with little
-    secret weight, or a publication head PUBLISHED_SURE_AT sure, still lowers it."""
+    secret weight, or a publication head PUBLISHED_SURE_AT sure, still lowers it. (The cascade's net, which the learnt
+    combination takes as an input since round 10: `learnt=False`; see test_the_learnt_combination_*.)"""
     rules = _rules()
     text = ("社群平台数据库设计文档\n一、概念设计\n"
             "用户表记录注册用户的昵称、头像和学院；帖子表记录标题、正文和发帖时间；评价表记录课程评分。\n二、逻辑设计\n各表以编号为主键，帖子表以用户编号关联用户表。")
     by_rules = suggest_by_rules((TextBlock("para", text),), rules)
     assert by_rules.level == "机密" and by_rules.publication != "published"
     leaning_public = Prediction((0.6, 0.02, 0.0, 0.38, 0.0), rules.level_names, {}, published=0.85)
-    kept = combine(by_rules, leaning_public, rules, text)
+    kept = combine(by_rules, leaning_public, rules, text, learnt=False)
     assert kept.level == "机密" and kept.needs_review and kept.confidence <= 0.5
     assert kept.publication != "published" and any(r.startswith("规则判断涉密") for r in kept.review_reasons)
     internal = Prediction((0.1, 0.6, 0.0, 0.3, 0.0), rules.level_names, {}, published=0.1)
-    assert combine(by_rules, internal, rules, text).level == "机密"
+    assert combine(by_rules, internal, rules, text, learnt=False).level == "机密"
     sure_page = Prediction((0.6, 0.02, 0.0, 0.38, 0.0), rules.level_names, {}, published=0.95)
-    assert combine(by_rules, sure_page, rules, text).level == "公开"
+    assert combine(by_rules, sure_page, rules, text, learnt=False).level == "公开"
 
 
 def test_text_that_is_not_mostly_chinese_stays_a_review_at_the_secret_level_a_sure_model_finds():
@@ -434,16 +435,17 @@ def test_text_that_is_not_mostly_chinese_stays_a_review_at_the_secret_level_a_su
 
 
 def test_half_the_models_weight_two_levels_above_the_suggestion_sends_it_to_a_person_at_that_level():
+    """The cascade's net (an input of the learnt combination since round 10: `learnt=False`)."""
     rules = _rules()
     text = ("店铺经营管理规定\n第一条 为规范门店经营，制定本规定。\n第二条 门店每月盘点一次，盘点结果报经营部。\n"
             "第三条 本规定自发布之日起施行。")
     by_rules = suggest_by_rules((TextBlock("para", text),), rules)
     assert by_rules.level == "内部"
     spread = Prediction((0.05, 0.35, 0.05, 0.25, 0.30), rules.level_names, {}, published=0.05)
-    combined = combine(by_rules, spread, rules, text)
+    combined = combine(by_rules, spread, rules, text, learnt=False)
     assert combined.level == "绝密" and combined.needs_review and combined.confidence <= 0.5
     leaning_internal = Prediction((0.05, 0.55, 0.05, 0.15, 0.20), rules.level_names, {}, published=0.05)
-    assert combine(by_rules, leaning_internal, rules, text).level == "内部"
+    assert combine(by_rules, leaning_internal, rules, text, learnt=False).level == "内部"
 
 
 def test_text_the_rules_found_nothing_in_is_public_when_both_heads_lean_that_way():
@@ -556,3 +558,102 @@ def test_a_level_head_leaning_public_moves_a_word_level_internal_to_public_when_
     assert lowered.level == "公开" and lowered.publication == "published" and lowered.confidence < 0.9
     unpublished = Prediction((0.55, 0.35, 0.04, 0.04, 0.02), rules.level_names, {}, published=0.1)
     assert combine(by_rules, unpublished, rules, text).level == "内部"
+
+
+# --- round 10: the combination learnt from out-of-sample predictions (classifiers/stacking.py) ---------------------
+
+@pytest.fixture()
+def learnt_says(monkeypatch):
+    """Make the learnt combination give these probabilities whatever the features (zero weights, log-q intercepts)."""
+    from classifiers import stacking
+
+    def say(q: tuple[float, ...]) -> None:
+        n = len(stacking.feature_names())
+        monkeypatch.setattr(stacking, "MEAN", (0.0,) * n)
+        monkeypatch.setattr(stacking, "SCALE", (1.0,) * n)
+        monkeypatch.setattr(stacking, "COEF", tuple((0.0,) * n for _ in q))
+        monkeypatch.setattr(stacking, "INTERCEPT", tuple(float(np.log(max(p, 1e-9))) for p in q))
+    return say
+
+
+def test_the_learnt_combination_is_exported_numbers_that_fit_its_features():
+    from classifiers import stacking
+    from classifiers.combine import stack_features
+
+    rules = _rules()
+    n = len(stacking.feature_names())
+    assert len(stacking.MEAN) == len(stacking.SCALE) == n
+    assert len(stacking.COEF) == len(rules.level_names) == len(stacking.INTERCEPT)
+    assert all(len(row) == n for row in stacking.COEF)
+    text = "关于印发《员工考勤管理办法》的通知\n各部门：\n现将《员工考勤管理办法》印发给你们，请遵照执行。"
+    by_rules = suggest_by_rules((TextBlock("para", text),), rules)
+    row = stack_features(by_rules, Prediction((0.1, 0.6, 0.1, 0.1, 0.1), rules.level_names, {}, published=0.2),
+                         rules, text)
+    assert row is not None and len(row) == n
+    assert abs(sum(stacking.probabilities(row)) - 1) < 1e-9
+
+
+def test_the_learnt_level_is_the_one_with_the_least_expected_cost_where_too_low_by_two_costs_most():
+    from classifiers import stacking
+
+    q = (0.6, 0.0, 0.0, 0.4, 0.0)
+    assert stacking.decide(q, severe=1.0) == 0  # distance alone: the likeliest level
+    assert stacking.decide(q, severe=10.0) == 2  # a 机密 read as 公开 costs most: the level that avoids it
+    assert stacking.decide(q, severe=10.0, lowest=3) == 3
+    assert stacking.cost(3, 1) == stacking.SEVERE_COST > stacking.cost(1, 3) == 2.0
+
+
+def test_the_learnt_combination_never_goes_below_a_hard_pattern_or_a_published_cue_the_heads_back(learnt_says):
+    rules = _rules()
+    by_rules = suggest_by_rules((TextBlock("para", PASSWORD_DOC),), rules)
+    learnt_says((0.96, 0.01, 0.01, 0.01, 0.01))
+    public = Prediction((0.9, 0.025, 0.025, 0.025, 0.025), rules.level_names, {}, published=0.95)
+    assert combine(by_rules, public, rules, PASSWORD_DOC).level == "绝密"
+    notice = "关于印发《员工考勤管理办法》的通知\n各部门：\n现将《员工考勤管理办法》印发给你们，请遵照执行。"
+    law = ("中华人民共和国数据安全法\n（2021年6月10日第十三届全国人民代表大会常务委员会第二十九次会议通过）\n"
+           "第一条 为了规范数据处理活动，保障数据安全，制定本法。")
+    cued = suggest_by_rules((TextBlock("para", law),), rules)
+    assert cued.level == "公开" and cued.publication == "published"
+    learnt_says((0.01, 0.01, 0.01, 0.01, 0.96))
+    agreeing = Prediction((0.9, 0.025, 0.025, 0.025, 0.025), rules.level_names, {}, published=0.9)
+    assert combine(cued, agreeing, rules, law).level == "公开"
+    assert combine(cued, agreeing, rules, law, learnt=False).level == "公开"
+    assert suggest_by_rules((TextBlock("para", notice),), rules).level == "内部"
+
+
+def test_the_learnt_combination_says_public_only_for_a_text_the_publication_head_finds_published(learnt_says):
+    rules = _rules()
+    text = ("店铺经营管理规定\n第一条 为规范门店经营，制定本规定。\n第二条 门店每月盘点一次，盘点结果报经营部。\n"
+            "第三条 本规定自发布之日起施行。")
+    by_rules = suggest_by_rules((TextBlock("para", text),), rules)
+    assert by_rules.level == "内部"
+    learnt_says((0.9, 0.04, 0.02, 0.02, 0.02))
+    unpublished = Prediction((0.3, 0.6, 0.04, 0.03, 0.03), rules.level_names, {}, published=0.1)
+    assert combine(by_rules, unpublished, rules, text).level == "内部"
+    published = Prediction((0.3, 0.6, 0.04, 0.03, 0.03), rules.level_names, {}, published=0.6)
+    moved = combine(by_rules, published, rules, text)
+    assert moved.level == "公开" and moved.publication == "published" and moved.source == "model"
+    assert moved.confidence <= 0.85, "a level the learnt combination changed is never auto-applied"
+    assert any(s.startswith("模型判断已发布") for s in moved.publication_evidence)
+
+
+def test_an_unsure_learnt_combination_leaves_the_cascade_and_a_secret_level_needs_a_sure_one(learnt_says):
+    from classifiers import combine as module
+
+    rules = _rules()
+    text = ("社群平台数据库设计文档\n一、概念设计\n"
+            "用户表记录注册用户的昵称、头像和学院；帖子表记录标题、正文和发帖时间；评价表记录课程评分。\n二、逻辑设计\n"
+            "各表以编号为主键，帖子表以用户编号关联用户表。")
+    by_rules = suggest_by_rules((TextBlock("para", text),), rules)
+    assert by_rules.level == "机密"
+    head = Prediction((0.1, 0.6, 0.0, 0.3, 0.0), rules.level_names, {}, published=0.5)
+    assert combine(by_rules, head, rules, text, learnt=False).level == "机密"
+    learnt_says((0.3, 0.45, 0.0, 0.25, 0.0))  # below OVERRIDE_AT: the cascade's level stands
+    assert combine(by_rules, head, rules, text).level == "机密"
+    not_sure = module.BIG_DROP_AT - 0.05  # two below 机密, not sure enough
+    learnt_says((0.1, not_sure, 0.0, 0.9 - not_sure, 0.0))
+    assert combine(by_rules, head, rules, text).level == "机密"
+    learnt_says((0.02, 0.9, 0.0, 0.08, 0.0))
+    assert combine(by_rules, head, rules, text).level == "内部"
+    learnt_says((0.02, 0.08, 0.1, 0.1, 0.7))  # above the cascade only RAISE_OVER_CASCADE_AT sure
+    assert combine(by_rules, head, rules, text).level == ("绝密" if module.RAISE_OVER_CASCADE_AT <= 0.7 else "机密")

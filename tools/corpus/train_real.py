@@ -11,6 +11,9 @@ Steps (each reads what the previous wrote under --work):
   tune    choose the combination thresholds and refit the confidence calibration on the out-of-sample
           predictions (leave-batch-out where there is one, else CV), never a blind split
   calibrate  the same with the thresholds as they stand (only LOWER_WORDS_FAR_AT swept): quicker
+  learn   fit the combination learnt from out-of-sample predictions (classifiers/stacking.py) on cv.pkl + every
+          lbo*.pkl and write its constants; `--nested` first prints the nested evaluation (NESTED, needs
+          `cv --upto 11|7|5` and `lbo --left-out 12,13,14,15,16,17|8,9,10,11|6,7|4,5|10,11` in the same work folder)
   final   fit on written + development, score any blind split and the written held-out set once,
           write the shipped model (with --out models/default.npz) and the report the model card quotes
 
@@ -388,6 +391,9 @@ def cmd_cv(args: argparse.Namespace) -> None:
 
     rules, terms, category_levels = rules_and_terms()
     dev = _part(args, "dev")
+    upto = getattr(args, "upto", None)
+    if upto:  # a nested CV for the learnt combination: only the batches up to this one (cv_upto11.pkl)
+        dev = [d for d in dev if int(d["batch"]) <= upto]
     base = written()
     analyzers = _analyzers(args, terms)
     folds: list[tuple[Any, list[str]]] = []
@@ -398,6 +404,11 @@ def cmd_cv(args: argparse.Namespace) -> None:
         fitted = fit(train, levels=rules.level_names, terms=terms, analyzers=analyzers)
         folds.append((as_fitted_model(fitted, category_levels), [dev[i]["id"] for i in test_idx]))
         print(f"fold {fold}: {len(test_idx)} docs, {time.perf_counter() - started:.0f} s", flush=True)
+    if upto:
+        by_id = {d["id"]: d for d in dev}
+        cache = [c for model, ids in folds for c in score(model, [by_id[i] for i in ids], rules)]
+        (args.work / f"cv_upto{upto}.pkl").write_bytes(pickle.dumps(cache))
+        return
     with (args.work / "folds.pkl").open("wb") as handle:
         pickle.dump(folds, handle)
     cmd_rescore(args)
@@ -635,6 +646,184 @@ def cmd_tune(args: argparse.Namespace) -> None:
     print("CALIBRATION =", fitted)
 
 
+# The learnt combination (classifiers/stacking.py; `learn`): its regularisation, whether each level weighs the same,
+# and how much a leave-batch-out prediction (sources the model had never met, as a blind split meets them) counts
+# against a grouped-CV one. Chosen on the nested runs of `learn --nested` (round 10, models/MODEL_CARD.md).
+STACK_C = 0.1
+STACK_BALANCED = False
+STACK_LBO_WEIGHT = 2.0
+# Nested runs of `learn --nested`: the leave-batch-out set scored, and the caches the combination is fitted on for it
+# (predictions of earlier batches only, by models that never saw the scored batches nor the documents they predict).
+NESTED = {"12+13+14+15+16+17": ("cv_upto11.pkl", "lbo_10+11+8+9.pkl", "lbo_6+7.pkl", "lbo.pkl", "lbo_10+11.pkl"),
+          "10+11+8+9": ("cv_upto7.pkl", "lbo_6+7.pkl", "lbo.pkl"),
+          "6+7": ("cv_upto5.pkl", "lbo.pkl")}
+
+
+def stack_rows(cache: list[dict[str, Any]], rules: Any, weight: float = 1.0) -> list[tuple[list[float], int, float, str]]:
+    """(feature row, true rank, sample weight, source group) of each cached prediction the learnt combination
+    decides."""
+    from classifiers.combine import stack_features
+
+    names = rules.level_names
+    rows = []
+    for c in cache:
+        if "stack_x" not in c:
+            c["stack_x"] = stack_features(c["suggestion"], c["prediction"], rules, c["text"])
+        if c["stack_x"] is not None:
+            rows.append((c["stack_x"], names.index(c["level"]), weight, c["group"]))
+    return rows
+
+
+def fit_stacking(rows: list[tuple[list[float], int, float, str]], c_reg: float = STACK_C,
+                 balanced: bool = STACK_BALANCED) -> dict[str, Any]:
+    """A multinomial logistic regression on standardised feature rows: MEAN, SCALE, COEF, INTERCEPT."""
+    from sklearn.linear_model import LogisticRegression
+
+    x = np.array([r[0] for r in rows])
+    y = np.array([r[1] for r in rows])
+    w = np.array([r[2] for r in rows])
+    if balanced:
+        counts = np.bincount(y, minlength=5).astype(float)
+        w = w * len(y) / (5 * np.maximum(counts[y], 1))
+    mean = x.mean(0)
+    scale = x.std(0)
+    scale[scale < 1e-9] = 1.0
+    lr = LogisticRegression(C=c_reg, max_iter=5000).fit((x - mean) / scale, y, sample_weight=w)
+    return {"MEAN": tuple(float(v) for v in mean), "SCALE": tuple(float(v) for v in scale),
+            "COEF": tuple(tuple(float(v) for v in row) for row in lr.coef_),
+            "INTERCEPT": tuple(float(v) for v in lr.intercept_)}
+
+
+def _use_stacking(params: dict[str, Any]) -> None:
+    from classifiers import stacking
+
+    for key, value in params.items():
+        setattr(stacking, key, value)
+
+
+def _stack_calibration(rows: list[tuple[list[float], int, float, str]]) -> tuple[float, float]:
+    """Platt (a, b) on logit(q of the level decided) from q cross-fitted over 5 folds by source group."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import GroupKFold
+
+    from classifiers import stacking
+
+    logits, right = [], []
+    for train_idx, test_idx in GroupKFold(n_splits=FOLDS).split(rows, groups=[r[3] for r in rows]):
+        params = fit_stacking([rows[i] for i in train_idx])
+        for i in test_idx:
+            q = stacking.probabilities(rows[i][0], params["COEF"], params["INTERCEPT"], params["MEAN"], params["SCALE"])
+            rank = stacking.decide(q)
+            logits.append([stacking._logit(q[rank])])
+            right.append(int(rank == rows[i][1]))
+    lr = LogisticRegression(C=1.0).fit(np.array(logits), np.array(right))
+    return float(lr.coef_[0][0]), float(lr.intercept_[0])
+
+
+def _write_stacking(params: dict[str, Any], calibration: tuple[float, float]) -> None:
+    """The learnt constants into classifiers/stacking.py (the block after its marker line)."""
+    from classifiers import stacking
+
+    path = ROOT / "classifiers" / "stacking.py"
+    source = path.read_text(encoding="utf-8")
+    marker = "# --- learnt constants"
+    head = source[:source.index(marker)]
+    marker_line = source[source.index(marker):].splitlines()[0]
+
+    def numbers(values: Any, indent: str = "    ") -> str:
+        items = [f"{v:.6g}" for v in values]
+        lines = [", ".join(items[i:i + 8]) for i in range(0, len(items), 8)]
+        return "(\n" + ",\n".join(indent + "    " + line for line in lines) + ",\n" + indent + ")"
+
+    rows = ",\n    ".join(numbers(row, "    ") for row in params["COEF"])
+    block = (f"{marker_line}\nSEVERE_COST = {stacking.SEVERE_COST}\n"
+             f"CALIBRATION: tuple[float, float] = ({calibration[0]:.6g}, {calibration[1]:.6g})\n"
+             f"MEAN: tuple[float, ...] = {numbers(params['MEAN'], '')}\n"
+             f"SCALE: tuple[float, ...] = {numbers(params['SCALE'], '')}\n"
+             f"COEF: tuple[tuple[float, ...], ...] = (\n    {rows},\n)\n"
+             f"INTERCEPT: tuple[float, ...] = {numbers(params['INTERCEPT'], '')}\n")
+    path.write_text(head + block, encoding="utf-8")
+
+
+def _brief_row(cache: list[dict[str, Any]], rules: Any, learnt: bool | None) -> str:
+    from classifiers.combine import combine
+
+    names = rules.level_names
+    truth = [names.index(c["level"]) for c in cache]
+    if learnt is None:  # the level head alone
+        pred = [int(np.argmax(c["prediction"].level_probs)) for c in cache]
+        conf = [max(c["prediction"].level_probs) for c in cache]
+    else:
+        joined = [combine(c["suggestion"], c["prediction"], rules, c["text"], learnt=learnt) for c in cache]
+        pred, conf = [s.level_rank for s in joined], [s.confidence for s in joined]
+    m = metrics(truth, pred, names)
+    high = [p == t for p, t, f in zip(pred, truth, conf, strict=True) if f >= 0.9]
+    return (f"{m['macro_f1']:.3f} | {m['public_recall']:.2f} | {m['severe_under_2_count']} | "
+            f"{sum(high)}/{len(high)}")
+
+
+def cmd_learn(args: argparse.Namespace) -> None:
+    """Fit the learnt combination on every out-of-sample prediction in the work folder (cv.pkl, each lbo*.pkl at
+    STACK_LBO_WEIGHT), calibrate its confidence on cross-fitted q, and write the constants into
+    classifiers/stacking.py. `--nested` first prints, per leave-batch-out set of NESTED and for grouped CV, the cascade,
+    the learnt combination fitted without any prediction of the scored documents, and the level head alone."""
+    rules, _, _ = rules_and_terms()
+    load = {}
+
+    def cache(name: str) -> list[dict[str, Any]]:
+        if name not in load:
+            load[name] = pickle.loads((args.work / name).read_bytes())
+        return load[name]
+
+    lbo_names = [path.name for path in _lbo_runs(args.work).values()]
+    if args.nested:
+        print("| set | system | macro-F1 | 公开 recall | severe | ≥ 0.9 right |")
+        for left_out, fitted_on in NESTED.items():
+            scored = cache(_lbo_files(tuple(sorted(left_out.split("+"))))[0])
+            rows = [r for name in fitted_on
+                    for r in stack_rows(cache(name), rules, 1.0 if name.startswith("cv") else STACK_LBO_WEIGHT)]
+            _use_stacking({**fit_stacking(rows), "CALIBRATION": _stack_calibration(rows)})
+            _print_nested(f"lbo {left_out} ({len(scored)})", scored, rules)
+        cv = cache("cv.pkl")
+        folds = pickle.loads((args.work / "folds.pkl").read_bytes())
+        fold_of = {doc_id: k for k, (_, ids) in enumerate(folds) for doc_id in ids}
+        del folds
+        by_fold: list[list[dict[str, Any]]] = [[] for _ in range(FOLDS)]
+        for c in cv:
+            by_fold[fold_of[c["id"]]].append(c)
+        from classifiers.combine import combine
+
+        joined = []
+        for k in range(FOLDS):  # each fold combined by a combination fitted on the other folds' documents only
+            rows = stack_rows([c for c in cv if fold_of[c["id"]] != k], rules)
+            for name in lbo_names:
+                rows += stack_rows([c for c in cache(name) if fold_of.get(c["id"]) != k], rules, STACK_LBO_WEIGHT)
+            _use_stacking({**fit_stacking(rows), "CALIBRATION": _stack_calibration(rows)})
+            joined += [(c, combine(c["suggestion"], c["prediction"], rules, c["text"], learnt=True)) for c in by_fold[k]]
+        names = rules.level_names
+        truth = [names.index(c["level"]) for c, _ in joined]
+        m = metrics(truth, [s.level_rank for _, s in joined], names)
+        high = [s.level_rank == t for (_, s), t in zip(joined, truth, strict=True) if s.confidence >= 0.9]
+        print(f"| grouped CV ({len(cv)}) | cascade | {_brief_row(cv, rules, False)} |")
+        print(f"| | learnt (nested) | {m['macro_f1']:.3f} | {m['public_recall']:.2f} | {m['severe_under_2_count']} | "
+              f"{sum(high)}/{len(high)} |")
+        print(f"| | model alone | {_brief_row(cv, rules, None)} |")
+    rows = [r for name in ("cv.pkl", *lbo_names)
+            for r in stack_rows(cache(name), rules, 1.0 if name == "cv.pkl" else STACK_LBO_WEIGHT)]
+    params = fit_stacking(rows)
+    calibration = _stack_calibration(rows)
+    print(f"fitted on {len(rows)} predictions ({len({r[3] for r in rows})} source groups); calibration {calibration}")
+    if not args.dry_run:
+        _write_stacking(params, calibration)
+        print("wrote classifiers/stacking.py")
+
+
+def _print_nested(label: str, scored: list[dict[str, Any]], rules: Any) -> None:
+    print(f"| {label} | cascade | {_brief_row(scored, rules, False)} |")
+    print(f"| | learnt (nested) | {_brief_row(scored, rules, True)} |")
+    print(f"| | model alone | {_brief_row(scored, rules, None)} |")
+
+
 def cmd_final(args: argparse.Namespace) -> None:
     """Fit on written + every DEVELOPMENT split; score each other split (the blind fresh18) once."""
     from classifiers.training import build
@@ -681,17 +870,21 @@ def cmd_final(args: argparse.Namespace) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("step", choices=("split", "salt", "cv", "lbo", "rescore", "report", "tune", "calibrate",
-                                         "final"))
+                                         "learn", "final"))
     parser.add_argument("--real", type=Path, default=Path("/work/corpus/real"))
     parser.add_argument("--work", type=Path, default=Path("/work/corpus/run"))
     parser.add_argument("--out", type=Path, help="with final: where to write the shipped model")
     parser.add_argument("--left-out", help=f"with lbo: the batches to leave out, e.g. 6,7 (default {','.join(LEFT_OUT)})")
+    parser.add_argument("--upto", type=int, help="with cv: only the development batches up to this one (nested CV "
+                        "for the learnt combination; writes cv_upto<N>.pkl)")
+    parser.add_argument("--nested", action="store_true", help="with learn: print the nested evaluation first")
+    parser.add_argument("--dry-run", action="store_true", help="with learn: do not write classifiers/stacking.py")
     parser.add_argument("--split", choices=sorted(SALT_RULES), default="fresh18", help="with salt: which blind split")
     parser.add_argument("--manifest", type=Path, action="append", default=[],
                         help="with salt: another manifest whose rows count too (repeatable)")
     args = parser.parse_args()
     {"split": cmd_split, "salt": cmd_salt, "cv": cmd_cv, "lbo": cmd_lbo, "rescore": cmd_rescore, "report": cmd_report,
-     "tune": cmd_tune, "calibrate": cmd_tune, "final": cmd_final}[args.step](args)
+     "tune": cmd_tune, "calibrate": cmd_tune, "learn": cmd_learn, "final": cmd_final}[args.step](args)
     return 0
 
 
