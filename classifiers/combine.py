@@ -167,7 +167,7 @@ OVERRIDE_AT = 0.5
 # ... and above the cascade's level only this sure.
 RAISE_OVER_CASCADE_AT = 0.7
 # The cascade's severe-error nets (SECRET_GUARD, SECRET_KEPT) hold their secret level against the learnt one.
-KEEP_NETS = False
+KEEP_NETS = True
 # Two or more levels below a secret level the cascade chose (where a severe error is made) only this sure.
 BIG_DROP_AT = 0.8
 # The severe-error net kept from the cascade: the learnt level goes at most this many levels below the cascade's

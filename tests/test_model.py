@@ -385,21 +385,21 @@ def test_a_page_that_reads_published_keeps_its_secret_level_when_the_level_head_
 def test_two_levels_below_a_secret_level_the_rules_found_needs_a_level_head_without_secret_weight():
     """A 机密 design note or 报表 found on a public site: the level head leans 公开 but still puts SECRET_KEEP_AT on the
     secret levels, so the rules' 机密 goes to a person instead of a severe under-classification. A head with little
-    secret weight, or a publication head PUBLISHED_SURE_AT sure, still lowers it. (The cascade's net, which the learnt
-    combination takes as an input since round 10: `learnt=False`; see test_the_learnt_combination_*.)"""
+    secret weight, or a publication head PUBLISHED_SURE_AT sure, still lowers it. The learnt combination of round 10
+    does not lower a level this net holds (combine.KEEP_NETS)."""
     rules = _rules()
     text = ("社群平台数据库设计文档\n一、概念设计\n"
             "用户表记录注册用户的昵称、头像和学院；帖子表记录标题、正文和发帖时间；评价表记录课程评分。\n二、逻辑设计\n各表以编号为主键，帖子表以用户编号关联用户表。")
     by_rules = suggest_by_rules((TextBlock("para", text),), rules)
     assert by_rules.level == "机密" and by_rules.publication != "published"
     leaning_public = Prediction((0.6, 0.02, 0.0, 0.38, 0.0), rules.level_names, {}, published=0.85)
-    kept = combine(by_rules, leaning_public, rules, text, learnt=False)
+    kept = combine(by_rules, leaning_public, rules, text)
     assert kept.level == "机密" and kept.needs_review and kept.confidence <= 0.5
     assert kept.publication != "published" and any(r.startswith("规则判断涉密") for r in kept.review_reasons)
     internal = Prediction((0.1, 0.6, 0.0, 0.3, 0.0), rules.level_names, {}, published=0.1)
-    assert combine(by_rules, internal, rules, text, learnt=False).level == "机密"
+    assert combine(by_rules, internal, rules, text).level == "机密"
     sure_page = Prediction((0.6, 0.02, 0.0, 0.38, 0.0), rules.level_names, {}, published=0.95)
-    assert combine(by_rules, sure_page, rules, text, learnt=False).level == "公开"
+    assert combine(by_rules, sure_page, rules, text).level == "公开"
 
 
 def test_text_that_is_not_mostly_chinese_stays_a_review_at_the_secret_level_a_sure_model_finds():
@@ -435,17 +435,17 @@ def test_text_that_is_not_mostly_chinese_stays_a_review_at_the_secret_level_a_su
 
 
 def test_half_the_models_weight_two_levels_above_the_suggestion_sends_it_to_a_person_at_that_level():
-    """The cascade's net (an input of the learnt combination since round 10: `learnt=False`)."""
+    """The cascade's net holds against the learnt combination of round 10 (combine.KEEP_NETS)."""
     rules = _rules()
     text = ("店铺经营管理规定\n第一条 为规范门店经营，制定本规定。\n第二条 门店每月盘点一次，盘点结果报经营部。\n"
             "第三条 本规定自发布之日起施行。")
     by_rules = suggest_by_rules((TextBlock("para", text),), rules)
     assert by_rules.level == "内部"
     spread = Prediction((0.05, 0.35, 0.05, 0.25, 0.30), rules.level_names, {}, published=0.05)
-    combined = combine(by_rules, spread, rules, text, learnt=False)
+    combined = combine(by_rules, spread, rules, text)
     assert combined.level == "绝密" and combined.needs_review and combined.confidence <= 0.5
     leaning_internal = Prediction((0.05, 0.55, 0.05, 0.15, 0.20), rules.level_names, {}, published=0.05)
-    assert combine(by_rules, leaning_internal, rules, text, learnt=False).level == "内部"
+    assert combine(by_rules, leaning_internal, rules, text).level == "内部"
 
 
 def test_text_the_rules_found_nothing_in_is_public_when_both_heads_lean_that_way():
