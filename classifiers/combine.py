@@ -159,7 +159,7 @@ PUBLICATION_DOUBTED = "规则认为已发布，模型认为未发布且内容涉
 
 # Round 10: the level is set by the combination learnt from out-of-sample predictions (classifiers/stacking.py) over
 # the cascade above, the two heads and the rules' evidence; the cascade's thresholds stay as its inputs.
-LEARNT = True
+LEARNT = False
 # A 公开 from a published cue (the rules' own) that the cascade kept stands whatever the learnt combination says.
 KEEP_CUED_PUBLIC = True
 # The learnt level replaces the cascade's only when the learnt combination gives it at least this probability.
@@ -173,6 +173,7 @@ BIG_DROP_AT = 0.8
 # The severe-error net kept from the cascade: the learnt level goes at most this many levels below the cascade's
 # (None: no such bound).
 BELOW_CASCADE: int | None = None
+LEARNT_CHANGED = "综合判断与逐级判断不一致，请人工确认 (the learnt combination changed the level)"
 _LEVEL_REASONS = (SECRET_KEPT, SECRET_GUARD, PUBLICATION_UNSURE, PUBLICATION_DOUBTED, MODEL_ONLY_SECRET)
 
 
@@ -229,9 +230,16 @@ def combine(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, text
     if any(reason.startswith(_TOO_LITTLE) for reason in suggestion.review_reasons):
         return _unreadable(suggestion, prediction, rules, text)
     state = _cascade(suggestion, prediction, rules)
-    if (LEARNT if learnt is None else learnt) and stacking.COEF:
+    if (LEARNT if learnt is None else learnt) and _learnt_applies(prediction, rules):
         state = _learnt(suggestion, prediction, rules, text, state)
     return _finish(suggestion, prediction, rules, text, state)
+
+
+def _learnt_applies(prediction: Prediction, rules: RuleSet) -> bool:
+    """The learnt constants were fitted on five levels and a model with a publication head: anything else (a
+    workspace policy of other levels, a model trained without that head) is decided by the cascade alone."""
+    return bool(stacking.COEF) and len(rules.level_names) == stacking.LEVELS == len(stacking.COEF) \
+        and prediction.published is not None
 
 
 @dataclass(slots=True)
@@ -372,8 +380,11 @@ def _learnt(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, text
     cued_public = suggestion.publication == PUBLISHED_STATE and suggestion.level_rank == 0 and state.rank == 0
     if KEEP_CUED_PUBLIC and cued_public:
         rank = 0
-    if rank == 0 < state.rank and (prediction.published is None or prediction.published < PUBLIC_NEEDS):
-        rank = state.rank  # 公开 means published: not while the publication head says it is not
+    if rank == 0 < state.rank and (prediction.published is None or prediction.published < PUBLISHED_AT
+                                   or decided_by_kind(suggestion) or state.needs_review):
+        # 公开 means published: only on the publication head's own bar (PUBLISHED_AT, as the cascade's), never for a
+        # level the document's kind carries (a contract, minutes), never out of a review the cascade asked for
+        rank = state.rank
     if PUBLICATION_DOUBTED in state.reasons:
         rank = state.rank  # the rules' published cues against both heads: a person decides at the secret level
     if KEEP_NETS and rank < state.rank and (SECRET_GUARD in state.reasons or SECRET_KEPT in state.reasons):
@@ -386,10 +397,11 @@ def _learnt(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, text
         rank = state.rank  # two or more levels below the cascade's secret level only on a sure combination
     if rank == state.rank:
         return state  # the cascade's level, with the cascade's calibrated confidence
-    # A level the learnt combination changed rests on evidence that disagrees: never shown at 0.9 or more.
-    confidence = min(stacking.confidence(q, rank), CEILING)
-    reasons = tuple(reason for reason in state.reasons if reason not in _LEVEL_REASONS)
-    needs_review = bool(reasons)
+    # A level the learnt combination changed rests on evidence that disagrees, and out of sample such changes were
+    # right less often than their probabilities said (MODEL_CARD, round 10 review): a person decides, at ≤ 0.5.
+    confidence = min(stacking.confidence(q, rank), HARD_DOUBTED)
+    reasons = (*(reason for reason in state.reasons if reason not in _LEVEL_REASONS), LEARNT_CHANGED)
+    needs_review = True
     publication, publication_evidence, decided = state.publication, state.publication_evidence, state.decided
     if rank == 0:
         if publication != PUBLISHED_STATE:
@@ -415,10 +427,10 @@ def _finish(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, text
     publication, publication_evidence, decided = state.publication, state.publication_evidence, state.decided
     category = _category(suggestion, prediction, rules, rank)
     path, p_model, p_rules = decision_path(suggestion, prediction, rules, rank)
-    if path == "hard":
+    if state.confidence is not None:  # the learnt combination moved the level: its capped confidence, even over a
+        confidence = round(state.confidence, 3)  # hard pattern's floor
+    elif path == "hard":
         confidence = round(max(float(probs[rank]), 0.9), 3)
-    elif state.confidence is not None:
-        confidence = round(state.confidence, 3)
     else:
         a, b, c = CALIBRATION[path]
         confidence = round(1.0 / (1.0 + math.exp(-(a * logit(p_model) + b * logit(p_rules) + c))), 3)

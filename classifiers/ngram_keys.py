@@ -21,7 +21,8 @@ if CHAR_NGRAMS != (2, 3):  # pragma: no cover - a guard for whoever changes the 
 
 
 def _code_points(text: str) -> np.ndarray:
-    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    # surrogatepass: a lone surrogate (a broken extraction) is a code point like any other, as in char_ngrams
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.uint64)
 
 
 def _keys(points: np.ndarray) -> np.ndarray:

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # together, the symbols its text runs allow (+#&._%-), whitespace it keeps, punctuation it splits off, a character
 # outside the Basic Multilingual Plane.
 ALPHABET = ("的一是了我不人在有这个上们来到时大为中国年公司密码合同工资薪酬投标底价战略规划机密"
-            "abcZ019 \n\t\u3000，。、：%#&+-._/😀")
+            "abcZ019 \n\t\r\u3000，。、：%#&+-._/😀\ud800\x00")
 
 
 @pytest.fixture(scope="module")
@@ -75,3 +75,13 @@ def test_ngram_keys_count_what_char_ngrams_counts_on_whole_documents(vocabulary)
         found = dict(zip(columns.tolist(), counts.tolist(), strict=True))
         assert found == _reference_counts(text, vocabulary)
         assert found  # the first twenty built the vocabulary; every document shares some n-grams with them
+
+
+def test_a_lone_surrogate_from_a_broken_extraction_is_suggested_like_any_character():
+    from classifiers import TextBlock, suggest
+    from marker.intake.suggest import model_for
+
+    text = "关于工作\ud800安排的通知\n" * 30
+    rules = ruleset_for(default_policy())
+    suggestion = suggest((TextBlock("para", text),), rules, model_for(None))
+    assert suggestion.level in rules.level_names

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from classifiers import TextBlock, suggest
-from classifiers.combine import combine
+from classifiers.combine import combine, hard_floor
 from classifiers.model import FORMAT_VERSION, ModelLoadError, Prediction, default_model_path, load_model
 from classifiers.rules import suggest_by_rules
 from classifiers.training import build, read_jsonl
@@ -564,8 +564,12 @@ def test_a_level_head_leaning_public_moves_a_word_level_internal_to_public_when_
 
 @pytest.fixture()
 def learnt_says(monkeypatch):
-    """Make the learnt combination give these probabilities whatever the features (zero weights, log-q intercepts)."""
+    """Switch the learnt combination on (it is off by default: see combine.LEARNT) and make it give these
+    probabilities whatever the features (zero weights, log-q intercepts)."""
+    from classifiers import combine as module
     from classifiers import stacking
+
+    monkeypatch.setattr(module, "LEARNT", True)
 
     def say(q: tuple[float, ...]) -> None:
         n = len(stacking.feature_names())
@@ -630,11 +634,17 @@ def test_the_learnt_combination_says_public_only_for_a_text_the_publication_head
     learnt_says((0.9, 0.04, 0.02, 0.02, 0.02))
     unpublished = Prediction((0.3, 0.6, 0.04, 0.03, 0.03), rules.level_names, {}, published=0.1)
     assert combine(by_rules, unpublished, rules, text).level == "内部"
-    published = Prediction((0.3, 0.6, 0.04, 0.03, 0.03), rules.level_names, {}, published=0.6)
+    unsure = Prediction((0.3, 0.6, 0.04, 0.03, 0.03), rules.level_names, {}, published=0.6)
+    assert combine(by_rules, unsure, rules, text).level == "内部"  # below the head's own bar, PUBLISHED_AT
+    published = Prediction((0.3, 0.6, 0.04, 0.03, 0.03), rules.level_names, {}, published=0.8)
     moved = combine(by_rules, published, rules, text)
     assert moved.level == "公开" and moved.publication == "published" and moved.source == "model"
-    assert moved.confidence <= 0.85, "a level the learnt combination changed is never auto-applied"
     assert any(s.startswith("模型判断已发布") for s in moved.publication_evidence)
+    minutes = ("产品评审会会议纪要\n会议时间：2026年3月2日\n参会人员：张伟、李娜、王强\n"
+               "议定事项：一、下季度上线新版本；二、市场部负责推广方案。")
+    by_kind = suggest_by_rules((TextBlock("para", minutes),), rules)
+    assert by_kind.level == "机密"
+    assert combine(by_kind, published, rules, minutes).level == "机密"  # the level minutes carry is not lowered
 
 
 def test_an_unsure_learnt_combination_leaves_the_cascade_and_a_secret_level_needs_a_sure_one(learnt_says):
@@ -654,6 +664,43 @@ def test_an_unsure_learnt_combination_leaves_the_cascade_and_a_secret_level_need
     learnt_says((0.1, not_sure, 0.0, 0.9 - not_sure, 0.0))
     assert combine(by_rules, head, rules, text).level == "机密"
     learnt_says((0.02, 0.9, 0.0, 0.08, 0.0))
-    assert combine(by_rules, head, rules, text).level == "内部"
+    moved = combine(by_rules, head, rules, text)
+    assert moved.level == "内部" and moved.source == "model"
+    assert moved.needs_review and moved.confidence <= 0.5, "a level the learnt combination changed goes to a person"
+    assert any("综合判断" in reason for reason in moved.review_reasons)
     learnt_says((0.02, 0.08, 0.1, 0.1, 0.7))  # above the cascade only RAISE_OVER_CASCADE_AT sure
     assert combine(by_rules, head, rules, text).level == ("绝密" if module.RAISE_OVER_CASCADE_AT <= 0.7 else "机密")
+
+
+def test_the_learnt_combination_leaves_a_policy_of_other_levels_and_a_model_without_a_publication_head_alone(
+        learnt_says):
+    from classifiers.blocks import RuleSet
+
+    learnt_says((0.96, 0.01, 0.01, 0.01, 0.01))
+    rules = _rules()
+    four = RuleSet(level_names=rules.level_names[:4], categories=rules.categories, cues=rules.cues,
+                   level_max_years=rules.level_max_years[:4])
+    text = "财务预算报告\n本年度预算总额 1,200 万元，其中研发 600 万元。"
+    by_rules = suggest_by_rules((TextBlock("para", text),), four)
+    head = Prediction((0.7, 0.1, 0.1, 0.1), four.level_names, {}, published=0.9)
+    assert combine(by_rules, head, four, text).level in four.level_names  # the cascade alone, no crash
+    five = suggest_by_rules((TextBlock("para", text),), rules)
+    no_head = Prediction((0.7, 0.1, 0.1, 0.05, 0.05), rules.level_names, {}, published=None)
+    assert combine(five, no_head, rules, text) == combine(five, no_head, rules, text, learnt=False)
+
+
+def test_a_level_the_learnt_combination_moved_is_never_shown_sure_even_over_a_hard_pattern(learnt_says):
+    rules = _rules()
+    weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+    bodies = [f"11010519{80 + i}0101{100 + i}" for i in range(10)]
+    ids = "\n".join(f"张三{i}\t{b}{'10X98765432'[sum(int(d) * w for d, w in zip(b, weights, strict=True)) % 11]}\t男"
+                    for i, b in enumerate(bodies))
+    text = ("公司财务预算报表与投资决策分析\n"
+            + "本年度财务预算、成本核算与投资计划如下，涉及融资方案与利润分配。\n" * 5 + ids)
+    by_rules = suggest_by_rules((TextBlock("para", text),), rules)
+    head = Prediction((0.02, 0.03, 0.55, 0.38, 0.02), rules.level_names, {}, published=0.05)
+    cascade = combine(by_rules, head, rules, text, learnt=False)
+    assert hard_floor(by_rules, rules) == 2 and cascade.level == "机密"  # the ID numbers prove 秘密 at least
+    learnt_says((0.0, 0.05, 0.9, 0.05, 0.0))
+    moved = combine(by_rules, head, rules, text)
+    assert moved.level == "秘密" and moved.needs_review and moved.confidence <= 0.5
