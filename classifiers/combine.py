@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 
 from classifiers import stacking
 from classifiers.blocks import RuleSet
+from classifiers.kinds import INTERNAL_USE
 from classifiers.model import Prediction
 from classifiers.suggestion import Evidence, Suggestion
 
@@ -514,8 +515,8 @@ def _publication_decides(suggestion: Suggestion, prediction: Prediction, floor: 
     not-published and a secret level head), "unsure" (a secret level on words alone, publication unclear), or
     None. A model without the head (a workspace model) changes nothing."""
     published = prediction.published
-    if published is None:
-        return None
+    if published is None or _says_internal_use(suggestion):
+        return None  # no head, or the text says it is for internal use only: the page's look does not decide
     probs = prediction.level_probs
     secret = sum(probs[SECRET_RANK:])
     if suggestion.publication == PUBLISHED_STATE:
@@ -534,6 +535,12 @@ def _publication_decides(suggestion: Suggestion, prediction: Prediction, floor: 
     if rank >= SECRET_RANK and words_only and UNSURE_AT <= published < PUBLISHED_AT and secret < CONTENT_AT:
         return "unsure"
     return None
+
+
+def _says_internal_use(suggestion: Suggestion) -> bool:
+    """The rules found the text's own statement that it is for internal use only (kinds.INTERNAL_USE)."""
+    return suggestion.publication != PUBLISHED_STATE and any(
+        sentence.startswith(INTERNAL_USE) for sentence in suggestion.publication_evidence)
 
 
 def _publication_sentences(prediction: Prediction) -> tuple[str, ...]:

@@ -47,6 +47,11 @@ _MANUAL_TITLE = re.compile(r"(?:使用说明书?|用户手册|操作手册|使�
                            r"说明书|帮助文档|常见问题|FAQ|产品介绍|产品手册|宣传册|产品目录|选型手册|产品彩页|产品样本)\s*$", re.I)
 _ANNOUNCE_TITLE = re.compile(r"(?:公告|公示|通告|启事|简章|新闻稿|答记者问)\s*$")
 _DRAFT_TITLE = re.compile(r"(?:征求意见稿|草案|讨论稿|送审稿|初稿|草稿|修改稿|报审稿)")
+# A document that says it is for internal use only (本报表仅供公司管理层及董事会审阅，请勿对外提供): what a reader takes
+# as proof it was not published, whatever its page looks like.
+_INTERNAL_ONLY = re.compile(r"仅供[^。\n]{0,16}(?:内部|管理层|董事会|领导|公司|本部门|本单位)[^。\n]{0,10}(?:审阅|使用|参考|传阅|查阅)|"
+                            r"(?:请勿|不得|严禁|禁止)(?:对外(?:提供|公开|发布|传播|泄露)|外传|外泄)|内部资料，|仅限内部")
+INTERNAL_USE = "注明仅供内部使用"
 _PUBLIC_DRAFT = re.compile(r"公开征求意见|向社会(?:公开)?征求意见")
 _RULE_TITLE = re.compile(r"(?:制度|办法|规定|细则|规程|规范|守则|须知|指引|流程|章程|准则|标准|手册|规则|实施方案)"
                          r"(?:（[^）]*）|\([^)]*\))?\s*$")
@@ -371,7 +376,8 @@ def recognise(text: str) -> KindFinding:
         pub_ev = [f"草稿：{title[:SNIPPET]}"]
     else:
         publication = INTERNAL
-        pub_ev = []
+        own_use = _INTERNAL_ONLY.search(text)
+        pub_ev = [f"{INTERNAL_USE}：{_line_of(text, own_use.start())}"] if own_use else []
 
     kind, kind_ev = _kind(text, title, head, tail, publication)
     return KindFinding(kind=kind, publication=publication, kind_evidence=tuple(kind_ev),

@@ -704,3 +704,22 @@ def test_a_level_the_learnt_combination_moved_is_never_shown_sure_even_over_a_ha
     learnt_says((0.0, 0.05, 0.9, 0.05, 0.0))
     moved = combine(by_rules, head, rules, text)
     assert moved.level == "秘密" and moved.needs_review and moved.confidence <= 0.5
+
+
+def test_a_text_that_says_it_is_for_internal_use_is_not_taken_for_published_by_its_look():
+    """本报表仅供公司管理层审阅，请勿对外提供: the text's own word beats how published its page looks, both ways."""
+    rules = _rules()
+    body = ("华岳精工2026年一季度经营情况\n一、本季度营业收入26,874.16万元，净利润2,314.18万元，毛利率24.4%。\n"
+            "二、应收账款余额15,937.62万元，财务费用下降，现金流量净额为正。\n")
+    statement = "本材料未经审计，仅供公司管理层及董事会审阅，请勿对外提供。"
+    plain = suggest_by_rules((TextBlock("para", body),), rules)
+    own_use = suggest_by_rules((TextBlock("para", body + statement),), rules)
+    assert plain.level == own_use.level == "机密"
+    assert own_use.publication == "internal" and own_use.publication_evidence[0].startswith("注明仅供内部使用")
+    unsure = Prediction((0.3, 0.1, 0.0, 0.6, 0.0), rules.level_names, {}, published=0.5)
+    assert combine(plain, unsure, rules, body).needs_review  # publication unclear: a person decides
+    kept = combine(own_use, unsure, rules, body + statement)
+    assert kept.level == "机密" and not any("发布状态不确定" in r for r in kept.review_reasons)
+    looks_published = Prediction((0.3, 0.1, 0.0, 0.6, 0.0), rules.level_names, {}, published=0.9)
+    assert combine(plain, looks_published, rules, body).level == "公开"
+    assert combine(own_use, looks_published, rules, body + statement).level == "机密"

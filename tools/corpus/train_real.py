@@ -17,10 +17,10 @@ Steps (each reads what the previous wrote under --work):
   final   fit on written + development, score any blind split and the written held-out set once,
           write the shipped model (with --out models/default.npz) and the report the model card quotes
 
-The blind split is `fresh18`: whole source groups of the eighteenth and nineteenth batches (stored web pages and
-public repositories no earlier batch used), by a salted group hash. A blind split is never read by `cv`, `lbo`,
-`tune` or `calibrate`, and `final` scores it once. `fresh16` was scored on 2026-12-02 15:33 UTC, so it is development
-data now like every split before it (`heldout`, the second batch's old `fresh`, `fresh3`, `fresh4`, `fresh6`,
+The last blind split was `fresh18`: whole source groups of the eighteenth and nineteenth batches (stored web pages
+and public repositories no earlier batch used), by a salted group hash. A blind split is never read by `cv`, `lbo`,
+`tune` or `calibrate`, and `final` scores it once; `fresh18` was scored on 2026-12-02 16:50 UTC, so it is development
+data now like every split before it (`fresh16` too) (`heldout`, the second batch's old `fresh`, `fresh3`, `fresh4`, `fresh6`,
 `fresh8`, `fresh10`, `fresh12`): cv/tune/final train on them like on `dev`. They keep their names in split.json so their documents can still be reported apart (from the
 grouped CV).
 Manifest rows whose text was not rebuilt (web pages not obtained again) are simply absent: only the rebuilt texts
@@ -123,11 +123,11 @@ FRESH18_SALT = "31"
 TRAINING_BATCHES = ("14", "15", "20")
 SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18")
 # Splits trained on and cross-validated: the first batch's heldout, fresh3, fresh4, fresh6, fresh8 (scored once on
-# 2026-12-02 12:30 UTC), fresh10 (12:51 UTC), fresh12 (15:05 UTC) and fresh16 (15:33 UTC) were scored and are development data now (kept apart by name only, so their part of the
+# 2026-12-02 12:30 UTC), fresh10 (12:51 UTC), fresh12 (15:05 UTC), fresh16 (15:33 UTC) and fresh18 (16:50 UTC) were scored and are development data now (kept apart by name only, so their part of the
 # grouped CV can be reported).
-DEVELOPMENT = ("dev", "fresh3", "heldout", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16")
+DEVELOPMENT = ("dev", "fresh3", "heldout", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18")
 # The scored splits reported apart, from the grouped-CV folds that did not train on them.
-SCORED_BEFORE = ("heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16")
+SCORED_BEFORE = ("heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18")
 # `salt` per blind split: (batches, share, range every level's share of its documents must fall in).
 SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
               "fresh6": (FRESH6_BATCHES, FRESH6_SHARE, 0.40, 0.50),
@@ -198,7 +198,8 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     sources, whole groups went to `fresh12` by their salted hash; it has been scored too (development now). Batches
     14, 15 and 20 (TRAINING_BATCHES) are development data as a whole. Of the sixteenth and seventeenth batches' sources,
     whole groups went to `fresh16` by their salted hash; it has been scored too (development now). Of the eighteenth
-    and nineteenth batches' sources, whole groups go to the blind split `fresh18` by their salted hash."""
+    and nineteenth batches' sources, whole groups went to `fresh18` by their salted hash; it has been scored too
+    (development now): there is no blind split until new batches are collected."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
     second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2" or d.get("batch") in TRAINING_BATCHES}
     third = _split_stable([d for d in docs if d.get("batch", "1") == "3"], FRESH3_SHARE, "fresh3", FRESH3_SALT)
@@ -825,7 +826,7 @@ def _print_nested(label: str, scored: list[dict[str, Any]], rules: Any) -> None:
 
 
 def cmd_final(args: argparse.Namespace) -> None:
-    """Fit on written + every DEVELOPMENT split; score each other split (the blind fresh18) once."""
+    """Fit on written + every DEVELOPMENT split; score each other split (a blind one, when new batches make one) once."""
     from classifiers.training import build
 
     rules, terms, category_levels = rules_and_terms()
