@@ -6,6 +6,8 @@ from `marker/` or `watch/`. numpy and jieba are imported only when a model is us
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from classifiers.blocks import CategoryRules, CueRules, RuleSet, TextBlock
@@ -16,12 +18,17 @@ from classifiers.suggestion import Evidence, Suggestion
 if TYPE_CHECKING:
     from classifiers.model import Model
 
+# A lone surrogate (a broken extraction) cannot be written as UTF-8: the evidence quoted from the text would fail where
+# it is stored or printed. It is shown as U+FFFD instead.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
 __all__ = ["CategoryRules", "CueRules", "Evidence", "RuleSet", "Suggestion", "TextBlock", "suggest"]
 
 
 def suggest(blocks: tuple[TextBlock, ...], rules: RuleSet, model: Model | None = None) -> Suggestion:
     """The suggestion for a document's text blocks under `rules`, corrected by `model` if given."""
-    blocks = simplified_blocks(blocks)
+    blocks = simplified_blocks(tuple(replace(block, text=_LONE_SURROGATE.sub("\ufffd", block.text))
+                                     if _LONE_SURROGATE.search(block.text) else block for block in blocks))
     suggestion = suggest_by_rules(blocks, rules)
     if model is None:
         return suggestion

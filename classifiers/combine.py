@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from classifiers import stacking
 from classifiers.blocks import RuleSet
-from classifiers.kinds import INTERNAL_USE
+from classifiers.kinds import internal_use_statement
 from classifiers.model import Prediction
 from classifiers.suggestion import Evidence, Suggestion
 
@@ -230,7 +230,7 @@ def combine(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, text
         return suggestion
     if any(reason.startswith(_TOO_LITTLE) for reason in suggestion.review_reasons):
         return _unreadable(suggestion, prediction, rules, text)
-    state = _cascade(suggestion, prediction, rules)
+    state = _cascade(suggestion, prediction, rules, text)
     if (LEARNT if learnt is None else learnt) and _learnt_applies(prediction, rules):
         state = _learnt(suggestion, prediction, rules, text, state)
     return _finish(suggestion, prediction, rules, text, state)
@@ -258,7 +258,7 @@ class _State:
     confidence: float | None = None  # the learnt combination's calibrated confidence (None: the cascade's)
 
 
-def _cascade(suggestion: Suggestion, prediction: Prediction, rules: RuleSet) -> _State:
+def _cascade(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, text: str) -> _State:
     """The hand-set combination of rounds 4-8 (the thresholds above)."""
     probs = prediction.level_probs
     model_rank = max(range(len(probs)), key=probs.__getitem__)
@@ -312,7 +312,7 @@ def _cascade(suggestion: Suggestion, prediction: Prediction, rules: RuleSet) -> 
         # unless both heads say so (a web article *about* minutes or contracts: KIND_LOWER_AT and PUBLIC_NEEDS).
         rank, source = max(rule_rank, 1), "rules+model"
     publication, publication_evidence = suggestion.publication, suggestion.publication_evidence
-    decided = _publication_decides(suggestion, prediction, floor, rank, words_only)
+    decided = _publication_decides(suggestion, prediction, floor, rank, words_only, text)
     if decided == "published":
         # A review the rules asked for (too little evidence, a credential word without a value) stays, unless the level
         # head itself is sure of 公开: a person then confirms the 公开.
@@ -364,7 +364,7 @@ def stack_features(suggestion: Suggestion, prediction: Prediction, rules: RuleSe
         return None
     if any(reason.startswith(_TOO_LITTLE) for reason in suggestion.review_reasons):
         return None
-    state = _cascade(suggestion, prediction, rules)
+    state = _cascade(suggestion, prediction, rules, text)
     return stacking.features(suggestion, prediction, rules, text, state.rank, state.floor,
                              decided_by_kind(suggestion), _has_cue(suggestion, rules))
 
@@ -510,13 +510,13 @@ def _keeps_secret(suggestion: Suggestion, prediction: Prediction, rank: int, rul
 
 
 def _publication_decides(suggestion: Suggestion, prediction: Prediction, floor: int, rank: int,
-                         words_only: bool) -> str | None:
+                         words_only: bool, text: str) -> str | None:
     """What the publication head changes: "published" (→ 公开), "doubted" (the cues' 公开 against a sure
     not-published and a secret level head), "unsure" (a secret level on words alone, publication unclear), or
     None. A model without the head (a workspace model) changes nothing."""
     published = prediction.published
-    if published is None or _says_internal_use(suggestion):
-        return None  # no head, or the text says it is for internal use only: the page's look does not decide
+    if published is None or internal_use_statement(text):
+        return None  # no head, or the text says of itself it is for internal use only: the page's look does not decide
     probs = prediction.level_probs
     secret = sum(probs[SECRET_RANK:])
     if suggestion.publication == PUBLISHED_STATE:
@@ -535,12 +535,6 @@ def _publication_decides(suggestion: Suggestion, prediction: Prediction, floor: 
     if rank >= SECRET_RANK and words_only and UNSURE_AT <= published < PUBLISHED_AT and secret < CONTENT_AT:
         return "unsure"
     return None
-
-
-def _says_internal_use(suggestion: Suggestion) -> bool:
-    """The rules found the text's own statement that it is for internal use only (kinds.INTERNAL_USE)."""
-    return suggestion.publication != PUBLISHED_STATE and any(
-        sentence.startswith(INTERNAL_USE) for sentence in suggestion.publication_evidence)
 
 
 def _publication_sentences(prediction: Prediction) -> tuple[str, ...]:

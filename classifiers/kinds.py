@@ -47,11 +47,22 @@ _MANUAL_TITLE = re.compile(r"(?:使用说明书?|用户手册|操作手册|使�
                            r"说明书|帮助文档|常见问题|FAQ|产品介绍|产品手册|宣传册|产品目录|选型手册|产品彩页|产品样本)\s*$", re.I)
 _ANNOUNCE_TITLE = re.compile(r"(?:公告|公示|通告|启事|简章|新闻稿|答记者问)\s*$")
 _DRAFT_TITLE = re.compile(r"(?:征求意见稿|草案|讨论稿|送审稿|初稿|草稿|修改稿|报审稿)")
-# A document that says it is for internal use only (本报表仅供公司管理层及董事会审阅，请勿对外提供): what a reader takes
-# as proof it was not published, whatever its page looks like.
-_INTERNAL_ONLY = re.compile(r"仅供[^。\n]{0,16}(?:内部|管理层|董事会|领导|公司|本部门|本单位)[^。\n]{0,10}(?:审阅|使用|参考|传阅|查阅)|"
-                            r"(?:请勿|不得|严禁|禁止)(?:对外(?:提供|公开|发布|传播|泄露)|外传|外泄)|内部资料，|仅限内部")
-INTERNAL_USE = "注明仅供内部使用"
+# A document that says of ITSELF that it is for internal use only (本报表…仅供公司管理层审阅，请勿对外提供): what a reader
+# takes as proof it was not published, whatever its page looks like. The document must be the subject (本/此 + what it
+# is): a rule about what inspectors or users must not pass on (检查人员不得对外公开) is not such a statement.
+_INTERNAL_ONLY = re.compile(r"(?:本|此)(?:报表|表|文件|报告|材料|资料|文档|方案|纪要|件|函|稿)[^。；\n“”\"]{0,30}"
+                            r"(?:仅供[^。；\n“”\"]{0,20}(?:审阅|使用|参考|传阅|查阅)|(?:请勿|不得|严禁)(?:对外|外传|外泄))")
+
+
+def internal_use_statement(text: str) -> str | None:
+    """The line where the document says it is for internal use only (None when it does not; a quoted one does not
+    count)."""
+    for found in _INTERNAL_ONLY.finditer(text):
+        before = text[max(0, found.start() - 200): found.start()]
+        if before.count("“") > before.count("”") or before.count("「") > before.count("」"):
+            continue  # inside a quotation
+        return _line_of(text, found.start())
+    return None
 _PUBLIC_DRAFT = re.compile(r"公开征求意见|向社会(?:公开)?征求意见")
 _RULE_TITLE = re.compile(r"(?:制度|办法|规定|细则|规程|规范|守则|须知|指引|流程|章程|准则|标准|手册|规则|实施方案)"
                          r"(?:（[^）]*）|\([^)]*\))?\s*$")
@@ -376,8 +387,7 @@ def recognise(text: str) -> KindFinding:
         pub_ev = [f"草稿：{title[:SNIPPET]}"]
     else:
         publication = INTERNAL
-        own_use = _INTERNAL_ONLY.search(text)
-        pub_ev = [f"{INTERNAL_USE}：{_line_of(text, own_use.start())}"] if own_use else []
+        pub_ev = []
 
     kind, kind_ev = _kind(text, title, head, tail, publication)
     return KindFinding(kind=kind, publication=publication, kind_evidence=tuple(kind_ev),

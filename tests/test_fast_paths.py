@@ -85,3 +85,6 @@ def test_a_lone_surrogate_from_a_broken_extraction_is_suggested_like_any_charact
     rules = ruleset_for(default_policy())
     suggestion = suggest((TextBlock("para", text),), rules, model_for(None))
     assert suggestion.level in rules.level_names
+    for evidence in suggestion.evidence:  # what is stored and printed must be writable as UTF-8
+        evidence.snippet.encode("utf-8")
+    assert any("\ufffd" in evidence.snippet for evidence in suggestion.evidence)

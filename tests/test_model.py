@@ -707,19 +707,26 @@ def test_a_level_the_learnt_combination_moved_is_never_shown_sure_even_over_a_ha
 
 
 def test_a_text_that_says_it_is_for_internal_use_is_not_taken_for_published_by_its_look():
-    """本报表仅供公司管理层审阅，请勿对外提供: the text's own word beats how published its page looks, both ways."""
+    """本材料…仅供公司管理层及董事会审阅，请勿对外提供: the text's own word beats how published its page looks. Only the
+    publication head's say is set aside: the statement never lowers a level, and one about others (检查人员不得对外公开)
+    or in quotation marks is not the document's."""
     rules = _rules()
     body = ("华岳精工2026年一季度经营情况\n一、本季度营业收入26,874.16万元，净利润2,314.18万元，毛利率24.4%。\n"
             "二、应收账款余额15,937.62万元，财务费用下降，现金流量净额为正。\n")
-    statement = "本材料未经审计，仅供公司管理层及董事会审阅，请勿对外提供。"
-    plain = suggest_by_rules((TextBlock("para", body),), rules)
-    own_use = suggest_by_rules((TextBlock("para", body + statement),), rules)
-    assert plain.level == own_use.level == "机密"
-    assert own_use.publication == "internal" and own_use.publication_evidence[0].startswith("注明仅供内部使用")
+    own = body + "本材料未经审计，仅供公司管理层及董事会审阅，请勿对外提供。"
+    others = body + "检查人员不得对外公开被检查单位的经营数据。"
+    quoted = body + "文件末尾常写“本报告仅供内部参考”。"
+    def combined(text: str, head: Prediction):
+        return combine(suggest_by_rules((TextBlock("para", text),), rules), head, rules, text)
     unsure = Prediction((0.3, 0.1, 0.0, 0.6, 0.0), rules.level_names, {}, published=0.5)
-    assert combine(plain, unsure, rules, body).needs_review  # publication unclear: a person decides
-    kept = combine(own_use, unsure, rules, body + statement)
+    assert combined(body, unsure).needs_review  # publication unclear: a person decides
+    kept = combined(own, unsure)
     assert kept.level == "机密" and not any("发布状态不确定" in r for r in kept.review_reasons)
     looks_published = Prediction((0.3, 0.1, 0.0, 0.6, 0.0), rules.level_names, {}, published=0.9)
-    assert combine(plain, looks_published, rules, body).level == "公开"
-    assert combine(own_use, looks_published, rules, body + statement).level == "机密"
+    assert combined(body, looks_published).level == "公开"
+    assert combined(own, looks_published).level == "机密"
+    assert combined(others, looks_published).level == combined(quoted, looks_published).level == "公开"
+    for probs, published in (((0.7, 0.2, 0.05, 0.04, 0.01), 0.5), ((0.8, 0.1, 0.05, 0.04, 0.01), 0.75),
+                             ((0.7, 0.2, 0.05, 0.04, 0.01), 0.8), ((0.1, 0.1, 0.1, 0.6, 0.1), 0.2)):
+        head = Prediction(probs, rules.level_names, {}, published=published)
+        assert combined(own, head).level_rank >= combined(body, head).level_rank
