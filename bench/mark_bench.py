@@ -558,8 +558,9 @@ def summary_lines(rows: dict[str, Row]) -> list[dict[str, object]]:
 
     pdf = rows["PDF 200 pages"]
     # Goals (issue 18) sit on what Miji does: the stamper is fed the reader's document in the worker (one parse per
-    # file), and an extra copy is one more copy in a job (one flush per job). The stamper opening the file itself and
-    # copies 2-20 as a batch of their own (a second flush) are printed beside them, without a goal.
+    # file), so one copy is read + stamp against the floors' open + get_text + open + stamp (like for like), and an
+    # extra copy is one more copy in a job (one flush per job). The stamper opening the file itself, the stamp alone
+    # and copies 2-20 as a batch of their own (a second flush) are printed beside them, without a goal.
     add("PDF 200 pages, one copy, the stamper opening the file itself (floor: shared XObject + one stream per page)",
         pdf.one / pdf.pages, (pdf.per_page or 0) / pdf.pages or None, "ms/page", None)
     add("PDF 200 pages, one copy (floor: one shared XObject)", pdf.one / pdf.pages,
@@ -604,10 +605,11 @@ def summary_lines(rows: dict[str, Row]) -> list[dict[str, object]]:
         row = rows[label]
         if row.stamp is not None and row.read_stamp is not None:
             add(f"{label}, one copy stamped from the reader's document (floor: XObject + one stream per page)",
-                row.stamp / row.pages, (row.per_page or 0) / row.pages or None, "ms/page", "≤ 1.3×")
+                row.stamp / row.pages, (row.per_page or 0) / row.pages or None, "ms/page", None)
+            # like for like: Miji's reader and stamper against the floors' own open + get_text and open + stamp
             add(f"{label}, read + one copy (floor: open + get_text of every page + XObject + one stream per page)",
                 row.read_stamp / row.pages, ((row.read_floor or 0) + (row.per_page or 0)) / row.pages or None,
-                "ms/page", None)
+                "ms/page", "≤ 1.3×")
     docx = rows["DOCX 20 pages"]
     add("DOCX 20 pages, one copy (floor: python-docx open + header/footer + save)", docx.one, docx.save, "ms", None)
     add(f"DOCX 20 pages, {COPIES} copies (floor: one copy)", docx.twenty, docx.one, "ms", "≤ 4×")
