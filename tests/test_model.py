@@ -246,16 +246,24 @@ def test_a_page_the_publication_head_is_sure_of_is_public_with_the_structures_th
     assert by_rules.publication != "published" and by_rules.level != "公开"  # no cue the rules know
     reasons = (("浏览/阅读次数", "2025-09-18 10:32 | 浏览次数：1268", 0.9),
                ("版权/备案行", "版权所有 © 江城日报社  ICP备12345678号", 0.6))
-    secret_words = Prediction((0.3, 0.1, 0.1, 0.4, 0.1), rules.level_names, {}, published=0.93,
+    secret_words = Prediction((0.3, 0.25, 0.05, 0.35, 0.05), rules.level_names, {}, published=0.93,
                               publication_reasons=reasons)
-    combined = combine(by_rules, secret_words, rules, NEWS_PAGE)
-    assert combined.level == "公开" and combined.publication == "published"
-    assert any("浏览次数" in sentence for sentence in combined.publication_evidence)
-    assert combined.evidence[0].term.startswith("发布状态:published")
-    # the same page with a password in it: the hard pattern wins over the head
-    leaked = NEWS_PAGE + "\n后台账号密码：\nadmin/Jc@2025pass"
-    with_password = suggest_by_rules((TextBlock("para", leaked),), rules)
-    assert combine(with_password, secret_words, rules, leaked).level == "绝密"
+    for head_leads in (True, False):
+        combined = combine(by_rules, secret_words, rules, NEWS_PAGE, head_leads=head_leads)
+        assert combined.level == "公开" and combined.publication == "published"
+        assert any("浏览次数" in sentence for sentence in combined.publication_evidence)
+        assert combined.evidence[0].term.startswith("发布状态:published")
+        # the same page with a password in it: the hard pattern wins over the head
+        leaked = NEWS_PAGE + "\n后台账号密码：\nadmin/Jc@2025pass"
+        with_password = suggest_by_rules((TextBlock("para", leaked),), rules)
+        assert combine(with_password, secret_words, rules, leaked, head_leads=head_leads).level == "绝密"
+    # Half the level head's weight on the secret levels: the cascade trusts the page's look, the head-led
+    # combination sends it to a person at the secret level (its guard holds under a 'published' too).
+    half_secret = Prediction((0.3, 0.1, 0.1, 0.4, 0.1), rules.level_names, {}, published=0.93,
+                             publication_reasons=reasons)
+    assert combine(by_rules, half_secret, rules, NEWS_PAGE, head_leads=False).level == "公开"
+    held = combine(by_rules, half_secret, rules, NEWS_PAGE)
+    assert held.level == "机密" and held.needs_review and held.confidence <= 0.5
 
 
 def test_a_published_guess_never_stands_under_a_secret_level_the_guard_would_raise():
@@ -312,7 +320,9 @@ def test_public_needs_the_publication_head_when_the_level_head_lowers_a_plan():
     by_rules = suggest_by_rules((TextBlock("para", text),), rules)
     assert by_rules.level == "绝密"
     looks_public = Prediction((0.95, 0.0125, 0.0125, 0.0125, 0.0125), rules.level_names, {}, published=0.2)
-    assert combine(by_rules, looks_public, rules, text).level == "绝密"
+    assert combine(by_rules, looks_public, rules, text, head_leads=False).level == "绝密"  # the cascade: the rules'
+    led = combine(by_rules, looks_public, rules, text)
+    assert led.level != "公开" and led.publication != "published"  # the head's likeliest level that is not 公开
 
 
 def test_a_model_with_a_publication_head_exports_it_and_names_what_pushed_it(tmp_path: Path):
@@ -361,9 +371,11 @@ def test_a_kind_with_a_secret_level_goes_public_only_when_both_heads_say_so():
     by_rules = suggest_by_rules((TextBlock("para", text),), rules)
     assert by_rules.kind == "合同协议" and by_rules.level == "秘密"
     article = Prediction((0.92, 0.03, 0.03, 0.01, 0.01), rules.level_names, {}, published=0.6)
-    assert combine(by_rules, article, rules, text).level == "公开"
     template = Prediction((0.92, 0.03, 0.03, 0.01, 0.01), rules.level_names, {}, published=0.2)
-    assert combine(by_rules, template, rules, text).level == "秘密"
+    for head_leads in (True, False):
+        assert combine(by_rules, article, rules, text, head_leads=head_leads).level == "公开"
+        assert combine(by_rules, template, rules, text, head_leads=head_leads).level != "公开"
+    assert combine(by_rules, template, rules, text, head_leads=False).level == "秘密"
 
 
 def test_a_page_that_reads_published_keeps_its_secret_level_when_the_level_head_leans_secret():
@@ -458,10 +470,13 @@ def test_text_the_rules_found_nothing_in_is_public_when_both_heads_lean_that_way
     assert combine(by_rules, leaning_public, rules, text).level == "公开"
     unpublished = Prediction((0.65, 0.2, 0.05, 0.05, 0.05), rules.level_names, {}, published=0.1)
     assert combine(by_rules, unpublished, rules, text).level == "内部"
-    # The rules asked for a person (they found nothing): a level head barely leaning 公开 does not clear that review.
+    # The rules asked for a person (they found nothing): a level head barely leaning 公开 does not clear that review
+    # (the cascade shows 内部 then, the head-led combination the head's 公开, both for a person to decide).
     barely = Prediction((0.55, 0.3, 0.05, 0.05, 0.05), rules.level_names, {}, published=0.4)
-    unsure = combine(by_rules, barely, rules, text)
+    unsure = combine(by_rules, barely, rules, text, head_leads=False)
     assert unsure.level == "内部" and unsure.needs_review
+    led = combine(by_rules, barely, rules, text)
+    assert led.level == "公开" and led.needs_review and led.confidence <= 0.5
 
 
 def test_a_sure_level_head_lowers_a_thin_top_secret_to_secret_without_a_review():
@@ -503,7 +518,8 @@ def test_a_level_head_this_sure_decides_against_the_rules_words_but_not_below_a_
     sure_top = Prediction((0.02, 0.03, 0.05, 0.23, 0.67), rules.level_names, {}, published=0.1)
     assert combine(by_rules, sure_top, rules, plan).level == "绝密"
     unsure_top = Prediction((0.02, 0.03, 0.05, 0.3, 0.6), rules.level_names, {}, published=0.1)
-    assert combine(by_rules, unsure_top, rules, plan).level == by_rules.level
+    assert combine(by_rules, unsure_top, rules, plan, head_leads=False).level == by_rules.level  # the cascade
+    assert combine(by_rules, unsure_top, rules, plan).level == "绝密"  # the head leads at any confidence
     news = ("本报讯（记者 王明）3月5日，市公共资源交易中心发布公告，全市工程建设项目招标投标价格信息平台正式上线，"
             "投标报价、中标价格等信息将统一公开。来源：市融媒体中心")
     news_rules = suggest_by_rules((TextBlock("para", news),), rules)
@@ -536,11 +552,11 @@ def test_a_level_head_leading_keeps_the_publication_state_and_the_review_reasons
     words = suggest_by_rules((TextBlock("para", plan),), rules)
     assert words.level == "机密"
     lowered = combine(words, Prediction((0.7, 0.1, 0.1, 0.05, 0.05), rules.level_names, {}, published=0.55), rules,
-                      plan)
+                      plan, head_leads=False)
     assert lowered.level != "公开"
     # LOWER_WORDS_FAR_AT (0.8): on words alone, a head 0.82 sure of 公开 that the publication head backs goes there
     far = combine(words, Prediction((0.82, 0.08, 0.04, 0.04, 0.02), rules.level_names, {}, published=0.6), rules,
-                  plan)
+                  plan, head_leads=False)
     assert far.level == "公开"
 
 
@@ -570,6 +586,7 @@ def learnt_says(monkeypatch):
     from classifiers import stacking
 
     monkeypatch.setattr(module, "LEARNT", True)
+    monkeypatch.setattr(module, "HEAD_LEADS", False)  # the learnt combination corrects the cascade, not the head
 
     def say(q: tuple[float, ...]) -> None:
         n = len(stacking.feature_names())
@@ -716,17 +733,74 @@ def test_a_text_that_says_it_is_for_internal_use_is_not_taken_for_published_by_i
     own = body + "本材料未经审计，仅供公司管理层及董事会审阅，请勿对外提供。"
     others = body + "检查人员不得对外公开被检查单位的经营数据。"
     quoted = body + "文件末尾常写“本报告仅供内部参考”。"
-    def combined(text: str, head: Prediction):
-        return combine(suggest_by_rules((TextBlock("para", text),), rules), head, rules, text)
+    def combined(text: str, head: Prediction, head_leads: bool = True):
+        return combine(suggest_by_rules((TextBlock("para", text),), rules), head, rules, text, head_leads=head_leads)
     unsure = Prediction((0.3, 0.1, 0.0, 0.6, 0.0), rules.level_names, {}, published=0.5)
-    assert combined(body, unsure).needs_review  # publication unclear: a person decides
-    kept = combined(own, unsure)
-    assert kept.level == "机密" and not any("发布状态不确定" in r for r in kept.review_reasons)
+    for head_leads in (True, False):
+        assert combined(body, unsure, head_leads).needs_review  # publication unclear: a person decides
+        kept = combined(own, unsure, head_leads)
+        assert kept.level == "机密" and not any("发布状态不确定" in r for r in kept.review_reasons)
+    # the cascade: the page's look lowers a 0.6-secret head's text to 公开, but not a text that says it is internal
     looks_published = Prediction((0.3, 0.1, 0.0, 0.6, 0.0), rules.level_names, {}, published=0.9)
-    assert combined(body, looks_published).level == "公开"
-    assert combined(own, looks_published).level == "机密"
-    assert combined(others, looks_published).level == combined(quoted, looks_published).level == "公开"
-    for probs, published in (((0.7, 0.2, 0.05, 0.04, 0.01), 0.5), ((0.8, 0.1, 0.05, 0.04, 0.01), 0.75),
-                             ((0.7, 0.2, 0.05, 0.04, 0.01), 0.8), ((0.1, 0.1, 0.1, 0.6, 0.1), 0.2)):
-        head = Prediction(probs, rules.level_names, {}, published=published)
-        assert combined(own, head).level_rank >= combined(body, head).level_rank
+    assert combined(body, looks_published, False).level == "公开"
+    assert combined(own, looks_published, False).level == "机密"
+    assert combined(others, looks_published, False).level == combined(quoted, looks_published, False).level == "公开"
+    # the head-led combination: a level head leaning 公开 on a page that looks published, except where it says it is not
+    leaning_public = Prediction((0.6, 0.1, 0.05, 0.2, 0.05), rules.level_names, {}, published=0.9)
+    assert combined(body, leaning_public).level == "公开"
+    assert combined(own, leaning_public).level != "公开"
+    assert combined(others, leaning_public).level == combined(quoted, leaning_public).level == "公开"
+    for head_leads in (True, False):
+        for probs, published in (((0.7, 0.2, 0.05, 0.04, 0.01), 0.5), ((0.8, 0.1, 0.05, 0.04, 0.01), 0.75),
+                                 ((0.7, 0.2, 0.05, 0.04, 0.01), 0.8), ((0.1, 0.1, 0.1, 0.6, 0.1), 0.2)):
+            head = Prediction(probs, rules.level_names, {}, published=published)
+            assert combined(own, head, head_leads).level_rank >= combined(body, head, head_leads).level_rank
+
+
+# --- round 11: the level head leads (combine.HEAD_LEADS) -----------------------------------------------------------
+
+MINUTES = ("季度总结会议纪要\n参会人员：各部门负责人\n会议内容：一、会前准备；二、会议流程；三、会后总结。\n"
+           "会议时间每季度第一周。")
+
+
+def test_a_kind_that_carries_a_secret_level_is_held_against_a_head_not_sure_of_two_levels_lower():
+    """Minutes are 机密 by what they are: a level head leaning 内部 does not take them two levels down unless it is
+    KIND_HOLD_AT sure; when it still gives 机密 some weight the hold is silent, otherwise a person is told why."""
+    rules = _rules()
+    by_rules = suggest_by_rules((TextBlock("para", MINUTES),), rules)
+    assert by_rules.kind == "纪要" and by_rules.level == "机密"
+    split = Prediction((0.05, 0.55, 0.0, 0.4, 0.0), rules.level_names, {}, published=0.05)
+    quiet = combine(by_rules, split, rules, MINUTES)
+    assert quiet.level == "机密" and not quiet.needs_review
+    leaning_low = Prediction((0.05, 0.8, 0.05, 0.1, 0.0), rules.level_names, {}, published=0.05)
+    held = combine(by_rules, leaning_low, rules, MINUTES)
+    assert held.level == "机密" and held.needs_review and held.confidence <= 0.5
+    assert any(reason.startswith("文种本身涉密") for reason in held.review_reasons)
+    one_level = Prediction((0.05, 0.1, 0.8, 0.05, 0.0), rules.level_names, {}, published=0.05)
+    assert combine(by_rules, one_level, rules, MINUTES).level == "秘密"  # one level down is the head's call
+
+
+def test_the_head_led_level_tells_a_person_when_it_contradicts_the_rules_or_has_nothing_behind_it():
+    """A published cue the rules found against the head's secret level, and a secret level no rule evidence backs,
+    each go to a person with the reason; a model without a publication head (a workspace model) is left to the
+    cascade."""
+    rules = _rules()
+    notice = ("证券代码：600123 证券简称：华岳精工 公告编号：2024-015\n华岳精工股份有限公司2023年度利润分配方案公告\n"
+              "本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。\n"
+              "每股派发现金红利0.25元（含税），本次利润分配方案尚需提交股东大会审议。")
+    listed = suggest_by_rules((TextBlock("para", notice),), rules)
+    assert listed.publication == "published"
+    raised = combine(listed, Prediction((0.05, 0.05, 0.1, 0.7, 0.1), rules.level_names, {}, published=0.1), rules,
+                     notice)
+    assert raised.level == "机密" and raised.needs_review and raised.publication != "published"
+    assert any(reason.startswith("规则认为已发布，模型判断不是公开文件") for reason in raised.review_reasons)
+    walk = ("江边步道今日开放\n"
+            "沿江步道全长六公里，设有三处观景平台和两处停车场，市民可免费使用，开放时间为早六点至晚十点。")
+    nothing = suggest_by_rules((TextBlock("para", walk),), rules)
+    top = combine(nothing, Prediction((0.01, 0.02, 0.02, 0.05, 0.9), rules.level_names, {}, published=0.1), rules,
+                  walk)
+    assert top.level == "绝密" and top.needs_review and top.confidence <= 0.5
+    assert any(reason.startswith("只有模型判断为涉密") for reason in top.review_reasons)
+    by_rules = suggest_by_rules((TextBlock("para", MINUTES),), rules)
+    no_head = Prediction((0.05, 0.8, 0.05, 0.1, 0.0), rules.level_names, {})
+    assert combine(by_rules, no_head, rules, MINUTES) == combine(by_rules, no_head, rules, MINUTES, head_leads=False)
