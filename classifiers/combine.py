@@ -1,15 +1,19 @@
-"""Rules and model together: the rules' evidence stays, the model corrects the level where it is sure.
+"""Rules and model together: the rules' evidence stays, the level head leads, the rules set floors and nets.
 
-Why this shape: the rules are precise when they fire (a password *is* 绝密) but miss documents that
-avoid the policy's words (a 代发明细 without 工资); the model generalises from whole-text wording but
-cannot show a reason a person can check. So the rules' level is the default, the model may raise it
-when it is confident, and may lower it only when it is very confident *and* the text carries the
-public/internal cues that make lowering plausible. Nothing goes below what a hard pattern proved
-(an ID-number list, a password, a bank account). The confidence shown is the model's calibrated
-probability of the final level (see the reliability table in models/MODEL_CARD.md).
+Why this shape (round 11): the rules are precise when they fire (a password *is* 绝密) but miss documents that avoid
+the policy's words and misread what documents on new sites are; the level head generalises from whole-text wording
+and, on five of six blind splits of sources never trained on, was right more often than any combination that let the
+rules' level stand by default. So the head's likeliest level is the suggestion (`_head_led`), but nothing goes below
+what a hard pattern proved (an ID-number list, a password, a bank account), 公开 needs the publication head's backing,
+a kind that carries a secret level (minutes, a contract) is held against an unsure head, and the costly errors (two or
+more levels too low) go to a person with the reason. Every level a person could not check (a secret level without rule
+evidence) is a review. The confidence shown is calibrated per decision path (see the reliability table in
+models/MODEL_CARD.md).
 
-Since round 10 this cascade is an input: a combination learnt from out-of-sample predictions (classifiers/stacking.py)
-sets the level where it is sure (LEARNT, OVERRIDE_AT, RAISE_OVER_CASCADE_AT, BIG_DROP_AT), above the same floors.
+The hand-set cascade of rounds 4-8 (`_cascade`: the rules' level by default, the model raising it when confident and
+lowering it only with cues) decides where the head-led combination was not chosen: a model without a publication head
+(a workspace model) or a policy of other levels; round 10's learnt combination (classifiers/stacking.py, LEARNT, off)
+corrects the cascade only.
 """
 
 from __future__ import annotations
@@ -163,6 +167,7 @@ PUBLICATION_DOUBTED = "规则认为已发布，模型认为未发布且内容涉
 # without a publication head (a workspace model). Why: on five of six blind splits the level head alone had the higher
 # macro-F1, and on the development sets this variant kept the cascade's severe-error counts (MODEL_CARD, round 11).
 HEAD_LEADS = True
+HEAD_LEVELS = ("公开", "内部", "秘密", "机密", "绝密")  # the levels it was chosen on (the default policy's)
 # A kind that carries a secret level by itself (minutes, a contract, an SQL dump) is held at the rules' level, for a
 # person, when the level head puts the document two or more levels lower at less than this probability.
 KIND_HOLD_AT = 0.85
@@ -250,12 +255,19 @@ def combine(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, text
         return suggestion
     if any(reason.startswith(_TOO_LITTLE) for reason in suggestion.review_reasons):
         return _unreadable(suggestion, prediction, rules, text)
-    if (HEAD_LEADS if head_leads is None else head_leads) and prediction.published is not None:
+    if (HEAD_LEADS if head_leads is None else head_leads) and _head_applies(prediction, rules):
         return _finish(suggestion, prediction, rules, text, _head_led(suggestion, prediction, rules, text))
     state = _cascade(suggestion, prediction, rules, text)
     if (LEARNT if learnt is None else learnt) and _learnt_applies(prediction, rules):
         state = _learnt(suggestion, prediction, rules, text, state)
     return _finish(suggestion, prediction, rules, text, state)
+
+
+def _head_applies(prediction: Prediction, rules: RuleSet) -> bool:
+    """The head-led combination was chosen for a model with a publication head under the default five levels, where
+    公开 means published; anything else (a workspace model, a policy of other levels such as 内部/秘密/机密 or
+    核心商密/普通商密) is decided by the cascade."""
+    return prediction.published is not None and tuple(rules.level_names) == HEAD_LEVELS
 
 
 def _head_led(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, text: str) -> _State:
@@ -279,11 +291,17 @@ def _head_led(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, te
     decided = _publication_decides(suggestion, prediction, floor, rank, words_only, text)
     if decided == "published":
         rank = 0  # the page is published and the head puts little on the secret levels (as the cascade's)
+    elif decided == "doubted" and rank < SECRET_RANK:
+        # The rules' published cues against a publication head sure it is not published and a level head with half
+        # its weight on the secret levels (the guard does not look under the rules' 'published'): a person decides.
+        rank = max(range(SECRET_RANK, len(probs)), key=probs.__getitem__)
     resolve_at = RESOLVE_AT if suggestion.category is None else RAISE_OVER_AT
     resolved = rank == head_rank and probs[head_rank] >= resolve_at
     needs_review, reasons = (False, ()) if resolved else (suggestion.needs_review, suggestion.review_reasons)
     if decided == "unsure" and rank >= SECRET_RANK:
         needs_review, reasons = True, (*reasons, PUBLICATION_UNSURE)
+    elif decided == "doubted" and rank >= SECRET_RANK:
+        needs_review, reasons = True, (*reasons, PUBLICATION_DOUBTED)
     if (rule_rank >= SECRET_RANK and rank <= rule_rank - 2 and decided_by_kind(suggestion)
             and probs[rank] < KIND_HOLD_AT):
         if probs[rule_rank] < KIND_HOLD_QUIET_AT:
@@ -296,13 +314,16 @@ def _head_led(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, te
     if guarded is not None:
         rank, needs_review, reasons = guarded, True, (*reasons, SECRET_GUARD)
     publication, publication_evidence, decided = suggestion.publication, suggestion.publication_evidence, None
-    if rank == 0 and publication != PUBLISHED_STATE:
+    if rank == 0 and publication != PUBLISHED_STATE and published >= HEAD_PUBLIC_NEEDS:
+        # 公开 is a published text: the publication head's sentences say why (a 公开 the rules' words gave against a
+        # head that reads it unpublished keeps the rules' state, not sentences that pushed the other way).
         publication, decided = PUBLISHED_STATE, "published"
         publication_evidence = _publication_sentences(prediction)
     elif rank > 0 and publication == PUBLISHED_STATE:
         # The rules' published cues (a dateline, 证券代码) stand against a secret or internal level: a person looks.
         publication, publication_evidence = "internal", ()
-        needs_review, reasons = True, (*reasons, HEAD_NOT_PUBLIC)
+        if PUBLICATION_DOUBTED not in reasons:
+            needs_review, reasons = True, (*reasons, HEAD_NOT_PUBLIC)
     if rank >= SECRET_RANK and not _rules_support(suggestion, rules, rank):
         # A secret level with nothing a person could check behind it goes to a person (never a confident 绝密).
         needs_review, reasons = True, (*reasons, MODEL_ONLY_SECRET)

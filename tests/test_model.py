@@ -804,3 +804,54 @@ def test_the_head_led_level_tells_a_person_when_it_contradicts_the_rules_or_has_
     by_rules = suggest_by_rules((TextBlock("para", MINUTES),), rules)
     no_head = Prediction((0.05, 0.8, 0.05, 0.1, 0.0), rules.level_names, {})
     assert combine(by_rules, no_head, rules, MINUTES) == combine(by_rules, no_head, rules, MINUTES, head_leads=False)
+
+
+def test_the_head_led_publication_state_and_evidence_follow_what_decided_them():
+    """A 公开 the rules' words gave keeps the rules' state when the publication head reads the text as unpublished (no
+    '模型判断已发布' sentence that pushed the other way); a listed company's notice the publication head is sure is not
+    published, with half the level head's weight on secret levels, goes to a person at the secret level; where the
+    head overrules the rules the evidence leads with the model's words, where they agree with the rules' own."""
+    rules = _rules()
+    notice = "招聘启事\n我公司因业务发展需要，现面向社会公开招聘工作人员若干名，欢迎广大求职者报名。"
+    by_words = suggest_by_rules((TextBlock("para", notice),), rules)
+    assert by_words.level == "公开" and by_words.publication != "published"
+    unpublished = Prediction((0.6, 0.3, 0.05, 0.03, 0.02), rules.level_names, {}, published=0.02)
+    kept = combine(by_words, unpublished, rules, notice)
+    assert kept.level == "公开" and kept.publication == by_words.publication
+    assert not any("模型判断已发布" in sentence for sentence in kept.publication_evidence)
+    listed = ("证券代码：600123 证券简称：华岳精工 公告编号：2024-015\n华岳精工股份有限公司2023年度利润分配方案公告\n"
+              "本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。\n"
+              "每股派发现金红利0.25元（含税），本次利润分配方案尚需提交股东大会审议。")
+    cued = suggest_by_rules((TextBlock("para", listed),), rules)
+    assert cued.level == "公开" and cued.publication == "published"
+    doubted = combine(cued, Prediction((0.4, 0.05, 0.05, 0.3, 0.2), rules.level_names, {}, published=0.01), rules,
+                      listed)
+    assert doubted.level == "机密" and doubted.needs_review and doubted.confidence <= 0.5
+    assert any(reason.startswith("规则认为已发布，模型认为未发布") for reason in doubted.review_reasons)
+    plan = ("民宿项目收益测算\n一、总投资约300万元，其中装修120万元。\n"
+            "二、年营业收入约150万元，净利润率25%，回收期约4年。")
+    words = suggest_by_rules((TextBlock("para", plan),), rules)
+    assert words.level == "机密"
+    raised = combine(words, Prediction((0.02, 0.03, 0.05, 0.3, 0.6), rules.level_names, {}, published=0.1,
+                                       top_words=(("民宿", 0.4), ("回收期", 0.3))), rules, plan)
+    assert raised.level == "绝密" and raised.evidence[0].term == "民宿"  # the words that moved it, first
+    agreeing = combine(words, Prediction((0.02, 0.03, 0.05, 0.6, 0.3), rules.level_names, {}, published=0.1,
+                                         top_words=(("民宿", 0.4),)), rules, plan)
+    assert agreeing.level == "机密" and agreeing.evidence[:3] == words.evidence[:3]
+
+
+def test_policies_of_other_levels_and_models_without_a_publication_head_are_left_to_the_cascade():
+    """The head-led combination was chosen under the default five levels: a workspace policy of 内部/秘密/机密 (whose
+    lowest level is not a published one) is combined by the cascade, and never shown as published by the head."""
+    import dataclasses
+
+    base = _rules()
+    names = ("内部", "秘密", "机密")
+    rules = dataclasses.replace(base, level_names=names, level_max_years=(0, 10, 20), categories=tuple(
+        dataclasses.replace(c, level_rank=max(0, min(c.level_rank - 1, 2))) for c in base.categories))
+    text = "关于调整考勤时间的通知\n各部门：自下周起上班时间调整为八点半。"
+    by_rules = suggest_by_rules((TextBlock("para", text),), rules)
+    head = Prediction((0.6, 0.3, 0.1), names, {}, published=0.5, publication_reasons=(("x", "", -0.5),))
+    combined = combine(by_rules, head, rules, text)
+    assert combined == combine(by_rules, head, rules, text, head_leads=False)
+    assert combined.publication != "published"

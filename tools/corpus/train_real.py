@@ -771,7 +771,8 @@ def _brief_row(cache: list[dict[str, Any]], rules: Any, learnt: bool | None) -> 
         pred = [int(np.argmax(c["prediction"].level_probs)) for c in cache]
         conf = [max(c["prediction"].level_probs) for c in cache]
     else:
-        joined = [combine(c["suggestion"], c["prediction"], rules, c["text"], learnt=learnt) for c in cache]
+        joined = [combine(c["suggestion"], c["prediction"], rules, c["text"], learnt=learnt, head_leads=False)
+              for c in cache]
         pred, conf = [s.level_rank for s in joined], [s.confidence for s in joined]
     m = metrics(truth, pred, names)
     high = [p == t for p, t, f in zip(pred, truth, conf, strict=True) if f >= 0.9]
@@ -816,7 +817,8 @@ def cmd_learn(args: argparse.Namespace) -> None:
             for name in lbo_names:
                 rows += stack_rows([c for c in cache(name) if fold_of.get(c["id"]) != k], rules, STACK_LBO_WEIGHT)
             _use_stacking({**fit_stacking(rows), "CALIBRATION": _stack_calibration(rows)})
-            joined += [(c, combine(c["suggestion"], c["prediction"], rules, c["text"], learnt=True)) for c in by_fold[k]]
+            joined += [(c, combine(c["suggestion"], c["prediction"], rules, c["text"], learnt=True, head_leads=False))
+                       for c in by_fold[k]]
         names = rules.level_names
         truth = [names.index(c["level"]) for c, _ in joined]
         m = metrics(truth, [s.level_rank for _, s in joined], names)
