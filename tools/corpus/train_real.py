@@ -17,17 +17,17 @@ Steps (each reads what the previous wrote under --work):
   final   fit on written + development, score any blind split and the written held-out set once,
           write the shipped model (with --out models/default.npz) and the report the model card quotes
 
-The blind split is `fresh21`: whole source groups of the twenty-first and twenty-second batches (stored web pages
+The blind split is `fresh26`: whole source groups of the twenty-sixth and twenty-seventh batches (stored web pages
 and public repositories no earlier batch used), by a salted group hash. A blind split is never read by `cv`, `lbo`,
-`tune` or `calibrate`, and `final` scores it once. `fresh18` was scored on 2026-12-02 16:50 UTC, so it is development
-data now like every split before it (`fresh16` too) (`heldout`, the second batch's old `fresh`, `fresh3`, `fresh4`, `fresh6`,
-`fresh8`, `fresh10`, `fresh12`): cv/tune/final train on them like on `dev`. They keep their names in split.json so their documents can still be reported apart (from the
-grouped CV).
+`tune` or `calibrate`, and `final` scores it once. `fresh21` was scored on 2026-12-02 18:23 UTC, so it is development
+data now like every split before it (`heldout`, the second batch's old `fresh`, `fresh3`, `fresh4`, `fresh6`, `fresh8`,
+`fresh10`, `fresh12`, `fresh16`, `fresh18`): cv/tune/final train on them like on `dev`. They keep their names in
+split.json so their documents can still be reported apart (from the grouped CV).
 Manifest rows whose text was not rebuilt (web pages not obtained again) are simply absent: only the rebuilt texts
 are split, trained and scored. Usage:
   python tools/corpus/train_real.py split|cv|lbo|tune|final|report [--real /work/corpus/real] [--work /work/corpus/run]
   python tools/corpus/train_real.py lbo --left-out 6,7 [--work W]      (train batches 1-5, score 6+7)
-  python tools/corpus/train_real.py salt [--split fresh21|fresh18|fresh16|fresh12|fresh10|fresh8|fresh6|fresh4] [--manifest OTHER.tsv]
+  python tools/corpus/train_real.py salt [--split fresh26|fresh21|fresh18|fresh16|fresh12|fresh10|fresh8|fresh6|fresh4] [--manifest OTHER.tsv]
       (how the FRESH*_SALT were chosen: from labels and group sizes only)
 """
 
@@ -125,18 +125,26 @@ FRESH21_BATCHES = ("21", "22")
 # batches 21 and 22 only, never from any classifier output, once both are merged; fixed since. Chosen 2026-12-02
 # 17:20 UTC (the first salt printed) over 62 batch-21 pages and 64 batch-22 files, before their label audits:
 # 公开 15/33, 内部 17/29, 机密 14/31, 秘密 11/19, 绝密 8/14 documents in fresh21 (53 of 96 groups). No classifier has
-# been run on these texts; `final` scores the split once.
+# been run on these texts; `final` scored the split once (2026-12-02 18:23 UTC): development data since.
 FRESH21_SALT = "12"
+FRESH26_SHARE = 0.5  # of the source groups of batches 26 and 27: the fresh26 blind split
+FRESH26_BATCHES = ("26", "27")
+# The salt of the fresh26 group hash: chosen once by `salt --split fresh26`, from the labels and group sizes of
+# batches 26 and 27 only, never from any classifier output, once both are merged; fixed since.
+FRESH26_SALT = ""
 # Batches collected as training data only, after the last blind split was cut: every group is development.
 TRAINING_BATCHES = ("14", "15", "20", "23", "24", "25")
 SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
-          "fresh21")
+          "fresh21", "fresh26")
 # Splits trained on and cross-validated: the first batch's heldout, fresh3, fresh4, fresh6, fresh8 (scored once on
-# 2026-12-02 12:30 UTC), fresh10 (12:51 UTC), fresh12 (15:05 UTC), fresh16 (15:33 UTC) and fresh18 (16:50 UTC) were scored and are development data now (kept apart by name only, so their part of the
+# 2026-12-02 12:30 UTC), fresh10 (12:51 UTC), fresh12 (15:05 UTC), fresh16 (15:33 UTC), fresh18 (16:50 UTC) and
+# fresh21 (18:23 UTC) were scored and are development data now (kept apart by name only, so their part of the
 # grouped CV can be reported).
-DEVELOPMENT = ("dev", "fresh3", "heldout", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18")
+DEVELOPMENT = ("dev", "fresh3", "heldout", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
+               "fresh21")
 # The scored splits reported apart, from the grouped-CV folds that did not train on them.
-SCORED_BEFORE = ("heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18")
+SCORED_BEFORE = ("heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
+                 "fresh21")
 # `salt` per blind split: (batches, share, range every level's share of its documents must fall in).
 SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
               "fresh6": (FRESH6_BATCHES, FRESH6_SHARE, 0.40, 0.50),
@@ -145,7 +153,8 @@ SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
               "fresh12": (FRESH12_BATCHES, FRESH12_SHARE, 0.45, 0.55),
               "fresh16": (FRESH16_BATCHES, FRESH16_SHARE, 0.45, 0.55),
               "fresh18": (FRESH18_BATCHES, FRESH18_SHARE, 0.40, 0.60),
-              "fresh21": (FRESH21_BATCHES, FRESH21_SHARE, 0.40, 0.60)}
+              "fresh21": (FRESH21_BATCHES, FRESH21_SHARE, 0.40, 0.60),
+              "fresh26": (FRESH26_BATCHES, FRESH26_SHARE, 0.40, 0.60)}
 # Leave-batch-out: train on the other batches, score these as a whole (new sources, as a blind split meets them).
 # The default; `lbo --left-out 6,7` leaves out others (each choice cached in its own files, see _lbo_files).
 LEFT_OUT = ("4", "5")
@@ -209,8 +218,9 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     14, 15, 20, 23, 24 and 25 (TRAINING_BATCHES) are development data as a whole. Of the sixteenth and seventeenth batches' sources,
     whole groups went to `fresh16` by their salted hash; it has been scored too (development now). Of the eighteenth
     and nineteenth batches' sources, whole groups went to `fresh18` by their salted hash; it has been scored too
-    (development now). Of the twenty-first and twenty-second batches' sources, whole groups go to the blind split
-    `fresh21` by their salted hash."""
+    (development now). Of the twenty-first and twenty-second batches' sources, whole groups went to `fresh21` by their
+    salted hash; it has been scored too (development now). Of the twenty-sixth and twenty-seventh batches' sources,
+    whole groups go to the blind split `fresh26` by their salted hash."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
     second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2" or d.get("batch") in TRAINING_BATCHES}
     third = _split_stable([d for d in docs if d.get("batch", "1") == "3"], FRESH3_SHARE, "fresh3", FRESH3_SALT)
@@ -229,14 +239,17 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     sixteenth = [d for d in docs if d.get("batch", "1") in FRESH16_BATCHES]
     eighteenth = [d for d in docs if d.get("batch", "1") in FRESH18_BATCHES]
     twenty_first = [d for d in docs if d.get("batch", "1") in FRESH21_BATCHES]
+    twenty_sixth = [d for d in docs if d.get("batch", "1") in FRESH26_BATCHES]
     for blind, batches in ((twelfth, FRESH12_BATCHES), (sixteenth, FRESH16_BATCHES), (eighteenth, FRESH18_BATCHES),
-                           (twenty_first, FRESH21_BATCHES)):
+                           (twenty_first, FRESH21_BATCHES), (twenty_sixth, FRESH26_BATCHES)):
         others = {d["group"] for d in docs if d.get("batch", "1") not in batches}
         if shared := {d["group"] for d in blind} & others:
             # a source of a blind split in another batch would put documents already trained on into it (or the
             # reverse)
             raise SystemExit(f"error: source groups of batches {'/'.join(batches)} in other batches too: "
                              f"{', '.join(sorted(shared))}")
+    if twenty_sixth and not FRESH26_SALT:
+        raise SystemExit("error: FRESH26_SALT is not chosen yet (train_real.py salt --split fresh26)")
     if twenty_first and not FRESH21_SALT:
         raise SystemExit("error: FRESH21_SALT is not chosen yet (train_real.py salt --split fresh21)")
     if eighteenth and not FRESH18_SALT:
@@ -251,7 +264,8 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
             **_split_stable(twelfth, FRESH12_SHARE, "fresh12", FRESH12_SALT),
             **_split_stable(sixteenth, FRESH16_SHARE, "fresh16", FRESH16_SALT),
             **_split_stable(eighteenth, FRESH18_SHARE, "fresh18", FRESH18_SALT),
-            **_split_stable(twenty_first, FRESH21_SHARE, "fresh21", FRESH21_SALT)}
+            **_split_stable(twenty_first, FRESH21_SHARE, "fresh21", FRESH21_SALT),
+            **_split_stable(twenty_sixth, FRESH26_SHARE, "fresh26", FRESH26_SALT)}
 
 
 def _split_stable(docs: list[dict[str, Any]], share: float, name: str, salt: str) -> dict[str, str]:
@@ -898,7 +912,7 @@ def main() -> int:
                         "for the learnt combination; writes cv_upto<N>.pkl)")
     parser.add_argument("--nested", action="store_true", help="with learn: print the nested evaluation first")
     parser.add_argument("--dry-run", action="store_true", help="with learn: do not write classifiers/stacking.py")
-    parser.add_argument("--split", choices=sorted(SALT_RULES), default="fresh21", help="with salt: which blind split")
+    parser.add_argument("--split", choices=sorted(SALT_RULES), default="fresh26", help="with salt: which blind split")
     parser.add_argument("--manifest", type=Path, action="append", default=[],
                         help="with salt: another manifest whose rows count too (repeatable)")
     args = parser.parse_args()
