@@ -415,7 +415,8 @@ def test_two_levels_below_a_secret_level_the_rules_found_needs_a_level_head_with
 
 
 def test_text_that_is_not_mostly_chinese_stays_a_review_at_the_secret_level_a_sure_model_finds():
-    """A customers-and-orders table schema with English column names: the rules cannot read it (review, 内部); a level
+    """The cascade (a workspace model, another policy): a customers-and-orders table schema with English column names:
+    the rules cannot read it (review, 内部); a level
     head UNREADABLE_RAISE_AT sure of 机密 shows 机密 to the person, never a confident suggestion; an unsure one changes
     nothing."""
     rules = _rules()
@@ -426,12 +427,13 @@ def test_text_that_is_not_mostly_chinese_stays_a_review_at_the_secret_level_a_su
     assert by_rules.needs_review and by_rules.level == "内部"
     assert any(reason.startswith("不是以中文为主") for reason in by_rules.review_reasons)
     sure = Prediction((0.01, 0.02, 0.01, 0.95, 0.01), rules.level_names, {}, published=0.02)
-    raised = combine(by_rules, sure, rules, schema)
+    raised = combine(by_rules, sure, rules, schema, head_leads=False)
     assert raised.level == "机密" and raised.needs_review and raised.confidence <= 0.5
     assert raised.review_reasons[:len(by_rules.review_reasons)] == by_rules.review_reasons
     assert any(reason.startswith("只有模型判断为涉密") for reason in raised.review_reasons)  # the person is told why
     published_page = Prediction((0.01, 0.02, 0.01, 0.95, 0.01), rules.level_names, {}, published=0.97)
-    assert combine(by_rules, published_page, rules, schema).level == "内部"  # a page that reads published is not raised
+    # a page that reads published is not raised
+    assert combine(by_rules, published_page, rules, schema, head_leads=False).level == "内部"
     announcement = ("证券代码：600123 证券简称：华岳精工 公告编号：2026-018\n"
                     "ANNOUNCEMENT ON THE RESULTS OF THE ANNUAL GENERAL MEETING\n"
                     "The board of directors of the Company announces that all resolutions proposed at the annual "
@@ -439,11 +441,12 @@ def test_text_that_is_not_mostly_chinese_stays_a_review_at_the_secret_level_a_su
                     "of 1,203,456,000 shares attended the meeting in person or by proxy. By order of the Board.")
     listed = suggest_by_rules((TextBlock("para", announcement),), rules)
     assert listed.publication == "published" and any(r.startswith("不是以中文为主") for r in listed.review_reasons)
-    assert combine(listed, sure, rules, announcement).level == "内部"  # its 证券代码 cue: not raised by the head alone
+    # its 证券代码 cue: not raised by the head alone
+    assert combine(listed, sure, rules, announcement, head_leads=False).level == "内部"
     unsure = Prediction((0.01, 0.2, 0.01, 0.77, 0.01), rules.level_names, {}, published=0.02)
-    assert combine(by_rules, unsure, rules, schema).level == "内部"
+    assert combine(by_rules, unsure, rules, schema, head_leads=False).level == "内部"
     sure_top = Prediction((0.01, 0.01, 0.01, 0.02, 0.95), rules.level_names, {}, published=0.02)
-    assert combine(by_rules, sure_top, rules, schema).confidence <= 0.5  # never a confident 绝密
+    assert combine(by_rules, sure_top, rules, schema, head_leads=False).confidence <= 0.5  # never a confident 绝密
 
 
 def test_half_the_models_weight_two_levels_above_the_suggestion_sends_it_to_a_person_at_that_level():
@@ -855,3 +858,28 @@ def test_policies_of_other_levels_and_models_without_a_publication_head_are_left
     combined = combine(by_rules, head, rules, text)
     assert combined == combine(by_rules, head, rules, text, head_leads=False)
     assert combined.publication != "published"
+
+
+def test_a_text_that_is_not_mostly_chinese_is_shown_at_the_heads_level_and_always_goes_to_a_person():
+    """An English business plan the rules cannot read: the head-led combination shows the head's level (not the rules'
+    default 内部), always as a review with the rules' reason first, never above 0.5, with the reason when no rule
+    evidence backs a secret level; a text with too little to read stays the rules' review whatever the head says."""
+    rules = _rules()
+    plan = ("Business Plan 2026\nExecutive summary: we will raise USD 2 million in a seed round for 15% equity.\n"
+            "Market analysis, competitors, pricing strategy and a five-year financial forecast follow. "
+            "Use of funds: product 60%, marketing 40%. Exit through acquisition within five years.\n商业计划")
+    by_rules = suggest_by_rules((TextBlock("para", plan),), rules)
+    assert by_rules.needs_review and by_rules.review_reasons[0].startswith("不是以中文为主")
+    head = Prediction((0.05, 0.1, 0.05, 0.15, 0.65), rules.level_names, {}, published=0.2)
+    shown = combine(by_rules, head, rules, plan)
+    assert shown.level == "绝密" and shown.needs_review and shown.confidence <= 0.5
+    assert shown.review_reasons[0] == by_rules.review_reasons[0]
+    assert any(reason.startswith("只有模型判断为涉密") for reason in shown.review_reasons)
+    assert combine(by_rules, head, rules, plan, head_leads=False).level == "内部"  # the cascade: the rules' review
+    page = Prediction((0.8, 0.1, 0.05, 0.03, 0.02), rules.level_names, {}, published=0.9)
+    public = combine(by_rules, page, rules, plan)
+    assert public.level == "公开" and public.needs_review  # a person still decides
+    short = "Q3 plan\n商业计划"
+    too_little = suggest_by_rules((TextBlock("para", short),), rules)
+    assert any(r.startswith(("文字太少", "没有文字")) for r in too_little.review_reasons)
+    assert combine(too_little, head, rules, short) == combine(too_little, head, rules, short, head_leads=False)
