@@ -206,7 +206,7 @@ def test_handover_authenticates_both_sides_and_prints_an_inventory(console):
 def test_wrong_role_sees_no_evidence_and_cannot_approve_top_secret(console):
     client, workspace, _ = console
     login(client, "李总")  # 副总经理 marks the 绝密 strategy
-    post(client, "/review/accept", {"name": STRATEGY})
+    post(client, "/review/accept", {"name": STRATEGY, "level": "绝密"})
     registry = events(workspace, "document_registered")[-1].registry
     client.cookies.clear()
     login(client, "王芳")  # 部门经理
@@ -224,7 +224,7 @@ def test_a_department_manager_cannot_decide_top_secret(console):
     client, workspace, _ = console
     login(client, "王芳")
     assert "无权查看依据或确认" in client.get("/review").text
-    page = post(client, "/review/accept", {"name": STRATEGY})
+    page = post(client, "/review/accept", {"name": STRATEGY, "level": "绝密"})
     assert "无权确定绝密" in page and not events(workspace, "document_registered")
 
 
@@ -340,7 +340,7 @@ def test_console_settings_come_from_miji_toml(tmp_path: Path):
 def test_a_request_for_copies_waits_for_an_approver_who_may_grant_it(console):
     client, workspace, _ = console
     login(client, "李总")
-    post(client, "/review/accept", {"name": STRATEGY})
+    post(client, "/review/accept", {"name": STRATEGY, "level": "绝密"})
     registry = events(workspace, "document_registered")[-1].registry
     client.cookies.clear()
     login(client, "王芳")
