@@ -213,7 +213,7 @@ def test_top_secret_is_never_auto_applied_nor_electronic(tmp_path: Path, cli):
     draft = make_pdf(ctx.layout.inbox / "战略.pdf", [STRATEGY])
     result = process_file(ctx, draft)
     assert result.outcome == "review" and result.level == "绝密"
-    code, out, err = cli("review", "accept", "战略.pdf", "--workspace", workspace)
+    code, out, err = cli("review", "accept", "战略.pdf", "--level", "绝密", "--workspace", workspace)
     assert code == 0, err
     assert files_in(ctx.layout.outbox) == []
     assert len(files_in(ctx.layout.print_copies)) == 1 and "print" in out

@@ -17,10 +17,10 @@ Steps (each reads what the previous wrote under --work):
   final   fit on written + development, score any blind split and the written held-out set once,
           write the shipped model (with --out models/default.npz) and the report the model card quotes
 
-The blind split is `fresh26`: whole source groups of the twenty-sixth and twenty-seventh batches (stored web pages
-and public repositories no earlier batch used), by a salted group hash. A blind split is never read by `cv`, `lbo`,
-`tune` or `calibrate`, and `final` scores it once. `fresh21` was scored on 2026-12-02 18:23 UTC, so it is development
-data now like every split before it (`heldout`, the second batch's old `fresh`, `fresh3`, `fresh4`, `fresh6`, `fresh8`,
+The last blind split was `fresh26`: whole source groups of the twenty-sixth and twenty-seventh batches (stored web
+pages and public repositories no earlier batch used), by a salted group hash. A blind split is never read by `cv`,
+`lbo`, `tune` or `calibrate`, and `final` scores it once. `fresh26` was scored on 2026-12-02 18:43 UTC and `fresh21` at
+18:23 UTC, so they are development data now like every split before them (`heldout`, the second batch's old `fresh`, `fresh3`, `fresh4`, `fresh6`, `fresh8`,
 `fresh10`, `fresh12`, `fresh16`, `fresh18`): cv/tune/final train on them like on `dev`. They keep their names in
 split.json so their documents can still be reported apart (from the grouped CV).
 Manifest rows whose text was not rebuilt (web pages not obtained again) are simply absent: only the rebuilt texts
@@ -132,8 +132,8 @@ FRESH26_BATCHES = ("26", "27")
 # The salt of the fresh26 group hash: chosen once by `salt --split fresh26`, from the labels and group sizes of
 # batches 26 and 27 only, never from any classifier output, once both are merged; fixed since. Chosen 2026-12-02
 # 18:39 UTC (the first salt printed) over 61 batch-26 pages and 59 batch-27 files, before their label audits:
-# 公开 14/35, 内部 11/21, 机密 17/31, 秘密 10/20, 绝密 7/13 documents in fresh26 (44 of 95 groups). No classifier has
-# been run on these texts; `final` scores the split once.
+# 公开 14/35, 内部 11/21, 机密 17/31, 秘密 10/20, 绝密 7/13 documents in fresh26 (44 of 95 groups). No classifier had
+# been run on these texts before `final` scored the split once (2026-12-02 18:43 UTC): development data since.
 FRESH26_SALT = "8"
 # Batches collected as training data only, after the last blind split was cut: every group is development.
 TRAINING_BATCHES = ("14", "15", "20", "23", "24", "25")
@@ -141,13 +141,13 @@ SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "
           "fresh21", "fresh26")
 # Splits trained on and cross-validated: the first batch's heldout, fresh3, fresh4, fresh6, fresh8 (scored once on
 # 2026-12-02 12:30 UTC), fresh10 (12:51 UTC), fresh12 (15:05 UTC), fresh16 (15:33 UTC), fresh18 (16:50 UTC) and
-# fresh21 (18:23 UTC) were scored and are development data now (kept apart by name only, so their part of the
+# fresh21 (18:23 UTC) and fresh26 (18:43 UTC) were scored and are development data now (kept apart by name only, so their part of the
 # grouped CV can be reported).
 DEVELOPMENT = ("dev", "fresh3", "heldout", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
-               "fresh21")
+               "fresh21", "fresh26")
 # The scored splits reported apart, from the grouped-CV folds that did not train on them.
 SCORED_BEFORE = ("heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
-                 "fresh21")
+                 "fresh21", "fresh26")
 # `salt` per blind split: (batches, share, range every level's share of its documents must fall in).
 SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
               "fresh6": (FRESH6_BATCHES, FRESH6_SHARE, 0.40, 0.50),
@@ -223,7 +223,8 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     and nineteenth batches' sources, whole groups went to `fresh18` by their salted hash; it has been scored too
     (development now). Of the twenty-first and twenty-second batches' sources, whole groups went to `fresh21` by their
     salted hash; it has been scored too (development now). Of the twenty-sixth and twenty-seventh batches' sources,
-    whole groups go to the blind split `fresh26` by their salted hash."""
+    whole groups went to `fresh26` by their salted hash; it has been scored too (development now). The next blind
+    split needs new batches and its own salt."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
     second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2" or d.get("batch") in TRAINING_BATCHES}
     third = _split_stable([d for d in docs if d.get("batch", "1") == "3"], FRESH3_SHARE, "fresh3", FRESH3_SALT)
