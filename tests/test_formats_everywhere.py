@@ -48,7 +48,7 @@ def test_the_daemon_takes_spreadsheets_and_presentations(tmp_path: Path, maker, 
     result = process_file(ctx, draft)
     assert result.outcome in ("marked", "review"), result
     if result.outcome == "review":
-        code, _, err = cli("review", "accept", draft.name, "--workspace", workspace)
+        code, _, err = cli("review", "accept", draft.name, "--level", result.level, "--workspace", workspace)
         assert code == 0, err
     marked = [p for p in ctx.layout.root.rglob(f"*{draft.suffix}") if ".MJ-" in p.name]
     assert marked and read(marked[0]).existing_mark is not None
