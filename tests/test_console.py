@@ -226,6 +226,9 @@ def test_a_department_manager_cannot_decide_top_secret(console):
     assert "无权查看依据或确认" in client.get("/review").text
     page = post(client, "/review/accept", {"name": STRATEGY, "level": "绝密"})
     assert "无权确定绝密" in page and not events(workspace, "document_registered")
+    # nor by choosing a lower level: lowering a suggested 绝密 is a 绝密 decision
+    page = post(client, "/review/accept", {"name": STRATEGY, "level": "内部"})
+    assert "无权确定绝密" in page and not events(workspace, "document_registered")
 
 
 def test_wrong_secret_is_refused_recorded_and_rate_limited(console):

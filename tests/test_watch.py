@@ -213,6 +213,18 @@ def test_top_secret_is_never_auto_applied_nor_electronic(tmp_path: Path, cli):
     draft = make_pdf(ctx.layout.inbox / "战略.pdf", [STRATEGY])
     result = process_file(ctx, draft)
     assert result.outcome == "review" and result.level == "绝密"
+    # Even a sure 绝密 suggestion without a review reason is not auto-applied (the daemon's gate).
+    from dataclasses import replace
+
+    from classifiers import TextBlock
+    from classifiers.rules import suggest_by_rules
+    from marker.intake.decide import auto_apply_refusal
+    from marker.intake.suggest import ruleset_for
+
+    by_rules = suggest_by_rules((TextBlock("para", STRATEGY),), ruleset_for(ctx.policy))
+    sure = replace(by_rules, level="绝密", needs_review=False, review_reasons=(), confidence=0.99)
+    assert "不自动定密" in auto_apply_refusal(ctx.policy, sure)
+    assert auto_apply_refusal(ctx.policy, replace(sure, level="内部")) == ""  # the gate, not the level, refuses
     code, out, err = cli("review", "accept", "战略.pdf", "--level", "绝密", "--workspace", workspace)
     assert code == 0, err
     assert files_in(ctx.layout.outbox) == []

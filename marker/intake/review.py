@@ -90,7 +90,11 @@ def accept(ctx: Context, name: str, *, level: str | None, period: str | None, by
     decision = decided(decide(document, ctx.policy, level=level, period=period, workspace=ctx.layout.root,
                               confirmed=True, suggestion=suggestion), item.path)
     if role is not None:  # the person's role must allow the level they decide (绝密 only by 副总经理 …)
-        check_decider(ctx.policy, name=by, role=role, level=decision.level, path=item.path)
+        # ... and the level suggested, when they choose a lower one: lowering a suggested 绝密 is a 绝密 decision
+        # (as `relevel` asks for both the old and the new level).
+        for touched in dict.fromkeys((decision.level, suggestion.level)):
+            if touched == decision.level or ctx.policy.rank(touched) > ctx.policy.rank(decision.level):
+                check_decider(ctx.policy, name=by, role=role, level=touched, path=item.path)
     try:
         result = mark_in_workspace(ctx, item.path, document, decision, actor=by)
     except MijiError as exc:
