@@ -17,9 +17,9 @@ Steps (each reads what the previous wrote under --work):
   final   fit on written + development, score any blind split and the written held-out set once,
           write the shipped model (with --out models/default.npz) and the report the model card quotes
 
-The last blind split was `fresh26`: whole source groups of the twenty-sixth and twenty-seventh batches (stored web
-pages and public repositories no earlier batch used), by a salted group hash. A blind split is never read by `cv`,
-`lbo`, `tune` or `calibrate`, and `final` scores it once. `fresh26` was scored on 2026-12-02 18:43 UTC and `fresh21` at
+The blind split is `fresh28`: whole source groups of the twenty-eighth and twenty-ninth batches (stored web pages and
+public repositories no earlier batch used), by a salted group hash. A blind split is never read by `cv`, `lbo`, `tune`
+or `calibrate`, and `final` scores it once. `fresh26` was scored on 2026-12-02 18:43 UTC and `fresh21` at
 18:23 UTC, so they are development data now like every split before them (`heldout`, the second batch's old `fresh`, `fresh3`, `fresh4`, `fresh6`, `fresh8`,
 `fresh10`, `fresh12`, `fresh16`, `fresh18`): cv/tune/final train on them like on `dev`. They keep their names in
 split.json so their documents can still be reported apart (from the grouped CV).
@@ -27,7 +27,7 @@ Manifest rows whose text was not rebuilt (web pages not obtained again) are simp
 are split, trained and scored. Usage:
   python tools/corpus/train_real.py split|cv|lbo|tune|final|report [--real /work/corpus/real] [--work /work/corpus/run]
   python tools/corpus/train_real.py lbo --left-out 6,7 [--work W]      (train batches 1-5, score 6+7)
-  python tools/corpus/train_real.py salt [--split fresh26|fresh21|fresh18|fresh16|fresh12|fresh10|fresh8|fresh6|fresh4] [--manifest OTHER.tsv]
+  python tools/corpus/train_real.py salt [--split fresh28|fresh26|fresh21|fresh18|fresh16|fresh12|fresh10|fresh8|fresh6|fresh4] [--manifest OTHER.tsv]
       (how the FRESH*_SALT were chosen: from labels and group sizes only)
 """
 
@@ -135,10 +135,15 @@ FRESH26_BATCHES = ("26", "27")
 # 公开 14/35, 内部 11/21, 机密 17/31, 秘密 10/20, 绝密 7/13 documents in fresh26 (44 of 95 groups). No classifier had
 # been run on these texts before `final` scored the split once (2026-12-02 18:43 UTC): development data since.
 FRESH26_SALT = "8"
+FRESH28_SHARE = 0.5  # of the source groups of batches 28 and 29: the fresh28 blind split
+FRESH28_BATCHES = ("28", "29")
+# The salt of the fresh28 group hash: chosen once by `salt --split fresh28`, from the labels and group sizes of
+# batches 28 and 29 only, never from any classifier output, once both are merged; fixed since.
+FRESH28_SALT = ""
 # Batches collected as training data only, after the last blind split was cut: every group is development.
 TRAINING_BATCHES = ("14", "15", "20", "23", "24", "25")
 SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
-          "fresh21", "fresh26")
+          "fresh21", "fresh26", "fresh28")
 # Splits trained on and cross-validated: the first batch's heldout, fresh3, fresh4, fresh6, fresh8 (scored once on
 # 2026-12-02 12:30 UTC), fresh10 (12:51 UTC), fresh12 (15:05 UTC), fresh16 (15:33 UTC), fresh18 (16:50 UTC) and
 # fresh21 (18:23 UTC) and fresh26 (18:43 UTC) were scored and are development data now (kept apart by name only, so their part of the
@@ -157,7 +162,8 @@ SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
               "fresh16": (FRESH16_BATCHES, FRESH16_SHARE, 0.45, 0.55),
               "fresh18": (FRESH18_BATCHES, FRESH18_SHARE, 0.40, 0.60),
               "fresh21": (FRESH21_BATCHES, FRESH21_SHARE, 0.40, 0.60),
-              "fresh26": (FRESH26_BATCHES, FRESH26_SHARE, 0.40, 0.60)}
+              "fresh26": (FRESH26_BATCHES, FRESH26_SHARE, 0.40, 0.60),
+              "fresh28": (FRESH28_BATCHES, FRESH28_SHARE, 0.40, 0.60)}
 # Leave-batch-out: train on the other batches, score these as a whole (new sources, as a blind split meets them).
 # The default; `lbo --left-out 6,7` leaves out others (each choice cached in its own files, see _lbo_files).
 LEFT_OUT = ("4", "5")
@@ -223,8 +229,9 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     and nineteenth batches' sources, whole groups went to `fresh18` by their salted hash; it has been scored too
     (development now). Of the twenty-first and twenty-second batches' sources, whole groups went to `fresh21` by their
     salted hash; it has been scored too (development now). Of the twenty-sixth and twenty-seventh batches' sources,
-    whole groups went to `fresh26` by their salted hash; it has been scored too (development now). The next blind
-    split needs new batches and its own salt."""
+    whole groups went to `fresh26` by their salted hash; it has been scored too (development now). Of the
+    twenty-eighth and twenty-ninth batches' sources, whole groups go to the blind split `fresh28` by their salted
+    hash."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
     second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2" or d.get("batch") in TRAINING_BATCHES}
     third = _split_stable([d for d in docs if d.get("batch", "1") == "3"], FRESH3_SHARE, "fresh3", FRESH3_SALT)
@@ -244,14 +251,18 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     eighteenth = [d for d in docs if d.get("batch", "1") in FRESH18_BATCHES]
     twenty_first = [d for d in docs if d.get("batch", "1") in FRESH21_BATCHES]
     twenty_sixth = [d for d in docs if d.get("batch", "1") in FRESH26_BATCHES]
+    twenty_eighth = [d for d in docs if d.get("batch", "1") in FRESH28_BATCHES]
     for blind, batches in ((twelfth, FRESH12_BATCHES), (sixteenth, FRESH16_BATCHES), (eighteenth, FRESH18_BATCHES),
-                           (twenty_first, FRESH21_BATCHES), (twenty_sixth, FRESH26_BATCHES)):
+                           (twenty_first, FRESH21_BATCHES), (twenty_sixth, FRESH26_BATCHES),
+                           (twenty_eighth, FRESH28_BATCHES)):
         others = {d["group"] for d in docs if d.get("batch", "1") not in batches}
         if shared := {d["group"] for d in blind} & others:
             # a source of a blind split in another batch would put documents already trained on into it (or the
             # reverse)
             raise SystemExit(f"error: source groups of batches {'/'.join(batches)} in other batches too: "
                              f"{', '.join(sorted(shared))}")
+    if twenty_eighth and not FRESH28_SALT:
+        raise SystemExit("error: FRESH28_SALT is not chosen yet (train_real.py salt --split fresh28)")
     if twenty_sixth and not FRESH26_SALT:
         raise SystemExit("error: FRESH26_SALT is not chosen yet (train_real.py salt --split fresh26)")
     if twenty_first and not FRESH21_SALT:
@@ -269,7 +280,8 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
             **_split_stable(sixteenth, FRESH16_SHARE, "fresh16", FRESH16_SALT),
             **_split_stable(eighteenth, FRESH18_SHARE, "fresh18", FRESH18_SALT),
             **_split_stable(twenty_first, FRESH21_SHARE, "fresh21", FRESH21_SALT),
-            **_split_stable(twenty_sixth, FRESH26_SHARE, "fresh26", FRESH26_SALT)}
+            **_split_stable(twenty_sixth, FRESH26_SHARE, "fresh26", FRESH26_SALT),
+            **_split_stable(twenty_eighth, FRESH28_SHARE, "fresh28", FRESH28_SALT)}
 
 
 def _split_stable(docs: list[dict[str, Any]], share: float, name: str, salt: str) -> dict[str, str]:
@@ -916,7 +928,7 @@ def main() -> int:
                         "for the learnt combination; writes cv_upto<N>.pkl)")
     parser.add_argument("--nested", action="store_true", help="with learn: print the nested evaluation first")
     parser.add_argument("--dry-run", action="store_true", help="with learn: do not write classifiers/stacking.py")
-    parser.add_argument("--split", choices=sorted(SALT_RULES), default="fresh26", help="with salt: which blind split")
+    parser.add_argument("--split", choices=sorted(SALT_RULES), default="fresh28", help="with salt: which blind split")
     parser.add_argument("--manifest", type=Path, action="append", default=[],
                         help="with salt: another manifest whose rows count too (repeatable)")
     args = parser.parse_args()
