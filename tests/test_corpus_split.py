@@ -169,46 +169,6 @@ def test_a_blind_document_that_copies_a_development_text_is_found():
     assert [(b, d) for b, d, _ in train_real.near_copies(blind, development)] == [("b1", "d1")]
 
 
-def test_a_split_of_batches_16_and_17_waits_for_its_salt(monkeypatch):
-    train_real = _train_real()
-    monkeypatch.setattr(train_real, "FRESH16_SALT", "")
-    with pytest.raises(SystemExit, match="FRESH16_SALT"):
-        train_real.split(_docs("17", 10))
-    monkeypatch.setattr(train_real, "FRESH16_SALT", "1")
-    parts = train_real.split(_docs("16", 40) + _docs("17", 40))
-    assert set(parts.values()) <= {"fresh16", "dev"} and "fresh16" in parts.values()
-
-
-def test_a_split_of_batches_18_and_19_waits_for_its_salt(monkeypatch):
-    train_real = _train_real()
-    monkeypatch.setattr(train_real, "FRESH18_SALT", "")
-    with pytest.raises(SystemExit, match="FRESH18_SALT"):
-        train_real.split(_docs("19", 10))
-    monkeypatch.setattr(train_real, "FRESH18_SALT", "1")
-    parts = train_real.split(_docs("18", 40) + _docs("19", 40))
-    assert set(parts.values()) <= {"fresh18", "dev"} and "fresh18" in parts.values()
-
-
-def test_a_split_of_batches_21_and_22_waits_for_its_salt(monkeypatch):
-    train_real = _train_real()
-    monkeypatch.setattr(train_real, "FRESH21_SALT", "")
-    with pytest.raises(SystemExit, match="FRESH21_SALT"):
-        train_real.split(_docs("22", 10))
-    monkeypatch.setattr(train_real, "FRESH21_SALT", "1")
-    parts = train_real.split(_docs("21", 40) + _docs("22", 40))
-    assert set(parts.values()) <= {"fresh21", "dev"} and "fresh21" in parts.values()
-
-
-def test_a_split_of_batches_26_and_27_waits_for_its_salt(monkeypatch):
-    train_real = _train_real()
-    monkeypatch.setattr(train_real, "FRESH26_SALT", "")
-    with pytest.raises(SystemExit, match="FRESH26_SALT"):
-        train_real.split(_docs("27", 10))
-    monkeypatch.setattr(train_real, "FRESH26_SALT", "1")
-    parts = train_real.split(_docs("26", 40) + _docs("27", 40))
-    assert set(parts.values()) <= {"fresh26", "dev"} and "fresh26" in parts.values()
-
-
 def test_a_source_of_the_blind_split_in_another_batch_stops_the_split():
     train_real = _train_real()
     blind = _docs("12", 5)
@@ -225,12 +185,19 @@ def test_a_split_of_batches_12_and_13_waits_for_its_salt(monkeypatch):
         train_real.split(_docs("13", 10))
 
 
-def test_a_split_of_batches_28_and_29_waits_for_its_salt_and_stays_out_of_training(monkeypatch):
+@pytest.mark.parametrize("name, first, second", [("fresh16", "16", "17"), ("fresh18", "18", "19"),
+                                                  ("fresh21", "21", "22"), ("fresh26", "26", "27"),
+                                                  ("fresh28", "28", "29")])
+def test_a_split_of_two_batches_waits_for_its_salt(monkeypatch, name, first, second):
     train_real = _train_real()
-    monkeypatch.setattr(train_real, "FRESH28_SALT", "")
-    with pytest.raises(SystemExit, match="FRESH28_SALT"):
-        train_real.split(_docs("29", 10))
-    monkeypatch.setattr(train_real, "FRESH28_SALT", "1")
-    parts = train_real.split(_docs("28", 40) + _docs("29", 40))
-    assert set(parts.values()) <= {"fresh28", "dev"} and "fresh28" in parts.values()
-    assert "fresh28" not in train_real.DEVELOPMENT  # cv, lbo, tune and calibrate never read it
+    salt = f"{name.upper()}_SALT"
+    monkeypatch.setattr(train_real, salt, "")
+    with pytest.raises(SystemExit, match=salt):
+        train_real.split(_docs(second, 10))
+    monkeypatch.setattr(train_real, salt, "1")
+    parts = train_real.split(_docs(first, 40) + _docs(second, 40))
+    assert set(parts.values()) <= {name, "dev"} and name in parts.values()
+
+
+def test_the_unscored_blind_split_stays_out_of_training():
+    assert "fresh28" not in _train_real().DEVELOPMENT  # cv, lbo, tune and calibrate never read it

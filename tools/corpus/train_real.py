@@ -167,6 +167,8 @@ SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
               "fresh21": (FRESH21_BATCHES, FRESH21_SHARE, 0.40, 0.60),
               "fresh26": (FRESH26_BATCHES, FRESH26_SHARE, 0.40, 0.60),
               "fresh28": (FRESH28_BATCHES, FRESH28_SHARE, 0.40, 0.60)}
+# The blind splits whose sources must not appear in any other batch (checked by `split` since fresh12).
+SOURCES_APART = ("fresh12", "fresh16", "fresh18", "fresh21", "fresh26", "fresh28")
 # Leave-batch-out: train on the other batches, score these as a whole (new sources, as a blind split meets them).
 # The default; `lbo --left-out 6,7` leaves out others (each choice cached in its own files, see _lbo_files).
 LEFT_OUT = ("4", "5")
@@ -240,51 +242,35 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     third = _split_stable([d for d in docs if d.get("batch", "1") == "3"], FRESH3_SHARE, "fresh3", FRESH3_SALT)
     fourth = _split_stable([d for d in docs if d.get("batch", "1") in FRESH4_BATCHES], FRESH4_SHARE, "fresh4",
                            FRESH4_SALT)
-    sixth = [d for d in docs if d.get("batch", "1") in FRESH6_BATCHES]
-    if sixth and not FRESH6_SALT:
-        raise SystemExit("error: FRESH6_SALT is not chosen yet (train_real.py salt --split fresh6)")
-    eighth = [d for d in docs if d.get("batch", "1") in FRESH8_BATCHES]
-    if eighth and not FRESH8_SALT:
-        raise SystemExit("error: FRESH8_SALT is not chosen yet (train_real.py salt --split fresh8)")
-    tenth = [d for d in docs if d.get("batch", "1") in FRESH10_BATCHES]
-    if tenth and not FRESH10_SALT:
-        raise SystemExit("error: FRESH10_SALT is not chosen yet (train_real.py salt --split fresh10)")
-    twelfth = [d for d in docs if d.get("batch", "1") in FRESH12_BATCHES]
-    sixteenth = [d for d in docs if d.get("batch", "1") in FRESH16_BATCHES]
-    eighteenth = [d for d in docs if d.get("batch", "1") in FRESH18_BATCHES]
-    twenty_first = [d for d in docs if d.get("batch", "1") in FRESH21_BATCHES]
-    twenty_sixth = [d for d in docs if d.get("batch", "1") in FRESH26_BATCHES]
-    twenty_eighth = [d for d in docs if d.get("batch", "1") in FRESH28_BATCHES]
-    for blind, batches in ((twelfth, FRESH12_BATCHES), (sixteenth, FRESH16_BATCHES), (eighteenth, FRESH18_BATCHES),
-                           (twenty_first, FRESH21_BATCHES), (twenty_sixth, FRESH26_BATCHES),
-                           (twenty_eighth, FRESH28_BATCHES)):
+    salted = _salted_splits()
+    parts = {name: [d for d in docs if d.get("batch", "1") in batches] for name, (batches, _, _) in salted.items()}
+    for name in SOURCES_APART:
+        batches = salted[name][0]
         others = {d["group"] for d in docs if d.get("batch", "1") not in batches}
-        if shared := {d["group"] for d in blind} & others:
+        if shared := {d["group"] for d in parts[name]} & others:
             # a source of a blind split in another batch would put documents already trained on into it (or the
             # reverse)
             raise SystemExit(f"error: source groups of batches {'/'.join(batches)} in other batches too: "
                              f"{', '.join(sorted(shared))}")
-    if twenty_eighth and not FRESH28_SALT:
-        raise SystemExit("error: FRESH28_SALT is not chosen yet (train_real.py salt --split fresh28)")
-    if twenty_sixth and not FRESH26_SALT:
-        raise SystemExit("error: FRESH26_SALT is not chosen yet (train_real.py salt --split fresh26)")
-    if twenty_first and not FRESH21_SALT:
-        raise SystemExit("error: FRESH21_SALT is not chosen yet (train_real.py salt --split fresh21)")
-    if eighteenth and not FRESH18_SALT:
-        raise SystemExit("error: FRESH18_SALT is not chosen yet (train_real.py salt --split fresh18)")
-    if sixteenth and not FRESH16_SALT:
-        raise SystemExit("error: FRESH16_SALT is not chosen yet (train_real.py salt --split fresh16)")
-    if twelfth and not FRESH12_SALT:
-        raise SystemExit("error: FRESH12_SALT is not chosen yet (train_real.py salt --split fresh12)")
-    return {**first, **second, **third, **fourth, **_split_stable(sixth, FRESH6_SHARE, "fresh6", FRESH6_SALT),
-            **_split_stable(eighth, FRESH8_SHARE, "fresh8", FRESH8_SALT),
-            **_split_stable(tenth, FRESH10_SHARE, "fresh10", FRESH10_SALT),
-            **_split_stable(twelfth, FRESH12_SHARE, "fresh12", FRESH12_SALT),
-            **_split_stable(sixteenth, FRESH16_SHARE, "fresh16", FRESH16_SALT),
-            **_split_stable(eighteenth, FRESH18_SHARE, "fresh18", FRESH18_SALT),
-            **_split_stable(twenty_first, FRESH21_SHARE, "fresh21", FRESH21_SALT),
-            **_split_stable(twenty_sixth, FRESH26_SHARE, "fresh26", FRESH26_SALT),
-            **_split_stable(twenty_eighth, FRESH28_SHARE, "fresh28", FRESH28_SALT)}
+    assignment = {**first, **second, **third, **fourth}
+    for name, (_, share, salt) in salted.items():
+        if parts[name] and not salt:
+            raise SystemExit(f"error: {name.upper()}_SALT is not chosen yet (train_real.py salt --split {name})")
+        assignment.update(_split_stable(parts[name], share, name, salt))
+    return assignment
+
+
+def _salted_splits() -> dict[str, tuple[tuple[str, ...], float, str]]:
+    """Each blind split cut by a salted group hash, oldest first: its batches, share and salt (read when called, so a
+    salt set later, or patched by a test, is the one used)."""
+    return {"fresh6": (FRESH6_BATCHES, FRESH6_SHARE, FRESH6_SALT), "fresh8": (FRESH8_BATCHES, FRESH8_SHARE, FRESH8_SALT),
+            "fresh10": (FRESH10_BATCHES, FRESH10_SHARE, FRESH10_SALT),
+            "fresh12": (FRESH12_BATCHES, FRESH12_SHARE, FRESH12_SALT),
+            "fresh16": (FRESH16_BATCHES, FRESH16_SHARE, FRESH16_SALT),
+            "fresh18": (FRESH18_BATCHES, FRESH18_SHARE, FRESH18_SALT),
+            "fresh21": (FRESH21_BATCHES, FRESH21_SHARE, FRESH21_SALT),
+            "fresh26": (FRESH26_BATCHES, FRESH26_SHARE, FRESH26_SALT),
+            "fresh28": (FRESH28_BATCHES, FRESH28_SHARE, FRESH28_SALT)}
 
 
 def _split_stable(docs: list[dict[str, Any]], share: float, name: str, salt: str) -> dict[str, str]:
