@@ -70,6 +70,8 @@ _RULE_BODY = re.compile(r"^第[一二三四五六七八九十]+条|^第\s*\d+\s*
 _COMPANY = re.compile(r"(?:本公司|公司|集团|企业|员工|职工|部门|本单位|团队|小组|项目组)")
 _OWN_COMPANY = re.compile(r"本公司|我公司|本集团|公司员工|全体员工|本部门|我司|本团队")
 _ISSUING = re.compile(r"关于(?:印发|发布|颁布|下发|修订|转发)")
+# A minutes *template* (每日站会模板, 会议纪要模板) records no meeting: a blank form of the company, not minutes.
+_TEMPLATE_TITLE = re.compile(r"模板|模版|template", re.I)
 _MINUTES_TITLE = re.compile(r"纪要|会议记录|会议纪录|会议小结|meeting\s*(?:minutes|notes|records?)|会议摘要|会议总结", re.I)
 _MEETING_RECORD_TITLE = re.compile(r"例会|周会|站会|组会|碰头会|scrum\s*meeting|stand-?up\s*meeting", re.I)
 # A page of a news site as it was saved: 首页 › 新闻 › … breadcrumbs, share buttons, "2011年09月26日来源：".
@@ -420,6 +422,8 @@ def _kind(text: str, title: str, head: str, tail: str, publication: str) -> tupl
     if (_MANUAL_TITLE.search(t) and not technical_title) or (
             publication == PUBLISHED and _addresses_user(text)):
         return "产品手册", [f"标题：{t[:SNIPPET]}"]
+    if _TEMPLATE_TITLE.search(t) and (_MINUTES_TITLE.search(t) or _MEETING_RECORD_TITLE.search(t)):
+        return "模板空白表", [f"会议记录模板：{t[:SNIPPET]}"]
     if (_MEETING_RECORD_TITLE.search(t) and not _NOTICE_TITLE.search(t) and not _CONVENING.search(t)
             and not _RULE_TITLE.search(t)):
         return "纪要", [f"例会记录：{t[:SNIPPET]}"]

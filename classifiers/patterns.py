@@ -153,6 +153,83 @@ def _pair_credentials(text: str) -> Iterator[PatternHit]:
             break
 
 
+# An SQL dump's user table: the password column is named in its CREATE TABLE (or the INSERT's column list), the values
+# stand by position in the INSERT rows (`INSERT INTO user VALUES (1, 'sky', '123456', 'ADMIN')`). A plain value there
+# is a credential list; a stored hash (bcrypt, hex digests) is not a password a reader could use, and a dump of
+# customers or orders without such a column never counts.
+_SQL_NAME = r"(?:[`\"\[]?\w+[`\"\]]?\.)?[`\"\[]?(\w+)[`\"\]]?"  # `db`.`table`, [dbo].[table], "table"
+_SQL_CREATE = re.compile(r"(?is)create\s+table\s+(?:if\s+not\s+exists\s+)?" + _SQL_NAME + r"\s*\((.{0,20000}?)\n\s*\)")
+_SQL_COLUMN = re.compile(r"^\s*[`\"\[]?(\w+)[`\"\]]?\s+[a-zA-Z]+")
+_SQL_NOT_COLUMN = re.compile(r"(?i)^\s*(?:primary|key|unique|constraint|index|foreign|fulltext|check)\b")
+_SQL_PASSWORD_COLUMN = re.compile(r"(?i)^(?:\w*_)?(?:password|passwd|pwd|pws|pass|userpwd|userpass|loginpwd|adminpwd)$")
+_SQL_PASSWORD_COMMENT = re.compile(r"(?i)comment\s+'[^']*(?:密码|口令)[^']*'")
+_SQL_INSERT = re.compile(r"(?is)insert\s+into\s+" + _SQL_NAME + r"\s*(\([^()]{0,4000}\))?\s*values\s*")
+_SQL_ROW_OPEN = re.compile(r"\s*\(")
+_SQL_VALUE = re.compile(r"""\s*('(?:[^'\\]|\\.|'')*'|"(?:[^"\\]|\\.)*"|[^,()'"]+)\s*([,)])""")
+_SQL_ROW_NEXT = re.compile(r"\s*,")
+_SQL_NOT_PASSWORD = re.compile(r"(?i)[*xX_\-.]+|null|none|password|changeme|\$2[aby]?\$.*|\{\w+\}.*|"
+                               r"[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}")
+_SQL_ROWS_READ = 20
+
+
+def _sql_columns(body: str) -> list[tuple[str, bool]]:
+    """A CREATE TABLE's columns in order, each with whether its comment calls it a password (COMMENT '密码')."""
+    found = []
+    for line in body.split("\n"):
+        column = _SQL_COLUMN.match(line)
+        if column and not _SQL_NOT_COLUMN.match(line):
+            found.append((column.group(1), bool(_SQL_PASSWORD_COMMENT.search(line))))
+    return found
+
+
+def _sql_rows(text: str, pos: int) -> Iterator[tuple[list[tuple[int, int]], int]]:
+    """The value spans of the first rows of an INSERT's VALUES list (a row that does not parse ends the list)."""
+    for _ in range(_SQL_ROWS_READ):
+        opened = _SQL_ROW_OPEN.match(text, pos)
+        if not opened:
+            return
+        pos, spans = opened.end(), []
+        while True:
+            value = _SQL_VALUE.match(text, pos)
+            if not value:
+                return
+            spans.append((value.start(1), value.end(1)))
+            pos = value.end()
+            if value.group(2) == ")":
+                break
+        yield spans, pos
+        following = _SQL_ROW_NEXT.match(text, pos)
+        if not following:
+            return
+        pos = following.end()
+
+
+def _sql_credentials(text: str) -> Iterator[PatternHit]:
+    """The first plain password of each INSERT into a table with a password column."""
+    if "insert" not in text.lower():
+        return
+    tables = {match.group(1).lower(): _sql_columns(match.group(2)) for match in _SQL_CREATE.finditer(text)}
+    for insert in _SQL_INSERT.finditer(text):
+        listed = insert.group(2)
+        columns = ([(name.strip(" `\"[]\n\t"), False) for name in listed[1:-1].split(",")] if listed
+                   else tables.get(insert.group(1).lower(), []))
+        wanted = [i for i, (name, commented) in enumerate(columns) if commented or _SQL_PASSWORD_COLUMN.match(name)]
+        if not wanted:
+            continue
+        for spans, _ in _sql_rows(text, insert.end()):
+            if len(spans) != len(columns):
+                break
+            hit = next((spans[i] for i in wanted if _sql_password(text[spans[i][0]:spans[i][1]])), None)
+            if hit:
+                yield PatternHit("credential", hit[0], hit[1], text[hit[0]:hit[1]])
+                break
+
+
+def _sql_password(quoted: str) -> bool:
+    value = quoted[1:-1] if quoted[:1] in "'\"" else ""
+    return len(value) >= 4 and value.isprintable() and not _SQL_NOT_PASSWORD.fullmatch(value)
+
+
 def find_credentials(text: str) -> Iterator[PatternHit]:
     """`密码：xxxx` / `password=xxxx` assignments with a real value, not a blank to fill in."""
     for match in _CREDENTIAL.finditer(text):
@@ -174,6 +251,7 @@ def find_credentials(text: str) -> Iterator[PatternHit]:
         if not _PLACEHOLDER.match(value) and not _SAMPLE_VALUE.search(value):
             yield PatternHit("credential", match.start(), match.end(), match.group(0))
     yield from _pair_credentials(text)
+    yield from _sql_credentials(text)
 
 
 def find_money(text: str) -> Iterator[PatternHit]:

@@ -293,6 +293,51 @@ def test_sql_dump_with_admin_and_root_but_no_password_is_not_credentials():
     assert not any(ev.category == "admin_credentials" for ev in result.evidence)
 
 
+_USER_TABLE = ("DROP TABLE IF EXISTS `sys_user`;\nCREATE TABLE `sys_user` (\n"
+               "  `user_id` bigint(20) NOT NULL AUTO_INCREMENT,\n"
+               "  `user_name` varchar(64) DEFAULT NULL COMMENT '登录名',\n"
+               "  `pws` varchar(255) DEFAULT NULL COMMENT '登录密码',\n"
+               "  `dept` varchar(64) DEFAULT NULL,\n  PRIMARY KEY (`user_id`)\n"
+               ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;\n")
+
+
+def test_sql_dump_of_a_user_table_with_plain_passwords_is_a_credential_list():
+    """The password column is named in the CREATE TABLE (here only by its comment), the values stand by position."""
+    dump = _USER_TABLE + ("INSERT INTO `sys_user` VALUES (1, 'zhangwei', '123456', '财务部');\n"
+                          "INSERT INTO `sys_user` VALUES (2, 'lina', 'Lina@2023', '人事部');\n")
+    listed = ("INSERT INTO staff\n(`sid`,`password`,`sname`)\nVALUES\n(\"YG001\",\"888888\",\"王韦\"),"
+              "(\"YG002\",\"888888\",\"李儒宝\");\n")
+    for text in (dump, listed):
+        result = _suggest(text)
+        assert result.level == "绝密", text
+        assert any(ev.category == "admin_credentials" and ev.hard for ev in result.evidence)
+    assert [hit.text for hit in find_credentials(dump)] == ["'123456'", "'Lina@2023'"]
+
+
+def test_sql_dump_with_password_hashes_or_no_password_column_is_not_a_credential_list():
+    hashed = _USER_TABLE + ("INSERT INTO `sys_user` VALUES (1, 'zhangwei', "
+                            "'$2a$10$NZ5o7r2E.ayT2ByoLKqMue8JxZVWyVXUoGpOS0YRxMkeSCQlKJ2hW', '财务部');\n"
+                            "INSERT INTO `sys_user` VALUES (2, 'lina', 'e10adc3949ba59abbe56e057f20f883e', '人事部');\n"
+                            "INSERT INTO `sys_user` VALUES (3, 'wang', NULL, '人事部');\n")
+    no_column = ("CREATE TABLE `customer` (\n  `id` int,\n  `name` varchar(64),\n  `phone` varchar(32)\n);\n"
+                 "INSERT INTO `customer` VALUES (1, '南京大学', '123456');\n")
+    for text in (hashed, no_column):
+        assert list(find_credentials(text)) == [], text
+        result = _suggest(text)
+        assert result.level != "绝密"
+        assert not any(ev.category == "admin_credentials" and ev.hard for ev in result.evidence)
+
+
+def test_a_minutes_template_is_a_blank_form_not_minutes():
+    template = ("# 项目组 - 每日站会模板\n\n## 会议基本信息\n- **会议名称**: 每日站会\n- **时间**: 每天上午9:30\n"
+                "- **主持人**: \n- **参与人员**: 全体成员\n\n## 议程\n1. 昨天完成了什么\n2. 今天计划做什么\n"
+                "3. 遇到了什么阻碍\n\n## 会议记录\n| 成员 | 昨日完成 | 今日计划 | 阻碍 |\n| --- | --- | --- | --- |\n")
+    minutes = template.replace("每日站会模板", "每日站会记录（2025年3月4日）") + "| 张伟 | 完成支付接口 | 联调 | 无 |\n"
+    blank, held = _suggest(template), _suggest(minutes)
+    assert blank.kind == "模板空白表" and (blank.level == "内部" or blank.needs_review)
+    assert held.kind == "纪要"
+
+
 def test_english_text_goes_to_review_never_a_confident_top_secret():
     english = ("It is a report about the admin user id of the root server. The www site and es index keep "
                "running. Password policies are discussed in general terms in this public paper. " * 3)

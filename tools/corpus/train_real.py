@@ -544,6 +544,14 @@ def metrics(truth: list[int], pred: list[int], names: tuple[str, ...]) -> dict[s
     return result
 
 
+def mostly_chinese(text: str) -> bool:
+    """The rules' own test (a text below it is 不是以中文为主 and always reviewed)."""
+    from classifiers.kinds import cjk_share
+    from classifiers.rules import MOSTLY_CHINESE
+
+    return cjk_share(text) >= MOSTLY_CHINESE
+
+
 def combined(cache: list[dict[str, Any]], rules: Any) -> list[Any]:
     from classifiers.combine import combine
 
@@ -879,7 +887,13 @@ def cmd_final(args: argparse.Namespace) -> None:
     report: dict[str, Any] = {"train_seconds": round(elapsed, 1), "train_documents": len(train),
                               "real_dev_documents": len(dev), "development": list(DEVELOPMENT)}
     for name in blind:
-        report[f"real_{name}"] = summary(score(model, _part(args, name), rules), rules)
+        scored = score(model, _part(args, name), rules)
+        report[f"real_{name}"] = summary(scored, rules)
+        # The issue's held-back set is Chinese documents, and a text that is not mostly Chinese always goes to a
+        # person: the blind split's mostly-Chinese part is reported apart (decided before fresh28 was scored).
+        chinese = [c for c in scored if mostly_chinese(c["text"])]
+        if chinese and len(chinese) < len(scored):
+            report[f"real_{name}_mostly_chinese"] = summary(chinese, rules)
     report["written_heldout"] = summary(score(model, written_held, rules), rules)
     cv_path = args.work / "cv.pkl"
     if cv_path.exists():
