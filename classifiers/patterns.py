@@ -158,18 +158,22 @@ def _pair_credentials(text: str) -> Iterator[PatternHit]:
 # is a credential list; a stored hash (bcrypt, hex digests) is not a password a reader could use, and a dump of
 # customers or orders without such a column never counts.
 _SQL_NAME = r"(?:[`\"\[]?\w+[`\"\]]?\.)?[`\"\[]?(\w+)[`\"\]]?"  # `db`.`table`, [dbo].[table], "table"
-_SQL_CREATE = re.compile(r"(?is)create\s+table\s+(?:if\s+not\s+exists\s+)?" + _SQL_NAME + r"\s*\((.{0,20000}?)\n\s*\)")
+_SQL_CREATE = re.compile(r"(?i)create\s+table\s+(?:if\s+not\s+exists\s+)?" + _SQL_NAME + r"\s*\(")
+_SQL_CREATE_END = re.compile(r"\n\s*\)")
+_SQL_CREATE_CHARS = 20_000
 _SQL_COLUMN = re.compile(r"^\s*[`\"\[]?(\w+)[`\"\]]?\s+[a-zA-Z]+")
 _SQL_NOT_COLUMN = re.compile(r"(?i)^\s*(?:primary|key|unique|constraint|index|foreign|fulltext|check)\b")
 _SQL_PASSWORD_COLUMN = re.compile(r"(?i)^(?:\w*_)?(?:password|passwd|pwd|pws|pass|userpwd|userpass|loginpwd|adminpwd)$")
 _SQL_PASSWORD_COMMENT = re.compile(r"(?i)comment\s+'[^']*(?:密码|口令)[^']*'")
 _SQL_INSERT = re.compile(r"(?is)insert\s+into\s+" + _SQL_NAME + r"\s*(\([^()]{0,4000}\))?\s*values\s*")
 _SQL_ROW_OPEN = re.compile(r"\s*\(")
-_SQL_VALUE = re.compile(r"""\s*('(?:[^'\\]|\\.|'')*'|"(?:[^"\\]|\\.)*"|[^,()'"]+)\s*([,)])""")
+_SQL_VALUE = re.compile(r"""\s*('(?:[^'\\]|\\.|''){0,2000}'|"(?:[^"\\]|\\.){0,2000}"|[^,()'"]{1,2000})\s*([,)])""")
 _SQL_ROW_NEXT = re.compile(r"\s*,")
 _SQL_NOT_PASSWORD = re.compile(r"(?i)[*xX_\-.]+|null|none|password|changeme|\$2[aby]?\$.*|\{\w+\}.*|"
                                r"[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}")
 _SQL_ROWS_READ = 20
+# A dump's first statements into password tables are enough; these bounds keep a crafted text linear.
+_SQL_INSERTS_READ = 200
 
 
 def _sql_columns(body: str) -> list[tuple[str, bool]]:
@@ -208,7 +212,14 @@ def _sql_credentials(text: str) -> Iterator[PatternHit]:
     """The first plain password of each INSERT into a table with a password column."""
     if "insert" not in text.lower():
         return
-    tables = {match.group(1).lower(): _sql_columns(match.group(2)) for match in _SQL_CREATE.finditer(text)}
+    tables: dict[str, list[tuple[str, bool]]] = {}
+    for count, create in enumerate(_SQL_CREATE.finditer(text)):
+        end = _SQL_CREATE_END.search(text, create.end(), create.end() + _SQL_CREATE_CHARS)
+        if count >= _SQL_INSERTS_READ:
+            break
+        if end:
+            tables[create.group(1).lower()] = _sql_columns(text[create.end():end.start()])
+    read = 0
     for insert in _SQL_INSERT.finditer(text):
         listed = insert.group(2)
         columns = ([(name.strip(" `\"[]\n\t"), False) for name in listed[1:-1].split(",")] if listed
@@ -216,6 +227,9 @@ def _sql_credentials(text: str) -> Iterator[PatternHit]:
         wanted = [i for i, (name, commented) in enumerate(columns) if commented or _SQL_PASSWORD_COLUMN.match(name)]
         if not wanted:
             continue
+        read += 1
+        if read > _SQL_INSERTS_READ:
+            return
         for spans, _ in _sql_rows(text, insert.end()):
             if len(spans) != len(columns):
                 break
