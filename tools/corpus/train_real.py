@@ -144,7 +144,7 @@ FRESH28_BATCHES = ("28", "29")
 # been run on these texts; `final` scores the split once (the next round's test).
 FRESH28_SALT = "2"
 # Batches collected as training data only, after the last blind split was cut: every group is development.
-TRAINING_BATCHES = ("14", "15", "20", "23", "24", "25", "30", "31", "32")
+TRAINING_BATCHES = ("14", "15", "20", "23", "24", "25", "30", "31", "32", "33", "34", "35", "36", "37", "38")
 SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
           "fresh21", "fresh26", "fresh28")
 # Splits trained on and cross-validated: the first batch's heldout, fresh3, fresh4, fresh6, fresh8 (scored once on
@@ -229,10 +229,10 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     scored too (development now). Of the tenth and eleventh batches' sources, whole groups go to the blind split
     `fresh10` by their salted hash; it has been scored too (development now). Of the twelfth and thirteenth batches'
     sources, whole groups went to `fresh12` by their salted hash; it has been scored too (development now). Batches
-    14, 15, 20, 23, 24, 25, 30, 31 and 32 (TRAINING_BATCHES) are development data as a whole. Of the sixteenth and seventeenth batches' sources,
-    whole groups went to `fresh16` by their salted hash; it has been scored too (development now). Of the eighteenth
-    and nineteenth batches' sources, whole groups went to `fresh18` by their salted hash; it has been scored too
-    (development now). Of the twenty-first and twenty-second batches' sources, whole groups went to `fresh21` by their
+    14, 15, 20, 23, 24, 25 and 30-38 (TRAINING_BATCHES) are development data as a whole. Of the sixteenth and
+    seventeenth batches' sources, whole groups went to `fresh16` by their salted hash; it has been scored too
+    (development now). Of the eighteenth and nineteenth batches' sources, whole groups went to `fresh18` by their
+    salted hash; it has been scored too (development now). Of the twenty-first and twenty-second batches' sources, whole groups went to `fresh21` by their
     salted hash; it has been scored too (development now). Of the twenty-sixth and twenty-seventh batches' sources,
     whole groups went to `fresh26` by their salted hash; it has been scored too (development now). Of the
     twenty-eighth and twenty-ninth batches' sources, whole groups go to the blind split `fresh28` by their salted
