@@ -219,24 +219,24 @@ def load_real(real_dir: Path) -> list[dict[str, Any]]:
 
 
 def split(docs: list[dict[str, Any]]) -> dict[str, str]:
-    """The first batch as it was split when the held-out split was made (`heldout`). The second batch is all development:
-    its old `fresh` split was scored and thresholds were tuned against it, so it is no longer held out. Of the third
-    batch's sources, whole groups went to `fresh3` by their hash (`_split_stable`); it has been scored, so it is
-    development data now (DEVELOPMENT). Of the fourth and fifth batches' sources, whole groups went to `fresh4` by
-    their salted hash; it has been scored too (development now). Of the sixth and seventh batches' sources, whole
-    groups went to `fresh6` by their salted hash; it has been scored too (development now). Of the eighth and ninth
-    batches' sources, whole groups went to `fresh8` by their salted hash; it has been scored too (development now).
-    Of the tenth and eleventh batches' sources, whole groups go to the blind split `fresh10` by their salted hash;
-    it has been scored too (development now). Of the twelfth and thirteenth batches' sources, whole groups went to
-    `fresh12` by their salted hash; it has been scored too (development now). Batches 14, 15, 20, 23, 24, 25 and
-    30-38 (TRAINING_BATCHES) are development data as a whole. Of the sixteenth and seventeenth batches' sources,
-    whole groups went to `fresh16` by their salted hash; it has been scored too (development now). Of the eighteenth
-    and nineteenth batches' sources, whole groups went to `fresh18` by their salted hash; it has been scored too
-    (development now). Of the twenty-first and twenty-second batches' sources, whole groups went to `fresh21` by
-    their salted hash; it has been scored too (development now). Of the twenty-sixth and twenty-seventh batches'
-    sources, whole groups went to `fresh26` by their salted hash; it has been scored too (development now). Of the
-    twenty-eighth and twenty-ninth batches' sources, whole groups go to the blind split `fresh28` by their salted
-    hash."""
+    """The first batch as it was split when the held-out split was made (`heldout`). The second batch is all
+    development: its old `fresh` split was scored and thresholds were tuned against it, so it is no longer held
+    out. Of the third batch's sources, whole groups went to `fresh3` by their hash (`_split_stable`); it has
+    been scored, so it is development data now (DEVELOPMENT). Of the fourth and fifth batches' sources, whole
+    groups went to `fresh4` by their salted hash; it has been scored too (development now). Of the sixth and
+    seventh batches' sources, whole groups went to `fresh6` by their salted hash; it has been scored too
+    (development now). Of the eighth and ninth batches' sources, whole groups went to `fresh8` by their salted
+    hash; it has been scored too (development now). Of the tenth and eleventh batches' sources, whole groups go
+    to the blind split `fresh10` by their salted hash; it has been scored too (development now). Of the twelfth
+    and thirteenth batches' sources, whole groups went to `fresh12` by their salted hash; it has been scored too
+    (development now). Batches 14, 15, 20, 23, 24, 25 and 30-38 (TRAINING_BATCHES) are development data as a
+    whole. Of the sixteenth and seventeenth batches' sources, whole groups went to `fresh16` by their salted
+    hash; it has been scored too (development now). Of the eighteenth and nineteenth batches' sources, whole
+    groups went to `fresh18` by their salted hash; it has been scored too (development now). Of the twenty-first
+    and twenty-second batches' sources, whole groups went to `fresh21` by their salted hash; it has been scored
+    too (development now). Of the twenty-sixth and twenty-seventh batches' sources, whole groups went to
+    `fresh26` by their salted hash; it has been scored too (development now). Of the twenty-eighth and twenty-
+    ninth batches' sources, whole groups go to the blind split `fresh28` by their salted hash."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
     second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2" or d.get("batch") in TRAINING_BATCHES}
     third = _split_stable([d for d in docs if d.get("batch", "1") == "3"], FRESH3_SHARE, "fresh3", FRESH3_SALT)
