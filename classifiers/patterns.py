@@ -163,14 +163,16 @@ _SQL_CREATE_END = re.compile(r"\n\s*\)")
 _SQL_CREATE_CHARS = 20_000
 _SQL_COLUMN = re.compile(r"^\s*[`\"\[]?(\w+)[`\"\]]?\s+[a-zA-Z]+")
 _SQL_NOT_COLUMN = re.compile(r"(?i)^\s*(?:primary|key|unique|constraint|index|foreign|fulltext|check)\b")
-_SQL_PASSWORD_COLUMN = re.compile(r"(?i)^(?:\w*_)?(?:password|passwd|pwd|pws|pass|userpwd|userpass|loginpwd|adminpwd)$")
-_SQL_PASSWORD_COMMENT = re.compile(r"(?i)comment\s+'[^']*(?:密码|口令)[^']*'")
+_SQL_PASSWORD_COLUMN = re.compile(r"(?i)^(?:\w*_)?(?:password|passwd|pwd|pws|userpwd|userpass|loginpwd|adminpwd)$")
+# The comment names the password itself (COMMENT '登录密码'), not a fact about it ('密码过期时间', '是否修改密码').
+_SQL_PASSWORD_COMMENT = re.compile(r"(?i)comment\s+'\s*(?:用户|登录|登陆|初始|账号|帐号|管理员)?(?:密码|口令)\s*"
+                                   r"(?:[（(][^'）)]{0,20}[）)])?\s*'")
 _SQL_INSERT = re.compile(r"(?is)insert\s+into\s+" + _SQL_NAME + r"\s*(\([^()]{0,4000}\))?\s*values\s*")
 _SQL_ROW_OPEN = re.compile(r"\s*\(")
 _SQL_VALUE = re.compile(r"""\s*('(?:[^'\\]|\\.|''){0,2000}'|"(?:[^"\\]|\\.){0,2000}"|[^,()'"]{1,2000})\s*([,)])""")
 _SQL_ROW_NEXT = re.compile(r"\s*,")
-_SQL_NOT_PASSWORD = re.compile(r"(?i)[*xX_\-.]+|null|none|password|changeme|\$2[aby]?\$.*|\{\w+\}.*|"
-                               r"[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}")
+_SQL_NOT_PASSWORD = re.compile(r"(?i)[*xX_\-.]+|null|none|true|false|password|changeme|\d{4}-\d\d-\d\d.*|"
+                               r"\$2[aby]?\$.*|\{\w+\}.*|[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}")
 _SQL_ROWS_READ = 20
 # A dump's first statements into password tables are enough; these bounds keep a crafted text linear.
 _SQL_INSERTS_READ = 200

@@ -319,9 +319,11 @@ def test_sql_dump_with_password_hashes_or_no_password_column_is_not_a_credential
                             "'$2a$10$NZ5o7r2E.ayT2ByoLKqMue8JxZVWyVXUoGpOS0YRxMkeSCQlKJ2hW', '财务部');\n"
                             "INSERT INTO `sys_user` VALUES (2, 'lina', 'e10adc3949ba59abbe56e057f20f883e', '人事部');\n"
                             "INSERT INTO `sys_user` VALUES (3, 'wang', NULL, '人事部');\n")
+    facts = ("CREATE TABLE `sys_user` (\n  `id` int,\n  `pwd_expire` datetime COMMENT '密码过期时间',\n"
+             "  `is_pass` varchar(8)\n);\nINSERT INTO `sys_user` VALUES (1, '2024-01-01 00:00:00', 'true');\n")
     no_column = ("CREATE TABLE `customer` (\n  `id` int,\n  `name` varchar(64),\n  `phone` varchar(32)\n);\n"
                  "INSERT INTO `customer` VALUES (1, '南京大学', '123456');\n")
-    for text in (hashed, no_column):
+    for text in (hashed, facts, no_column):
         assert list(find_credentials(text)) == [], text
         result = _suggest(text)
         assert result.level != "绝密"
