@@ -66,11 +66,14 @@ _SECRET_LIKE = re.compile(r"^(?=.*[A-Za-z])(?=.*[\d!@#$%^&*_\-+.]).{5,}$")
 def secret_tokens(texts: Iterable[str], terms: tuple[str, ...]) -> frozenset[str]:
     """The normalised words of the credential values in `texts` (`密码：Kd92mxq7` → kd0mxq0, `admin/admin123` →
     admin0): kept out of a fitted vocabulary, so no password of a training document is shipped in the model."""
-    from classifiers.patterns import find_credentials
+    from itertools import chain
+
+    from classifiers.patterns import find_credentials, sql_passwords
 
     found: set[str] = set()
     for text in texts:
-        for hit in find_credentials(text):
+        # every password of an SQL dump's rows, not only the first of each INSERT that the rules need
+        for hit in chain(find_credentials(text), sql_passwords(text, rows=None)):
             for token in segment(hit.text, terms):
                 if _SECRET_LIKE.match(token) and (norm := _normal_token(token)):
                     found.add(norm)

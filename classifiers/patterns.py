@@ -155,95 +155,149 @@ def _pair_credentials(text: str) -> Iterator[PatternHit]:
 
 # An SQL dump's user table: the password column is named in its CREATE TABLE (or the INSERT's column list), the values
 # stand by position in the INSERT rows (`INSERT INTO user VALUES (1, 'sky', '123456', 'ADMIN')`). A plain value there
-# is a credential list; a stored hash (bcrypt, hex digests) is not a password a reader could use, and a dump of
-# customers or orders without such a column never counts.
+# is a credential list; a stored hash (bcrypt, crypt, PBKDF2, hex or base64 digests) is not a password a reader could
+# use, and a dump of customers or orders without such a column never counts. Lists are split by a linear scan (quotes,
+# doubled quotes, backslashes, nested calls such as NOW()), within a budget of characters, so no input is slow.
 _SQL_NAME = r"(?:[`\"\[]?\w+[`\"\]]?\.)?[`\"\[]?(\w+)[`\"\]]?"  # `db`.`table`, [dbo].[table], "table"
-_SQL_CREATE = re.compile(r"(?i)create\s+table\s+(?:if\s+not\s+exists\s+)?" + _SQL_NAME + r"\s*\(")
-_SQL_CREATE_END = re.compile(r"\n\s*\)")
-_SQL_CREATE_CHARS = 20_000
-_SQL_COLUMN = re.compile(r"^\s*[`\"\[]?(\w+)[`\"\]]?\s+[a-zA-Z]+")
-_SQL_NOT_COLUMN = re.compile(r"(?i)^\s*(?:primary|key|unique|constraint|index|foreign|fulltext|check)\b")
-_SQL_PASSWORD_COLUMN = re.compile(r"(?i)^(?:\w*_)?(?:password|passwd|pwd|pws|userpwd|userpass|loginpwd|adminpwd)$")
+_SQL_CREATE = re.compile(r"(?i)create\s+table\s+(?:if\s+not\s+exists\s+)?" + _SQL_NAME + r"\s*+\(")
+_SQL_INSERT = re.compile(r"(?i)insert\s+into\s+" + _SQL_NAME + r"\s*+(\()?")
+_SQL_VALUES = re.compile(r"(?i)\s*+values\s*+\(")
+_SQL_NEXT_ROW = re.compile(r"\s*+,\s*+\(")
+_SQL_COLUMN = re.compile(r"[`\"\[]?(\w+)[`\"\]]?(?:\s|$)")
+_SQL_NOT_COLUMN = re.compile(r"(?i)(?:primary|key|unique|constraint|index|foreign|fulltext|check)\b")
+# The column holds the password itself: user_password, pwd, 密码 — not a fact about it (is_pwd_changed, last_pwd,
+# pwd_expire, pass_rate).
+_SQL_PASSWORD_COLUMN = re.compile(r"(?i)(?:(?:user|login|admin|account|member|sys|db|u|emp|staff)_?)?"
+                                  r"(?:password|passwd|pwd|pws|pass)")
 # The comment names the password itself (COMMENT '登录密码'), not a fact about it ('密码过期时间', '是否修改密码').
-_SQL_PASSWORD_COMMENT = re.compile(r"(?i)comment\s+'\s*(?:用户|登录|登陆|初始|账号|帐号|管理员)?(?:密码|口令)\s*"
-                                   r"(?:[（(][^'）)]{0,20}[）)])?\s*'")
-_SQL_INSERT = re.compile(r"(?is)insert\s+into\s+" + _SQL_NAME + r"\s*(\([^()]{0,4000}\))?\s*values\s*")
-_SQL_ROW_OPEN = re.compile(r"\s*\(")
-_SQL_VALUE = re.compile(r"""\s*('(?:[^'\\]|\\.|''){0,2000}'|"(?:[^"\\]|\\.){0,2000}"|[^,()'"]{1,2000})\s*([,)])""")
-_SQL_ROW_NEXT = re.compile(r"\s*,")
-_SQL_NOT_PASSWORD = re.compile(r"(?i)[*xX_\-.]+|null|none|true|false|password|changeme|\d{4}-\d\d-\d\d.*|"
-                               r"\$2[aby]?\$.*|\{\w+\}.*|[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}")
-_SQL_ROWS_READ = 20
-# A dump's first statements into password tables are enough; these bounds keep a crafted text linear.
-_SQL_INSERTS_READ = 200
+_SQL_PASSWORD_COMMENT = re.compile(r"(?i)comment\s++'\s*+(?:用户|登录|登陆|初始|账号|帐号|管理员)?(?:密码|口令)\s*+"
+                                   r"(?:[（(][^'）)]{0,20}[）)])?\s*+'")
+_SQL_LITERAL = re.compile(r"(?s)[NnEe]?'(.*)'|\"(.*)\"")
+_SQL_NOT_PASSWORD = re.compile(r"(?i)null|none|true|false|yes|no|password|changeme|secret|example|"
+                               r"\d{2,4}[-/.]\d\d?[-/.]\d\d?.*|\w*\$.*\$.*|\*[0-9a-f]{40}|[0-9a-f]{32}|[0-9a-f]{40}|"
+                               r"[0-9a-f]{64}|[A-Za-z0-9+/]{20,}={0,2}|\{\w+\}.*")
+_SQL_SCAN_CHARS = 2_000_000  # characters the list splitting may read in one text
+_SQL_ROWS_READ = 20  # rows of each INSERT the rules read (secret_tokens reads every row)
+_SQL_LIST_CHARS = 20_000  # a column list or a row longer than this is not read
 
 
-def _sql_columns(body: str) -> list[tuple[str, bool]]:
-    """A CREATE TABLE's columns in order, each with whether its comment calls it a password (COMMENT '密码')."""
-    found = []
-    for line in body.split("\n"):
-        column = _SQL_COLUMN.match(line)
-        if column and not _SQL_NOT_COLUMN.match(line):
-            found.append((column.group(1), bool(_SQL_PASSWORD_COMMENT.search(line))))
-    return found
+class _Budget:
+    """Characters the list splitting may still read in one text (keeps a crafted text linear)."""
+
+    def __init__(self) -> None:
+        self.left = _SQL_SCAN_CHARS
 
 
-def _sql_rows(text: str, pos: int) -> Iterator[tuple[list[tuple[int, int]], int]]:
-    """The value spans of the first rows of an INSERT's VALUES list (a row that does not parse ends the list)."""
-    for _ in range(_SQL_ROWS_READ):
-        opened = _SQL_ROW_OPEN.match(text, pos)
-        if not opened:
-            return
-        pos, spans = opened.end(), []
-        while True:
-            value = _SQL_VALUE.match(text, pos)
-            if not value:
-                return
-            spans.append((value.start(1), value.end(1)))
-            pos = value.end()
-            if value.group(2) == ")":
-                break
-        yield spans, pos
-        following = _SQL_ROW_NEXT.match(text, pos)
-        if not following:
-            return
-        pos = following.end()
+def _sql_list(text: str, pos: int, budget: _Budget) -> tuple[list[tuple[int, int]], int] | None:
+    """The top-level items of a parenthesised list whose `(` ends at `pos` (spans, stripped) and the index after its
+    `)`; None when it does not close within _SQL_LIST_CHARS or the budget is spent."""
+    end = min(len(text), pos + _SQL_LIST_CHARS, pos + max(0, budget.left))
+    items: list[tuple[int, int]] = []
+    depth, quote, start, i = 0, "", pos, pos
+    while i < end:
+        char = text[i]
+        if quote:
+            if char == "\\":
+                i += 1
+            elif char == quote:
+                if i + 1 < end and text[i + 1] == quote:
+                    i += 1
+                else:
+                    quote = ""
+        elif char in "'\"`":
+            quote = char
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                items.append(_stripped(text, start, i))
+                budget.left -= i + 1 - pos
+                return items, i + 1
+            depth -= 1
+        elif char == "," and depth == 0:
+            items.append(_stripped(text, start, i))
+            start = i + 1
+        i += 1
+    budget.left -= end - pos
+    return None
 
 
-def _sql_credentials(text: str) -> Iterator[PatternHit]:
-    """The first plain password of each INSERT into a table with a password column."""
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _sql_columns(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, bool]]:
+    """Column names of a CREATE TABLE body or an INSERT's column list, each with whether its comment calls it a
+    password (COMMENT '密码'); constraints (PRIMARY KEY …) are not columns."""
+    columns = []
+    for start, end in spans:
+        item = text[start:end]
+        name = _SQL_COLUMN.match(item)
+        if name and not _SQL_NOT_COLUMN.match(item):
+            columns.append((name.group(1), bool(_SQL_PASSWORD_COMMENT.search(item))))
+    return columns
+
+
+def _sql_password(value: str) -> str | None:
+    """The password a quoted value holds, or None (not quoted, a hash, a date, a flag, a placeholder)."""
+    literal = _SQL_LITERAL.fullmatch(value)
+    if not literal:
+        return None
+    inner = literal.group(1) if literal.group(1) is not None else literal.group(2)
+    if (len(inner) < 4 or len(inner) > 64 or not inner.isprintable() or re.search(r"\s|[\u3000-\u9fff]", inner)
+            or _SQL_NOT_PASSWORD.fullmatch(inner) or _PLACEHOLDER.match(inner) or _SAMPLE_VALUE.search(inner)):
+        return None
+    return inner
+
+
+def sql_passwords(text: str, rows: int | None = _SQL_ROWS_READ) -> Iterator[PatternHit]:
+    """Plain passwords in the rows of INSERTs into a table with a password column: the first of each INSERT for the
+    rules (`rows` = _SQL_ROWS_READ rows read), every one for `features.secret_tokens` (`rows` None)."""
     if "insert" not in text.lower():
         return
+    budget = _Budget()
     tables: dict[str, list[tuple[str, bool]]] = {}
-    for count, create in enumerate(_SQL_CREATE.finditer(text)):
-        end = _SQL_CREATE_END.search(text, create.end(), create.end() + _SQL_CREATE_CHARS)
-        if count >= _SQL_INSERTS_READ:
+    for create in _SQL_CREATE.finditer(text):
+        if budget.left <= 0:
             break
-        if end:
-            tables[create.group(1).lower()] = _sql_columns(text[create.end():end.start()])
-    read = 0
+        body = _sql_list(text, create.end(), budget)
+        if body:
+            tables[create.group(1).lower()] = _sql_columns(text, body[0])
     for insert in _SQL_INSERT.finditer(text):
-        listed = insert.group(2)
-        columns = ([(name.strip(" `\"[]\n\t"), False) for name in listed[1:-1].split(",")] if listed
-                   else tables.get(insert.group(1).lower(), []))
-        wanted = [i for i, (name, commented) in enumerate(columns) if commented or _SQL_PASSWORD_COLUMN.match(name)]
-        if not wanted:
-            continue
-        read += 1
-        if read > _SQL_INSERTS_READ:
+        if budget.left <= 0:
             return
-        for spans, _ in _sql_rows(text, insert.end()):
-            if len(spans) != len(columns):
+        pos = insert.end()
+        if insert.group(2):
+            listed = _sql_list(text, pos, budget)
+            if not listed:
+                continue
+            columns, pos = _sql_columns(text, listed[0]), listed[1]
+        else:
+            columns = tables.get(insert.group(1).lower(), [])
+        wanted = [i for i, (name, commented) in enumerate(columns)
+                  if commented or _SQL_PASSWORD_COLUMN.fullmatch(name)]
+        values = _SQL_VALUES.match(text, pos) if wanted else None
+        if not values:
+            continue
+        pos, read = values.end(), 0
+        while rows is None or read < rows:
+            row = _sql_list(text, pos, budget)
+            if not row or len(row[0]) != len(columns):
                 break
-            hit = next((spans[i] for i in wanted if _sql_password(text[spans[i][0]:spans[i][1]])), None)
-            if hit:
-                yield PatternHit("credential", hit[0], hit[1], text[hit[0]:hit[1]])
+            read += 1
+            found = [span for span in (row[0][i] for i in wanted) if _sql_password(text[span[0]:span[1]])]
+            for start, end in found if rows is None else found[:1]:
+                yield PatternHit("credential", start, end, text[start:end])
+            if found and rows is not None:
                 break
-
-
-def _sql_password(quoted: str) -> bool:
-    value = quoted[1:-1] if quoted[:1] in "'\"" else ""
-    return len(value) >= 4 and value.isprintable() and not _SQL_NOT_PASSWORD.fullmatch(value)
+            following = _SQL_NEXT_ROW.match(text, row[1])
+            if not following:
+                break
+            pos = following.end()
 
 
 def find_credentials(text: str) -> Iterator[PatternHit]:
@@ -267,7 +321,7 @@ def find_credentials(text: str) -> Iterator[PatternHit]:
         if not _PLACEHOLDER.match(value) and not _SAMPLE_VALUE.search(value):
             yield PatternHit("credential", match.start(), match.end(), match.group(0))
     yield from _pair_credentials(text)
-    yield from _sql_credentials(text)
+    yield from sql_passwords(text)
 
 
 def find_money(text: str) -> Iterator[PatternHit]:

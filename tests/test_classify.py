@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from classifiers import TextBlock, suggest
-from classifiers.patterns import find_bank_cards, find_credentials, luhn_ok, valid_resident_id
+from classifiers.features import secret_tokens
+from classifiers.patterns import find_bank_cards, find_credentials, luhn_ok, sql_passwords, valid_resident_id
 from marker.domain.policy import default_policy
 from marker.errors import ExitCode
 from marker.intake.suggest import ruleset_for
@@ -320,7 +321,7 @@ def test_sql_dump_with_password_hashes_or_no_password_column_is_not_a_credential
                             "INSERT INTO `sys_user` VALUES (2, 'lina', 'e10adc3949ba59abbe56e057f20f883e', '人事部');\n"
                             "INSERT INTO `sys_user` VALUES (3, 'wang', NULL, '人事部');\n")
     facts = ("CREATE TABLE `sys_user` (\n  `id` int,\n  `pwd_expire` datetime COMMENT '密码过期时间',\n"
-             "  `is_pass` varchar(8)\n);\nINSERT INTO `sys_user` VALUES (1, '2024-01-01 00:00:00', 'true');\n")
+             "  `is_pass` varchar(8)\n);\nINSERT INTO `sys_user` VALUES (1, 'Abc12345', 'Xyz98765');\n")
     no_column = ("CREATE TABLE `customer` (\n  `id` int,\n  `name` varchar(64),\n  `phone` varchar(32)\n);\n"
                  "INSERT INTO `customer` VALUES (1, '南京大学', '123456');\n")
     for text in (hashed, facts, no_column):
@@ -330,14 +331,47 @@ def test_sql_dump_with_password_hashes_or_no_password_column_is_not_a_credential
         assert not any(ev.category == "admin_credentials" and ev.hard for ev in result.evidence)
 
 
+def test_sql_passwords_read_in_the_forms_dumps_use():
+    """Multi-row VALUES with a column list, a call such as NOW() in the row, N'…' literals, a one-line CREATE."""
+    multi = ("INSERT INTO users (id, username, password, created) VALUES\n"
+             "(1, 'alice', 'Al1ce#2024', NOW()),\n(2, 'bob', N'B0b!pass', NOW());\n")
+    one_line = ("CREATE TABLE t_admin (id INTEGER PRIMARY KEY, name TEXT, login_pwd TEXT);\n"
+                "INSERT INTO t_admin VALUES (1, 'root', 'Root@8899');\n")
+    assert [hit.text for hit in find_credentials(multi)] == ["'Al1ce#2024'"]  # the first of the INSERT, for the rules
+    assert [hit.text for hit in sql_passwords(multi, rows=None)] == ["'Al1ce#2024'", "N'B0b!pass'"]
+    assert [hit.text for hit in find_credentials(one_line)] == ["'Root@8899'"]
+
+
+@pytest.mark.parametrize("value", [
+    "pbkdf2_sha256$600000$Yx1abc$Q2hHZmFrZQ==", "$6$rounds=5000$salt$hash", "$argon2id$v=19$m=65536$c2FsdA$aGFzaA",
+    "*6BB4837EB74329105EE4568DDA7DC67ED2CA2AD9", "4QrcOUm6Wau+VuBX8g+IPg==", "your_password", "${DB_PASS}",
+    "<password>", "请输入密码", "2024/01/01", "______"])
+def test_sql_values_that_are_no_usable_password(value: str):
+    dump = f"INSERT INTO auth_user (id, username, password) VALUES (1, 'admin', '{value}');\n"
+    assert list(find_credentials(dump)) == []
+
+
+def test_sql_columns_about_the_password_are_not_the_password():
+    dump = ("CREATE TABLE `u` (\n  `id` int,\n  `must_change_pwd` varchar(8),\n  `last_pwd` varchar(32),\n"
+            "  `pass_rate` varchar(8)\n);\nINSERT INTO `u` VALUES (1, 'yes1', 'Old#2023x', '0.95');\n")
+    assert list(find_credentials(dump)) == []
+
+
+def test_no_sql_password_of_a_training_dump_reaches_the_secret_words():
+    dump = ("INSERT INTO staff (sid, pwd, name) VALUES ('YG001', 'Kd92mxq7a', '王韦'),"
+            " ('YG002', 'Zp83Lw0qR', '李儒宝'), ('YG003', 'Hq55tt1vv', '张三');\n")
+    assert {"kd0mxq0a", "zp0lw0qr", "hq0tt0vv"} <= secret_tokens([dump], ())
+
+
 def test_a_minutes_template_is_a_blank_form_not_minutes():
     template = ("# 项目组 - 每日站会模板\n\n## 会议基本信息\n- **会议名称**: 每日站会\n- **时间**: 每天上午9:30\n"
                 "- **主持人**: \n- **参与人员**: 全体成员\n\n## 议程\n1. 昨天完成了什么\n2. 今天计划做什么\n"
                 "3. 遇到了什么阻碍\n\n## 会议记录\n| 成员 | 昨日完成 | 今日计划 | 阻碍 |\n| --- | --- | --- | --- |\n")
     minutes = template.replace("每日站会模板", "每日站会记录（2025年3月4日）") + "| 张伟 | 完成支付接口 | 联调 | 无 |\n"
-    blank, held = _suggest(template), _suggest(minutes)
+    about_templates = minutes.replace("每日站会记录（2025年3月4日）", "关于修订合同模板的会议纪要")
+    blank, held, revising = _suggest(template), _suggest(minutes), _suggest(about_templates)
     assert blank.kind == "模板空白表" and (blank.level == "内部" or blank.needs_review)
-    assert held.kind == "纪要"
+    assert held.kind == "纪要" and revising.kind == "纪要"
 
 
 def test_english_text_goes_to_review_never_a_confident_top_secret():
