@@ -71,8 +71,10 @@ _COMPANY = re.compile(r"(?:本公司|公司|集团|企业|员工|职工|部门|�
 _OWN_COMPANY = re.compile(r"本公司|我公司|本集团|公司员工|全体员工|本部门|我司|本团队")
 _ISSUING = re.compile(r"关于(?:印发|发布|颁布|下发|修订|转发)")
 # A minutes *template* (每日站会模板, 会议纪要模板) records no meeting: a blank form of the company, not minutes.
-# The title ends in the template word (会议纪要模板, 每日站会模板(…)): 关于修订合同模板的会议纪要 is minutes.
-_TEMPLATE_TITLE = re.compile(r"(?:模板|模版|template)\s*(?:[（(][^）)]{0,30}[）)])?$", re.I)
+# The template word right after the meeting word (会议纪要模板, 每日站会模板(…), 会议纪要（模板）, minutes template): 关于修订合同
+# 模板的会议纪要 and 法务部例会——讨论新版劳动合同模板 are minutes about a template.
+_TEMPLATE_TITLE = re.compile(r"(?:纪要|紀要|会议记录|會議記錄|例会|例會|站会|站會|会议|會議|minutes|meeting\s*notes|stand-?up)"
+                             r"\s*[（(【\[]?\s*(?:模板|模版|template)", re.I)
 _MINUTES_TITLE = re.compile(r"纪要|会议记录|会议纪录|会议小结|meeting\s*(?:minutes|notes|records?)|会议摘要|会议总结", re.I)
 _MEETING_RECORD_TITLE = re.compile(r"例会|周会|站会|组会|碰头会|scrum\s*meeting|stand-?up\s*meeting", re.I)
 # A page of a news site as it was saved: 首页 › 新闻 › … breadcrumbs, share buttons, "2011年09月26日来源：".

@@ -165,27 +165,36 @@ _SQL_VALUES = re.compile(r"(?i)\s*+values\s*+\(")
 _SQL_NEXT_ROW = re.compile(r"\s*+,\s*+\(")
 _SQL_COLUMN = re.compile(r"[`\"\[]?(\w+)[`\"\]]?(?:\s|$)")
 _SQL_NOT_COLUMN = re.compile(r"(?i)(?:primary|key|unique|constraint|index|foreign|fulltext|check)\b")
-# The column holds the password itself: user_password, pwd, 密码 — not a fact about it (is_pwd_changed, last_pwd,
-# pwd_expire, pass_rate).
-_SQL_PASSWORD_COLUMN = re.compile(r"(?i)(?:(?:user|login|admin|account|member|sys|db|u|emp|staff)_?)?"
-                                  r"(?:password|passwd|pwd|pws|pass)")
+# The column holds the password itself (password, init_password, stu_pwd, 密码), not a fact about it
+# (must_change_pwd, last_pwd, pwd_expire, password_hint) nor a pass/fail flag (a bare `pass`).
+_SQL_PASSWORD_COLUMN = re.compile(r"(?i)(?:\w*_)?(?:password|passwd|pwd|pws|userpwd|userpass|loginpwd|adminpwd)")
+_SQL_ABOUT_PASSWORD = re.compile(r"(?i)(?:is|must|need|needs|reset|last|old|force|check|confirm|has|change)_|"
+                                 r"_(?:expire\w*|expiry|time|date|at|hint|salt|rate|question|answer|level|strength|"
+                                 r"policy|count|times|flag|status|changed|updated|len|length)$")
+_SQL_COMMENT_START = re.compile(r"--|#|/\*")
+_SQL_COMMENT = re.compile(r"(?i)comment\s++'([^']{0,200})'")
 # The comment names the password itself (COMMENT '登录密码'), not a fact about it ('密码过期时间', '是否修改密码').
 _SQL_PASSWORD_COMMENT = re.compile(r"(?i)comment\s++'\s*+(?:用户|登录|登陆|初始|账号|帐号|管理员)?(?:密码|口令)\s*+"
                                    r"(?:[（(][^'）)]{0,20}[）)])?\s*+'")
 _SQL_LITERAL = re.compile(r"(?s)[NnEe]?'(.*)'|\"(.*)\"")
-_SQL_NOT_PASSWORD = re.compile(r"(?i)null|none|true|false|yes|no|password|changeme|secret|example|"
-                               r"\d{2,4}[-/.]\d\d?[-/.]\d\d?.*|\w*\$.*\$.*|\*[0-9a-f]{40}|[0-9a-f]{32}|[0-9a-f]{40}|"
-                               r"[0-9a-f]{64}|[A-Za-z0-9+/]{20,}={0,2}|\{\w+\}.*")
+_SQL_NOT_PASSWORD = re.compile(
+    r"(?i)null|none|true|false|yes|no|password|changeme|secret|example|\d{2,4}[-/.]\d\d?[-/.]\d\d?.*|\{\w+\}.*|"
+    r"\$(?:1|2[abxy]?|5|6|y|argon2(?:id|i|d)?|pbkdf2[\w-]*|scrypt|sha\d*)\$\S{8,}|[a-z0-9_]+\$\d+\$\S+\$\S+|"
+    r"\*[0-9a-f]{40}|[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|(?=\S*[+/=])[A-Za-z0-9+/]{20,}={0,2}|[A-Za-z0-9]{28,}")
+# What a script or a manual puts where a password goes (`${DB_PASS}`, `<password>`, `your_password`); a `$` inside a
+# password (Pa$$w0rd) is not one.
+_SQL_SAMPLE = re.compile(r"(?i)^(?:your[_-]?password|pass|pwd|xxxx+|\*+)$|\$\{|\{\{|<[^<>]+>|^\[.*\]$")
 _SQL_SCAN_CHARS = 2_000_000  # characters the list splitting may read in one text
 _SQL_ROWS_READ = 20  # rows of each INSERT the rules read (secret_tokens reads every row)
 _SQL_LIST_CHARS = 20_000  # a column list or a row longer than this is not read
+_SQL_LIST_COST = 32  # what reading one list costs beyond its characters (a dump of a million `(0),` rows)
 
 
 class _Budget:
     """Characters the list splitting may still read in one text (keeps a crafted text linear)."""
 
-    def __init__(self) -> None:
-        self.left = _SQL_SCAN_CHARS
+    def __init__(self, chars: int = _SQL_SCAN_CHARS) -> None:
+        self.left = chars
 
 
 def _sql_list(text: str, pos: int, budget: _Budget) -> tuple[list[tuple[int, int]], int] | None:
@@ -206,19 +215,27 @@ def _sql_list(text: str, pos: int, budget: _Budget) -> tuple[list[tuple[int, int
                     quote = ""
         elif char in "'\"`":
             quote = char
+        elif (char == "-" and text.startswith("--", i)) or char == "#":
+            newline = text.find("\n", i, end)  # a comment to the end of the line (`id int, -- the row's id`)
+            i = end if newline < 0 else newline
+            continue
+        elif char == "/" and text.startswith("/*", i):
+            close = text.find("*/", i + 2, end)
+            i = end if close < 0 else close + 2
+            continue
         elif char == "(":
             depth += 1
         elif char == ")":
             if depth == 0:
                 items.append(_stripped(text, start, i))
-                budget.left -= i + 1 - pos
+                budget.left -= i + 1 - pos + _SQL_LIST_COST
                 return items, i + 1
             depth -= 1
         elif char == "," and depth == 0:
             items.append(_stripped(text, start, i))
             start = i + 1
         i += 1
-    budget.left -= end - pos
+    budget.left -= end - pos + _SQL_LIST_COST
     return None
 
 
@@ -231,15 +248,30 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _sql_columns(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, bool]]:
-    """Column names of a CREATE TABLE body or an INSERT's column list, each with whether its comment calls it a
-    password (COMMENT '密码'); constraints (PRIMARY KEY …) are not columns."""
+    """Column names of a CREATE TABLE body or an INSERT's column list, each with whether it holds the password (its name
+    or its COMMENT '密码' says so, and a comment about something else does not); constraints are not columns."""
     columns = []
     for start, end in spans:
-        item = text[start:end]
+        item = _uncommented(text[start:end]).strip()
         name = _SQL_COLUMN.match(item)
         if name and not _SQL_NOT_COLUMN.match(item):
-            columns.append((name.group(1), bool(_SQL_PASSWORD_COMMENT.search(item))))
+            comment = _SQL_COMMENT.search(item)
+            named = bool(_SQL_PASSWORD_COLUMN.fullmatch(name.group(1))) and not _SQL_ABOUT_PASSWORD.search(
+                name.group(1)) and not (comment and not re.search("密码|口令", comment.group(1)))
+            columns.append((name.group(1), named or bool(_SQL_PASSWORD_COMMENT.search(item))))
     return columns
+
+
+def _uncommented(item: str) -> str:
+    """A list item without its SQL comments (`-- 主键` before a column), in one pass."""
+    parts, pos = [], 0
+    while (found := _SQL_COMMENT_START.search(item, pos)) is not None:
+        parts.append(item[pos:found.start()])
+        closing = "*/" if found.group() == "/*" else "\n"
+        end = item.find(closing, found.end())
+        pos = len(item) if end < 0 else end + len(closing)
+    parts.append(item[pos:])
+    return "".join(parts)
 
 
 def _sql_password(value: str) -> str | None:
@@ -249,7 +281,7 @@ def _sql_password(value: str) -> str | None:
         return None
     inner = literal.group(1) if literal.group(1) is not None else literal.group(2)
     if (len(inner) < 4 or len(inner) > 64 or not inner.isprintable() or re.search(r"\s|[\u3000-\u9fff]", inner)
-            or _SQL_NOT_PASSWORD.fullmatch(inner) or _PLACEHOLDER.match(inner) or _SAMPLE_VALUE.search(inner)):
+            or _SQL_NOT_PASSWORD.fullmatch(inner) or _PLACEHOLDER.match(inner) or _SQL_SAMPLE.search(inner)):
         return None
     return inner
 
@@ -259,7 +291,7 @@ def sql_passwords(text: str, rows: int | None = _SQL_ROWS_READ) -> Iterator[Patt
     rules (`rows` = _SQL_ROWS_READ rows read), every one for `features.secret_tokens` (`rows` None)."""
     if "insert" not in text.lower():
         return
-    budget = _Budget()
+    budget = _Budget(_SQL_SCAN_CHARS if rows is not None else max(_SQL_SCAN_CHARS, 2 * len(text)))
     tables: dict[str, list[tuple[str, bool]]] = {}
     for create in _SQL_CREATE.finditer(text):
         if budget.left <= 0:
@@ -278,8 +310,7 @@ def sql_passwords(text: str, rows: int | None = _SQL_ROWS_READ) -> Iterator[Patt
             columns, pos = _sql_columns(text, listed[0]), listed[1]
         else:
             columns = tables.get(insert.group(1).lower(), [])
-        wanted = [i for i, (name, commented) in enumerate(columns)
-                  if commented or _SQL_PASSWORD_COLUMN.fullmatch(name)]
+        wanted = [i for i, (_, is_password) in enumerate(columns) if is_password]
         values = _SQL_VALUES.match(text, pos) if wanted else None
         if not values:
             continue
