@@ -17,10 +17,10 @@ Steps (each reads what the previous wrote under --work):
   final   fit on written + development, score any blind split and the written held-out set once,
           write the shipped model (with --out models/default.npz) and the report the model card quotes
 
-The blind split is `fresh28`: whole source groups of the twenty-eighth and twenty-ninth batches (stored web pages and
-public repositories no earlier batch used), by a salted group hash. A blind split is never read by `cv`, `lbo`, `tune`
-or `calibrate`, and `final` scores it once. `fresh26` was scored on 2026-12-02 18:43 UTC and `fresh21` at
-18:23 UTC, so they are development data now like every split before them (`heldout`, the second batch's old `fresh`, `fresh3`, `fresh4`, `fresh6`, `fresh8`,
+Every blind split has been scored: the last, `fresh28` (whole source groups of the twenty-eighth and twenty-ninth
+batches, by a salted group hash), on 2026-12-02 21:42 UTC; the next one is cut from batches collected after it. A
+blind split is never read by `cv`, `lbo`, `tune` or `calibrate`, and `final` scores it once. `fresh28`, `fresh26`
+(18:43 UTC) and `fresh21` (18:23 UTC) are development data now like every split before them (`heldout`, the second batch's old `fresh`, `fresh3`, `fresh4`, `fresh6`, `fresh8`,
 `fresh10`, `fresh12`, `fresh16`, `fresh18`): cv/tune/final train on them like on `dev`. They keep their names in
 split.json so their documents can still be reported apart (from the grouped CV).
 Manifest rows whose text was not rebuilt (web pages not obtained again) are simply absent: only the rebuilt texts
@@ -140,8 +140,8 @@ FRESH28_BATCHES = ("28", "29")
 # The salt of the fresh28 group hash: chosen once by `salt --split fresh28`, from the labels and group sizes of
 # batches 28 and 29 only, never from any classifier output, once both are merged; fixed since. Chosen 2026-12-02
 # 19:40 UTC (the first salt printed) over 55 batch-28 pages and 51 batch-29 files, before their label audits:
-# 公开 12/27, 内部 10/18, 机密 13/31, 秘密 8/16, 绝密 7/14 documents in fresh28 (40 of 89 groups). No classifier has
-# been run on these texts; `final` scores the split once (the next round's test).
+# 公开 12/27, 内部 10/18, 机密 13/31, 秘密 8/16, 绝密 7/14 documents in fresh28 (40 of 89 groups). No classifier had
+# been run on these texts before `final` scored the split once (2026-12-02 21:42 UTC): development data since.
 FRESH28_SALT = "2"
 # Batches collected as training data only, after the last blind split was cut: every group is development.
 TRAINING_BATCHES = ("14", "15", "20", "23", "24", "25", "30", "31", "32", "33", "34", "35", "36", "37", "38")
@@ -149,13 +149,13 @@ SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "
           "fresh21", "fresh26", "fresh28")
 # Splits trained on and cross-validated: the first batch's heldout, fresh3, fresh4, fresh6, fresh8 (scored once on
 # 2026-12-02 12:30 UTC), fresh10 (12:51 UTC), fresh12 (15:05 UTC), fresh16 (15:33 UTC), fresh18 (16:50 UTC) and
-# fresh21 (18:23 UTC) and fresh26 (18:43 UTC) were scored and are development data now (kept apart by name only, so their part of the
+# fresh21 (18:23 UTC), fresh26 (18:43 UTC) and fresh28 (21:42 UTC) were scored and are development data now (kept apart by name only, so their part of the
 # grouped CV can be reported).
 DEVELOPMENT = ("dev", "fresh3", "heldout", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
-               "fresh21", "fresh26")
+               "fresh21", "fresh26", "fresh28")
 # The scored splits reported apart, from the grouped-CV folds that did not train on them.
 SCORED_BEFORE = ("heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
-                 "fresh21", "fresh26")
+                 "fresh21", "fresh26", "fresh28")
 # `salt` per blind split: (batches, share, range every level's share of its documents must fall in).
 SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
               "fresh6": (FRESH6_BATCHES, FRESH6_SHARE, 0.40, 0.50),
@@ -236,7 +236,8 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     and twenty-second batches' sources, whole groups went to `fresh21` by their salted hash; it has been scored
     too (development now). Of the twenty-sixth and twenty-seventh batches' sources, whole groups went to
     `fresh26` by their salted hash; it has been scored too (development now). Of the twenty-eighth and twenty-
-    ninth batches' sources, whole groups go to the blind split `fresh28` by their salted hash."""
+    ninth batches' sources, whole groups went to `fresh28` by their salted hash; it has been scored too (development
+    now)."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
     second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2" or d.get("batch") in TRAINING_BATCHES}
     third = _split_stable([d for d in docs if d.get("batch", "1") == "3"], FRESH3_SHARE, "fresh3", FRESH3_SALT)
