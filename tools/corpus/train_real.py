@@ -17,8 +17,9 @@ Steps (each reads what the previous wrote under --work):
   final   fit on written + development, score any blind split and the written held-out set once,
           write the shipped model (with --out models/default.npz) and the report the model card quotes
 
-Every blind split has been scored: the last, `fresh28` (whole source groups of the twenty-eighth and twenty-ninth
-batches, by a salted group hash), on 2026-12-02 21:42 UTC; the next one is cut from batches collected after it. A
+The blind split is `fresh39`: whole source groups of the thirty-ninth and fortieth batches (stored web pages and
+public repositories no earlier batch used), by a salted group hash; not scored yet. `fresh28` (batches 28 and 29) was
+scored on 2026-12-02 21:42 UTC. A
 blind split is never read by `cv`, `lbo`, `tune` or `calibrate`, and `final` scores it once. `fresh28`, `fresh26`
 (18:43 UTC) and `fresh21` (18:23 UTC) are development data now like every split before them (`heldout`, the second batch's old `fresh`, `fresh3`, `fresh4`, `fresh6`, `fresh8`,
 `fresh10`, `fresh12`, `fresh16`, `fresh18`): cv/tune/final train on them like on `dev`. They keep their names in
@@ -27,7 +28,7 @@ Manifest rows whose text was not rebuilt (web pages not obtained again) are simp
 are split, trained and scored. Usage:
   python tools/corpus/train_real.py split|cv|lbo|tune|final|report [--real /work/corpus/real] [--work /work/corpus/run]
   python tools/corpus/train_real.py lbo --left-out 6,7 [--work W]      (train batches 1-5, score 6+7)
-  python tools/corpus/train_real.py salt [--split fresh28|fresh26|fresh21|fresh18|fresh16|fresh12|fresh10|fresh8|fresh6|fresh4] [--manifest OTHER.tsv]
+  python tools/corpus/train_real.py salt [--split fresh39|fresh28|fresh26|fresh21|fresh18|fresh16|fresh12|fresh10|fresh8|fresh6|fresh4] [--manifest OTHER.tsv]
       (how the FRESH*_SALT were chosen: from labels and group sizes only)
 """
 
@@ -143,10 +144,15 @@ FRESH28_BATCHES = ("28", "29")
 # 公开 12/27, 内部 10/18, 机密 13/31, 秘密 8/16, 绝密 7/14 documents in fresh28 (40 of 89 groups). No classifier had
 # been run on these texts before `final` scored the split once (2026-12-02 21:42 UTC): development data since.
 FRESH28_SALT = "2"
+FRESH39_SHARE = 0.5  # of the source groups of batches 39 and 40: the fresh39 blind split
+FRESH39_BATCHES = ("39", "40")
+# The salt of the fresh39 group hash: chosen once by `salt --split fresh39`, from the labels and group sizes of
+# batches 39 and 40 only, never from any classifier output, once both are merged; fixed since.
+FRESH39_SALT = ""
 # Batches collected as training data only, after the last blind split was cut: every group is development.
 TRAINING_BATCHES = ("14", "15", "20", "23", "24", "25", "30", "31", "32", "33", "34", "35", "36", "37", "38")
 SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
-          "fresh21", "fresh26", "fresh28")
+          "fresh21", "fresh26", "fresh28", "fresh39")
 # Splits trained on and cross-validated: the first batch's heldout, fresh3, fresh4, fresh6, fresh8 (scored once on
 # 2026-12-02 12:30 UTC), fresh10 (12:51 UTC), fresh12 (15:05 UTC), fresh16 (15:33 UTC), fresh18 (16:50 UTC) and
 # fresh21 (18:23 UTC), fresh26 (18:43 UTC) and fresh28 (21:42 UTC) were scored and are development data now (kept apart by name only, so their part of the
@@ -166,9 +172,10 @@ SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
               "fresh18": (FRESH18_BATCHES, FRESH18_SHARE, 0.40, 0.60),
               "fresh21": (FRESH21_BATCHES, FRESH21_SHARE, 0.40, 0.60),
               "fresh26": (FRESH26_BATCHES, FRESH26_SHARE, 0.40, 0.60),
-              "fresh28": (FRESH28_BATCHES, FRESH28_SHARE, 0.40, 0.60)}
+              "fresh28": (FRESH28_BATCHES, FRESH28_SHARE, 0.40, 0.60),
+              "fresh39": (FRESH39_BATCHES, FRESH39_SHARE, 0.40, 0.60)}
 # The blind splits whose sources must not appear in any other batch (checked by `split` since fresh12).
-SOURCES_APART = ("fresh12", "fresh16", "fresh18", "fresh21", "fresh26", "fresh28")
+SOURCES_APART = ("fresh12", "fresh16", "fresh18", "fresh21", "fresh26", "fresh28", "fresh39")
 # Leave-batch-out: train on the other batches, score these as a whole (new sources, as a blind split meets them).
 # The default; `lbo --left-out 6,7` leaves out others (each choice cached in its own files, see _lbo_files).
 LEFT_OUT = ("4", "5")
@@ -237,7 +244,8 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     too (development now). Of the twenty-sixth and twenty-seventh batches' sources, whole groups went to
     `fresh26` by their salted hash; it has been scored too (development now). Of the twenty-eighth and twenty-
     ninth batches' sources, whole groups went to `fresh28` by their salted hash; it has been scored too (development
-    now)."""
+    now). Of the thirty-ninth and fortieth batches' sources, whole groups go to the blind split `fresh39` by their
+    salted hash."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
     second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2" or d.get("batch") in TRAINING_BATCHES}
     third = _split_stable([d for d in docs if d.get("batch", "1") == "3"], FRESH3_SHARE, "fresh3", FRESH3_SALT)
@@ -271,7 +279,8 @@ def _salted_splits() -> dict[str, tuple[tuple[str, ...], float, str]]:
             "fresh18": (FRESH18_BATCHES, FRESH18_SHARE, FRESH18_SALT),
             "fresh21": (FRESH21_BATCHES, FRESH21_SHARE, FRESH21_SALT),
             "fresh26": (FRESH26_BATCHES, FRESH26_SHARE, FRESH26_SALT),
-            "fresh28": (FRESH28_BATCHES, FRESH28_SHARE, FRESH28_SALT)}
+            "fresh28": (FRESH28_BATCHES, FRESH28_SHARE, FRESH28_SALT),
+            "fresh39": (FRESH39_BATCHES, FRESH39_SHARE, FRESH39_SALT)}
 
 
 def _split_stable(docs: list[dict[str, Any]], share: float, name: str, salt: str) -> dict[str, str]:
@@ -932,7 +941,7 @@ def main() -> int:
                         "for the learnt combination; writes cv_upto<N>.pkl)")
     parser.add_argument("--nested", action="store_true", help="with learn: print the nested evaluation first")
     parser.add_argument("--dry-run", action="store_true", help="with learn: do not write classifiers/stacking.py")
-    parser.add_argument("--split", choices=sorted(SALT_RULES), default="fresh28", help="with salt: which blind split")
+    parser.add_argument("--split", choices=sorted(SALT_RULES), default="fresh39", help="with salt: which blind split")
     parser.add_argument("--manifest", type=Path, action="append", default=[],
                         help="with salt: another manifest whose rows count too (repeatable)")
     args = parser.parse_args()
