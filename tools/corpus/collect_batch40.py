@@ -5,12 +5,12 @@ public repositories, one source group per repository, none of them in the manife
 each repository used here was claimed in /work/corpus/claimed_repos.txt; most were read from mirrors earlier sessions
 fetched and left unused, the rest were fetched for this batch). 公开: apps' and extensions' privacy policies and user
 agreements. 内部: an in-house bot's administrator and user manuals, a research group's expense-claim procedures and
-computing-cluster guide, an app team's task assignments. 秘密: a resignation certificate, a platform department's
+computing-cluster guide, an app team's task assignments, a web studio's weekly work plan. 秘密: a resignation certificate, a platform department's
 monthly performance self-assessment sheet, a CV (birth date, address, phone). 机密: teams' requirement
 specifications, architecture, database and product design documents, a hand-over document, deployment notes and a
 refactoring plan, a project proposal and a project charter, a research group's meeting records and ablation results,
 a lab's workstation inventory (no passwords), a fault diagnosis report, competitor analyses and a product-direction
-paper for the teams' own products, and a recruitment site's company table from its SQL dump. 绝密: a product strategy
+paper for the teams' own products, and a recruitment site's company table from its SQL dump, a quotation to a customer. 绝密: a product strategy
 (target users, roadmap, competitors). Labels follow DESIGN.md "Labelling real documents".
 
 Exactly like batches 9, 11, ..., 31 and 36: files are read from local git mirrors (`fetch` snapshots, `--mirrors`)
@@ -78,6 +78,7 @@ SOURCES = (
            kind="产品手册"),
     _rules("LCNS-SJTU/handbook", r"^lcns_handbook/(会议报销流程|日常耗材报销流程|simple-hpc-guide/hpc101)\.md$",
            "课题组会议/耗材报销流程、计算集群使用指南(内部)", 3),
+    _rules("darrenguo57/portfolio", r"^business/WEEKLY_PLAN\.md$", "建站工作室每周获客工作计划(内部)", kind="方案计划"),
     _rules("leizhiheng/BaoGang", r"^工作安排\.md$", "App开发团队工作安排(分工/进度)", kind="工作报告"),
     # --- 秘密: contract forms, a resignation certificate, rosters, performance sheets, CVs ----------------------------------------------------
     _personnel("youxiang0411/test", r"^离职证明\.docx$", "离职证明(姓名/职位/在职期间)", extract="docx"),
@@ -108,6 +109,8 @@ SOURCES = (
     _analysis("DewuyiTeam/Mahjong-scientific-calculator", r"^项目立项书\.md$", "小组项目立项书(分工/计划)"),
     Pinned("Richard0403/jimi-hire", r"^doc/招聘网站\.sql$", "sql:t_company", "机密", "customers", "代码数据", _INT,
            "招聘网站数据库转储(入驻公司表)", 1),
+    Pinned("shi961018-jpg/sales-daily-report", r"^报价单\.md$", "md", "机密", "bid", "报表", _INT,
+           "给奶茶店客户的工具开发报价单(交付内容/价格/服务范围)", 1),
     _minutes("shujer/Geography-KG", r"^会议记录\.md$", "课题组会议记录(任务/成果)", 1),
     _servers("muzhongsishi/iron-workstation", r"^硬件信息\.md$", "md", "实验室工作站硬件清单(位置/主机名/配置,无密码)"),
     # --- 绝密: a product strategy, business plans -----------------------------------------------------------------------------------------
