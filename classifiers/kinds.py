@@ -70,9 +70,9 @@ _RULE_BODY = re.compile(r"^第[一二三四五六七八九十]+条|^第\s*\d+\s*
 _COMPANY = re.compile(r"(?:本公司|公司|集团|企业|员工|职工|部门|本单位|团队|小组|项目组)")
 _OWN_COMPANY = re.compile(r"本公司|我公司|本集团|公司员工|全体员工|本部门|我司|本团队")
 _ISSUING = re.compile(r"关于(?:印发|发布|颁布|下发|修订|转发)")
-# A minutes *template* (每日站会模板, 会议纪要模板) records no meeting: a blank form of the company, not minutes.
-# The template word right after the meeting word (会议纪要模板, 每日站会模板(…), 会议纪要（模板）, minutes template): 关于修订合同
-# 模板的会议纪要 and 法务部例会——讨论新版劳动合同模板 are minutes about a template.
+# A minutes *template* records no meeting: a blank form, not minutes. Only the template word right after the meeting
+# word counts (会议纪要模板, 每日站会模板(…), 会议纪要（模板）, minutes template): 关于修订合同模板的会议纪要 and
+# 法务部例会——讨论新版劳动合同模板 are minutes about a template.
 _TEMPLATE_TITLE = re.compile(r"(?:纪要|紀要|会议记录|會議記錄|例会|例會|站会|站會|会议|會議|minutes|meeting\s*notes|stand-?up)"
                              r"\s*[（(【\[]?\s*(?:模板|模版|template)", re.I)
 _MINUTES_TITLE = re.compile(r"纪要|会议记录|会议纪录|会议小结|meeting\s*(?:minutes|notes|records?)|会议摘要|会议总结", re.I)

@@ -19,9 +19,9 @@ Steps (each reads what the previous wrote under --work):
 
 The blind split is `fresh39`: whole source groups of the thirty-ninth and fortieth batches (stored web pages and
 public repositories no earlier batch used), by a salted group hash; not scored yet. `fresh28` (batches 28 and 29) was
-scored on 2026-12-02 21:42 UTC. A
-blind split is never read by `cv`, `lbo`, `tune` or `calibrate`, and `final` scores it once. `fresh28`, `fresh26`
-(18:43 UTC) and `fresh21` (18:23 UTC) are development data now like every split before them (`heldout`, the second batch's old `fresh`, `fresh3`, `fresh4`, `fresh6`, `fresh8`,
+scored on 2026-12-02 21:42 UTC. A blind split is never read by `cv`, `lbo`, `tune` or `calibrate`, and `final`
+scores it once. `fresh28`, `fresh26` (18:43 UTC) and `fresh21` (18:23 UTC) are development data now like every split
+before them (`heldout`, the second batch's old `fresh`, `fresh3`, `fresh4`, `fresh6`, `fresh8`,
 `fresh10`, `fresh12`, `fresh16`, `fresh18`): cv/tune/final train on them like on `dev`. They keep their names in
 split.json so their documents can still be reported apart (from the grouped CV).
 Manifest rows whose text was not rebuilt (web pages not obtained again) are simply absent: only the rebuilt texts
