@@ -68,17 +68,18 @@ class WarmServer:
         os.chmod(self.path, 0o660)  # the workspace's owner and group only
         listener.listen(16)
         self.listener = listener
-        self.thread = threading.Thread(target=self._accept, name="miji-warm", daemon=True)
+        self.thread = threading.Thread(target=self._accept, args=(listener,), name="miji-warm", daemon=True)
         self.thread.start()
         log.info("快速通道已开启 %s (warm socket listening)", self.path)
         return True
 
-    def _accept(self) -> None:
-        assert self.listener is not None
+    def _accept(self, listener: socket.socket) -> None:
+        """Serve connections on `listener` (the one `start` opened: `stop` clears `self.listener` while this thread
+        may still be about to accept, and the closed socket then raises OSError here)."""
         while True:
             self.slots.acquire()  # further callers wait in the listen queue
             try:
-                connection, _ = self.listener.accept()
+                connection, _ = listener.accept()
             except OSError:  # closed by stop()
                 self.slots.release()
                 return
