@@ -17,8 +17,9 @@ Steps (each reads what the previous wrote under --work):
   final   fit on written + development, score any blind split and the written held-out set once,
           write the shipped model (with --out models/default.npz) and the report the model card quotes
 
-The blind split is `fresh39`: whole source groups of the thirty-ninth and fortieth batches (stored web pages and
-public repositories no earlier batch used), by a salted group hash; not scored yet. `fresh28` (batches 28 and 29) was
+The blind splits are `fresh39`: whole source groups of the thirty-ninth and fortieth batches (stored web pages and
+public repositories no earlier batch used), by a salted group hash, and `fresh43`: every source of the forty-third
+batch (stored web pages of sites no other batch used); neither is scored yet, and `final` scores both at once. `fresh28` (batches 28 and 29) was
 scored on 2026-12-02 21:42 UTC. A blind split is never read by `cv`, `lbo`, `tune` or `calibrate`, and `final`
 scores it once. `fresh28`, `fresh26` (18:43 UTC) and `fresh21` (18:23 UTC) are development data now like every split
 before them (`heldout`, the second batch's old `fresh`, `fresh3`, `fresh4`, `fresh6`, `fresh8`,
@@ -28,7 +29,7 @@ Manifest rows whose text was not rebuilt (web pages not obtained again) are simp
 are split, trained and scored. Usage:
   python tools/corpus/train_real.py split|cv|lbo|tune|final|report [--real /work/corpus/real] [--work /work/corpus/run]
   python tools/corpus/train_real.py lbo --left-out 6,7 [--work W]      (train batches 1-5, score 6+7)
-  python tools/corpus/train_real.py salt [--split fresh39|fresh28|fresh26|fresh21|fresh18|fresh16|fresh12|fresh10|fresh8|fresh6|fresh4] [--manifest OTHER.tsv]
+  python tools/corpus/train_real.py salt [--split fresh43|fresh39|fresh28|fresh26|fresh21|fresh18|fresh16|fresh12|fresh10|fresh8|fresh6|fresh4] [--manifest OTHER.tsv]
       (how the FRESH*_SALT were chosen: from labels and group sizes only)
 """
 
@@ -152,10 +153,16 @@ FRESH39_BATCHES = ("39", "40")
 # 公开 21/42, 内部 8/16, 机密 18/31, 秘密 5/10, 绝密 1/2 documents in fresh39 (47 of 88 groups). No classifier has
 # been run on these texts; `final` scores the split once (the next round's test).
 FRESH39_SALT = "8"
+FRESH43_SHARE = 1.0  # every source group of batch 43: the fresh43 blind split
+FRESH43_BATCHES = ("43",)
+# Batch 43 was collected (2026-12-03, 00:40-01:40 UTC) as a blind split of its own, at the same time as the training
+# batches 41, 42 and 44 and before any classifier saw it: with a share of 1.0 every group is blind, so the salt decides
+# nothing (it is set only because `split` asks every salted split for one).
+FRESH43_SALT = "0"
 # Batches collected as training data only, after the last blind split was cut: every group is development.
-TRAINING_BATCHES = ("14", "15", "20", "23", "24", "25", "30", "31", "32", "33", "34", "35", "36", "37", "38")
+TRAINING_BATCHES = ("14", "15", "20", "23", "24", "25", "30", "31", "32", "33", "34", "35", "36", "37", "38", "41", "42")
 SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
-          "fresh21", "fresh26", "fresh28", "fresh39")
+          "fresh21", "fresh26", "fresh28", "fresh39", "fresh43")
 # Splits trained on and cross-validated: the first batch's heldout, fresh3, fresh4, fresh6, fresh8 (scored once on
 # 2026-12-02 12:30 UTC), fresh10 (12:51 UTC), fresh12 (15:05 UTC), fresh16 (15:33 UTC), fresh18 (16:50 UTC) and
 # fresh21 (18:23 UTC), fresh26 (18:43 UTC) and fresh28 (21:42 UTC) were scored and are development data now (kept apart by name only, so their part of the
@@ -176,9 +183,10 @@ SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
               "fresh21": (FRESH21_BATCHES, FRESH21_SHARE, 0.40, 0.60),
               "fresh26": (FRESH26_BATCHES, FRESH26_SHARE, 0.40, 0.60),
               "fresh28": (FRESH28_BATCHES, FRESH28_SHARE, 0.40, 0.60),
-              "fresh39": (FRESH39_BATCHES, FRESH39_SHARE, 0.40, 0.60)}
+              "fresh39": (FRESH39_BATCHES, FRESH39_SHARE, 0.40, 0.60),
+              "fresh43": (FRESH43_BATCHES, FRESH43_SHARE, 0.0, 1.0)}
 # The blind splits whose sources must not appear in any other batch (checked by `split` since fresh12).
-SOURCES_APART = ("fresh12", "fresh16", "fresh18", "fresh21", "fresh26", "fresh28", "fresh39")
+SOURCES_APART = ("fresh12", "fresh16", "fresh18", "fresh21", "fresh26", "fresh28", "fresh39", "fresh43")
 # Leave-batch-out: train on the other batches, score these as a whole (new sources, as a blind split meets them).
 # The default; `lbo --left-out 6,7` leaves out others (each choice cached in its own files, see _lbo_files).
 LEFT_OUT = ("4", "5")
@@ -239,7 +247,7 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     hash; it has been scored too (development now). Of the tenth and eleventh batches' sources, whole groups go
     to the blind split `fresh10` by their salted hash; it has been scored too (development now). Of the twelfth
     and thirteenth batches' sources, whole groups went to `fresh12` by their salted hash; it has been scored too
-    (development now). Batches 14, 15, 20, 23, 24, 25 and 30-38 (TRAINING_BATCHES) are development data as a
+    (development now). Batches 14, 15, 20, 23, 24, 25, 30-38, 41 and 42 (TRAINING_BATCHES) are development data as a
     whole. Of the sixteenth and seventeenth batches' sources, whole groups went to `fresh16` by their salted
     hash; it has been scored too (development now). Of the eighteenth and nineteenth batches' sources, whole
     groups went to `fresh18` by their salted hash; it has been scored too (development now). Of the twenty-first
@@ -248,7 +256,7 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     `fresh26` by their salted hash; it has been scored too (development now). Of the twenty-eighth and twenty-
     ninth batches' sources, whole groups went to `fresh28` by their salted hash; it has been scored too (development
     now). Of the thirty-ninth and fortieth batches' sources, whole groups go to the blind split `fresh39` by their
-    salted hash."""
+    salted hash; every source of the forty-third batch goes to the blind split `fresh43`."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
     second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2" or d.get("batch") in TRAINING_BATCHES}
     third = _split_stable([d for d in docs if d.get("batch", "1") == "3"], FRESH3_SHARE, "fresh3", FRESH3_SALT)
@@ -283,7 +291,8 @@ def _salted_splits() -> dict[str, tuple[tuple[str, ...], float, str]]:
             "fresh21": (FRESH21_BATCHES, FRESH21_SHARE, FRESH21_SALT),
             "fresh26": (FRESH26_BATCHES, FRESH26_SHARE, FRESH26_SALT),
             "fresh28": (FRESH28_BATCHES, FRESH28_SHARE, FRESH28_SALT),
-            "fresh39": (FRESH39_BATCHES, FRESH39_SHARE, FRESH39_SALT)}
+            "fresh39": (FRESH39_BATCHES, FRESH39_SHARE, FRESH39_SALT),
+            "fresh43": (FRESH43_BATCHES, FRESH43_SHARE, FRESH43_SALT)}
 
 
 def _split_stable(docs: list[dict[str, Any]], share: float, name: str, salt: str) -> dict[str, str]:
