@@ -17,11 +17,12 @@ Steps (each reads what the previous wrote under --work):
   final   fit on written + development, score any blind split and the written held-out set once,
           write the shipped model (with --out models/default.npz) and the report the model card quotes
 
-The blind splits are `fresh39`: whole source groups of the thirty-ninth and fortieth batches (stored web pages and
-public repositories no earlier batch used), by a salted group hash, and `fresh43`: every source of the forty-third
-batch (stored web pages of sites no other batch used); neither is scored yet, and `final` scores both at once. `fresh28` (batches 28 and 29) was
-scored on 2026-12-02 21:42 UTC. A blind split is never read by `cv`, `lbo`, `tune` or `calibrate`, and `final`
-scores it once. `fresh28`, `fresh26` (18:43 UTC) and `fresh21` (18:23 UTC) are development data now like every split
+The blind split is `fresh45`: every source of the forty-fifth and forty-sixth batches (stored web pages and public
+repositories no earlier batch used); not scored yet. The last blind splits, `fresh39` (whole source groups of the thirty-ninth and fortieth batches, stored web pages and
+public repositories no earlier batch used, by a salted group hash) and `fresh43` (every source of the forty-third
+batch, stored web pages of sites no other batch used), were scored together on 2026-12-03 00:55 UTC. A blind split
+is never read by `cv`, `lbo`, `tune` or `calibrate`, and `final` scores it once. `fresh39`, `fresh43`, `fresh28`
+(2026-12-02 21:42 UTC), `fresh26` (18:43 UTC) and `fresh21` (18:23 UTC) are development data now like every split
 before them (`heldout`, the second batch's old `fresh`, `fresh3`, `fresh4`, `fresh6`, `fresh8`,
 `fresh10`, `fresh12`, `fresh16`, `fresh18`): cv/tune/final train on them like on `dev`. They keep their names in
 split.json so their documents can still be reported apart (from the grouped CV).
@@ -29,7 +30,7 @@ Manifest rows whose text was not rebuilt (web pages not obtained again) are simp
 are split, trained and scored. Usage:
   python tools/corpus/train_real.py split|cv|lbo|tune|final|report [--real /work/corpus/real] [--work /work/corpus/run]
   python tools/corpus/train_real.py lbo --left-out 6,7 [--work W]      (train batches 1-5, score 6+7)
-  python tools/corpus/train_real.py salt [--split fresh43|fresh39|fresh28|fresh26|fresh21|fresh18|fresh16|fresh12|fresh10|fresh8|fresh6|fresh4] [--manifest OTHER.tsv]
+  python tools/corpus/train_real.py salt [--split fresh45|fresh43|fresh39|fresh28|fresh26|fresh21|fresh18|fresh16|fresh12|fresh10|fresh8|fresh6|fresh4] [--manifest OTHER.tsv]
       (how the FRESH*_SALT were chosen: from labels and group sizes only)
 """
 
@@ -150,28 +151,36 @@ FRESH39_BATCHES = ("39", "40")
 # The salt of the fresh39 group hash: chosen once by `salt --split fresh39`, from the labels and group sizes of
 # batches 39 and 40 only, never from any classifier output, once both are merged; fixed since. Chosen 2026-12-02
 # 22:11 UTC (the first salt printed) over 50 batch-39 pages and 51 batch-40 files, before their label audits:
-# 公开 21/42, 内部 8/16, 机密 18/31, 秘密 5/10, 绝密 1/2 documents in fresh39 (47 of 88 groups). No classifier has
-# been run on these texts; `final` scores the split once (the next round's test).
+# 公开 21/42, 内部 8/16, 机密 18/31, 秘密 5/10, 绝密 1/2 documents in fresh39 (47 of 88 groups). No classifier had
+# been run on these texts before `final` scored the split once (2026-12-03 00:55 UTC, with fresh43): development since.
 FRESH39_SALT = "8"
 FRESH43_SHARE = 1.0  # every source group of batch 43: the fresh43 blind split
 FRESH43_BATCHES = ("43",)
 # Batch 43 was collected (2026-12-03, 00:40-01:40 UTC) as a blind split of its own, at the same time as the training
 # batches 41, 42 and 44 and before any classifier saw it: with a share of 1.0 every group is blind, so the salt decides
-# nothing (it is set only because `split` asks every salted split for one).
+# nothing (it is set only because `split` asks every salted split for one). Scored once with fresh39 (2026-12-03
+# 00:55 UTC): development since.
 FRESH43_SALT = "0"
+FRESH45_SHARE = 1.0  # every source group of batches 45 and 46: the fresh45 blind split
+FRESH45_BATCHES = ("45", "46")
+# Batches 45 (stored web pages) and 46 (repositories) were collected on 2026-12-03 after fresh39 and fresh43 were
+# scored, by helpers told they were for a blind split, before any classifier saw them: with a share of 1.0 every group
+# is blind, so the salt decides nothing.
+FRESH45_SALT = "0"
 # Batches collected as training data only, after the last blind split was cut: every group is development.
 TRAINING_BATCHES = ("14", "15", "20", "23", "24", "25", "30", "31", "32", "33", "34", "35", "36", "37", "38", "41", "42", "44")
 SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
-          "fresh21", "fresh26", "fresh28", "fresh39", "fresh43")
+          "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45")
 # Splits trained on and cross-validated: the first batch's heldout, fresh3, fresh4, fresh6, fresh8 (scored once on
 # 2026-12-02 12:30 UTC), fresh10 (12:51 UTC), fresh12 (15:05 UTC), fresh16 (15:33 UTC), fresh18 (16:50 UTC) and
-# fresh21 (18:23 UTC), fresh26 (18:43 UTC) and fresh28 (21:42 UTC) were scored and are development data now (kept apart by name only, so their part of the
+# fresh21 (18:23 UTC), fresh26 (18:43 UTC), fresh28 (21:42 UTC), and fresh39 and fresh43 (2026-12-03 00:55 UTC,
+# together) were scored and are development data now (kept apart by name only, so their part of the
 # grouped CV can be reported).
 DEVELOPMENT = ("dev", "fresh3", "heldout", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
-               "fresh21", "fresh26", "fresh28")
+               "fresh21", "fresh26", "fresh28", "fresh39", "fresh43")
 # The scored splits reported apart, from the grouped-CV folds that did not train on them.
 SCORED_BEFORE = ("heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
-                 "fresh21", "fresh26", "fresh28")
+                 "fresh21", "fresh26", "fresh28", "fresh39", "fresh43")
 # `salt` per blind split: (batches, share, range every level's share of its documents must fall in).
 SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
               "fresh6": (FRESH6_BATCHES, FRESH6_SHARE, 0.40, 0.50),
@@ -184,9 +193,11 @@ SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
               "fresh26": (FRESH26_BATCHES, FRESH26_SHARE, 0.40, 0.60),
               "fresh28": (FRESH28_BATCHES, FRESH28_SHARE, 0.40, 0.60),
               "fresh39": (FRESH39_BATCHES, FRESH39_SHARE, 0.40, 0.60),
-              "fresh43": (FRESH43_BATCHES, FRESH43_SHARE, 0.0, 1.0)}
+              "fresh43": (FRESH43_BATCHES, FRESH43_SHARE, 0.0, 1.0),
+              "fresh45": (FRESH45_BATCHES, FRESH45_SHARE, 0.0, 1.0)}
 # The blind splits whose sources must not appear in any other batch (checked by `split` since fresh12).
-SOURCES_APART = ("fresh12", "fresh16", "fresh18", "fresh21", "fresh26", "fresh28", "fresh39", "fresh43")
+SOURCES_APART = ("fresh12", "fresh16", "fresh18", "fresh21", "fresh26", "fresh28", "fresh39", "fresh43",
+                 "fresh45")
 # Leave-batch-out: train on the other batches, score these as a whole (new sources, as a blind split meets them).
 # The default; `lbo --left-out 6,7` leaves out others (each choice cached in its own files, see _lbo_files).
 LEFT_OUT = ("4", "5")
@@ -256,7 +267,8 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     `fresh26` by their salted hash; it has been scored too (development now). Of the twenty-eighth and twenty-
     ninth batches' sources, whole groups went to `fresh28` by their salted hash; it has been scored too (development
     now). Of the thirty-ninth and fortieth batches' sources, whole groups go to the blind split `fresh39` by their
-    salted hash; every source of the forty-third batch goes to the blind split `fresh43`."""
+    salted hash; every source of the forty-third batch went to the blind split `fresh43` (both scored too, development
+    now); every source of the forty-fifth and forty-sixth batches goes to the blind split `fresh45`."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
     second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2" or d.get("batch") in TRAINING_BATCHES}
     third = _split_stable([d for d in docs if d.get("batch", "1") == "3"], FRESH3_SHARE, "fresh3", FRESH3_SALT)
@@ -292,7 +304,8 @@ def _salted_splits() -> dict[str, tuple[tuple[str, ...], float, str]]:
             "fresh26": (FRESH26_BATCHES, FRESH26_SHARE, FRESH26_SALT),
             "fresh28": (FRESH28_BATCHES, FRESH28_SHARE, FRESH28_SALT),
             "fresh39": (FRESH39_BATCHES, FRESH39_SHARE, FRESH39_SALT),
-            "fresh43": (FRESH43_BATCHES, FRESH43_SHARE, FRESH43_SALT)}
+            "fresh43": (FRESH43_BATCHES, FRESH43_SHARE, FRESH43_SALT),
+            "fresh45": (FRESH45_BATCHES, FRESH45_SHARE, FRESH45_SALT)}
 
 
 def _split_stable(docs: list[dict[str, Any]], share: float, name: str, salt: str) -> dict[str, str]:
@@ -960,7 +973,7 @@ def main() -> int:
                         "for the learnt combination; writes cv_upto<N>.pkl)")
     parser.add_argument("--nested", action="store_true", help="with learn: print the nested evaluation first")
     parser.add_argument("--dry-run", action="store_true", help="with learn: do not write classifiers/stacking.py")
-    parser.add_argument("--split", choices=sorted(SALT_RULES), default="fresh39", help="with salt: which blind split")
+    parser.add_argument("--split", choices=sorted(SALT_RULES), default="fresh45", help="with salt: which blind split")
     parser.add_argument("--manifest", type=Path, action="append", default=[],
                         help="with salt: another manifest whose rows count too (repeatable)")
     args = parser.parse_args()
