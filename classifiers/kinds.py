@@ -43,7 +43,7 @@ _SECURITIES = re.compile(r"(?:证券|股票)代码[：:]\s*\d{6}")
 _BOARD_PLEDGE = re.compile(r"(?:董事会|董事|监事会).{0,30}保证.{0,40}(?:真实|准确|完整|虚假记载)")
 _MODEL_TEXT = re.compile(r"GF\s*[-－—–]\s*\d{2,4}\s*[-－—–]\s*\d{3,4}|示范文本|（示范）|文书样式|标准文本|参考文本")
 _COURT_DOC = re.compile(r"人民法院.{0,30}(?:判决书|裁定书|调解书|决定书)|(?:判决书|裁定书)（|诉讼文书样式|裁判要点|基本案情")
-_MANUAL_TITLE = re.compile(r"(?:使用说明书?|用户手册|操作手册|使用手册|安装指南|使用指南|用户指南|快速入门|产品说明书?|"
+_MANUAL_TITLE = re.compile(r"(?:使用说明书?|用户说明|管理员说明|用户手册|操作手册|使用手册|安装指南|使用指南|用户指南|快速入门|产品说明书?|"
                            r"说明书|帮助文档|常见问题|FAQ|产品介绍|产品手册|宣传册|产品目录|选型手册|产品彩页|产品样本)\s*$", re.I)
 _ANNOUNCE_TITLE = re.compile(r"(?:公告|公示|通告|启事|简章|新闻稿|答记者问)\s*$")
 _DRAFT_TITLE = re.compile(r"(?:征求意见稿|草案|讨论稿|送审稿|初稿|草稿|修改稿|报审稿)")
@@ -66,7 +66,10 @@ def internal_use_statement(text: str) -> str | None:
 _PUBLIC_DRAFT = re.compile(r"公开征求意见|向社会(?:公开)?征求意见")
 _RULE_TITLE = re.compile(r"(?:制度|办法|规定|细则|规程|规范|守则|须知|指引|流程|章程|准则|标准|手册|规则|实施方案)"
                          r"(?:（[^）]*）|\([^)]*\))?\s*$")
-_RULE_BODY = re.compile(r"^第[一二三四五六七八九十]+条|^第\s*\d+\s*条|本(?:制度|办法|规定|细则|规范)(?:自|由|适用)", re.M)
+# A rule's body: its articles (第一条 at a line's start, or after 总则 where a page lost its line breaks) and what it
+# says of itself (本办法自…施行, 制定本规则).
+_RULE_BODY = re.compile(r"^第[一二三四五六七八九十]+条|^第\s*\d+\s*条|总则\s*第一条|本(?:制度|办法|规定|细则|规范)(?:自|由|适用)|"
+                        r"制定本(?:制度|办法|规定|细则|规范|规则|规程|条例|准则)", re.M)
 _COMPANY = re.compile(r"(?:本公司|公司|集团|企业|员工|职工|部门|本单位|团队|小组|项目组)")
 _OWN_COMPANY = re.compile(r"本公司|我公司|本集团|公司员工|全体员工|本部门|我司|本团队")
 _ISSUING = re.compile(r"关于(?:印发|发布|颁布|下发|修订|转发)")
@@ -86,7 +89,8 @@ _MINUTES_BODY = re.compile(r"(?:参会人员|出席|列席|与会人员|参加�
                            r"会议(?:时间|地点)|参会者|讨论内容|讨论了|后续工作|下一步工作|汇报各自工作|工作汇报|分工)")
 _SYSTEM_BEHAVIOUR = re.compile(r"系统(?:应|需|将|会|自动|根据)")
 _IDENTIFIER = re.compile(r"`[a-z_][a-z0-9_]{3,}`")
-_ADDRESSED = re.compile(r"^各[^：:\n]{2,80}[：:]", re.M)  # a notice to units starts with 各…：; minutes do not
+# A notice to units starts with 各…： (全校各单位：, 全院各部门、科室：); minutes do not.
+_ADDRESSED = re.compile(r"^(?:全[\u4e00-\u9fa5]{1,2})?各[^：:\n]{2,80}[：:]", re.M)
 # A listed company named with its stock code in a title (旋极信息(300324)2023年年报解读), as the press writes it.
 _STOCK_IN_TITLE = re.compile(r"[\u4e00-\u9fa5A-Z]{2,8}\s*[（(](?:00|30|60|68|83|87|43)\d{4}(?:\.S[HZ])?[)）]")
 # A tender's instructions tell bidders what to do (投标人应…); a bid is a bidder's own offer.
@@ -204,8 +208,10 @@ def _title(lines: list[str]) -> str:
     for line in lines[:6]:
         stripped = line.strip().lstrip("#").strip().strip("*").strip()
         if stripped and len(stripped) <= 80 and not _NOT_TITLE.match(stripped) and not (
-                _ADDRESSED.match(stripped) and stripped.endswith(("：", ":"))) and "。" not in stripped[:-1]:
-            # 各有关单位： is the addressee, and a line with a full stop inside is a sentence of the body
+                _ADDRESSED.match(stripped) and stripped.endswith(("：", ":"))) and "。" not in stripped[:-1] \
+                and not stripped.endswith(("如下：", "如下:")):
+            # 各有关单位： is the addressee, and a line with a full stop inside (or 现就有关事项通知如下：) is a sentence
+            # of the body
             candidates.append(stripped)
     for candidate in candidates:
         if candidate.find("关于") >= 0 and len(candidate) >= 8:
@@ -432,6 +438,7 @@ def _kind(text: str, title: str, head: str, tail: str, publication: str) -> tupl
         return "纪要", [f"例会记录：{t[:SNIPPET]}"]
     if _MINUTES_TITLE.search(t) or (len(_MINUTES_BODY.findall(head)) >= 2 and not _CONVENING.search(t)
                                      and not _RULE_TITLE.search(t) and not _ADDRESSED.search(head)
+                                     and not _RULE_BODY.search(text[:800])  # a meeting rule's articles, no meeting
                                      and re.search(r"会议|会上|讨论|议题", head)):
         found = _MINUTES_TITLE.search(t)
         return "纪要", [f"标题：{t[:SNIPPET]}" if found else f"会议要素：{_line_of(head, _MINUTES_BODY.search(head).start())}"]  # type: ignore[union-attr]

@@ -384,6 +384,27 @@ def test_a_minutes_template_is_a_blank_form_not_minutes():
     assert _suggest(template.replace("每日站会模板", "会议纪要（模板）")).kind == "模板空白表"
 
 
+def test_rules_about_meetings_and_a_minutes_bots_manual_are_not_minutes():
+    """Seen on blind documents: a college's meeting rules whose page lost its line breaks, a notice to
+    全校各单位 on how to keep meeting records, and the user guide of a bot that collects weekly minutes were
+    all taken for minutes (机密) by the words 出席/列席/主持人/纪要; real minutes still are."""
+    rules_page = ("一、总则 第一条 为进一步强化我院党政领导班子建设，提升决策水平，结合我院实际，制定本规则。"
+                  " 第二条 党政联席会议是学院议事决策的机构，出席人员为院长、书记，列席人员由主持人确定，"
+                  "记录人由办公室主任担任。 第三条 会议议题由院长办公室收集，会前三天送达参会人员。")
+    notice = ("全校各单位：\n为进一步加强会议记录管理和规范、提高会议记录质量，现就相关事项通知如下：\n一、适用范围\n"
+              "学校党委常委会会议、校长办公会议及各单位议事决策会议。\n二、会议记录内容\n包括会议时间、地点、主持人、"
+              "参会人员、记录人、会议议题和会议决定。\n")
+    manual = ("# 周例会纪要机器人 · 用户说明\n\n仅支持私聊本机器人。每周一 00:00 切换到新一周。\n\n## 怎么提交\n"
+              "直接发文字或图片，都会追加到你本周纪要。\n\n## 查看\n发送「查看本周」即可看到自己已提交的内容。\n")
+    for text in (rules_page, notice, manual):
+        assert _suggest(text).kind != "纪要", text[:20]
+    assert _suggest(manual).kind == "产品手册"
+    minutes = ("学院党政联席会议纪要\n时间：2024年5月8日\n地点：学院会议室\n主持人：王强\n出席：李明、张华\n"
+               "列席：赵敏\n记录人：刘洋\n会议议题：一、讨论本学期实验室建设经费安排；二、研究教师职称推荐名单。\n"
+               "会议决定：实验室建设经费按预算执行。\n")
+    assert _suggest(minutes).kind == "纪要" and _suggest(minutes).level == "机密"
+
+
 def test_english_text_goes_to_review_never_a_confident_top_secret():
     english = ("It is a report about the admin user id of the root server. The www site and es index keep "
                "running. Password policies are discussed in general terms in this public paper. " * 3)
