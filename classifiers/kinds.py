@@ -151,6 +151,10 @@ _CONFIG = re.compile(r"(?m)^\s*[A-Za-z_][\w.\-]*\s*[:=]\s*\S")
 _USER_DOC = re.compile(r"本文档|本手册|本指南|用户")
 # A blank form: field labels with nothing after the colon (申请人：, 日期：), one per line.
 _EMPTY_FIELD = re.compile(r"^[^：:\n]{1,20}[：:]\s*$")
+# The body sentence that opens a rule or a notice whose title line is missing or is that sentence (现规定如下：,
+# 现将有关事项通知如下：): not a title, but it says what the text is.
+_RULES_FOLLOW = re.compile(r"规定如下[：:]")
+_NOTICE_FOLLOWS = re.compile(r"通知如下[：:]")
 _LIST_MARK = re.compile(r"^(?:>|[-*+]\s|#)")
 _FENCE = "```"
 
@@ -471,13 +475,14 @@ def _kind(text: str, title: str, head: str, tail: str, publication: str) -> tupl
     if (_LAW_TITLE.search(t) or _RULE_TITLE.search(t) or issued_rule) and publication == PUBLISHED \
             and (_LAW_PROMULGATION.search(head) or _DOC_NUMBER.search(head) or _RULE_BODY.search(text[:3000])):
         return "法规规章", [f"标题：{t[:SNIPPET]}"]
-    if _RULE_TITLE.search(t) or issued_rule or re.search(r"规范|制度|守则|规程|须知|管理办法|管理规定|实施细则", t):
+    if _RULE_TITLE.search(t) or issued_rule or re.search(r"规范|制度|守则|规程|须知|管理办法|管理规定|实施细则", t) \
+            or _RULES_FOLLOW.search(head):
         behaviour = len(_SYSTEM_BEHAVIOUR.findall(text))
         if behaviour >= 2 or (behaviour and (_FENCE in text or _IDENTIFIER.search(text))):
             # 业务规则 of a software system: what the system does, with its table and field names
             return "技术资料", [f"系统业务规则（系统应…）：{t[:SNIPPET]}"]
         return "制度办法", [f"制度标题：{t[:SNIPPET]}"]
-    if _NOTICE_TITLE.search(t):
+    if _NOTICE_TITLE.search(t) or _NOTICE_FOLLOWS.search(head):
         return "通知", [f"标题：{t[:SNIPPET]}"]
     if _PLAN_TITLE.search(t):
         return "方案计划", [f"标题：{t[:SNIPPET]}"]

@@ -403,6 +403,10 @@ def test_rules_about_meetings_and_a_minutes_bots_manual_are_not_minutes():
                "列席：赵敏\n记录人：刘洋\n会议议题：一、讨论本学期实验室建设经费安排；二、研究教师职称推荐名单。\n"
                "会议决定：实验室建设经费按预算执行。\n")
     assert _suggest(minutes).kind == "纪要" and _suggest(minutes).level == "机密"
+    # With the addressee and the 如下： sentence no title, the sentence still says what the text is.
+    assert _suggest(notice.replace("会议记录", "档案")).kind == "通知"
+    assert _suggest("为加强财务管理，规范报销程序，现规定如下：\n一、报销须由部门负责人签字。\n二、超过五千元的报销须经"
+                    "分管领导审批。\n").kind == "制度办法"
 
 
 def test_english_text_goes_to_review_never_a_confident_top_secret():
