@@ -66,10 +66,10 @@ def internal_use_statement(text: str) -> str | None:
 _PUBLIC_DRAFT = re.compile(r"公开征求意见|向社会(?:公开)?征求意见")
 _RULE_TITLE = re.compile(r"(?:制度|办法|规定|细则|规程|规范|守则|须知|指引|流程|章程|准则|标准|手册|规则|实施方案)"
                          r"(?:（[^）]*）|\([^)]*\))?\s*$")
-# A rule's body: its articles (第一条 at a line's start, or after 总则 where a page lost its line breaks) and what it
-# says of itself (本办法自…施行, 制定本规则).
-_RULE_BODY = re.compile(r"^第[一二三四五六七八九十]+条|^第\s*\d+\s*条|总则\s*第一条|本(?:制度|办法|规定|细则|规范)(?:自|由|适用)|"
-                        r"制定本(?:制度|办法|规定|细则|规范|规则|规程|条例|准则)", re.M)
+_RULE_BODY = re.compile(r"^第[一二三四五六七八九十]+条|^第\s*\d+\s*条|本(?:制度|办法|规定|细则|规范)(?:自|由|适用)", re.M)
+# What only a rule says of itself, also where a page lost its line breaks (一、总则 第一条, 制定本规则): enough to keep
+# a meeting rule from being taken for minutes, not to make a published page a regulation (_RULE_BODY does that).
+_OWN_RULE = re.compile(r"总则\s*第一条|制定本(?:制度|办法|规定|细则|规范|规则|规程|条例|准则)")
 _COMPANY = re.compile(r"(?:本公司|公司|集团|企业|员工|职工|部门|本单位|团队|小组|项目组)")
 _OWN_COMPANY = re.compile(r"本公司|我公司|本集团|公司员工|全体员工|本部门|我司|本团队")
 _ISSUING = re.compile(r"关于(?:印发|发布|颁布|下发|修订|转发)")
@@ -240,6 +240,17 @@ def _run_together_title(line: str) -> str:
     cut = _RUN_ON_CUT.search(line, 4)
     head = line[: cut.start()] if cut else ""
     return clean_title(head) if 4 <= len(head) <= 40 else ""
+
+
+def _rule_itself(head: str) -> bool:
+    """The text's own articles (第一条…, 本办法自…施行, 制定本规则), not a rule quoted in minutes (“…制定本规则。”)."""
+    if _RULE_BODY.search(head):
+        return True
+    for found in _OWN_RULE.finditer(head):
+        before = head[: found.start()]
+        if before.count("“") <= before.count("”") and before.count("《") <= before.count("》"):
+            return True
+    return False
 
 
 def cjk_share(text: str) -> float:
@@ -442,7 +453,7 @@ def _kind(text: str, title: str, head: str, tail: str, publication: str) -> tupl
         return "纪要", [f"例会记录：{t[:SNIPPET]}"]
     if _MINUTES_TITLE.search(t) or (len(_MINUTES_BODY.findall(head)) >= 2 and not _CONVENING.search(t)
                                      and not _RULE_TITLE.search(t) and not _ADDRESSED.search(head)
-                                     and not _RULE_BODY.search(text[:800])  # a meeting rule's articles, no meeting
+                                     and not _rule_itself(text[:800])  # a meeting rule's articles, no meeting
                                      and re.search(r"会议|会上|讨论|议题", head)):
         found = _MINUTES_TITLE.search(t)
         return "纪要", [f"标题：{t[:SNIPPET]}" if found else f"会议要素：{_line_of(head, _MINUTES_BODY.search(head).start())}"]  # type: ignore[union-attr]

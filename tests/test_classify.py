@@ -403,6 +403,9 @@ def test_rules_about_meetings_and_a_minutes_bots_manual_are_not_minutes():
                "列席：赵敏\n记录人：刘洋\n会议议题：一、讨论本学期实验室建设经费安排；二、研究教师职称推荐名单。\n"
                "会议决定：实验室建设经费按预算执行。\n")
     assert _suggest(minutes).kind == "纪要" and _suggest(minutes).level == "机密"
+    quoted = "会议讨论了《议事规则》修订稿，其中第一条为“为规范议事，制定本规则。”\n"
+    quoting = minutes.replace("会议议题：", quoted + "会议议题：")
+    assert _suggest(quoting.replace("学院党政联席会议纪要\n", "2024年第3次党政联席会议\n")).kind == "纪要"
     # With the addressee and the 如下： sentence no title, the sentence still says what the text is.
     assert _suggest(notice.replace("会议记录", "档案")).kind == "通知"
     assert _suggest("为加强财务管理，规范报销程序，现规定如下：\n一、报销须由部门负责人签字。\n二、超过五千元的报销须经"
