@@ -17,12 +17,13 @@ Steps (each reads what the previous wrote under --work):
   final   fit on written + development, score any blind split and the written held-out set once,
           write the shipped model (with --out models/default.npz) and the report the model card quotes
 
-The blind split is `fresh45`: every source of the forty-fifth and forty-sixth batches (stored web pages and public
-repositories no earlier batch used); not scored yet. The last blind splits, `fresh39` (whole source groups of the thirty-ninth and fortieth batches, stored web pages and
-public repositories no earlier batch used, by a salted group hash) and `fresh43` (every source of the forty-third
-batch, stored web pages of sites no other batch used), were scored together on 2026-12-03 00:55 UTC. A blind split
-is never read by `cv`, `lbo`, `tune` or `calibrate`, and `final` scores it once. `fresh39`, `fresh43`, `fresh28`
-(2026-12-02 21:42 UTC), `fresh26` (18:43 UTC) and `fresh21` (18:23 UTC) are development data now like every split
+No blind split is open: the last one, `fresh45` (every source of the forty-fifth and forty-sixth batches, stored web
+pages and public repositories no earlier batch used), was scored on 2026-12-03 01:45 UTC; the next is cut from
+batches collected after it. Before it, `fresh39` (whole source groups of the thirty-ninth and fortieth batches, by a
+salted group hash) and `fresh43` (every source of the forty-third batch) were scored together at 00:55 UTC. A blind
+split is never read by `cv`, `lbo`, `tune` or `calibrate`, and `final` scores it once. `fresh45`, `fresh39`,
+`fresh43`, `fresh28` (2026-12-02 21:42 UTC), `fresh26` (18:43 UTC) and `fresh21` (18:23 UTC) are development data now
+like every split
 before them (`heldout`, the second batch's old `fresh`, `fresh3`, `fresh4`, `fresh6`, `fresh8`,
 `fresh10`, `fresh12`, `fresh16`, `fresh18`): cv/tune/final train on them like on `dev`. They keep their names in
 split.json so their documents can still be reported apart (from the grouped CV).
@@ -165,7 +166,7 @@ FRESH45_SHARE = 1.0  # every source group of batches 45 and 46: the fresh45 blin
 FRESH45_BATCHES = ("45", "46")
 # Batches 45 (stored web pages) and 46 (repositories) were collected on 2026-12-03 after fresh39 and fresh43 were
 # scored, by helpers told they were for a blind split, before any classifier saw them: with a share of 1.0 every group
-# is blind, so the salt decides nothing.
+# is blind, so the salt decides nothing. Scored once (2026-12-03 01:45 UTC): development since.
 FRESH45_SALT = "0"
 # Batches collected as training data only, after the last blind split was cut: every group is development.
 TRAINING_BATCHES = ("14", "15", "20", "23", "24", "25", "30", "31", "32", "33", "34", "35", "36", "37", "38", "41", "42", "44")
@@ -174,13 +175,13 @@ SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "
 # Splits trained on and cross-validated: the first batch's heldout, fresh3, fresh4, fresh6, fresh8 (scored once on
 # 2026-12-02 12:30 UTC), fresh10 (12:51 UTC), fresh12 (15:05 UTC), fresh16 (15:33 UTC), fresh18 (16:50 UTC) and
 # fresh21 (18:23 UTC), fresh26 (18:43 UTC), fresh28 (21:42 UTC), and fresh39 and fresh43 (2026-12-03 00:55 UTC,
-# together) were scored and are development data now (kept apart by name only, so their part of the
+# together) and fresh45 (2026-12-03 01:45 UTC) were scored and are development data now (kept apart by name only, so their part of the
 # grouped CV can be reported).
 DEVELOPMENT = ("dev", "fresh3", "heldout", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
-               "fresh21", "fresh26", "fresh28", "fresh39", "fresh43")
+               "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45")
 # The scored splits reported apart, from the grouped-CV folds that did not train on them.
 SCORED_BEFORE = ("heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
-                 "fresh21", "fresh26", "fresh28", "fresh39", "fresh43")
+                 "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45")
 # `salt` per blind split: (batches, share, range every level's share of its documents must fall in).
 SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
               "fresh6": (FRESH6_BATCHES, FRESH6_SHARE, 0.40, 0.50),
@@ -268,7 +269,8 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     ninth batches' sources, whole groups went to `fresh28` by their salted hash; it has been scored too (development
     now). Of the thirty-ninth and fortieth batches' sources, whole groups go to the blind split `fresh39` by their
     salted hash; every source of the forty-third batch went to the blind split `fresh43` (both scored too, development
-    now); every source of the forty-fifth and forty-sixth batches goes to the blind split `fresh45`."""
+    now); every source of the forty-fifth and forty-sixth batches went to the blind split `fresh45` (scored too,
+    development now)."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
     second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2" or d.get("batch") in TRAINING_BATCHES}
     third = _split_stable([d for d in docs if d.get("batch", "1") == "3"], FRESH3_SHARE, "fresh3", FRESH3_SALT)
