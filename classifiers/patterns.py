@@ -41,6 +41,10 @@ _MONEY = re.compile(
     r"(?:[¥￥]\s*\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*(?:元|万元|亿元|万|美元|人民币))"
 )
 _PLACEHOLDER = re.compile(r"^[_＿*＊xX.…\-]+$")
+# A value the reader is told to replace (API_KEY=your-secret-api-key, token: YOUR_TOKEN_HERE, secret=changeme): the
+# key's place in a setup guide, not a key.
+_FILL_IN = re.compile(r"(?i)^your[-_]|^your(?:password|passwd|secret|token|key|apikey)|[-_](?:here|placeholder)$|"
+                      r"^(?:replace|change)[-_]?me$|^example[-_]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -335,7 +339,8 @@ def find_credentials(text: str) -> Iterator[PatternHit]:
     """`密码：xxxx` / `password=xxxx` assignments with a real value, not a blank to fill in."""
     for match in _CREDENTIAL.finditer(text):
         value = match.group(1)
-        if _PLACEHOLDER.match(value) or value in ("******", "已修改", "见附件") or _FILE_NAME.search(value):
+        if _PLACEHOLDER.match(value) or _FILL_IN.search(value) or value in ("******", "已修改", "见附件") or (
+                _FILE_NAME.search(value)):
             continue
         yield PatternHit("credential", match.start(), match.end(), match.group(0))
     for match in _CREDENTIAL_SPACED.finditer(text):

@@ -56,6 +56,11 @@ def test_password_assignments_but_not_blanks():
     assert list(find_credentials("数据库密码：Hx#2026pass"))
     assert list(find_credentials("password=s3cretValue"))
     assert not list(find_credentials("初始密码：________"))
+    # a setup guide's place for the key, seen on a blind repository document suggested 绝密 for it
+    for blank in ('API_KEY=your-generated-secure-api-key', 'API_KEY = "your-secret-api-key"', "token: YOUR_TOKEN_HERE",
+                  "secret=changeme"):
+        assert not list(find_credentials(blank)), blank
+    assert list(find_credentials("api_key=sk9Fq2LmX7pR")) and list(find_credentials("password=Yourname2024"))
 
 
 def test_financial_report_with_table_is_confidential(tmp_path: Path, cli):
