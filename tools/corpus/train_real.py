@@ -17,10 +17,10 @@ Steps (each reads what the previous wrote under --work):
   final   fit on written + development, score any blind split and the written held-out set once,
           write the shipped model (with --out models/default.npz) and the report the model card quotes
 
-No blind split is open: the last one, `fresh45` (every source of the forty-fifth and forty-sixth batches, stored web
-pages and public repositories no earlier batch used), was scored on 2026-12-03 01:45 UTC; the next is cut from
-batches collected after it. Before it, `fresh39` (whole source groups of the thirty-ninth and fortieth batches, by a
-salted group hash) and `fresh43` (every source of the forty-third batch) were scored together at 00:55 UTC. A blind
+The blind split is `fresh47`: every source of the forty-seventh and forty-eighth batches (stored web pages and public
+repositories no earlier batch used), collected after `fresh45` was scored; not scored yet. `fresh45` (every source of
+batches 45 and 46) was scored on 2026-12-03 01:45 UTC; before it `fresh39` (whole source groups of batches 39 and 40,
+by a salted group hash) and `fresh43` (every source of batch 43) were scored together at 00:55 UTC. A blind
 split is never read by `cv`, `lbo`, `tune` or `calibrate`, and `final` scores it once. `fresh45`, `fresh39`,
 `fresh43`, `fresh28` (2026-12-02 21:42 UTC), `fresh26` (18:43 UTC) and `fresh21` (18:23 UTC) are development data now
 like every split
@@ -31,7 +31,7 @@ Manifest rows whose text was not rebuilt (web pages not obtained again) are simp
 are split, trained and scored. Usage:
   python tools/corpus/train_real.py split|cv|lbo|tune|final|report [--real /work/corpus/real] [--work /work/corpus/run]
   python tools/corpus/train_real.py lbo --left-out 6,7 [--work W]      (train batches 1-5, score 6+7)
-  python tools/corpus/train_real.py salt [--split fresh45|fresh43|fresh39|fresh28|fresh26|fresh21|fresh18|fresh16|fresh12|fresh10|fresh8|fresh6|fresh4] [--manifest OTHER.tsv]
+  python tools/corpus/train_real.py salt [--split fresh47|fresh45|fresh43|fresh39|fresh28|fresh26|fresh21|fresh18|fresh16|fresh12|fresh10|fresh8|fresh6|fresh4] [--manifest OTHER.tsv]
       (how the FRESH*_SALT were chosen: from labels and group sizes only)
 """
 
@@ -168,10 +168,16 @@ FRESH45_BATCHES = ("45", "46")
 # scored, by helpers told they were for a blind split, before any classifier saw them: with a share of 1.0 every group
 # is blind, so the salt decides nothing. Scored once (2026-12-03 01:45 UTC): development since.
 FRESH45_SALT = "0"
+FRESH47_SHARE = 1.0  # every source group of batches 47 and 48: the fresh47 blind split
+FRESH47_BATCHES = ("47", "48")
+# Batches 47 (stored web pages) and 48 (repositories) were collected on 2026-12-03 after fresh45 was scored, by helpers
+# told they were for a blind split, before any classifier saw them: every group is blind, so the salt decides nothing.
+# Not scored yet: `final` scores it once (the next round's test).
+FRESH47_SALT = "0"
 # Batches collected as training data only, after the last blind split was cut: every group is development.
 TRAINING_BATCHES = ("14", "15", "20", "23", "24", "25", "30", "31", "32", "33", "34", "35", "36", "37", "38", "41", "42", "44")
 SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
-          "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45")
+          "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45", "fresh47")
 # Splits trained on and cross-validated: the first batch's heldout, fresh3, fresh4, fresh6, fresh8 (scored once on
 # 2026-12-02 12:30 UTC), fresh10 (12:51 UTC), fresh12 (15:05 UTC), fresh16 (15:33 UTC), fresh18 (16:50 UTC) and
 # fresh21 (18:23 UTC), fresh26 (18:43 UTC), fresh28 (21:42 UTC), and fresh39 and fresh43 (2026-12-03 00:55 UTC,
@@ -195,10 +201,11 @@ SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
               "fresh28": (FRESH28_BATCHES, FRESH28_SHARE, 0.40, 0.60),
               "fresh39": (FRESH39_BATCHES, FRESH39_SHARE, 0.40, 0.60),
               "fresh43": (FRESH43_BATCHES, FRESH43_SHARE, 0.0, 1.0),
-              "fresh45": (FRESH45_BATCHES, FRESH45_SHARE, 0.0, 1.0)}
+              "fresh45": (FRESH45_BATCHES, FRESH45_SHARE, 0.0, 1.0),
+              "fresh47": (FRESH47_BATCHES, FRESH47_SHARE, 0.0, 1.0)}
 # The blind splits whose sources must not appear in any other batch (checked by `split` since fresh12).
 SOURCES_APART = ("fresh12", "fresh16", "fresh18", "fresh21", "fresh26", "fresh28", "fresh39", "fresh43",
-                 "fresh45")
+                 "fresh45", "fresh47")
 # Leave-batch-out: train on the other batches, score these as a whole (new sources, as a blind split meets them).
 # The default; `lbo --left-out 6,7` leaves out others (each choice cached in its own files, see _lbo_files).
 LEFT_OUT = ("4", "5")
@@ -270,7 +277,7 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     now). Of the thirty-ninth and fortieth batches' sources, whole groups go to the blind split `fresh39` by their
     salted hash; every source of the forty-third batch went to the blind split `fresh43` (both scored too, development
     now); every source of the forty-fifth and forty-sixth batches went to the blind split `fresh45` (scored too,
-    development now)."""
+    development now); every source of the forty-seventh and forty-eighth batches goes to the blind split `fresh47`."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
     second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2" or d.get("batch") in TRAINING_BATCHES}
     third = _split_stable([d for d in docs if d.get("batch", "1") == "3"], FRESH3_SHARE, "fresh3", FRESH3_SALT)
@@ -307,7 +314,8 @@ def _salted_splits() -> dict[str, tuple[tuple[str, ...], float, str]]:
             "fresh28": (FRESH28_BATCHES, FRESH28_SHARE, FRESH28_SALT),
             "fresh39": (FRESH39_BATCHES, FRESH39_SHARE, FRESH39_SALT),
             "fresh43": (FRESH43_BATCHES, FRESH43_SHARE, FRESH43_SALT),
-            "fresh45": (FRESH45_BATCHES, FRESH45_SHARE, FRESH45_SALT)}
+            "fresh45": (FRESH45_BATCHES, FRESH45_SHARE, FRESH45_SALT),
+            "fresh47": (FRESH47_BATCHES, FRESH47_SHARE, FRESH47_SALT)}
 
 
 def _split_stable(docs: list[dict[str, Any]], share: float, name: str, salt: str) -> dict[str, str]:
@@ -975,7 +983,7 @@ def main() -> int:
                         "for the learnt combination; writes cv_upto<N>.pkl)")
     parser.add_argument("--nested", action="store_true", help="with learn: print the nested evaluation first")
     parser.add_argument("--dry-run", action="store_true", help="with learn: do not write classifiers/stacking.py")
-    parser.add_argument("--split", choices=sorted(SALT_RULES), default="fresh45", help="with salt: which blind split")
+    parser.add_argument("--split", choices=sorted(SALT_RULES), default="fresh47", help="with salt: which blind split")
     parser.add_argument("--manifest", type=Path, action="append", default=[],
                         help="with salt: another manifest whose rows count too (repeatable)")
     args = parser.parse_args()
