@@ -47,6 +47,11 @@ _FILL_IN = re.compile(r"(?i)^your[-_]|^your(?:password|passwd|secret|token|key|a
                       r"^(?:replace|change)[-_]?me$|^example[-_]")
 
 
+def _blank(value: str) -> bool:
+    """A blank to fill in (____, ***) or a value the reader is told to replace: every credential path asks this."""
+    return bool(_PLACEHOLDER.match(value) or _FILL_IN.search(value))
+
+
 @dataclass(frozen=True, slots=True)
 class PatternHit:
     detector: str
@@ -141,7 +146,7 @@ def _pair_credentials(text: str) -> Iterator[PatternHit]:
         if not _PAIR_CONTEXT.search(text[max(0, match.start() - _CONTEXT_CHARS):match.start()]):
             continue
         if (user.lower() in _COMMANDS or user.lower() in ("http", "https") or re.match(r"^[a-z]+:", secret)
-                or _USER_AT_HOST.search(secret) or _TYPE_DECL.match(secret) or _PLACEHOLDER.match(secret)):
+                or _USER_AT_HOST.search(secret) or _TYPE_DECL.match(secret) or _blank(secret)):
             continue
         if (_password_like(secret) and len(secret) >= 6) or re.fullmatch(r"\d{6,8}", secret):
             yield PatternHit("credential", match.start(1), match.end(2), match.group(0).strip())
@@ -285,7 +290,7 @@ def _sql_password(value: str) -> str | None:
         return None
     inner = literal.group(1) if literal.group(1) is not None else literal.group(2)
     if (len(inner) < 4 or len(inner) > 64 or not inner.isprintable() or re.search(r"\s|[\u3000-\u9fff]", inner)
-            or _SQL_NOT_PASSWORD.fullmatch(inner) or _PLACEHOLDER.match(inner) or _SQL_SAMPLE.search(inner)):
+            or _SQL_NOT_PASSWORD.fullmatch(inner) or _blank(inner) or _SQL_SAMPLE.search(inner)):
         return None
     return inner
 
@@ -339,22 +344,21 @@ def find_credentials(text: str) -> Iterator[PatternHit]:
     """`密码：xxxx` / `password=xxxx` assignments with a real value, not a blank to fill in."""
     for match in _CREDENTIAL.finditer(text):
         value = match.group(1)
-        if _PLACEHOLDER.match(value) or _FILL_IN.search(value) or value in ("******", "已修改", "见附件") or (
-                _FILE_NAME.search(value)):
+        if _blank(value) or value in ("******", "已修改", "见附件") or _FILE_NAME.search(value):
             continue
         yield PatternHit("credential", match.start(), match.end(), match.group(0))
     for match in _CREDENTIAL_SPACED.finditer(text):
-        if _password_like(match.group(1)) and not _PLACEHOLDER.match(match.group(1)):
+        if _password_like(match.group(1)) and not _blank(match.group(1)):
             yield PatternHit("credential", match.start(), match.end(), match.group(0))
     for match in _CREDENTIAL_CELL.finditer(text):
         value = match.group(1)
         # a schema table's `| password | varchar(64) |` is a column, not a value: the cell must look like a password
         if ((_password_like(value) and not _TYPE_DECL.match(value)) or re.fullmatch(r"\d{6,8}", value)) and not (
-                _PLACEHOLDER.match(value) or _SAMPLE_VALUE.search(value)):
+                _blank(value) or _SAMPLE_VALUE.search(value)):
             yield PatternHit("credential", match.start(1), match.end(1), match.group(0).strip())
     for match in _CREDENTIAL_URL.finditer(text):
         value = match.group(2)
-        if not _PLACEHOLDER.match(value) and not _SAMPLE_VALUE.search(value):
+        if not _blank(value) and not _SAMPLE_VALUE.search(value):
             yield PatternHit("credential", match.start(), match.end(), match.group(0))
     yield from _pair_credentials(text)
     yield from sql_passwords(text)

@@ -61,6 +61,9 @@ def test_password_assignments_but_not_blanks():
                   "secret=changeme"):
         assert not list(find_credentials(blank)), blank
     assert list(find_credentials("api_key=sk9Fq2LmX7pR")) and list(find_credentials("password=Yourname2024"))
+    # every credential path asks the same question: a connection address too
+    assert not list(find_credentials("mysql://root:your_db_password@localhost:3306/app"))
+    assert list(find_credentials("mysql://root:Kd92mxq7@10.0.0.5:3306/app"))
 
 
 def test_financial_report_with_table_is_confidential(tmp_path: Path, cli):
