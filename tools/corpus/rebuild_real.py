@@ -11,7 +11,7 @@ of {url, text}, as `collect_batch3.py`/`collect_batch4.py` read it; repeat it fo
 `/work/corpus/pages_batch*.json`); it is checked against the row's SHA-256 like every other text. Without it, each
 such row is reported as not rebuilt, with the reason.
 
-Usage:  python tools/corpus/rebuild_real.py [--out /work/corpus/real] [--mirrors /work/.mirror]
+Usage:  python tools/corpus/rebuild_real.py [--out /work/corpus/real] [--mirrors /work/.mirror] [--offline]
                                             [--pages /work/corpus/pages_batch3.json --pages ...]
 Writes OUT/texts/<id>.txt and OUT/real.jsonl ({id, level, category, kind, publication, source, text}).
 """
@@ -34,10 +34,12 @@ MANIFEST = Path(__file__).resolve().parents[2] / "classifiers" / "corpus" / "rea
 PAGES_DIR = Path("/work/corpus")
 
 
-def repo_dir(repo: str, mirrors: Path, scratch: Path) -> Path:
+def repo_dir(repo: str, mirrors: Path, scratch: Path, offline: bool = False) -> Path | None:
     local = mirrors / repo.replace("/", "+") / "repo"
     if local.exists():
         return local
+    if offline:
+        return None
     target = scratch / repo.replace("/", "+")
     if not target.exists():
         subprocess.run(["git", "clone", "--bare", "--filter=blob:none", f"https://github.com/{repo}.git",
@@ -53,6 +55,9 @@ def main() -> int:
     parser.add_argument("--pages", type=Path, action="append",
                         help="saved texts of the web pages the manifest names (rows with extract `web`); may be "
                              "repeated; default: every /work/corpus/pages_batch*.json")
+    parser.add_argument("--offline", action="store_true",
+                        help="never clone: a repository without a local mirror is reported as not rebuilt (a machine "
+                             "without GitHub access, where `fetch` brings the mirrors)")
     args = parser.parse_args()
     files = args.pages if args.pages else sorted(PAGES_DIR.glob("pages_batch*.json"))
     pages: dict[str, str] = {}
@@ -79,7 +84,12 @@ def main() -> int:
             else:
                 key = (row["repo"], row["commit"], row["path"])
                 if key not in cache:
-                    cache[key] = git_show(repo_dir(row["repo"], args.mirrors, Path(tmp)), row["commit"], row["path"])
+                    where = repo_dir(row["repo"], args.mirrors, Path(tmp), args.offline)
+                    if where is None:
+                        bad += 1
+                        print(f"{row['id']}: not rebuilt: no mirror of {row['repo']} (--offline)", file=sys.stderr)
+                        continue
+                    cache[key] = git_show(where, row["commit"], row["path"])
                 text = extract(cache[key], row["extract"])
             if sha256(text) != row["sha256"]:
                 bad += 1

@@ -16,6 +16,8 @@ Steps (each reads what the previous wrote under --work):
           `cv --upto 11|7|5` and `lbo --left-out 12,13,14,15,16,17|8,9,10,11|6,7|4,5|10,11` in the same work folder)
   final   fit on written + development, score any blind split and the written held-out set once,
           write the shipped model (with --out models/default.npz) and the report the model card quotes
+  shipped score any blind split once with the shipped model instead of a refit (--model; for a machine that
+          lost the development texts), writing shipped_report.json
 
 The blind split is `fresh47`: every source of the forty-seventh and forty-eighth batches (stored web pages and public
 repositories no earlier batch used), collected after `fresh45` was scored; not scored yet. `fresh45` (every source of
@@ -29,7 +31,7 @@ before them (`heldout`, the second batch's old `fresh`, `fresh3`, `fresh4`, `fre
 split.json so their documents can still be reported apart (from the grouped CV).
 Manifest rows whose text was not rebuilt (web pages not obtained again) are simply absent: only the rebuilt texts
 are split, trained and scored. Usage:
-  python tools/corpus/train_real.py split|cv|lbo|tune|final|report [--real /work/corpus/real] [--work /work/corpus/run]
+  python tools/corpus/train_real.py split|cv|lbo|tune|final|shipped|report [--real /work/corpus/real] [--work /work/corpus/run]
   python tools/corpus/train_real.py lbo --left-out 6,7 [--work W]      (train batches 1-5, score 6+7)
   python tools/corpus/train_real.py salt [--split fresh47|fresh45|fresh43|fresh39|fresh28|fresh26|fresh21|fresh18|fresh16|fresh12|fresh10|fresh8|fresh6|fresh4] [--manifest OTHER.tsv]
       (how the FRESH*_SALT were chosen: from labels and group sizes only)
@@ -971,13 +973,51 @@ def cmd_final(args: argparse.Namespace) -> None:
               "model", report[key]["model"]["macro_f1"])
 
 
+def cmd_shipped(args: argparse.Namespace) -> None:
+    """Score each blind split once with the shipped model (models/default.npz) instead of a refit.
+
+    For a machine that lost the development texts (third-party, kept outside the repository): `final` cannot refit
+    on them, but the blind split can still be scored once, by the model users have. Decided before fresh47 was
+    scored (2026-12-03 06:23 UTC, after the machine holding /work/corpus was replaced)."""
+    from classifiers.model import load_model
+
+    rules, _, _ = rules_and_terms()
+    model = load_model(args.model)
+    assignment = json.loads((args.work / "split.json").read_text(encoding="utf-8"))
+    blind = sorted(set(assignment.values()) - set(DEVELOPMENT))
+    report: dict[str, Any] = {"model": str(args.model), "model_sha256": model.manifest["artifact"]["sha256"]}
+    pooled: list[dict[str, Any]] = []
+    for name in blind:
+        scored = score(model, _part(args, name), rules)
+        pooled += scored
+        (args.work / f"{name}_shipped_cache.pkl").write_bytes(pickle.dumps(scored))
+        report[f"real_{name}"] = summary(scored, rules)
+        chinese = [c for c in scored if mostly_chinese(c)]
+        if chinese and len(chinese) < len(scored):
+            report[f"real_{name}_mostly_chinese"] = summary(chinese, rules)
+    if len(blind) > 1:
+        report["real_blind_pooled"] = summary(pooled, rules)
+    written_held = [{"id": ex.text[:20], "level": ex.level, "kind": "written", "group": "written", "text": ex.text}
+                    for ex in read_jsonl(CORPUS / "heldout.jsonl")]
+    report["written_heldout"] = summary(score(model, written_held, rules), rules)
+    (args.work / "shipped_report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1),
+                                                   encoding="utf-8")
+    for key in (k for k in report if isinstance(report[k], dict)):
+        c = report[key]["combined"]
+        print(key, "documents", report[key]["documents"], "macro-F1", c["macro_f1"], "acc", c["accuracy"],
+              "公开 recall", c["public_recall"], "severe", c["severe_under_2"], "rules", report[key]["rules"]["macro_f1"],
+              "model", report[key]["model"]["macro_f1"])
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("step", choices=("split", "salt", "cv", "lbo", "rescore", "report", "tune", "calibrate",
-                                         "learn", "final"))
+                                         "learn", "final", "shipped"))
     parser.add_argument("--real", type=Path, default=Path("/work/corpus/real"))
     parser.add_argument("--work", type=Path, default=Path("/work/corpus/run"))
     parser.add_argument("--out", type=Path, help="with final: where to write the shipped model")
+    parser.add_argument("--model", type=Path, default=Path(__file__).resolve().parents[2] / "models" / "default.npz",
+                        help="with shipped: the model that scores the blind splits")
     parser.add_argument("--left-out", help=f"with lbo: the batches to leave out, e.g. 6,7 (default {','.join(LEFT_OUT)})")
     parser.add_argument("--upto", type=int, help="with cv: only the development batches up to this one (nested CV "
                         "for the learnt combination; writes cv_upto<N>.pkl)")
@@ -988,7 +1028,8 @@ def main() -> int:
                         help="with salt: another manifest whose rows count too (repeatable)")
     args = parser.parse_args()
     {"split": cmd_split, "salt": cmd_salt, "cv": cmd_cv, "lbo": cmd_lbo, "rescore": cmd_rescore, "report": cmd_report,
-     "tune": cmd_tune, "calibrate": cmd_tune, "learn": cmd_learn, "final": cmd_final}[args.step](args)
+     "tune": cmd_tune, "calibrate": cmd_tune, "learn": cmd_learn, "final": cmd_final,
+     "shipped": cmd_shipped}[args.step](args)
     return 0
 
 
