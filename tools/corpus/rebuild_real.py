@@ -3,7 +3,8 @@ the repository (the texts are third-party and are never committed).
 
 Each manifest row names a public GitHub repository, the commit, the file and the extractor; the text is
 cut exactly as `collect_real.py` cut it and checked against the row's SHA-256. Repositories are read from
-a local mirror folder (`--mirrors`, one `owner+name/repo` git directory each) or cloned from GitHub.
+a local mirror folder (`--mirrors`, one `owner+name/repo` git directory each) or cloned from GitHub (never with
+`--offline`: a repository without a mirror is then reported as not rebuilt).
 
 Rows of stored web pages (batches 3 and 4: `repo` = `web:<site>`, `path` = the page address, `extract` = `web`)
 cannot be fetched by a script: someone must obtain the page text again and hand it in with `--pages` (a JSON list
@@ -89,7 +90,13 @@ def main() -> int:
                         bad += 1
                         print(f"{row['id']}: not rebuilt: no mirror of {row['repo']} (--offline)", file=sys.stderr)
                         continue
-                    cache[key] = git_show(where, row["commit"], row["path"])
+                    try:
+                        cache[key] = git_show(where, row["commit"], row["path"])
+                    except subprocess.CalledProcessError:
+                        bad += 1
+                        print(f"{row['id']}: not rebuilt: {row['commit'][:10]}:{row['path']} is not in the mirror of "
+                              f"{row['repo']}", file=sys.stderr)
+                        continue
                 text = extract(cache[key], row["extract"])
             if sha256(text) != row["sha256"]:
                 bad += 1

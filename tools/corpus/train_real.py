@@ -469,7 +469,11 @@ def _part(args: argparse.Namespace, name: str) -> list[dict[str, Any]]:
     """The documents of one split; `dev` means every development split (DEVELOPMENT: dev and the scored ones)."""
     assignment = json.loads((args.work / "split.json").read_text(encoding="utf-8"))
     names = DEVELOPMENT if name == "dev" else (name,)
-    return [d for d in load_real(args.real) if assignment[d["group"]] in names]
+    docs = load_real(args.real)
+    if unassigned := sorted({d["group"] for d in docs} - set(assignment)):
+        raise SystemExit(f"error: {len(unassigned)} source groups (e.g. {unassigned[0]}) were rebuilt after `split` "
+                         "wrote split.json: run `split` again")
+    return [d for d in docs if assignment[d["group"]] in names]
 
 
 def cmd_cv(args: argparse.Namespace) -> None:
@@ -988,6 +992,11 @@ def cmd_shipped(args: argparse.Namespace) -> None:
     model = load_model(args.model)
     assignment = json.loads((args.work / "split.json").read_text(encoding="utf-8"))
     blind = sorted(set(assignment.values()) - set(DEVELOPMENT))
+    if not blind:
+        raise SystemExit("error: split.json has no blind split (every split is development): nothing to score")
+    target = args.work / "shipped_report.json"
+    if target.exists():
+        raise SystemExit(f"error: {target} exists: a blind split is scored once")
     report: dict[str, Any] = {"model": str(args.model), "model_sha256": model.manifest["artifact"]["sha256"]}
     pooled: list[dict[str, Any]] = []
     for name in blind:
@@ -1003,8 +1012,7 @@ def cmd_shipped(args: argparse.Namespace) -> None:
     written_held = [{"id": ex.text[:20], "level": ex.level, "kind": "written", "group": "written", "text": ex.text}
                     for ex in read_jsonl(CORPUS / "heldout.jsonl")]
     report["written_heldout"] = summary(score(model, written_held, rules), rules)
-    (args.work / "shipped_report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1),
-                                                   encoding="utf-8")
+    target.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     for key in (k for k in report if isinstance(report[k], dict)):
         c = report[key]["combined"]
         print(key, "documents", report[key]["documents"], "macro-F1", c["macro_f1"], "acc", c["accuracy"],
