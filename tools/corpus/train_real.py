@@ -924,6 +924,31 @@ def _print_nested(label: str, scored: list[dict[str, Any]], rules: Any) -> None:
     print(f"| | model alone | {_brief_row(scored, rules, None)} |")
 
 
+def score_blind(args: argparse.Namespace, model: Any, blind: list[str], rules: Any, cache: str) -> dict[str, Any]:
+    """Score each blind split once (its scored cache kept as `<split>_<cache>.pkl`, for the model card's error list),
+    and the written held-out set."""
+    report: dict[str, Any] = {}
+    pooled: list[dict[str, Any]] = []
+    for name in blind:
+        scored = score(model, _part(args, name), rules)
+        pooled += scored
+        (args.work / f"{name}_{cache}.pkl").write_bytes(pickle.dumps(scored))
+        report[f"real_{name}"] = summary(scored, rules)
+        # The issue's held-back set is Chinese documents, and a text that is not mostly Chinese always goes to a
+        # person: the blind split's mostly-Chinese part is reported apart (decided before fresh28 was scored).
+        chinese = [c for c in scored if mostly_chinese(c)]
+        if chinese and len(chinese) < len(scored):
+            report[f"real_{name}_mostly_chinese"] = summary(chinese, rules)
+    if len(blind) > 1:
+        # Blind splits scored by the same model at the same time are one test: pooled, the figure the issue's goals
+        # are judged on (decided before fresh39 and fresh43 were scored, 2026-12-03).
+        report["real_blind_pooled"] = summary(pooled, rules)
+    written_held = [{"id": ex.text[:20], "level": ex.level, "kind": "written", "group": "written", "text": ex.text}
+                    for ex in read_jsonl(CORPUS / "heldout.jsonl")]
+    report["written_heldout"] = summary(score(model, written_held, rules), rules)
+    return report
+
+
 def cmd_final(args: argparse.Namespace) -> None:
     """Fit on written + every DEVELOPMENT split; score each other split (a blind one, when new batches make one) once."""
     from classifiers.training import build
@@ -936,26 +961,9 @@ def cmd_final(args: argparse.Namespace) -> None:
     started = time.perf_counter()
     data, manifest, model, _ = build(train, levels=rules.level_names, terms=terms, category_levels=category_levels)
     elapsed = time.perf_counter() - started
-    written_held = [{"id": ex.text[:20], "level": ex.level, "kind": "written", "group": "written", "text": ex.text}
-                    for ex in read_jsonl(CORPUS / "heldout.jsonl")]
     report: dict[str, Any] = {"train_seconds": round(elapsed, 1), "train_documents": len(train),
                               "real_dev_documents": len(dev), "development": list(DEVELOPMENT)}
-    pooled: list[dict[str, Any]] = []
-    for name in blind:
-        scored = score(model, _part(args, name), rules)
-        pooled += scored
-        (args.work / f"{name}_cache.pkl").write_bytes(pickle.dumps(scored))  # for the model card's error list
-        report[f"real_{name}"] = summary(scored, rules)
-        # The issue's held-back set is Chinese documents, and a text that is not mostly Chinese always goes to a
-        # person: the blind split's mostly-Chinese part is reported apart (decided before fresh28 was scored).
-        chinese = [c for c in scored if mostly_chinese(c)]
-        if chinese and len(chinese) < len(scored):
-            report[f"real_{name}_mostly_chinese"] = summary(chinese, rules)
-    if len(blind) > 1:
-        # Blind splits scored by the same model at the same time are one test: pooled, the figure the issue's goals
-        # are judged on (decided before fresh39 and fresh43 were scored, 2026-12-03).
-        report["real_blind_pooled"] = summary(pooled, rules)
-    report["written_heldout"] = summary(score(model, written_held, rules), rules)
+    report.update(score_blind(args, model, blind, rules, "cache"))
     cv_path = args.work / "cv.pkl"
     if cv_path.exists():
         cache = pickle.loads(cv_path.read_bytes())
@@ -998,20 +1006,7 @@ def cmd_shipped(args: argparse.Namespace) -> None:
     if target.exists():
         raise SystemExit(f"error: {target} exists: a blind split is scored once")
     report: dict[str, Any] = {"model": str(args.model), "model_sha256": model.manifest["artifact"]["sha256"]}
-    pooled: list[dict[str, Any]] = []
-    for name in blind:
-        scored = score(model, _part(args, name), rules)
-        pooled += scored
-        (args.work / f"{name}_shipped_cache.pkl").write_bytes(pickle.dumps(scored))
-        report[f"real_{name}"] = summary(scored, rules)
-        chinese = [c for c in scored if mostly_chinese(c)]
-        if chinese and len(chinese) < len(scored):
-            report[f"real_{name}_mostly_chinese"] = summary(chinese, rules)
-    if len(blind) > 1:
-        report["real_blind_pooled"] = summary(pooled, rules)
-    written_held = [{"id": ex.text[:20], "level": ex.level, "kind": "written", "group": "written", "text": ex.text}
-                    for ex in read_jsonl(CORPUS / "heldout.jsonl")]
-    report["written_heldout"] = summary(score(model, written_held, rules), rules)
+    report.update(score_blind(args, model, blind, rules, "shipped_cache"))
     target.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     for key in (k for k in report if isinstance(report[k], dict)):
         c = report[key]["combined"]
