@@ -62,6 +62,7 @@ from classifiers import TextBlock  # noqa: E402
 from classifiers.evaluation import reliability  # noqa: E402
 from classifiers.rules import suggest_by_rules  # noqa: E402
 from classifiers.training import Example, as_fitted_model, fit, read_jsonl  # noqa: E402
+from marker.atomic import write_bytes_atomic  # noqa: E402
 from marker.domain.policy import default_policy  # noqa: E402
 from marker.intake.suggest import ruleset_for  # noqa: E402
 
@@ -932,7 +933,7 @@ def score_blind(args: argparse.Namespace, model: Any, blind: list[str], rules: A
     for name in blind:
         scored = score(model, _part(args, name), rules)
         pooled += scored
-        (args.work / f"{name}_{cache}.pkl").write_bytes(pickle.dumps(scored))
+        write_bytes_atomic(args.work / f"{name}_{cache}.pkl", pickle.dumps(scored), overwrite=True)
         report[f"real_{name}"] = summary(scored, rules)
         # The held-back set is Chinese documents, and a text that is not mostly Chinese always goes to a
         # person: the blind split's mostly-Chinese part is reported apart (decided before fresh28 was scored).
@@ -1007,7 +1008,8 @@ def cmd_shipped(args: argparse.Namespace) -> None:
         raise SystemExit(f"error: {target} exists: a blind split is scored once")
     report: dict[str, Any] = {"model": str(args.model), "model_sha256": model.manifest["artifact"]["sha256"]}
     report.update(score_blind(args, model, blind, rules, "shipped_cache"))
-    target.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    # Atomic: a half-written report would pass for a scoring that happened and block the one that should.
+    write_bytes_atomic(target, json.dumps(report, ensure_ascii=False, indent=1).encode("utf-8"))
     for key in (k for k in report if isinstance(report[k], dict)):
         c = report[key]["combined"]
         print(key, "documents", report[key]["documents"], "macro-F1", c["macro_f1"], "acc", c["accuracy"],
