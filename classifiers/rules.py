@@ -13,6 +13,7 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import accumulate
 
 from classifiers.blocks import RuleSet, TextBlock
 from classifiers.hanzi import simplified_blocks
@@ -144,12 +145,14 @@ def _match_terms(scorer: _Scorer, rules: RuleSet) -> None:
             else:
                 term_categories[term].append(cat.name)
     tables = {cat.name for cat in rules.categories if cat.table_figures}
-    offset = 0
-    for token in segment(scorer.text, term_categories.keys()):
-        for category in term_categories.get(token, ()):
-            scorer.add(category, token, offset, offset + len(token), _term_weight(token),
-                       table_boost=category in tables)
-        offset += len(token)
+    tokens = segment(scorer.text, term_categories.keys())
+    # Most tokens are not terms: find the few that are, and their offsets, without a Python step per token.
+    ends = list(accumulate(map(len, tokens)))
+    for index in [index for index, token in enumerate(tokens) if token in term_categories]:
+        token = tokens[index]
+        offset = ends[index] - len(token)
+        for category in term_categories[token]:
+            scorer.add(category, token, offset, ends[index], _term_weight(token), table_boost=category in tables)
     lowered = scorer.text.lower()
     # An English/code word that looks like a credential word (admin, password, token) is evidence only
     # beside a password-like value: SQL dumps and manuals are full of them.

@@ -49,6 +49,20 @@ def test_the_fast_cut_gives_jiebas_words_on_any_text(tokenizer, text):
     assert cut(tokenizer, text) == tokenizer.lcut(text, HMM=False)
 
 
+def test_the_fast_cut_follows_words_added_to_the_tokenizer_after_it_cut():
+    """The per-tokenizer weights are a copy of jieba's dictionary: a word added later (a policy term) must count."""
+    import jieba
+
+    fresh = jieba.Tokenizer()
+    fresh.tmp_dir = tokenizer_for(("保密",)).tmp_dir
+    text = "本公司的鲲鹏计划书由研发部起草"
+    assert cut(fresh, text) == fresh.lcut(text, HMM=False)
+    assert "鲲鹏计划书" not in cut(fresh, text)
+    fresh.add_word("鲲鹏计划书", freq=200_000)
+    assert "鲲鹏计划书" in cut(fresh, text)
+    assert cut(fresh, text) == fresh.lcut(text, HMM=False)
+
+
 def _reference_counts(text: str, index: dict[str, int]) -> dict[int, int]:
     return {index[gram]: count for gram, count in Counter(char_ngrams(normalize(text))).items() if gram in index}
 
