@@ -21,8 +21,9 @@ Steps (each reads what the previous wrote under --work):
 
 The last blind split, `fresh47` (every source of the forty-seventh and forty-eighth batches: stored web pages and
 public repositories no earlier batch used), was scored once on 2026-12-03 06:23 UTC by the shipped model (`shipped`:
-the development texts were lost with a machine, so `final` could not refit); there is no blind split now, until new
-batches make one. `fresh45` (every source of batches 45 and 46) was scored on 2026-12-03 01:45 UTC; before it
+the development texts were lost with a machine, so `final` could not refit). The next blind split, `fresh49`, is
+every source of batches 49 (stored web pages) and 50 (repositories), collected on 2026-12-03 for it; it is scored once
+by the model shipped at the commit that scores it (`shipped`). `fresh45` (every source of batches 45 and 46) was scored on 2026-12-03 01:45 UTC; before it
 `fresh39` (whole source groups of batches 39 and 40, by a salted group hash) and `fresh43` (every source of batch 43)
 were scored together at 00:55 UTC. A blind
 split is never read by `cv`, `lbo`, `tune` or `calibrate`, and `final` scores it once. `fresh47`, `fresh45`, `fresh39`,
@@ -35,7 +36,7 @@ Manifest rows whose text was not rebuilt (web pages not obtained again) are simp
 are split, trained and scored. Usage:
   python tools/corpus/train_real.py split|cv|lbo|tune|final|shipped|report [--real /work/corpus/real] [--work /work/corpus/run]
   python tools/corpus/train_real.py lbo --left-out 6,7 [--work W]      (train batches 1-5, score 6+7)
-  python tools/corpus/train_real.py salt [--split fresh47|fresh45|fresh43|fresh39|fresh28|fresh26|fresh21|fresh18|fresh16|fresh12|fresh10|fresh8|fresh6|fresh4] [--manifest OTHER.tsv]
+  python tools/corpus/train_real.py salt [--split fresh49|fresh47|fresh45|fresh43|fresh39|fresh28|fresh26|fresh21|fresh18|fresh16|fresh12|fresh10|fresh8|fresh6|fresh4] [--manifest OTHER.tsv]
       (how the FRESH*_SALT were chosen: from labels and group sizes only)
 """
 
@@ -180,10 +181,16 @@ FRESH47_BATCHES = ("47", "48")
 # Scored once, by the shipped model (`shipped`, 2026-12-03 06:23 UTC; the development texts were lost with a
 # machine, so `final` could not refit): development since.
 FRESH47_SALT = "0"
+FRESH49_SHARE = 1.0  # every source group of batches 49 and 50: the fresh49 blind split
+FRESH49_BATCHES = ("49", "50")
+# Batches 49 (stored web pages) and 50 (repositories) were collected on 2026-12-03 (session 13) after fresh47 was
+# scored, by helpers told they were for a blind split, before any classifier saw them: every group is blind, so the
+# salt decides nothing. Scored once by the model shipped at the commit that scores it (`shipped`).
+FRESH49_SALT = "0"
 # Batches collected as training data only, after the last blind split was cut: every group is development.
 TRAINING_BATCHES = ("14", "15", "20", "23", "24", "25", "30", "31", "32", "33", "34", "35", "36", "37", "38", "41", "42", "44")
 SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
-          "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45", "fresh47")
+          "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45", "fresh47", "fresh49")
 # Splits trained on and cross-validated: the first batch's heldout, fresh3, fresh4, fresh6, fresh8 (scored once on
 # 2026-12-02 12:30 UTC), fresh10 (12:51 UTC), fresh12 (15:05 UTC), fresh16 (15:33 UTC), fresh18 (16:50 UTC) and
 # fresh21 (18:23 UTC), fresh26 (18:43 UTC), fresh28 (21:42 UTC), and fresh39 and fresh43 (2026-12-03 00:55 UTC,
@@ -208,10 +215,11 @@ SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
               "fresh39": (FRESH39_BATCHES, FRESH39_SHARE, 0.40, 0.60),
               "fresh43": (FRESH43_BATCHES, FRESH43_SHARE, 0.0, 1.0),
               "fresh45": (FRESH45_BATCHES, FRESH45_SHARE, 0.0, 1.0),
-              "fresh47": (FRESH47_BATCHES, FRESH47_SHARE, 0.0, 1.0)}
+              "fresh47": (FRESH47_BATCHES, FRESH47_SHARE, 0.0, 1.0),
+              "fresh49": (FRESH49_BATCHES, FRESH49_SHARE, 0.0, 1.0)}
 # The blind splits whose sources must not appear in any other batch (checked by `split` since fresh12).
 SOURCES_APART = ("fresh12", "fresh16", "fresh18", "fresh21", "fresh26", "fresh28", "fresh39", "fresh43",
-                 "fresh45", "fresh47")
+                 "fresh45", "fresh47", "fresh49")
 # Leave-batch-out: train on the other batches, score these as a whole (new sources, as a blind split meets them).
 # The default; `lbo --left-out 6,7` leaves out others (each choice cached in its own files, see _lbo_files).
 LEFT_OUT = ("4", "5")
@@ -283,7 +291,9 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     now). Of the thirty-ninth and fortieth batches' sources, whole groups go to the blind split `fresh39` by their
     salted hash; every source of the forty-third batch went to the blind split `fresh43` (both scored too, development
     now); every source of the forty-fifth and forty-sixth batches went to the blind split `fresh45` (scored too,
-    development now); every source of the forty-seventh and forty-eighth batches goes to the blind split `fresh47`."""
+    development now); every source of the forty-seventh and forty-eighth batches went to the blind split `fresh47` (scored
+    by the shipped model, development now); every source of the forty-ninth and fiftieth batches goes to the blind
+    split `fresh49`."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
     second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2" or d.get("batch") in TRAINING_BATCHES}
     third = _split_stable([d for d in docs if d.get("batch", "1") == "3"], FRESH3_SHARE, "fresh3", FRESH3_SALT)
@@ -321,7 +331,8 @@ def _salted_splits() -> dict[str, tuple[tuple[str, ...], float, str]]:
             "fresh39": (FRESH39_BATCHES, FRESH39_SHARE, FRESH39_SALT),
             "fresh43": (FRESH43_BATCHES, FRESH43_SHARE, FRESH43_SALT),
             "fresh45": (FRESH45_BATCHES, FRESH45_SHARE, FRESH45_SALT),
-            "fresh47": (FRESH47_BATCHES, FRESH47_SHARE, FRESH47_SALT)}
+            "fresh47": (FRESH47_BATCHES, FRESH47_SHARE, FRESH47_SALT),
+            "fresh49": (FRESH49_BATCHES, FRESH49_SHARE, FRESH49_SALT)}
 
 
 def _split_stable(docs: list[dict[str, Any]], share: float, name: str, salt: str) -> dict[str, str]:
@@ -1031,7 +1042,7 @@ def main() -> int:
                         "for the learnt combination; writes cv_upto<N>.pkl)")
     parser.add_argument("--nested", action="store_true", help="with learn: print the nested evaluation first")
     parser.add_argument("--dry-run", action="store_true", help="with learn: do not write classifiers/stacking.py")
-    parser.add_argument("--split", choices=sorted(SALT_RULES), default="fresh47", help="with salt: which blind split")
+    parser.add_argument("--split", choices=sorted(SALT_RULES), default="fresh49", help="with salt: which blind split")
     parser.add_argument("--manifest", type=Path, action="append", default=[],
                         help="with salt: another manifest whose rows count too (repeatable)")
     args = parser.parse_args()
