@@ -234,3 +234,34 @@ def test_every_source_of_batches_49_and_50_is_blind_and_kept_out_of_training(mon
     monkeypatch.setattr(train_real, "load_real", lambda _: blind + development)
     args = argparse.Namespace(real=tmp_path, work=tmp_path)
     assert not {d["id"] for d in train_real._part(args, "dev")} & {d["id"] for d in blind}
+
+
+def test_final_with_blind_later_fits_without_reading_the_blind_split(monkeypatch: pytest.MonkeyPatch, tmp_path: Path):
+    """fresh49 is registered to be scored by `shipped`: the refit that becomes the shipped model must not score it."""
+    import argparse
+    import json
+
+    import classifiers.training
+
+    train_real = _train_real()
+    docs = [{"id": "d1", "group": "g1", "level": "公开", "text": "通知"},
+            {"id": "b1", "group": "g2", "level": "机密", "text": "纪要"}]
+    monkeypatch.setattr(train_real, "load_real", lambda _: docs)
+    monkeypatch.setattr(train_real, "examples", lambda rows: [row["id"] for row in rows])
+    monkeypatch.setattr(train_real, "written", lambda: [])
+    fitted: list[list[str]] = []
+    monkeypatch.setattr(classifiers.training, "build",
+                        lambda train, **_: (fitted.append(train), {}, {"training_data": {}}, object(), None)[1:])
+    scored: list[str] = []
+    monkeypatch.setattr(train_real, "score", lambda model, rows, rules: scored.extend(r["id"] for r in rows) or [])
+    figures = {"macro_f1": 0, "accuracy": 0, "public_recall": 0, "severe_under_2": 0}
+    monkeypatch.setattr(train_real, "summary", lambda cache, rules: {"combined": figures, "rules": figures,
+                                                                    "model": figures})
+    (tmp_path / "split.json").write_text(json.dumps({"g1": "dev", "g2": "fresh49"}))
+    args = argparse.Namespace(real=tmp_path, work=tmp_path, out=None, blind_later=True)
+    train_real.cmd_final(args)
+    assert fitted == [["d1"]]
+    assert "b1" not in scored
+    args.blind_later = False
+    train_real.cmd_final(args)
+    assert "b1" in scored  # without the flag, final scores the blind split (the check above can fail)

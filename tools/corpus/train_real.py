@@ -962,13 +962,14 @@ def score_blind(args: argparse.Namespace, model: Any, blind: list[str], rules: A
 
 
 def cmd_final(args: argparse.Namespace) -> None:
-    """Fit on written + every DEVELOPMENT split; score each other split (a blind one, when new batches make one) once."""
+    """Fit on written + every DEVELOPMENT split; score each other split (a blind one, when new batches make one) once.
+    With --blind-later the blind split is not read: it is scored later by `shipped`, with the model written here."""
     from classifiers.training import build
 
     rules, terms, category_levels = rules_and_terms()
     dev = _part(args, "dev")
     assignment = json.loads((args.work / "split.json").read_text(encoding="utf-8"))
-    blind = sorted(set(assignment.values()) - set(DEVELOPMENT))
+    blind = [] if args.blind_later else sorted(set(assignment.values()) - set(DEVELOPMENT))
     train = written() + examples(dev)
     started = time.perf_counter()
     data, manifest, model, _ = build(train, levels=rules.level_names, terms=terms, category_levels=category_levels)
@@ -1035,6 +1036,9 @@ def main() -> int:
     parser.add_argument("--real", type=Path, default=Path("/work/corpus/real"))
     parser.add_argument("--work", type=Path, default=Path("/work/corpus/run"))
     parser.add_argument("--out", type=Path, help="with final: where to write the shipped model")
+    parser.add_argument("--blind-later", action="store_true",
+                        help="with final: fit and write the model without scoring the blind split (registered to be "
+                             "scored by `shipped` with the model shipped at the commit that scores it)")
     parser.add_argument("--model", type=Path, default=Path(__file__).resolve().parents[2] / "models" / "default.npz",
                         help="with shipped: the model that scores the blind splits")
     parser.add_argument("--left-out", help=f"with lbo: the batches to leave out, e.g. 6,7 (default {','.join(LEFT_OUT)})")
