@@ -77,8 +77,13 @@ def finish(state: Path, pages_dir: Path) -> None:
         pages.setdefault(row["batch"], []).append({"url": row["path"], "text": str(record["text"])})
     for batch, saved in pages.items():
         target = pages_dir / f"pages_batch{batch}.json"
+        # A page file a collector wrote (a batch collected on this machine) keeps every page this run has no record
+        # of: one page looked up again must not cost the batch its other pages.
+        merged = {page["url"]: page for page in (json.loads(target.read_text(encoding="utf-8"))
+                                                 if target.exists() else [])}
+        merged.update({page["url"]: page for page in saved})
         temp = target.with_suffix(".json.tmp")
-        temp.write_text(json.dumps(saved, ensure_ascii=False), encoding="utf-8")
+        temp.write_text(json.dumps(list(merged.values()), ensure_ascii=False), encoding="utf-8")
         temp.replace(target)
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=fields, delimiter="\t", lineterminator="\n")
