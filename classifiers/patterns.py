@@ -340,6 +340,65 @@ def sql_passwords(text: str, rows: int | None = _SQL_ROWS_READ) -> Iterator[Patt
             pos = following.end()
 
 
+# A credential table written in columns (a spreadsheet or a Word table read as tab-separated cells, or a Markdown
+# table): a header row with a 密码/口令/password cell, the passwords below it in that column (`admin<TAB>Adm#2024x`).
+_PASSWORD_HEADER = re.compile(r"(?i)^(?:\*\*)?(?:管理员|登录|登陆|初始|数据库|默认|用户|账号|帐号|系统)?(?:密码|口令)"
+                              r"(?:\*\*)?$|^(?:\*\*)?(?:password|passwd|pwd)(?:\*\*)?$")
+_TABLE_RULE = re.compile(r"^[\s|:\-]+$")  # a Markdown table's |---|---| line
+_COLUMN_ROWS = 50  # rows below a header the column is read in
+_TABLE_CHARS = 400  # a longer line is not a table row
+
+
+def _cells(line: str) -> list[str] | None:
+    """The cells of a tab-separated or Markdown table row (None for any other line)."""
+    if len(line) > _TABLE_CHARS:
+        return None
+    if "\t" in line:
+        return [cell.strip() for cell in line.strip("\r").split("\t")]
+    stripped = line.strip()
+    if stripped.startswith("|") and stripped.count("|") >= 3:
+        return [cell.strip() for cell in stripped.strip("|").split("|")]
+    return None
+
+
+def _column_credentials(text: str) -> Iterator[PatternHit]:
+    """Passwords in the 密码 column of a credential table: only under a header cell that names the password itself,
+    only in rows of the header's width, only values that look like a password (or a 6-8 digit default such as
+    123456), so a schema table (`| password | varchar(64) |`, header 字段/类型) or prose never counts."""
+    lowered = text.lower()
+    if "密码" not in text and "口令" not in text and "pass" not in lowered and "pwd" not in lowered:
+        return
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    index = 0
+    while index < len(lines):
+        header = _cells(lines[index]) if ("密码" in lines[index] or "口令" in lines[index]
+                                         or "pass" in lines[index].lower() or "pwd" in lines[index].lower()) else None
+        columns = [at for at, cell in enumerate(header or ()) if _PASSWORD_HEADER.match(cell)]
+        if not header or not columns or len(header) < 2:
+            index += 1
+            continue
+        row = index + 1
+        while row < len(lines) and row <= index + _COLUMN_ROWS:
+            if _TABLE_RULE.match(lines[row]) and lines[row].strip():
+                row += 1
+                continue
+            cells = _cells(lines[row])
+            if cells is None or len(cells) != len(header):
+                break
+            for column in columns:
+                value = cells[column].strip("`")
+                if (((_password_like(value) and len(value) >= 6 and not _TYPE_DECL.match(value))
+                        or re.fullmatch(r"\d{6,8}", value)) and not _blank(value) and not _SAMPLE_VALUE.search(value)
+                        and " " not in value and not re.search(r"[\u3000-\u9fff]", value)):
+                    start = starts[row] + lines[row].find(value)
+                    yield PatternHit("credential", start, start + len(value), value)
+            row += 1
+        index = row
+
+
 def find_credentials(text: str) -> Iterator[PatternHit]:
     """`密码：xxxx` / `password=xxxx` assignments with a real value, not a blank to fill in."""
     for match in _CREDENTIAL.finditer(text):
@@ -361,6 +420,7 @@ def find_credentials(text: str) -> Iterator[PatternHit]:
         if not _blank(value) and not _SAMPLE_VALUE.search(value):
             yield PatternHit("credential", match.start(), match.end(), match.group(0))
     yield from _pair_credentials(text)
+    yield from _column_credentials(text)
     yield from sql_passwords(text)
 
 

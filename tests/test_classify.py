@@ -769,3 +769,34 @@ def test_a_share_sites_pinyin_readings_are_taken_out_before_the_kind_is_read():
     assert result.kind == "方案计划" and result.level == "绝密"
     kept = _suggest("方案(a)与方案(b)的比较\n本文比较两种排班方案，供各部门参考，选择适合本部门的一种执行。")
     assert kept.kind != "方案计划"
+
+
+def test_a_spreadsheet_of_accounts_and_passwords_is_a_credential_list(tmp_path: Path, cli):
+    """An 账号/密码 table kept as a workbook: the passwords stand in their column, not beside a 密码： label."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["系统", "账号", "密码", "负责人"])
+    for row in (["OA系统", "admin", "Oa#2024pass", "张伟"], ["财务系统", "finance", "Fin@8823q", "李娜"],
+                ["邮件服务器", "root", "123456", "王强"]):
+        sheet.append(row)
+    path = tmp_path / "系统账号.xlsx"
+    book.save(path)
+    code, out, _ = cli("classify", path, "--json")
+    row = json_lines(out)[0]
+    assert code == 0 and row["level"] == "绝密" and row["category"] == "admin_credentials"
+    assert any(ev["term"] == "credential" and "Oa#2024pass" in ev["snippet"] for ev in row["evidence"])
+
+
+def test_a_password_column_is_read_only_under_a_password_header_and_only_for_password_like_values():
+    accounts = "| 账号 | 密码 | 备注 |\n|---|---|---|\n| admin | Adm#2024x | 管理员 |\n| guest | 123456 | 访客 |"
+    assert [hit.text for hit in find_credentials(accounts)] == ["Adm#2024x", "123456"]
+    tabbed = "姓名\t账号\t初始密码\n张伟\tzhangwei\tZw@20240101\n"
+    assert [hit.text for hit in find_credentials(tabbed)] == ["Zw@20240101"]
+    for text in ("| 字段 | 类型 | 说明 |\n|---|---|---|\n| password | varchar(64) | 登录密码 |",  # a schema, not values
+                 "姓名\t电话\t密码\n张三\t13800001111\t\n",  # an empty column
+                 "| 参数 | 密码 |\n| 说明 | 请输入密码 |",  # prose in the column
+                 "| 账号 | 密码 |\n|---|---|\n| admin | ****** |\n| user | your_password |",  # masked, a sample
+                 "账号\t密码\n张三 李四 王五\n"):  # a row of another width ends the table
+        assert list(find_credentials(text)) == [], text

@@ -883,3 +883,29 @@ def test_a_text_that_is_not_mostly_chinese_is_shown_at_the_heads_level_and_alway
     too_little = suggest_by_rules((TextBlock("para", short),), rules)
     assert any(r.startswith(("文字太少", "没有文字")) for r in too_little.review_reasons)
     assert combine(too_little, head, rules, short) == combine(too_little, head, rules, short, head_leads=False)
+
+
+DESIGN_WITH_PASSWORD = ("# 酒店预订平台部署文档\n## 1 系统架构\n前端采用 Vue3，后端 Spring Boot，数据库 MySQL 8.0，缓存 Redis。\n"
+                        "## 2 模块设计\n订单模块负责预订、取消与退款；房态模块按日维护可售房量。\n"
+                        "## 3 部署步骤\n1. 安装 JDK 17 与 MySQL。\n2. 修改 application.yml 中的数据源：\n"
+                        "spring.datasource.username=hotel\nspring.datasource.password=Ht@2024#db\n"
+                        "3. 执行 mvn package 后启动服务，访问 8080 端口。\n")
+ACCOUNT_LIST = ("系统账号清单\n账号\t密码\t使用人\n"
+                "admin\tAdm#2024x\t张伟\nfinance\tFin@8823q\t李娜\nhr01\tHr!5521zz\t王强\n")
+
+
+def test_a_password_in_a_design_document_does_not_make_it_top_secret_when_the_model_is_sure_of_confidential():
+    """DESIGN rule 5: credential lists are 绝密, design and deployment documents 机密. A database password inside a
+    deployment document is suggested 机密, for a person to confirm; an account list stays 绝密."""
+    rules = _rules()
+    design = suggest_by_rules((TextBlock("para", DESIGN_WITH_PASSWORD),), rules)
+    assert hard_floor(design, rules) == 4  # the password is found: the rules alone say 绝密
+    sure_confidential = Prediction((0.01, 0.02, 0.01, 0.86, 0.10), rules.level_names, {}, published=0.05)
+    shown = combine(design, sure_confidential, rules, DESIGN_WITH_PASSWORD)
+    assert shown.level == "机密" and shown.needs_review
+    assert any(reason.startswith("文中含口令") for reason in shown.review_reasons)
+    unsure = Prediction((0.05, 0.05, 0.05, 0.5, 0.35), rules.level_names, {}, published=0.05)
+    assert combine(design, unsure, rules, DESIGN_WITH_PASSWORD).level == "绝密"
+    accounts = suggest_by_rules((TextBlock("table", ACCOUNT_LIST),), rules)
+    assert hard_floor(accounts, rules) == 4
+    assert combine(accounts, sure_confidential, rules, ACCOUNT_LIST).level == "绝密"
