@@ -5,8 +5,9 @@ character, then a second pass takes `max` over a generator of (score, end) tuple
 same dynamic programme in one backward pass over each run of Chinese characters, with the same dictionary, the same
 scores (`log(freq or 1) - log(total)` plus the best score after the word, the same float operations in the same
 order) and the same tie-break (the longer word), and jieba's own handling of the text between runs. Each word's
-`log(freq) - log(total)` is computed once per tokenizer (about 24 MB beside jieba's dictionary), not per candidate. The tests compare
-it with jieba on the real corpus and on random text; jieba's version is pinned by the lower bound in pyproject.
+`log(freq) - log(total)` is computed once per tokenizer (about 24 MB beside jieba's dictionary), not per candidate.
+The tests compare it with jieba on the real corpus and on random text; jieba's version is pinned by the lower bound
+in pyproject.
 """
 
 from __future__ import annotations

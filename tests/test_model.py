@@ -885,7 +885,8 @@ def test_a_text_that_is_not_mostly_chinese_is_shown_at_the_heads_level_and_alway
     assert combine(too_little, head, rules, short) == combine(too_little, head, rules, short, head_leads=False)
 
 
-DESIGN_WITH_PASSWORD = ("# 酒店预订平台部署文档\n## 1 系统架构\n前端采用 Vue3，后端 Spring Boot，数据库 MySQL 8.0，缓存 Redis。\n"
+DESIGN_WITH_PASSWORD = ("# 酒店预订平台部署文档\n## 1 系统架构\n"
+                        "前端采用 Vue3，后端 Spring Boot，数据库 MySQL 8.0，缓存 Redis。\n"
                         "## 2 模块设计\n订单模块负责预订、取消与退款；房态模块按日维护可售房量。\n"
                         "## 3 部署步骤\n1. 安装 JDK 17 与 MySQL。\n2. 修改 application.yml 中的数据源：\n"
                         "spring.datasource.username=hotel\nspring.datasource.password=Ht@2024#db\n"
