@@ -19,15 +19,14 @@ Steps (each reads what the previous wrote under --work):
   shipped score any blind split once with the shipped model instead of a refit (--model; for a machine that
           lost the development texts), writing shipped_report.json
 
-The last blind split, `fresh47` (every source of the forty-seventh and forty-eighth batches: stored web pages and
-public repositories no earlier batch used), was scored once on 2026-12-03 06:23 UTC by the shipped model (`shipped`:
-the development texts were lost with a machine, so `final` could not refit). The next blind split, `fresh49`, is
-every source of batches 49 (stored web pages) and 50 (repositories), collected on 2026-12-03 for it; it is scored once
-by the model shipped at the commit that scores it (`shipped`). `fresh45` (every source of batches 45 and 46) was scored on 2026-12-03 01:45 UTC; before it
-`fresh39` (whole source groups of batches 39 and 40, by a salted group hash) and `fresh43` (every source of batch 43)
-were scored together at 00:55 UTC. A blind
-split is never read by `cv`, `lbo`, `tune` or `calibrate`, and `final` scores it once. `fresh47`, `fresh45`, `fresh39`,
-`fresh43`, `fresh28` (2026-12-02 21:42 UTC), `fresh26` (18:43 UTC) and `fresh21` (18:23 UTC) are development data now
+The last blind split, `fresh49` (every source of batches 49, stored web pages, and 50, repositories, collected on
+2026-12-03 for it), was scored once by the shipped model at 08:09 UTC (`shipped`); there is no blind split now, until
+new batches make one. `fresh47` (every source of batches 47 and 48) was scored by the shipped model at 06:23 UTC (the
+development texts were lost with a machine, so `final` could not refit), `fresh45` (batches 45 and 46) at 01:45 UTC;
+before it `fresh39` (whole source groups of batches 39 and 40, by a salted group hash) and `fresh43` (every source of
+batch 43) were scored together at 00:55 UTC. A blind
+split is never read by `cv`, `lbo`, `tune` or `calibrate`, and `final` scores it once. `fresh49`, `fresh47`, `fresh45`,
+`fresh39`, `fresh43`, `fresh28` (2026-12-02 21:42 UTC), `fresh26` (18:43 UTC) and `fresh21` (18:23 UTC) are development data now
 like every split
 before them (`heldout`, the second batch's old `fresh`, `fresh3`, `fresh4`, `fresh6`, `fresh8`,
 `fresh10`, `fresh12`, `fresh16`, `fresh18`): cv/tune/final train on them like on `dev`. They keep their names in
@@ -185,7 +184,7 @@ FRESH49_SHARE = 1.0  # every source group of batches 49 and 50: the fresh49 blin
 FRESH49_BATCHES = ("49", "50")
 # Batches 49 (stored web pages) and 50 (repositories) were collected on 2026-12-03 (session 13) after fresh47 was
 # scored, by helpers told they were for a blind split, before any classifier saw them: every group is blind, so the
-# salt decides nothing. Scored once by the model shipped at the commit that scores it (`shipped`).
+# salt decides nothing. Scored once by the shipped model (`shipped`, 2026-12-03 08:09 UTC): development since.
 FRESH49_SALT = "0"
 # Batches collected as training data only, after the last blind split was cut: every group is development.
 TRAINING_BATCHES = ("14", "15", "20", "23", "24", "25", "30", "31", "32", "33", "34", "35", "36", "37", "38", "41", "42", "44")
@@ -194,13 +193,13 @@ SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "
 # Splits trained on and cross-validated: the first batch's heldout, fresh3, fresh4, fresh6, fresh8 (scored once on
 # 2026-12-02 12:30 UTC), fresh10 (12:51 UTC), fresh12 (15:05 UTC), fresh16 (15:33 UTC), fresh18 (16:50 UTC) and
 # fresh21 (18:23 UTC), fresh26 (18:43 UTC), fresh28 (21:42 UTC), and fresh39 and fresh43 (2026-12-03 00:55 UTC,
-# together), fresh45 (2026-12-03 01:45 UTC) and fresh47 (06:23 UTC, by the shipped model) were scored and are development data now (kept apart by name only, so their part of the
-# grouped CV can be reported).
+# together), fresh45 (2026-12-03 01:45 UTC), fresh47 (06:23 UTC) and fresh49 (08:09 UTC, both by the shipped model)
+# were scored and are development data now (kept apart by name only, so their part of the grouped CV can be reported).
 DEVELOPMENT = ("dev", "fresh3", "heldout", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
-               "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45", "fresh47")
+               "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45", "fresh47", "fresh49")
 # The scored splits reported apart, from the grouped-CV folds that did not train on them.
 SCORED_BEFORE = ("heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
-                 "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45", "fresh47")
+                 "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45", "fresh47", "fresh49")
 # `salt` per blind split: (batches, share, range every level's share of its documents must fall in).
 SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
               "fresh6": (FRESH6_BATCHES, FRESH6_SHARE, 0.40, 0.50),
@@ -292,8 +291,8 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     salted hash; every source of the forty-third batch went to the blind split `fresh43` (both scored too, development
     now); every source of the forty-fifth and forty-sixth batches went to the blind split `fresh45` (scored too,
     development now); every source of the forty-seventh and forty-eighth batches went to the blind split `fresh47` (scored
-    by the shipped model, development now); every source of the forty-ninth and fiftieth batches goes to the blind
-    split `fresh49`."""
+    by the shipped model, development now); every source of the forty-ninth and fiftieth batches went to the blind
+    split `fresh49` (scored by the shipped model, development now)."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
     second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2" or d.get("batch") in TRAINING_BATCHES}
     third = _split_stable([d for d in docs if d.get("batch", "1") == "3"], FRESH3_SHARE, "fresh3", FRESH3_SALT)
