@@ -107,6 +107,13 @@ class _Scorer:
         self.lines = lines
         self.starts = [line.start for line in lines]
         self.evidence: dict[str, list[Evidence]] = defaultdict(list)
+        self._credentials: list[PatternHit] | None = None
+
+    def credentials(self) -> list[PatternHit]:
+        """The text's password values, found once: the credential detector and the ASCII-term check both ask."""
+        if self._credentials is None:
+            self._credentials = list(find_credentials(self.text))
+        return self._credentials
 
     def line_at(self, offset: int) -> _Line:
         return self.lines[max(0, bisect.bisect_right(self.starts, offset) - 1)]
@@ -156,7 +163,7 @@ def _match_terms(scorer: _Scorer, rules: RuleSet) -> None:
     lowered = scorer.text.lower()
     # An English/code word that looks like a credential word (admin, password, token) is evidence only
     # beside a password-like value: SQL dumps and manuals are full of them.
-    values = [hit.start for hit in find_credentials(scorer.text)]
+    values = [hit.start for hit in scorer.credentials()]
     if not values:
         return
     for term, categories in ascii_terms.items():
@@ -170,8 +177,8 @@ def _match_terms(scorer: _Scorer, rules: RuleSet) -> None:
 def _match_patterns(scorer: _Scorer, rules: RuleSet) -> set[str]:
     """Detector and regex hits; returns the categories proved by a hard pattern."""
     hits: dict[str, list[PatternHit]] = {
-        name: list(func(scorer.text)) for name, func in DETECTOR_FUNCTIONS.items()
-        if any(name in cat.detectors for cat in rules.categories)
+        name: scorer.credentials() if name == "credential" else list(func(scorer.text))
+        for name, func in DETECTOR_FUNCTIONS.items() if any(name in cat.detectors for cat in rules.categories)
     }
     hard: set[str] = set()
     for cat in rules.categories:
