@@ -44,16 +44,12 @@ from collect_batch5 import (
     _tech,
     run_repository_batch,
 )
+from collect_batch48 import _personnel
 
 SEED = 20261250
 BATCH = "50"
 MIN_CHINESE = 100
 SPARSE_KINDS = ("代码数据", "清单名册")
-
-
-def _personnel(repo: str, pattern: str, note: str, extract: str = "docx", count: int = 1) -> Pinned:
-    """CVs and rosters: personnel material, 秘密 (DESIGN rule 4)."""
-    return Pinned(repo, pattern, extract, "秘密", "personnel", "清单名册", _INT, note, count)
 
 
 SOURCES = (
