@@ -69,7 +69,7 @@ _RULE_TITLE = re.compile(r"(?:制度|办法|规定|细则|规程|规范|守则|�
 _RULE_BODY = re.compile(r"^第[一二三四五六七八九十]+条|^第\s*\d+\s*条|本(?:制度|办法|规定|细则|规范)(?:自|由|适用)", re.M)
 # What only a rule says of itself, also where a page lost its line breaks (一、总则 第一条, 制定本规则): enough to keep
 # a meeting rule from being taken for minutes, not to make a published page a regulation (_RULE_BODY does that).
-_OWN_RULE = re.compile(r"总则\s*第一条|制定本(?:制度|办法|规定|细则|规范|规则|规程|条例|准则)")
+_OWN_RULE = re.compile(r"总则\s*第一条|制定本[^。，,；;：:\n“”《》]{0,12}?(?:制度|办法|规定|细则|规范|规则|规程|条例|准则)")
 _COMPANY = re.compile(r"(?:本公司|公司|集团|企业|员工|职工|部门|本单位|团队|小组|项目组)")
 _OWN_COMPANY = re.compile(r"本公司|我公司|本集团|公司员工|全体员工|本部门|我司|本团队")
 _ISSUING = re.compile(r"关于(?:印发|发布|颁布|下发|修订|转发)")
@@ -486,12 +486,17 @@ def _kind(text: str, title: str, head: str, tail: str, publication: str) -> tupl
     if (_LAW_TITLE.search(t) or _RULE_TITLE.search(t) or issued_rule) and publication == PUBLISHED \
             and (_LAW_PROMULGATION.search(head) or _DOC_NUMBER.search(head) or _RULE_BODY.search(text[:3000])):
         return "法规规章", [f"标题：{t[:SNIPPET]}"]
-    if _RULE_TITLE.search(t) or issued_rule or re.search(r"规范|制度|守则|规程|须知|管理办法|管理规定|实施细则", t) \
-            or _RULES_FOLLOW.search(head):
+    titled_rule = bool(_RULE_TITLE.search(t) or issued_rule or _RULES_FOLLOW.search(head)
+                       or re.search(r"规范|制度|守则|规程|须知|管理办法|管理规定|实施细则", t))
+    # A rule that names itself in its first sentence (为规范…，特制定本校校长办公会议制度) on a page that lost its title.
+    own_rule = _OWN_RULE.search(text[:400])
+    if titled_rule or own_rule:
         behaviour = len(_SYSTEM_BEHAVIOUR.findall(text))
         if behaviour >= 2 or (behaviour and (_FENCE in text or _IDENTIFIER.search(text))):
             # 业务规则 of a software system: what the system does, with its table and field names
             return "技术资料", [f"系统业务规则（系统应…）：{t[:SNIPPET]}"]
+        if own_rule:
+            return "制度办法", [f"制度自述：{_line_of(text, own_rule.start())[:SNIPPET]}"]
         return "制度办法", [f"制度标题：{t[:SNIPPET]}"]
     if _NOTICE_TITLE.search(t) or _NOTICE_FOLLOWS.search(head):
         return "通知", [f"标题：{t[:SNIPPET]}"]
