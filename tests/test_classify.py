@@ -803,9 +803,10 @@ def test_a_password_column_is_read_only_under_a_password_header_and_only_for_pas
 
 
 def test_a_meeting_rule_that_names_itself_in_its_first_sentence_is_a_rule_not_minutes():
-    """Seen on the blind split fresh49: a school's 校长办公会议制度 and a company's 安全生产会议制度 pasted without their
-    title lines were taken for minutes (机密) by 主持/参加/列席; their first sentence says what they are (内部)."""
-    school = ("为规范学校管理，提高决策效率和管理水平，确保学校各项工作有序开展，根据国家有关教育法律法规及学校实际情况，"
+    """Seen on the blind split fresh49: a school's 校长办公会议制度 and a company's 安全生产会议制度 pasted without
+    their title lines were taken for minutes (机密) by 主持/参加/列席; their first sentence says what they are."""
+    school = ("为规范学校管理，提高决策效率和管理水平，确保学校各项工作有序开展，"
+              "根据国家有关教育法律法规及学校实际情况，"
               "特制定本校校长办公会议制度。\n校长办公会议由校长主持，副校长及相关职能部门负责人参加，必要时可邀请教师代表"
               "列席。\n会议的主要任务包括：传达上级文件精神；审议学校年度工作计划；研究人事、财务等重大问题。\n")
     found = _suggest(school)
