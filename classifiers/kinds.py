@@ -153,6 +153,14 @@ _USER_DOC = re.compile(r"本文档|本手册|本指南|用户")
 _EMPTY_FIELD = re.compile(r"^[^：:\n]{1,20}[：:]\s*$")
 # The body sentence that opens a rule or a notice whose title line is missing or is that sentence (现规定如下：,
 # 现将有关事项通知如下：): not a title, but it says what the text is.
+# A job seeker's CV (个人简历): the sections every CV has, and the person's own contact or birth date (DESIGN: personnel
+# data → 秘密). Three sections, or the word 简历 in the title and two, with a phone number, an e-mail or a birth date;
+# an article about writing CVs or a blank template has the sections but no one's number.
+_CV_TITLE = re.compile(r"简历|履历")
+_CV_SECTIONS = re.compile(r"求职意向|应聘岗位|教育背景|教育经历|工作经历|工作经验|项目经历|项目经验|实习经历|专业技能|技能特长|"
+                          r"自我评价|个人信息|基本信息|获奖情况|荣誉奖项|校园经历")
+_PERSONAL_CONTACT = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)|[\w.+-]+@[\w-]+\.[a-zA-Z]{2,}|"
+                               r"出生(?:年月|日期)?\s*[：:]\s*(?:19|20)\d{2}")
 _RULES_FOLLOW = re.compile(r"规定如下[：:]")
 _NOTICE_FOLLOWS = re.compile(r"通知如下[：:]")
 _LIST_MARK = re.compile(r"^(?:>|[-*+]\s|#)")
@@ -462,6 +470,10 @@ def _kind(text: str, title: str, head: str, tail: str, publication: str) -> tupl
             _NOTICE_TITLE.search(t) and re.search(r"(?:召开|举行).{0,20}会议", head)
                                 and re.search(r"请.{0,20}(?:准时|按时)(?:参加|出席)|参会人员[：:]|会议时间[：:]", text)):
         return "会议通知", [f"召开会议的通知：{t[:SNIPPET]}"]
+    sections = set(_CV_SECTIONS.findall(text[:3000]))
+    if publication != PUBLISHED and (len(sections) >= 3 or (_CV_TITLE.search(t) and len(sections) >= 2)) and (
+            contact := _PERSONAL_CONTACT.search(text[:3000])):
+        return "个人简历", [f"简历栏目：{'、'.join(sorted(sections)[:4])}；个人联系方式：{_line_of(text, contact.start())}"]
     if _BID_TITLE.search(t) and publication != PUBLISHED:
         return "标书", [f"投标/报价文件：{t[:SNIPPET]}"]
     if _CONTRACT_TITLE.search(t) or (len(_CONTRACT_BODY.findall(text[:1500])) >= 3 and "甲方" in text[:1500]):

@@ -37,7 +37,7 @@ MOSTLY_CHINESE = 0.3
 # names; a policy without that category leaves the decision to the words.
 KIND_CATEGORY = {"制度办法": "internal", "会议通知": "internal", "模板空白表": "internal", "产品手册": "internal",
                  "纪要": "meeting_minutes",
-                 "合同协议": "contracts", "技术资料": "technical", "标书": "bid"}
+                 "合同协议": "contracts", "技术资料": "technical", "标书": "bid", "个人简历": "personnel"}
 PUBLISHED_KINDS = ("公告", "新闻", "法规规章", "案例", "模板空白表", "产品手册", "已发布文件")
 # A plan whose title names investment, strategy or financing is the company's strategy whatever figures fill it.
 _STRATEGY_TITLE = re.compile(r"投资计划|投资方案|战略|规划|商业计划|融资|经营计划|发展计划|并购|收购|上市计划|扩产|"

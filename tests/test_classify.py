@@ -816,3 +816,18 @@ def test_a_meeting_rule_that_names_itself_in_its_first_sentence_is_a_rule_not_mi
     minutes = ("校长办公会议纪要\n时间：2024年5月8日\n主持人：王强\n出席：李明、张华\n会议讨论了《会议制度》修订稿（"
                "“为规范管理，特制定本会议制度。”），决定下周印发。\n")
     assert _suggest(minutes).kind == "纪要"
+
+
+def test_a_job_seekers_cv_is_personnel_data_but_advice_on_writing_one_is_not():
+    """DESIGN: personnel data is 秘密. A CV's sections with the person's own phone number say what it is; the rules
+    used to read CVs as 内部 for want of words (the level head alone caught most of them)."""
+    cv = ("个人简历\n姓名：陈晓东    性别：男\n电话：13912345678    邮箱：chenxd@example.com\n"
+          "求职意向：前端开发工程师\n教育背景\n2016-2020 某某大学 软件工程 本科\n"
+          "项目经历\n校园二手交易小程序：负责前端页面\n专业技能\n熟悉 Vue、React，了解 Node.js\n"
+          "自我评价\n学习能力强，责任心强。\n")
+    found = _suggest(cv)
+    assert found.kind == "个人简历" and found.level == "秘密" and found.category == "personnel"
+    assert any("13912345678" in line for line in found.kind_evidence)
+    advice = ("如何写好一份简历\n很多同学问简历应该包含哪些内容。一般来说，一份简历应当包括：求职意向、教育背景、"
+              "项目经历、专业技能和自我评价。\n求职意向要写明岗位；教育背景从最高学历写起；项目经历突出你的贡献。\n")
+    assert _suggest(advice).kind != "个人简历"
