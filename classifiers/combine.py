@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from classifiers import stacking
 from classifiers.blocks import RuleSet
-from classifiers.kinds import internal_use_statement
+from classifiers.kinds import internal_use_statement, unpublished_draft
 from classifiers.model import Prediction
 from classifiers.suggestion import Evidence, Suggestion
 
@@ -315,7 +315,7 @@ def _head_led(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, te
         floor = head_rank
     rank = max(head_rank, floor)
     published = prediction.published or 0.0
-    if rank == 0 and (internal_use_statement(text) or (
+    if rank == 0 and (internal_use_statement(text) or _unpublished_draft(suggestion) or (
             rule_rank > 0 and suggestion.publication != PUBLISHED_STATE and published < HEAD_PUBLIC_NEEDS)):
         rank = max(range(1, len(probs)), key=probs.__getitem__)
     cued = _has_cue(suggestion, rules)
@@ -657,8 +657,9 @@ def _publication_decides(suggestion: Suggestion, prediction: Prediction, floor: 
     not-published and a secret level head), "unsure" (a secret level on words alone, publication unclear), or
     None. A model without the head (a workspace model) changes nothing."""
     published = prediction.published
-    if published is None or internal_use_statement(text):
-        return None  # no head, or the text says of itself it is for internal use only: the page's look does not decide
+    if published is None or internal_use_statement(text) or _unpublished_draft(suggestion):
+        return None  # no head, or the text says of itself it is for internal use only or is a draft under discussion:
+        # the page's look does not decide
     probs = prediction.level_probs
     secret = sum(probs[SECRET_RANK:])
     if suggestion.publication == PUBLISHED_STATE:
@@ -677,6 +678,10 @@ def _publication_decides(suggestion: Suggestion, prediction: Prediction, floor: 
     if rank >= SECRET_RANK and words_only and UNSURE_AT <= published < PUBLISHED_AT and secret < CONTENT_AT:
         return "unsure"
     return None
+
+
+def _unpublished_draft(suggestion: Suggestion) -> bool:
+    return unpublished_draft(suggestion.publication, suggestion.publication_evidence)
 
 
 def _publication_sentences(prediction: Prediction) -> tuple[str, ...]:

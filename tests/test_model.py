@@ -13,6 +13,7 @@ import pytest
 
 from classifiers import TextBlock, suggest
 from classifiers.combine import combine, hard_floor
+from classifiers.kinds import internal_use_statement
 from classifiers.model import FORMAT_VERSION, ModelLoadError, Prediction, default_model_path, load_model
 from classifiers.rules import suggest_by_rules
 from classifiers.training import build, read_jsonl
@@ -758,6 +759,31 @@ def test_a_text_that_says_it_is_for_internal_use_is_not_taken_for_published_by_i
                                  ((0.7, 0.2, 0.05, 0.04, 0.01), 0.8), ((0.1, 0.1, 0.1, 0.6, 0.1), 0.2)):
             head = Prediction(probs, rules.level_names, {}, published=published)
             assert combined(own, head, head_leads).level_rank >= combined(body, head, head_leads).level_rank
+
+
+def test_a_draft_under_discussion_and_a_memo_that_asks_for_silence_are_never_taken_for_published():
+    """A 讨论稿/初稿 title and a memo asking its readers not to pass it on (请不要跟经销商透露) say the text is
+    unpublished: a level head leaning 公开 on a page that looks published does not make them 公开. A 征求意见稿 a
+    government posts for comment may be published, and a disclaimer (本文档仅供参考) is not a restricted audience."""
+    rules = _rules()
+    draft = ("2027-2031年发展战略规划（讨论稿）\n董事会：\n本规划提出投资计划与并购方案，拟实施资产重组，"
+             "进入新能源材料领域，三年内营业收入翻一番。\n")
+    memo = ("主题：下月起华东区域的新政策\n各位大区经理：\n下个月15号起中端系列统一下调8个点，"
+            "高端系列返点从3%提到5%。\n正式文件会在10号左右发。在那之前，请不要跟经销商透露任何信息。\n渠道管理部\n")
+    public_draft = ("遂宁市防汛应急预案（征求意见稿）\n为做好防汛抗旱工作，现向社会公开征求意见。\n"
+                    "一、总则\n二、组织体系\n三、预警与响应\n")
+    disclaimer = ("开源许可证选择指南\n本文介绍常见开源许可证的区别与选择。\n一、MIT\n二、Apache-2.0\n三、GPL\n"
+                  "免责声明：本文档仅供参考，不构成法律意见。\n")
+    leaning_public = Prediction((0.86, 0.04, 0.03, 0.03, 0.04), rules.level_names, {}, published=0.9)
+
+    def combined(text: str):
+        return combine(suggest_by_rules((TextBlock("para", text),), rules), leaning_public, rules, text)
+    found = combined(draft)
+    assert found.publication == "draft" and found.level != "公开"
+    assert combined(memo).level != "公开"
+    assert combined(public_draft).level == "公开"
+    assert combined(disclaimer).level == "公开"
+    assert internal_use_statement(memo) and not internal_use_statement(disclaimer)
 
 
 # --- round 11: the level head leads (combine.HEAD_LEADS) -----------------------------------------------------------
