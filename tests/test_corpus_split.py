@@ -59,9 +59,9 @@ def test_fresh8_takes_whole_groups_of_batch_8_and_stays_put_when_sources_are_add
 
 def test_scored_splits_are_development_data():
     train_real = _train_real()
-    # every blind split but the next one (fresh51, batches 51 and 52, not yet scored) was scored once
-    assert set(train_real.SPLITS) - set(train_real.DEVELOPMENT) == {"fresh51"}
-    assert {"fresh47", "fresh49"} <= set(train_real.DEVELOPMENT)
+    # every blind split but the next one (fresh53, batches 53 and 54, not yet scored) was scored once
+    assert set(train_real.SPLITS) - set(train_real.DEVELOPMENT) == {"fresh53"}
+    assert {"fresh47", "fresh49", "fresh51"} <= set(train_real.DEVELOPMENT)
     assert {"fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18", "fresh21", "fresh26", "fresh28", "fresh39",
             "fresh43", "fresh45"} <= set(
         train_real.SCORED_BEFORE)
@@ -193,7 +193,7 @@ def test_a_split_of_batches_12_and_13_waits_for_its_salt(monkeypatch):
                                                   ("fresh28", "28", "29"), ("fresh39", "39", "40"),
                                                   ("fresh43", "43", "43"), ("fresh45", "45", "46"),
                                                   ("fresh47", "47", "48"), ("fresh49", "49", "50"),
-                                                  ("fresh51", "51", "52")])
+                                                  ("fresh51", "51", "52"), ("fresh53", "53", "54")])
 def test_a_split_of_two_batches_waits_for_its_salt(monkeypatch, name, first, second):
     train_real = _train_real()
     salt = f"{name.upper()}_SALT"
@@ -271,17 +271,18 @@ def test_final_with_blind_later_fits_without_reading_the_blind_split(monkeypatch
     assert "b1" in scored  # without the flag, final scores the blind split (the check above can fail)
 
 
-def test_every_source_of_batches_51_and_52_is_blind_and_kept_out_of_training(monkeypatch: pytest.MonkeyPatch,
+def test_every_source_of_batches_53_and_54_is_blind_and_kept_out_of_training(monkeypatch: pytest.MonkeyPatch,
                                                                            tmp_path: Path):
-    """fresh51 is the next blind test: none of its documents may reach cv, lbo, tune or final's training rows."""
+    """fresh53 is the next blind test: none of its documents may reach cv, lbo, tune or final's training rows, while
+    fresh51 (scored) is trained on."""
     import argparse
     import json
 
     train_real = _train_real()
-    blind, development = _docs("51", 6) + _docs("52", 6), _docs("49", 6) + _docs("50", 6)
+    blind, development = _docs("53", 6) + _docs("54", 6), _docs("51", 6) + _docs("52", 6)
     parts = train_real.split(blind + development)
-    assert {parts[d["group"]] for d in blind} == {"fresh51"}
-    assert {parts[d["group"]] for d in development} == {"fresh49"}
+    assert {parts[d["group"]] for d in blind} == {"fresh53"}
+    assert {parts[d["group"]] for d in development} == {"fresh51"}
     (tmp_path / "split.json").write_text(json.dumps(parts))
     monkeypatch.setattr(train_real, "load_real", lambda _: blind + development)
     args = argparse.Namespace(real=tmp_path, work=tmp_path)

@@ -20,13 +20,14 @@ Steps (each reads what the previous wrote under --work):
           lost the development texts), writing shipped_report.json
 
 The last blind split, `fresh49` (every source of batches 49, stored web pages, and 50, repositories, collected on
-2026-12-03 for it), was scored once by the shipped model at 08:09 UTC (`shipped`). The next blind split,
-`fresh51`, is every source of batches 51 (stored web pages) and 52 (repositories), collected in session 14 for it; it
-is scored once by the model shipped at the commit that scores it (`shipped`). `fresh47` (every source of batches 47 and 48) was scored by the shipped model at 06:23 UTC (the
+2026-12-03 for it), was scored once by the shipped model at 08:09 UTC (`shipped`). `fresh51` (every source
+of batches 51 and 52, collected in session 14 for it) was scored once by the shipped model at 09:19 UTC. The next
+blind split, `fresh53`, is every source of batches 53 (stored web pages) and 54 (repositories), collected in session 14
+for it; it is scored once by the model shipped at the commit that scores it (`shipped`). `fresh47` (every source of batches 47 and 48) was scored by the shipped model at 06:23 UTC (the
 development texts were lost with a machine, so `final` could not refit), `fresh45` (batches 45 and 46) at 01:45 UTC;
 before it `fresh39` (whole source groups of batches 39 and 40, by a salted group hash) and `fresh43` (every source of
 batch 43) were scored together at 00:55 UTC. A blind
-split is never read by `cv`, `lbo`, `tune` or `calibrate`, and `final` scores it once. `fresh49`, `fresh47`, `fresh45`,
+split is never read by `cv`, `lbo`, `tune` or `calibrate`, and `final` scores it once. `fresh51`, `fresh49`, `fresh47`, `fresh45`,
 `fresh39`, `fresh43`, `fresh28` (2026-12-02 21:42 UTC), `fresh26` (18:43 UTC) and `fresh21` (18:23 UTC) are development data now
 like every split
 before them (`heldout`, the second batch's old `fresh`, `fresh3`, `fresh4`, `fresh6`, `fresh8`,
@@ -36,7 +37,7 @@ Manifest rows whose text was not rebuilt (web pages not obtained again) are simp
 are split, trained and scored. Usage:
   python tools/corpus/train_real.py split|cv|lbo|tune|final|shipped|report [--real /work/corpus/real] [--work /work/corpus/run]
   python tools/corpus/train_real.py lbo --left-out 6,7 [--work W]      (train batches 1-5, score 6+7)
-  python tools/corpus/train_real.py salt [--split fresh51|fresh49|fresh47|fresh45|fresh43|fresh39|fresh28|fresh26|fresh21|fresh18|fresh16|fresh12|fresh10|fresh8|fresh6|fresh4] [--manifest OTHER.tsv]
+  python tools/corpus/train_real.py salt [--split fresh53|fresh51|fresh49|fresh47|fresh45|fresh43|fresh39|fresh28|fresh26|fresh21|fresh18|fresh16|fresh12|fresh10|fresh8|fresh6|fresh4] [--manifest OTHER.tsv]
       (how the FRESH*_SALT were chosen: from labels and group sizes only)
 """
 
@@ -191,22 +192,29 @@ FRESH51_SHARE = 1.0  # every source group of batches 51 and 52: the fresh51 blin
 FRESH51_BATCHES = ("51", "52")
 # Batches 51 (stored web pages) and 52 (repositories) are collected on 2026-12-03 (session 14) after fresh49 was
 # scored, by helpers told they are for a blind split, before any classifier sees them: every group is blind, so the
-# salt decides nothing. Scored once by the model shipped at the commit that scores it (`shipped`).
+# salt decides nothing. Scored once by the shipped model (`shipped`, 2026-12-03 09:19 UTC): development since.
 FRESH51_SALT = "0"
+FRESH53_SHARE = 1.0  # every source group of batches 53 and 54: the fresh53 blind split
+FRESH53_BATCHES = ("53", "54")
+# Batches 53 (stored web pages) and 54 (repositories) are collected on 2026-12-03 (session 14) after fresh51 was
+# scored, by helpers told they are for a blind split, before any classifier sees them: every group is blind, so the
+# salt decides nothing. Scored once by the model shipped at the commit that scores it (`shipped`).
+FRESH53_SALT = "0"
 # Batches collected as training data only, after the last blind split was cut: every group is development.
 TRAINING_BATCHES = ("14", "15", "20", "23", "24", "25", "30", "31", "32", "33", "34", "35", "36", "37", "38", "41", "42", "44")
 SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
-          "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45", "fresh47", "fresh49", "fresh51")
+          "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45", "fresh47", "fresh49", "fresh51", "fresh53")
 # Splits trained on and cross-validated: the first batch's heldout, fresh3, fresh4, fresh6, fresh8 (scored once on
 # 2026-12-02 12:30 UTC), fresh10 (12:51 UTC), fresh12 (15:05 UTC), fresh16 (15:33 UTC), fresh18 (16:50 UTC) and
 # fresh21 (18:23 UTC), fresh26 (18:43 UTC), fresh28 (21:42 UTC), and fresh39 and fresh43 (2026-12-03 00:55 UTC,
-# together), fresh45 (2026-12-03 01:45 UTC), fresh47 (06:23 UTC) and fresh49 (08:09 UTC, both by the shipped model)
+# together), fresh45 (2026-12-03 01:45 UTC), fresh47 (06:23 UTC), fresh49 (08:09 UTC) and fresh51 (09:19 UTC, the
+# last three by the shipped model)
 # were scored and are development data now (kept apart by name only, so their part of the grouped CV can be reported).
 DEVELOPMENT = ("dev", "fresh3", "heldout", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
-               "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45", "fresh47", "fresh49")
+               "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45", "fresh47", "fresh49", "fresh51")
 # The scored splits reported apart, from the grouped-CV folds that did not train on them.
 SCORED_BEFORE = ("heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
-                 "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45", "fresh47", "fresh49")
+                 "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45", "fresh47", "fresh49", "fresh51")
 # `salt` per blind split: (batches, share, range every level's share of its documents must fall in).
 SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
               "fresh6": (FRESH6_BATCHES, FRESH6_SHARE, 0.40, 0.50),
@@ -223,10 +231,11 @@ SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
               "fresh45": (FRESH45_BATCHES, FRESH45_SHARE, 0.0, 1.0),
               "fresh47": (FRESH47_BATCHES, FRESH47_SHARE, 0.0, 1.0),
               "fresh49": (FRESH49_BATCHES, FRESH49_SHARE, 0.0, 1.0),
-              "fresh51": (FRESH51_BATCHES, FRESH51_SHARE, 0.0, 1.0)}
+              "fresh51": (FRESH51_BATCHES, FRESH51_SHARE, 0.0, 1.0),
+              "fresh53": (FRESH53_BATCHES, FRESH53_SHARE, 0.0, 1.0)}
 # The blind splits whose sources must not appear in any other batch (checked by `split` since fresh12).
 SOURCES_APART = ("fresh12", "fresh16", "fresh18", "fresh21", "fresh26", "fresh28", "fresh39", "fresh43",
-                 "fresh45", "fresh47", "fresh49", "fresh51")
+                 "fresh45", "fresh47", "fresh49", "fresh51", "fresh53")
 # Leave-batch-out: train on the other batches, score these as a whole (new sources, as a blind split meets them).
 # The default; `lbo --left-out 6,7` leaves out others (each choice cached in its own files, see _lbo_files).
 LEFT_OUT = ("4", "5")
@@ -301,7 +310,8 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     development now); every source of the forty-seventh and forty-eighth batches went to the blind split `fresh47` (scored
     by the shipped model, development now); every source of the forty-ninth and fiftieth batches went to the blind
     split `fresh49` (scored by the shipped model, development now); every source of the fifty-first and
-    fifty-second batches goes to the blind split `fresh51`."""
+    fifty-second batches went to the blind split `fresh51` (scored by the shipped model, development now); every
+    source of the fifty-third and fifty-fourth batches goes to the blind split `fresh53`."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
     second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2" or d.get("batch") in TRAINING_BATCHES}
     third = _split_stable([d for d in docs if d.get("batch", "1") == "3"], FRESH3_SHARE, "fresh3", FRESH3_SALT)
@@ -341,7 +351,8 @@ def _salted_splits() -> dict[str, tuple[tuple[str, ...], float, str]]:
             "fresh45": (FRESH45_BATCHES, FRESH45_SHARE, FRESH45_SALT),
             "fresh47": (FRESH47_BATCHES, FRESH47_SHARE, FRESH47_SALT),
             "fresh49": (FRESH49_BATCHES, FRESH49_SHARE, FRESH49_SALT),
-            "fresh51": (FRESH51_BATCHES, FRESH51_SHARE, FRESH51_SALT)}
+            "fresh51": (FRESH51_BATCHES, FRESH51_SHARE, FRESH51_SALT),
+            "fresh53": (FRESH53_BATCHES, FRESH53_SHARE, FRESH53_SALT)}
 
 
 def _split_stable(docs: list[dict[str, Any]], share: float, name: str, salt: str) -> dict[str, str]:
@@ -1055,7 +1066,7 @@ def main() -> int:
                         "for the learnt combination; writes cv_upto<N>.pkl)")
     parser.add_argument("--nested", action="store_true", help="with learn: print the nested evaluation first")
     parser.add_argument("--dry-run", action="store_true", help="with learn: do not write classifiers/stacking.py")
-    parser.add_argument("--split", choices=sorted(SALT_RULES), default="fresh51", help="with salt: which blind split")
+    parser.add_argument("--split", choices=sorted(SALT_RULES), default="fresh53", help="with salt: which blind split")
     parser.add_argument("--manifest", type=Path, action="append", default=[],
                         help="with salt: another manifest whose rows count too (repeatable)")
     args = parser.parse_args()
