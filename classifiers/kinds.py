@@ -83,7 +83,7 @@ def unpublished_draft(publication: str, publication_evidence: tuple[str, ...]) -
         line.startswith("草稿：") and _INTERNAL_DRAFT.search(line[3:]) for line in publication_evidence)
 _RULE_TITLE = re.compile(r"(?:制度|办法|规定|细则|规程|规范|守则|须知|指引|流程|章程|准则|标准|手册|规则|实施方案)"
                          r"(?:（[^）]*）|\([^)]*\))?\s*$")
-_RULE_BODY = re.compile(r"^第[一二三四五六七八九十]+条|^第\s*\d+\s*条|本(?:制度|办法|规定|细则|规范)(?:自|由|适用)", re.M)
+_RULE_BODY = re.compile(r"^第\s*[一二三四五六七八九十百零〇]+\s*条|^第\s*\d+\s*条|本(?:制度|办法|规定|细则|规范)(?:自|由|适用)", re.M)
 # What only a rule says of itself, also where a page lost its line breaks (一、总则 第一条, 制定本规则): enough to keep
 # a meeting rule from being taken for minutes, not to make a published page a regulation (_RULE_BODY does that).
 _OWN_RULE = re.compile(r"总则\s*第一条|制定本[^。，,；;：:\n“”《》]{0,12}?(?:制度|办法|规定|细则|规范|规则|规程|条例|准则)")
@@ -476,7 +476,7 @@ def _kind(text: str, title: str, head: str, tail: str, publication: str) -> tupl
     if (_MEETING_RECORD_TITLE.search(t) and not _NOTICE_TITLE.search(t) and not _CONVENING.search(t)
             and not _RULE_TITLE.search(t)):
         return "纪要", [f"例会记录：{t[:SNIPPET]}"]
-    if _MINUTES_TITLE.search(t) or (len(_MINUTES_BODY.findall(head)) >= 2 and not _CONVENING.search(t)
+    if (_MINUTES_TITLE.search(t) and not _RULE_TITLE.search(t)) or (len(_MINUTES_BODY.findall(head)) >= 2 and not _CONVENING.search(t)
                                      and not _RULE_TITLE.search(t) and not _ADDRESSED.search(head)
                                      and not _rule_itself(text[:800])  # a meeting rule's articles, no meeting
                                      and re.search(r"会议|会上|讨论|议题", head)):

