@@ -786,6 +786,23 @@ def test_a_draft_under_discussion_and_a_memo_that_asks_for_silence_are_never_tak
     assert internal_use_statement(memo) and not internal_use_statement(disclaimer)
 
 
+def test_a_job_seekers_cv_stays_personnel_data_when_the_head_reads_its_project_words_as_a_design():
+    """A CV (its sections and the person's own phone) is 秘密 by DESIGN whatever its project experience says: seen on
+    fresh51, where the level head put a front-end engineer's CV at 机密 (0.62). A password in it still raises it."""
+    rules = _rules()
+    cv = ("个人简历\n姓名：陈晓东    性别：男\n电话：13912345678    邮箱：chenxd@example.com\n"
+          "求职意向：前端开发工程师\n教育背景\n2016-2020 某某大学 软件工程 本科\n"
+          "项目经历\n订单管理系统：负责接口设计、数据库表结构设计与部署\n"
+          "专业技能\n熟悉 Vue、React，了解 Node.js\n自我评价\n学习能力强。\n")
+    design_head = Prediction((0.0, 0.0, 0.37, 0.62, 0.01), rules.level_names, {}, published=0.01)
+    by_rules = suggest_by_rules((TextBlock("para", cv),), rules)
+    assert by_rules.kind == "个人简历" and by_rules.level == "秘密"
+    assert combine(by_rules, design_head, rules, cv).level == "秘密"
+    with_password = cv + "服务器账号：root 密码：Kd92mxq7!\n"
+    raised = combine(suggest_by_rules((TextBlock("para", with_password),), rules), design_head, rules, with_password)
+    assert raised.level_rank > 2
+
+
 # --- round 11: the level head leads (combine.HEAD_LEADS) -----------------------------------------------------------
 
 MINUTES = ("季度总结会议纪要\n参会人员：各部门负责人\n会议内容：一、会前准备；二、会议流程；三、会后总结。\n"
