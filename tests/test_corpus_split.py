@@ -59,8 +59,8 @@ def test_fresh8_takes_whole_groups_of_batch_8_and_stays_put_when_sources_are_add
 
 def test_scored_splits_are_development_data():
     train_real = _train_real()
-    # every blind split but the next one (fresh53, batches 53 and 54, not yet scored) was scored once
-    assert set(train_real.SPLITS) - set(train_real.DEVELOPMENT) == {"fresh53"}
+    # every blind split but the next two (fresh53 and fresh55, batches 53 to 56, not yet scored) was scored once
+    assert set(train_real.SPLITS) - set(train_real.DEVELOPMENT) == {"fresh53", "fresh55"}
     assert {"fresh47", "fresh49", "fresh51"} <= set(train_real.DEVELOPMENT)
     assert {"fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18", "fresh21", "fresh26", "fresh28", "fresh39",
             "fresh43", "fresh45"} <= set(
@@ -193,7 +193,8 @@ def test_a_split_of_batches_12_and_13_waits_for_its_salt(monkeypatch):
                                                   ("fresh28", "28", "29"), ("fresh39", "39", "40"),
                                                   ("fresh43", "43", "43"), ("fresh45", "45", "46"),
                                                   ("fresh47", "47", "48"), ("fresh49", "49", "50"),
-                                                  ("fresh51", "51", "52"), ("fresh53", "53", "54")])
+                                                  ("fresh51", "51", "52"), ("fresh53", "53", "54"),
+                                                  ("fresh55", "55", "56")])
 def test_a_split_of_two_batches_waits_for_its_salt(monkeypatch, name, first, second):
     train_real = _train_real()
     salt = f"{name.upper()}_SALT"
@@ -288,3 +289,13 @@ def test_every_source_of_batches_53_and_54_is_blind_and_kept_out_of_training(mon
     args = argparse.Namespace(real=tmp_path, work=tmp_path)
     trained = {d["id"] for d in train_real._part(args, "dev")}
     assert trained == {d["id"] for d in development}
+
+
+def test_batches_55_and_56_are_a_second_blind_split_apart_from_fresh53():
+    """fresh55 is collected while fresh53 waits for its score: each keeps its own batches, neither is trained on."""
+    train_real = _train_real()
+    docs = _docs("53", 4) + _docs("55", 4) + _docs("56", 4)
+    parts = train_real.split(docs)
+    assert {parts[d["group"]] for d in docs if d["batch"] == "53"} == {"fresh53"}
+    assert {parts[d["group"]] for d in docs if d["batch"] in ("55", "56")} == {"fresh55"}
+    assert not {"fresh53", "fresh55"} & set(train_real.DEVELOPMENT)
