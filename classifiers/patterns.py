@@ -127,6 +127,12 @@ _PAIR_CONTEXT = re.compile(r"账号|帐号|账户|用户名|密码|口令|登录
 # A password alone on its line under a heading that ends in 密码/口令 (`服务器密码` then `_UG,462;kQB2P>`).
 _PASSWORD_HEADING = re.compile(r"(?m)^[^\n]{0,24}(?:密码|口令|password)[ \t]*[：:]?[ \t]*$", re.IGNORECASE)
 _CONTEXT_CHARS = 160
+# A login written as a block under an account heading (登录账号, then the account, then the password, each on its own
+# line, no 密码 beside them): seen on fresh55, a defect report's phone-number account and password (绝密, read as 内部).
+# Only an account-looking line followed by a password-like one; in the 3842 real texts it finds that one login and no
+# schema line (`password` then `varchar(64)`).
+_ACCOUNT_HEADING = re.compile(r"(?m)^[^\n]{0,12}(?:账号|帐号|账户|用户名)[ \t]*[：:]?[ \t]*$")
+_ACCOUNT_LINE = re.compile(r"^[\w.@\-]{3,40}$")
 _COMMANDS = frozenset(("ssh", "sudo", "cd", "git", "docker", "mysql", "scp", "ping", "curl", "wget", "cat", "vi", "vim",
                        "kill", "yum", "apt", "npm", "pip", "ls", "rm", "cp", "mv", "chmod", "chown", "su", "python",
                        "java", "node", "systemctl", "service", "telnet", "ftp", "redis-cli", "psql", "export", "echo"))
@@ -150,13 +156,25 @@ def _pair_credentials(text: str) -> Iterator[PatternHit]:
             continue
         if (_password_like(secret) and len(secret) >= 6) or re.fullmatch(r"\d{6,8}", secret):
             yield PatternHit("credential", match.start(1), match.end(2), match.group(0).strip())
+    for heading in _ACCOUNT_HEADING.finditer(text):
+        after = text[heading.end():heading.end() + _CONTEXT_CHARS]
+        lines = [line.strip() for line in after.split("\n")[1:6] if line.strip()]
+        if len(lines) < 2 or not _ACCOUNT_LINE.match(lines[0]):
+            continue
+        value = lines[1]
+        if (6 <= len(value) <= 64 and " " not in value and not re.search(r"[\u3000-\u9fff]", value)
+                and _password_like(value) and not (_blank(value) or _SAMPLE_VALUE.search(value)
+                                                   or _TYPE_DECL.match(value) or re.match(r"^[a-z]+://|^/", value))):
+            start = heading.end() + after.find(value)
+            yield PatternHit("credential", start, start + len(value), value)
     for heading in _PASSWORD_HEADING.finditer(text):
         after = text[heading.end():heading.end() + _CONTEXT_CHARS]
         for line in after.split("\n")[1:5]:
             value = line.strip()
             if not value or value.startswith("`"):
                 continue
-            if " " not in value and not re.search(r"[\u4e00-\u9fff/]", value) and _strong_password(value):
+            if (" " not in value and not re.search(r"[\u4e00-\u9fff/]", value) and _strong_password(value)
+                    and not _TYPE_DECL.match(value)):  # a schema's `password` line, then `varchar(64)`
                 start = heading.end() + after.find(value)
                 yield PatternHit("credential", start, start + len(value), value)
             break

@@ -602,6 +602,17 @@ def test_bare_credential_pairs_and_a_password_under_its_heading_are_top_secret()
     assert any(ev.term == "credential" and "zw199678" in ev.snippet for ev in pairs.evidence)
 
 
+def test_a_login_written_as_lines_under_an_account_heading_is_a_credential():
+    """Seen on fresh55: a defect report's steps say 登录账号, then the account and the password on their own lines, with
+    no 密码 beside them; the rules read the report as 内部. A schema's `password` / `varchar(64)` lines and an account
+    followed by prose are not a login."""
+    report = ("缺陷报告单\n浏览器版本\nChrome90（64 位）\n简述\n查看历史版本后退回原来界面，报错且导航栏消失\n"
+              "操作步骤\n登录账号\n13900001111\nqa7731skd\n在入职登记已完结中查看历史版本\n会提示错误\n")
+    assert [hit.text for hit in find_credentials(report)] == ["qa7731skd"]
+    assert list(find_credentials("用户表字段\n用户名\npassword\nvarchar(64)\n")) == []
+    assert list(find_credentials("测试账号\nzhangsan\n请向管理员申请开通权限后登录。\n")) == []
+
+
 def test_commands_phone_lists_and_column_types_are_not_credential_pairs():
     assert list(find_credentials("登录服务器\nssh root@10.0.0.1\nsudo systemctl restart nginx2\n")) == []
     assert list(find_credentials("账号联系人\n销售部  15423350269\n财务部  13666787616\n")) == []
