@@ -39,7 +39,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from collect_batch5 import (
     _INT,
     Pinned,
-    _credentials,
     _minutes,
     _plan,
     _public,
@@ -144,9 +143,9 @@ SOURCES = (
     _tech("Chen-Hehe/scheduling_app", _p("测试报告.md"), "志愿者排班系统测试报告", 1),
     _tech("GitbYan/The-Big-Assignment-of-Introduction-to-Software-Engineering", _p("需求规格说明书.md"), "音乐软件需求分析文档", 1),
     _tech("Lyndon1994/web", _p("TASK/task8/Issues.docx"), "图书漂流网站测试问题记录", 1, extract="docx"),
-    # --- 绝密: business plans and a credential list (rules 1 and 5) -------------------------------------------------------
+    # --- 绝密: a business plan (rule 1). The same company's list of an employee's real ERP logins was collected and then
+    # dropped (label_audit.tsv DROP real-5f9d93ee83): real third-party credentials are not kept in the corpus.
     _plan("179055/PycharmProjects", _p("商业计划.docx"), "课堂行为检测系统商业计划(市场/收费/收益预测)", extract="docx"),
-    _credentials("310mlblackcoffe/files", _p("账号密码.txt"), "text", "外贸公司员工工作账号密码清单(ERP/工具)", "清单名册"),
 )
 
 
