@@ -664,9 +664,10 @@ def _publication_decides(suggestion: Suggestion, prediction: Prediction, floor: 
     not-published and a secret level head), "unsure" (a secret level on words alone, publication unclear), or
     None. A model without the head (a workspace model) changes nothing."""
     published = prediction.published
+    # No head, or the text says of itself it is for internal use only or is a draft under discussion: the page's look
+    # does not decide.
     if published is None or internal_use_statement(text) or _unpublished_draft(suggestion):
-        return None  # no head, or the text says of itself it is for internal use only or is a draft under discussion:
-        # the page's look does not decide
+        return None
     probs = prediction.level_probs
     secret = sum(probs[SECRET_RANK:])
     if suggestion.publication == PUBLISHED_STATE:

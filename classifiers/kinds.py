@@ -75,12 +75,14 @@ _PUBLIC_DRAFT = re.compile(r"公开征求意见|向社会(?:公开)?征求意见
 # real corpus read a short strategy 讨论稿 as 公开 (0.86); the corpus has no such title (its 初稿 documents say so in a
 # 状态 line or a version table, none 公开), so this follows DESIGN (公开 = published) rather than a measurement.
 _INTERNAL_DRAFT = re.compile(r"讨论稿|初稿|草稿|修改稿|审议稿|报审稿")
+DRAFT_EVIDENCE = "草稿："  # how the publication evidence of a draft's title begins
 
 
 def unpublished_draft(publication: str, publication_evidence: tuple[str, ...]) -> bool:
     """Whether the rules found the text a draft by a title word that only an unpublished draft carries."""
     return publication == DRAFT and any(
-        line.startswith("草稿：") and _INTERNAL_DRAFT.search(line[3:]) for line in publication_evidence)
+        line.startswith(DRAFT_EVIDENCE) and _INTERNAL_DRAFT.search(line[len(DRAFT_EVIDENCE):])
+        for line in publication_evidence)
 _RULE_TITLE = re.compile(r"(?:制度|办法|规定|细则|规程|规范|守则|须知|指引|流程|章程|准则|标准|手册|规则|实施方案)"
                          r"(?:（[^）]*）|\([^)]*\))?\s*$")
 _RULE_BODY = re.compile(r"^第\s*[一二三四五六七八九十百零〇]+\s*条|^第\s*\d+\s*条|本(?:制度|办法|规定|细则|规范)(?:自|由|适用)", re.M)
@@ -435,7 +437,7 @@ def recognise(text: str) -> KindFinding:
         publication = PUBLISHED
     elif draft_match:
         publication = DRAFT
-        pub_ev = [f"草稿：{title[:SNIPPET]}"]
+        pub_ev = [f"{DRAFT_EVIDENCE}{title[:SNIPPET]}"]
     else:
         publication = INTERNAL
         pub_ev = []
@@ -476,10 +478,11 @@ def _kind(text: str, title: str, head: str, tail: str, publication: str) -> tupl
     if (_MEETING_RECORD_TITLE.search(t) and not _NOTICE_TITLE.search(t) and not _CONVENING.search(t)
             and not _RULE_TITLE.search(t)):
         return "纪要", [f"例会记录：{t[:SNIPPET]}"]
-    if (_MINUTES_TITLE.search(t) and not _RULE_TITLE.search(t)) or (len(_MINUTES_BODY.findall(head)) >= 2 and not _CONVENING.search(t)
-                                     and not _RULE_TITLE.search(t) and not _ADDRESSED.search(head)
-                                     and not _rule_itself(text[:800])  # a meeting rule's articles, no meeting
-                                     and re.search(r"会议|会上|讨论|议题", head)):
+    # A title that is a rule's (会议记录及报表管理制度) is never minutes, whatever else it names.
+    if not _RULE_TITLE.search(t) and (_MINUTES_TITLE.search(t) or (
+            len(_MINUTES_BODY.findall(head)) >= 2 and not _CONVENING.search(t) and not _ADDRESSED.search(head)
+            and not _rule_itself(text[:800])  # a meeting rule's articles, no meeting
+            and re.search(r"会议|会上|讨论|议题", head))):
         found = _MINUTES_TITLE.search(t)
         return "纪要", [f"标题：{t[:SNIPPET]}" if found else f"会议要素：{_line_of(head, _MINUTES_BODY.search(head).start())}"]  # type: ignore[union-attr]
     if _CONVENING.search(t) or (_ADDRESSED.search(head) and re.search(r"(?:召开|举行).{0,30}会", head)
