@@ -121,6 +121,10 @@ _CONTRACT_BODY = re.compile(r"甲方|乙方|立约人|订立|签订本|本合同
 _NOTICE_TITLE = re.compile(r"(?:通知|通报|决定|决议|意见|函|请示|批复|报告|纪律|提示|倡议书)\s*$")
 _PLAN_TITLE = re.compile(r"(?:方案|计划|规划|计划书|策划书?|预案|可行性研究报告|可行性分析报告|商业计划书|战略|路线图|"
                          r"投资建议书|预算|商业模式|盈利模式|商业计划)(?:（[^）]*）)?\s*$")
+# A record of one's own work or learning (周报, 实习日志, 个人总结, 读书报告): 工作报告, 内部 by its kind unless it
+# carries the project's design or results (the labelling convention of batches 45-56; see combine.PROGRESS_HOLD_AT).
+_PROGRESS_TITLE = re.compile(r"周报|週報|日报|日報|周记|週記|工作日志|开发日志|学习日志|实习日志|實習日誌|学习记录|學習記錄|"
+                             r"个人总结|個人總結|心得体会|心得|读书报告|讀書報告|工作完成情况|进度报告|进展报告|工作月报")
 _REPORT_TITLE = re.compile(r"(?:表|报表|明细|台账|统计|汇总|清单|名册|名单|花名册|通讯录|一览表|登记表)(?:（[^）]*）)?\s*$")
 _TECH_TITLE = re.compile(r"(?:设计|说明书|需求|规格|架构|接口|API|数据库|技术|参数|图纸|工艺|测试|方案设计|部署|运维|"
                          r"开发|环境|原型|用例|数据字典)", re.I)
@@ -498,6 +502,8 @@ def _kind(text: str, title: str, head: str, tail: str, publication: str) -> tupl
         return "标书", [f"投标/报价文件：{t[:SNIPPET]}"]
     if _CONTRACT_TITLE.search(t) or (len(_CONTRACT_BODY.findall(text[:1500])) >= 3 and "甲方" in text[:1500]):
         return "合同协议", [f"合同/协议：{t[:SNIPPET]}" if _CONTRACT_TITLE.search(t) else "甲方、乙方及合同条款"]
+    if _PROGRESS_TITLE.search(t) and publication != PUBLISHED:
+        return "工作报告", [f"工作记录标题：{t[:SNIPPET]}"]
     investment = sorted(set(_INVESTMENT_PLAN.findall(text)))
     if len(investment) >= 2 and publication != PUBLISHED and not _RULE_TITLE.search(t):
         return "方案计划", [f"{INVESTMENT_EVIDENCE}：{'、'.join(investment[:4])}"]

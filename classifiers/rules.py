@@ -35,7 +35,8 @@ _CHINESE_CREDENTIAL = re.compile(r"账号|帐号|用户名|密码|口令")
 MOSTLY_CHINESE = 0.3
 # Kinds that carry their own level (DESIGN "Labelling real documents"), by the default policy's category
 # names; a policy without that category leaves the decision to the words.
-KIND_CATEGORY = {"制度办法": "internal", "会议通知": "internal", "模板空白表": "internal", "产品手册": "internal",
+KIND_CATEGORY = {"制度办法": "internal", "会议通知": "internal", "工作报告": "internal",
+                 "模板空白表": "internal", "产品手册": "internal",
                  "纪要": "meeting_minutes",
                  "合同协议": "contracts", "技术资料": "technical", "标书": "bid", "个人简历": "personnel"}
 PUBLISHED_KINDS = ("公告", "新闻", "法规规章", "案例", "模板空白表", "产品手册", "已发布文件")

@@ -803,6 +803,22 @@ def test_a_job_seekers_cv_stays_personnel_data_when_the_head_reads_its_project_w
     assert raised.level_rank > 2
 
 
+def test_a_weekly_report_is_named_a_work_report_and_internal_by_its_kind():
+    """A student's or an intern's own 周报 records progress: the rules name it 工作报告 and put it at 内部 by its kind,
+    with the title as the reason (seen on fresh53/55, where nothing named it). A quotation titled 日报 stays a bid."""
+    rules = _rules()
+    report = ("课程项目组第三周周报\n本周完成：登录页面与注册功能的开发，完成了数据库连接的调试。\n"
+              "遇到的问题：接口联调时出现跨域错误，已查资料解决。\n下周计划：完成订单模块的页面，准备中期检查。\n"
+              "组员分工：张同学负责前端，李同学负责后端。\n")
+    by_rules = suggest_by_rules((TextBlock("para", report),), rules)
+    assert by_rules.kind == "工作报告" and by_rules.level == "内部"
+    assert any("课程项目组第三周周报" in line for line in by_rules.kind_evidence)
+    quote = "奶茶店销售日报生成器报价单\n开发费用：8000元\n维护费用：每年1200元\n交付周期：15天\n"
+    assert suggest_by_rules((TextBlock("para", quote),), rules).kind != "工作报告"
+    with_password = report + "测试服务器账号：root 密码：Kd92mxq7!\n"
+    assert suggest_by_rules((TextBlock("para", with_password),), rules).level_rank > 1
+
+
 # --- round 11: the level head leads (combine.HEAD_LEADS) -----------------------------------------------------------
 
 MINUTES = ("季度总结会议纪要\n参会人员：各部门负责人\n会议内容：一、会前准备；二、会议流程；三、会后总结。\n"
