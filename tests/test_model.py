@@ -819,6 +819,30 @@ def test_a_weekly_report_is_named_a_work_report_and_internal_by_its_kind():
     assert suggest_by_rules((TextBlock("para", with_password),), rules).level_rank > 1
 
 
+def test_a_news_report_of_a_meeting_both_heads_read_as_published_is_public_not_minutes():
+    """A company's news page about its annual meeting has the minutes' cues (会议, 主持, 参加), so the rules hold it at
+    机密 as minutes; when the level head is BOTH_PUBLIC_AT sure of 公开 and the publication head BOTH_PUBLISHED_AT sure
+    it is published, it is 公开 (seen 10 times in the development CV, all of them right). Either head unsure, a text
+    that calls itself internal, or a password keeps it where the rules put it."""
+    rules = _rules()
+    news = ("1月20日，某投资集团召开年度经济工作会议。集团董事长出席会议并讲话，各部门负责人列席会议。\n"
+            "会议讨论了2025年工作报告，部署了下一步工作。会上，各分公司作了工作汇报。\n")
+    by_rules = suggest_by_rules((TextBlock("para", news),), rules)
+    assert by_rules.kind == "纪要" and by_rules.level_rank >= 3
+    agreed = Prediction((0.8, 0.05, 0.0, 0.15, 0.0), rules.level_names, {}, published=0.9)
+    found = combine(by_rules, agreed, rules, news)
+    assert found.level == "公开" and found.publication == "published" and not found.needs_review
+    unsure_page = Prediction((0.8, 0.05, 0.0, 0.15, 0.0), rules.level_names, {}, published=0.6)
+    assert combine(by_rules, unsure_page, rules, news).level != "公开"
+    unsure_level = Prediction((0.6, 0.05, 0.0, 0.35, 0.0), rules.level_names, {}, published=0.9)
+    assert combine(by_rules, unsure_level, rules, news).level != "公开"
+    internal = news + "本纪要仅供集团领导班子审阅，请勿外传。\n"
+    assert combine(suggest_by_rules((TextBlock("para", internal),), rules), agreed, rules, internal).level != "公开"
+    with_password = news + "会务系统账号：admin 密码：Kd92mxq7!\n"
+    assert combine(suggest_by_rules((TextBlock("para", with_password),), rules), agreed, rules,
+                   with_password).level != "公开"
+
+
 # --- round 11: the level head leads (combine.HEAD_LEADS) -----------------------------------------------------------
 
 MINUTES = ("季度总结会议纪要\n参会人员：各部门负责人\n会议内容：一、会前准备；二、会议流程；三、会后总结。\n"
