@@ -124,7 +124,8 @@ _PLAN_TITLE = re.compile(r"(?:方案|计划|规划|计划书|策划书?|预案|�
 # A record of one's own work or learning (周报, 实习日志, 个人总结, 读书报告): 工作报告, 内部 by its kind unless it
 # carries the project's design or results (the labelling convention of batches 45-56; see combine.PROGRESS_HOLD_AT).
 _PROGRESS_TITLE = re.compile(r"周报|週報|日报|日報|周记|週記|工作日志|开发日志|学习日志|实习日志|實習日誌|学习记录|學習記錄|"
-                             r"个人总结|個人總結|心得体会|心得|读书报告|讀書報告|工作完成情况|进度报告|进展报告|工作月报")
+                             r"个人总结|個人總結|心得体会|心得|读书报告|讀書報告|工作完成情况|进度报告|进展报告|工作月报|"
+                             r"实训总结|实习总结|实习报告|年终总结|阶段总结|年度总结|述职报告|中期检查报告|开题报告")
 _REPORT_TITLE = re.compile(r"(?:表|报表|明细|台账|统计|汇总|清单|名册|名单|花名册|通讯录|一览表|登记表)(?:（[^）]*）)?\s*$")
 _TECH_TITLE = re.compile(r"(?:设计|说明书|需求|规格|架构|接口|API|数据库|技术|参数|图纸|工艺|测试|方案设计|部署|运维|"
                          r"开发|环境|原型|用例|数据字典)", re.I)

@@ -813,6 +813,9 @@ def test_a_weekly_report_is_named_a_work_report_and_internal_by_its_kind():
     by_rules = suggest_by_rules((TextBlock("para", report),), rules)
     assert by_rules.kind == "工作报告" and by_rules.level == "内部"
     assert any("课程项目组第三周周报" in line for line in by_rules.kind_evidence)
+    midterm = ("中期检查报告\n课题名称：基于深度学习的垃圾分类系统\n已完成：数据集整理、模型训练环境搭建。\n"
+               "下一步：完成界面。\n")
+    assert suggest_by_rules((TextBlock("para", midterm),), rules).kind == "工作报告"  # not a notice (…报告)
     quote = "奶茶店销售日报生成器报价单\n开发费用：8000元\n维护费用：每年1200元\n交付周期：15天\n"
     assert suggest_by_rules((TextBlock("para", quote),), rules).kind != "工作报告"
     with_password = report + "测试服务器账号：root 密码：Kd92mxq7!\n"
