@@ -122,6 +122,8 @@ GUARD_FAR_AT = 0.5
 # (an unsure 公开 for a 报表 or a design note from a public site), the right ones mostly drops it was sure of. At 0.25
 # (0.2–0.3 swept): severe errors 19 → 15 over the three leave-batch-out runs, 18 → 14 grouped CV, macro-F1 +0.005 / 0.
 SECRET_KEEP_AT = 0.25
+# ... or whatever the head puts there when the rules' category rests on one of the policy's own patterns.
+KEEP_POLICY_PATTERN = True
 SECRET_KEPT = ("规则判断涉密，模型判断低两级以上但仍有涉密可能，请人工确认 "
                "(the rules found a secret level; the model's lower level is not sure enough to go two levels down)")
 SECRET_GUARD = ("模型认为很可能涉密，规则判断低两级以上，请人工确认 "
@@ -353,7 +355,7 @@ def _head_led(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, te
         rank = rule_rank
     if suggestion.kind in KIND_DECIDES:
         rank = max(rule_rank, floor)
-    if _keeps_secret(suggestion, prediction, rank, rule_rank, floor):
+    if _keeps_secret(suggestion, prediction, rank, rule_rank, floor, rules):
         rank, needs_review, reasons = rule_rank, True, (*reasons, SECRET_KEPT)
     # Unlike the cascade, half the head's weight two levels up is a person's call even on a page found published.
     guarded = _guard_secret(suggestion, probs, rules, rank)
@@ -501,7 +503,7 @@ def _cascade(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, tex
             decided, publication, publication_evidence = None, "internal", ()
             if suggestion.publication == PUBLISHED_STATE:  # the rules' published cues stand against it: a person looks
                 needs_review, reasons = True, (*reasons, PUBLICATION_DOUBTED)
-    if _keeps_secret(suggestion, prediction, rank, rule_rank, floor):
+    if _keeps_secret(suggestion, prediction, rank, rule_rank, floor, rules):
         # The rules found a secret level and the level head puts real weight on the secret levels too: however sure it
         # is of 公开/内部, two levels down is not taken on its word (a 机密 报表 or design note found on a public site);
         # the rules' level goes to a person.
@@ -657,7 +659,8 @@ def _unreadable(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, 
                              *suggestion.evidence)[:12])
 
 
-def _keeps_secret(suggestion: Suggestion, prediction: Prediction, rank: int, rule_rank: int, floor: int) -> bool:
+def _keeps_secret(suggestion: Suggestion, prediction: Prediction, rank: int, rule_rank: int, floor: int,
+                  rules: RuleSet) -> bool:
     """Whether a suggestion two or more levels below the rules' secret level, out of the secret levels (公开/内部), is
     held there (see SECRET_KEEP_AT; a move between secret levels, 绝密 → 秘密, is left to the paths that made it:
     LOWER_SECRET_AT on thin rules' evidence, LOWER_WORDS_AT on words alone, or a level head MODEL_LEADS_AT sure, each
@@ -666,8 +669,18 @@ def _keeps_secret(suggestion: Suggestion, prediction: Prediction, rank: int, rul
     (a news page's 浏览次数 and ICP line)."""
     probs = prediction.level_probs
     return (rule_rank >= SECRET_RANK and rank < SECRET_RANK and rank <= rule_rank - 2 and rank >= floor
-            and suggestion.publication != PUBLISHED_STATE and sum(probs[SECRET_RANK:]) >= SECRET_KEEP_AT
+            and suggestion.publication != PUBLISHED_STATE
+            and (sum(probs[SECRET_RANK:]) >= SECRET_KEEP_AT
+                 or (KEEP_POLICY_PATTERN and _policy_pattern(suggestion, rules)))
             and (prediction.published or 0.0) < PUBLISHED_SURE_AT)
+
+
+def _policy_pattern(suggestion: Suggestion, rules: RuleSet) -> bool:
+    """The rules' category rests on one of the policy's own patterns (a price move with its size), which its owner
+    wrote as proof of that category, not on words a head can outweigh."""
+    category = rules.category(suggestion.category) if suggestion.category else None
+    return category is not None and any(ev.category == category.name and ev.term in category.patterns
+                                        for ev in suggestion.evidence)
 
 
 def _publication_decides(suggestion: Suggestion, prediction: Prediction, floor: int, rank: int,

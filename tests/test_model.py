@@ -108,18 +108,29 @@ def test_hard_pattern_is_a_floor_the_model_cannot_lower():
     assert combined.level == "绝密" and combined.category == "admin_credentials"
 
 
-def test_model_raises_a_price_change_the_rules_missed():
+def test_an_unannounced_price_change_is_top_secret_with_the_price_move_as_evidence():
+    """The written memo heldout-027 announces a price change before the official notice, without the word 调价. The
+    rules used to miss it and the model alone decided; the shipped model read it as 公开 first (0.42) and reached 绝密
+    only because the memo's own request for silence ruled 公开 out (绝密 0.31 against 内部 0.26). The policy now names a
+    price move with its size (统一下调8个点, 返点从3%提到5%) as price_change evidence, so the rules find it and a person
+    sees why; a level head that disagrees sends it to a person at 绝密 instead of taking it down
+    (KEEP_POLICY_PATTERN)."""
     rules = _rules()
     [row] = [json.loads(line) for line in (CORPUS / "heldout.jsonl").read_text(encoding="utf-8").splitlines()
              if '"heldout-027"' in line]
     blocks = (TextBlock("para", row["text"]),)
-    assert suggest(blocks, rules).level == "内部"  # no 调价 keyword: "新政策", "供价"
+    by_rules = suggest(blocks, rules)
+    assert by_rules.level == "绝密" and by_rules.category == "price_change"
+    assert any("下调8个点" in ev.snippet for ev in by_rules.evidence if ev.category == "price_change")
     combined = suggest(blocks, rules, load_model(default_model_path()))
-    assert combined.level == "绝密" and combined.category in {"price_change", "strategy"}
-    # The rules found nothing: the model decides, and a person confirms unless it is RESOLVE_AT sure (the round-6
-    # model gives this memo 0.596 for 绝密, the round-5 one gave more).
-    assert combined.source == "model"
-    assert any(ev.snippet for ev in combined.evidence)
+    assert combined.level == "绝密" and combined.category == "price_change"
+    # A level head that reads the chatty memo as 内部 does not take it down: the policy's own pattern holds the level
+    # for a person to confirm.
+    chatty = Prediction((0.6, 0.25, 0.0, 0.03, 0.12), rules.level_names, {}, published=0.3)
+    held = combine(by_rules, chatty, rules, row["text"])
+    assert held.level == "绝密" and held.needs_review
+    words_only = "下个月起华东区域的价格政策会有变化，具体幅度另行通知。\n渠道管理部"
+    assert suggest((TextBlock("para", words_only),), rules).level != "绝密"  # the size decides, not the topic
 
 
 def test_too_little_text_stays_a_review_with_the_model():
