@@ -25,7 +25,9 @@ of batches 51 and 52, collected in session 14 for it) was scored once by the shi
 (batches 53 and 54) was scored the same way at 09:41 UTC. `fresh55` (batches 55 and 56) was scored the same way at 10:00
 UTC. `fresh57` (every source of batches 57, stored web pages, and 58, repositories, collected in session 15 for it
 and labelled by DESIGN's rules with the template ruling of the data card) was scored the same way at 11:31 UTC, and `fresh59` (batches 59 and 60) at 12:00 UTC, and `fresh61` (batches 61 and 62)
-at 12:16 UTC; there is no blind split now, until new batches make one. `fresh47` (every source of batches 47 and 48) was scored by the shipped model at 06:23 UTC (the
+at 12:16 UTC. The next blind split, `fresh63`, is every source of batches 63 (stored web pages) and 64
+(repositories), collected in session 15 for it; it is scored once by the model shipped at the commit that scores it
+(`shipped`). `fresh47` (every source of batches 47 and 48) was scored by the shipped model at 06:23 UTC (the
 development texts were lost with a machine, so `final` could not refit), `fresh45` (batches 45 and 46) at 01:45 UTC;
 before it `fresh39` (whole source groups of batches 39 and 40, by a salted group hash) and `fresh43` (every source of
 batch 43) were scored together at 00:55 UTC. A blind
@@ -39,7 +41,7 @@ Manifest rows whose text was not rebuilt (web pages not obtained again) are simp
 are split, trained and scored. Usage:
   python tools/corpus/train_real.py split|cv|lbo|tune|final|shipped|report [--real /work/corpus/real] [--work /work/corpus/run]
   python tools/corpus/train_real.py lbo --left-out 6,7 [--work W]      (train batches 1-5, score 6+7)
-  python tools/corpus/train_real.py salt [--split fresh61|fresh59|fresh57|fresh55|fresh53|fresh51|fresh49|fresh47|fresh45|fresh43|fresh39|fresh28|fresh26|fresh21|fresh18|fresh16|fresh12|fresh10|fresh8|fresh6|fresh4] [--manifest OTHER.tsv]
+  python tools/corpus/train_real.py salt [--split fresh63|fresh61|fresh59|fresh57|fresh55|fresh53|fresh51|fresh49|fresh47|fresh45|fresh43|fresh39|fresh28|fresh26|fresh21|fresh18|fresh16|fresh12|fresh10|fresh8|fresh6|fresh4] [--manifest OTHER.tsv]
       (how the FRESH*_SALT were chosen: from labels and group sizes only)
 """
 
@@ -226,11 +228,17 @@ FRESH61_BATCHES = ("61", "62")
 # scored, by helpers told they are for a blind split, before any classifier sees them: every group is blind. Scored
 # once by the model shipped at the commit that scores it (`shipped`, 2026-12-03 12:16 UTC): development since.
 FRESH61_SALT = "0"
+FRESH63_SHARE = 1.0  # every source group of batches 63 and 64: the fresh63 blind split
+FRESH63_BATCHES = ("63", "64")
+# Batches 63 (stored web pages) and 64 (repositories) are collected on 2026-12-03 (session 15) after fresh61 was
+# scored, by helpers told they are for a blind split, before any classifier sees them: every group is blind. Scored
+# once by the model shipped at the commit that scores it (`shipped`).
+FRESH63_SALT = "0"
 # Batches collected as training data only, after the last blind split was cut: every group is development.
 TRAINING_BATCHES = ("14", "15", "20", "23", "24", "25", "30", "31", "32", "33", "34", "35", "36", "37", "38", "41", "42", "44")
 SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
           "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45", "fresh47", "fresh49", "fresh51", "fresh53", "fresh55",
-          "fresh57", "fresh59", "fresh61")
+          "fresh57", "fresh59", "fresh61", "fresh63")
 # Splits trained on and cross-validated: the first batch's heldout, fresh3, fresh4, fresh6, fresh8 (scored once on
 # 2026-12-02 12:30 UTC), fresh10 (12:51 UTC), fresh12 (15:05 UTC), fresh16 (15:33 UTC), fresh18 (16:50 UTC) and
 # fresh21 (18:23 UTC), fresh26 (18:43 UTC), fresh28 (21:42 UTC), and fresh39 and fresh43 (2026-12-03 00:55 UTC,
@@ -266,11 +274,12 @@ SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
               "fresh55": (FRESH55_BATCHES, FRESH55_SHARE, 0.0, 1.0),
               "fresh57": (FRESH57_BATCHES, FRESH57_SHARE, 0.0, 1.0),
               "fresh59": (FRESH59_BATCHES, FRESH59_SHARE, 0.0, 1.0),
-              "fresh61": (FRESH61_BATCHES, FRESH61_SHARE, 0.0, 1.0)}
+              "fresh61": (FRESH61_BATCHES, FRESH61_SHARE, 0.0, 1.0),
+              "fresh63": (FRESH63_BATCHES, FRESH63_SHARE, 0.0, 1.0)}
 # The blind splits whose sources must not appear in any other batch (checked by `split` since fresh12).
 SOURCES_APART = ("fresh12", "fresh16", "fresh18", "fresh21", "fresh26", "fresh28", "fresh39", "fresh43",
                  "fresh45", "fresh47", "fresh49", "fresh51", "fresh53", "fresh55", "fresh57",
-                 "fresh59", "fresh61")
+                 "fresh59", "fresh61", "fresh63")
 # Leave-batch-out: train on the other batches, score these as a whole (new sources, as a blind split meets them).
 # The default; `lbo --left-out 6,7` leaves out others (each choice cached in its own files, see _lbo_files).
 LEFT_OUT = ("4", "5")
@@ -350,7 +359,8 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     and of the fifty-fifth and fifty-sixth went to `fresh55` (scored, development now); every source of the
     fifty-seventh and fifty-eighth batches went to the blind split `fresh57` (scored, development now), and of the
     fifty-ninth and sixtieth went to the blind split `fresh59` (scored, development now); every source of the
-    sixty-first and sixty-second batches went to the blind split `fresh61` (scored, development now)."""
+    sixty-first and sixty-second batches went to the blind split `fresh61` (scored, development now), and of the
+    sixty-third and sixty-fourth goes to the blind split `fresh63`."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
     second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2" or d.get("batch") in TRAINING_BATCHES}
     third = _split_stable([d for d in docs if d.get("batch", "1") == "3"], FRESH3_SHARE, "fresh3", FRESH3_SALT)
@@ -395,7 +405,8 @@ def _salted_splits() -> dict[str, tuple[tuple[str, ...], float, str]]:
             "fresh55": (FRESH55_BATCHES, FRESH55_SHARE, FRESH55_SALT),
             "fresh57": (FRESH57_BATCHES, FRESH57_SHARE, FRESH57_SALT),
             "fresh59": (FRESH59_BATCHES, FRESH59_SHARE, FRESH59_SALT),
-            "fresh61": (FRESH61_BATCHES, FRESH61_SHARE, FRESH61_SALT)}
+            "fresh61": (FRESH61_BATCHES, FRESH61_SHARE, FRESH61_SALT),
+            "fresh63": (FRESH63_BATCHES, FRESH63_SHARE, FRESH63_SALT)}
 
 
 def _split_stable(docs: list[dict[str, Any]], share: float, name: str, salt: str) -> dict[str, str]:
