@@ -25,13 +25,12 @@ of batches 51 and 52, collected in session 14 for it) was scored once by the shi
 (batches 53 and 54) was scored the same way at 09:41 UTC. `fresh55` (batches 55 and 56) was scored the same way at 10:00
 UTC. `fresh57` (every source of batches 57, stored web pages, and 58, repositories, collected in session 15 for it
 and labelled by DESIGN's rules with the template ruling of the data card) was scored the same way at 11:31 UTC, and `fresh59` (batches 59 and 60) at 12:00 UTC, and `fresh61` (batches 61 and 62)
-at 12:16 UTC. The next blind split, `fresh63`, is every source of batches 63 (stored web pages) and 64
-(repositories), collected in session 15 for it; it is scored once by the model shipped at the commit that scores it
-(`shipped`). `fresh47` (every source of batches 47 and 48) was scored by the shipped model at 06:23 UTC (the
+at 12:16 UTC, and `fresh63` (batches 63 and 64) at 12:51 UTC; there is no blind split now, until new batches make
+one. `fresh47` (every source of batches 47 and 48) was scored by the shipped model at 06:23 UTC (the
 development texts were lost with a machine, so `final` could not refit), `fresh45` (batches 45 and 46) at 01:45 UTC;
 before it `fresh39` (whole source groups of batches 39 and 40, by a salted group hash) and `fresh43` (every source of
 batch 43) were scored together at 00:55 UTC. A blind
-split is never read by `cv`, `lbo`, `tune` or `calibrate`, and `final` scores it once. `fresh61`, `fresh59`, `fresh57`, `fresh55`, `fresh53`, `fresh51`, `fresh49`, `fresh47`, `fresh45`,
+split is never read by `cv`, `lbo`, `tune` or `calibrate`, and `final` scores it once. `fresh63`, `fresh61`, `fresh59`, `fresh57`, `fresh55`, `fresh53`, `fresh51`, `fresh49`, `fresh47`, `fresh45`,
 `fresh39`, `fresh43`, `fresh28` (2026-12-02 21:42 UTC), `fresh26` (18:43 UTC) and `fresh21` (18:23 UTC) are development data now
 like every split
 before them (`heldout`, the second batch's old `fresh`, `fresh3`, `fresh4`, `fresh6`, `fresh8`,
@@ -232,7 +231,7 @@ FRESH63_SHARE = 1.0  # every source group of batches 63 and 64: the fresh63 blin
 FRESH63_BATCHES = ("63", "64")
 # Batches 63 (stored web pages) and 64 (repositories) are collected on 2026-12-03 (session 15) after fresh61 was
 # scored, by helpers told they are for a blind split, before any classifier sees them: every group is blind. Scored
-# once by the model shipped at the commit that scores it (`shipped`).
+# once by the model shipped at the commit that scores it (`shipped`, 2026-12-03 12:51 UTC): development since.
 FRESH63_SALT = "0"
 # Batches collected as training data only, after the last blind split was cut: every group is development.
 TRAINING_BATCHES = ("14", "15", "20", "23", "24", "25", "30", "31", "32", "33", "34", "35", "36", "37", "38", "41", "42", "44")
@@ -243,16 +242,16 @@ SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "
 # 2026-12-02 12:30 UTC), fresh10 (12:51 UTC), fresh12 (15:05 UTC), fresh16 (15:33 UTC), fresh18 (16:50 UTC) and
 # fresh21 (18:23 UTC), fresh26 (18:43 UTC), fresh28 (21:42 UTC), and fresh39 and fresh43 (2026-12-03 00:55 UTC,
 # together), fresh45 (2026-12-03 01:45 UTC), fresh47 (06:23 UTC), fresh49 (08:09 UTC), fresh51 (09:19 UTC) and
-# fresh53 (09:41 UTC), fresh55 (10:00 UTC), fresh57 (11:31 UTC), fresh59 (12:00 UTC) and fresh61 (12:16 UTC, the
-# last eight by the shipped model)
+# fresh53 (09:41 UTC), fresh55 (10:00 UTC), fresh57 (11:31 UTC), fresh59 (12:00 UTC), fresh61 (12:16 UTC) and fresh63
+# (12:51 UTC, the last nine by the shipped model)
 # were scored and are development data now (kept apart by name only, so their part of the grouped CV can be reported).
 DEVELOPMENT = ("dev", "fresh3", "heldout", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
                "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45", "fresh47", "fresh49", "fresh51",
-               "fresh53", "fresh55", "fresh57", "fresh59", "fresh61")
+               "fresh53", "fresh55", "fresh57", "fresh59", "fresh61", "fresh63")
 # The scored splits reported apart, from the grouped-CV folds that did not train on them.
 SCORED_BEFORE = ("heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
                  "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45", "fresh47", "fresh49", "fresh51",
-                 "fresh53", "fresh55", "fresh57", "fresh59", "fresh61")
+                 "fresh53", "fresh55", "fresh57", "fresh59", "fresh61", "fresh63")
 # `salt` per blind split: (batches, share, range every level's share of its documents must fall in).
 SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
               "fresh6": (FRESH6_BATCHES, FRESH6_SHARE, 0.40, 0.50),
@@ -360,7 +359,7 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     fifty-seventh and fifty-eighth batches went to the blind split `fresh57` (scored, development now), and of the
     fifty-ninth and sixtieth went to the blind split `fresh59` (scored, development now); every source of the
     sixty-first and sixty-second batches went to the blind split `fresh61` (scored, development now), and of the
-    sixty-third and sixty-fourth goes to the blind split `fresh63`."""
+    sixty-third and sixty-fourth went to the blind split `fresh63` (scored, development now)."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
     second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2" or d.get("batch") in TRAINING_BATCHES}
     third = _split_stable([d for d in docs if d.get("batch", "1") == "3"], FRESH3_SHARE, "fresh3", FRESH3_SALT)
