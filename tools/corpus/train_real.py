@@ -40,7 +40,7 @@ Manifest rows whose text was not rebuilt (web pages not obtained again) are simp
 are split, trained and scored. Usage:
   python tools/corpus/train_real.py split|cv|lbo|tune|final|shipped|report [--real /work/corpus/real] [--work /work/corpus/run]
   python tools/corpus/train_real.py lbo --left-out 6,7 [--work W]      (train batches 1-5, score 6+7)
-  python tools/corpus/train_real.py salt [--split fresh63|fresh61|fresh59|fresh57|fresh55|fresh53|fresh51|fresh49|fresh47|fresh45|fresh43|fresh39|fresh28|fresh26|fresh21|fresh18|fresh16|fresh12|fresh10|fresh8|fresh6|fresh4] [--manifest OTHER.tsv]
+  python tools/corpus/train_real.py salt [--split fresh65|fresh63|fresh61|fresh59|fresh57|fresh55|fresh53|fresh51|fresh49|fresh47|fresh45|fresh43|fresh39|fresh28|fresh26|fresh21|fresh18|fresh16|fresh12|fresh10|fresh8|fresh6|fresh4] [--manifest OTHER.tsv]
       (how the FRESH*_SALT were chosen: from labels and group sizes only)
 """
 
@@ -233,11 +233,17 @@ FRESH63_BATCHES = ("63", "64")
 # scored, by helpers told they are for a blind split, before any classifier sees them: every group is blind. Scored
 # once by the model shipped at the commit that scores it (`shipped`, 2026-12-03 12:51 UTC): development since.
 FRESH63_SALT = "0"
+FRESH65_SHARE = 1.0  # every source group of batches 65 and 66: the fresh65 blind split
+FRESH65_BATCHES = ("65", "66")
+# Batches 65 (stored web pages) and 66 (repositories) are collected on 2026-12-03 (session 16) after fresh63 was
+# scored, by helpers told they are for a blind split, before any classifier sees them: every group is blind. Scored
+# once by the model shipped at the commit that scores it (`shipped`).
+FRESH65_SALT = "0"
 # Batches collected as training data only, after the last blind split was cut: every group is development.
 TRAINING_BATCHES = ("14", "15", "20", "23", "24", "25", "30", "31", "32", "33", "34", "35", "36", "37", "38", "41", "42", "44")
 SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
           "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45", "fresh47", "fresh49", "fresh51", "fresh53", "fresh55",
-          "fresh57", "fresh59", "fresh61", "fresh63")
+          "fresh57", "fresh59", "fresh61", "fresh63", "fresh65")
 # Splits trained on and cross-validated: the first batch's heldout, fresh3, fresh4, fresh6, fresh8 (scored once on
 # 2026-12-02 12:30 UTC), fresh10 (12:51 UTC), fresh12 (15:05 UTC), fresh16 (15:33 UTC), fresh18 (16:50 UTC) and
 # fresh21 (18:23 UTC), fresh26 (18:43 UTC), fresh28 (21:42 UTC), and fresh39 and fresh43 (2026-12-03 00:55 UTC,
@@ -274,11 +280,12 @@ SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
               "fresh57": (FRESH57_BATCHES, FRESH57_SHARE, 0.0, 1.0),
               "fresh59": (FRESH59_BATCHES, FRESH59_SHARE, 0.0, 1.0),
               "fresh61": (FRESH61_BATCHES, FRESH61_SHARE, 0.0, 1.0),
-              "fresh63": (FRESH63_BATCHES, FRESH63_SHARE, 0.0, 1.0)}
+              "fresh63": (FRESH63_BATCHES, FRESH63_SHARE, 0.0, 1.0),
+              "fresh65": (FRESH65_BATCHES, FRESH65_SHARE, 0.0, 1.0)}
 # The blind splits whose sources must not appear in any other batch (checked by `split` since fresh12).
 SOURCES_APART = ("fresh12", "fresh16", "fresh18", "fresh21", "fresh26", "fresh28", "fresh39", "fresh43",
                  "fresh45", "fresh47", "fresh49", "fresh51", "fresh53", "fresh55", "fresh57",
-                 "fresh59", "fresh61", "fresh63")
+                 "fresh59", "fresh61", "fresh63", "fresh65")
 # Leave-batch-out: train on the other batches, score these as a whole (new sources, as a blind split meets them).
 # The default; `lbo --left-out 6,7` leaves out others (each choice cached in its own files, see _lbo_files).
 LEFT_OUT = ("4", "5")
@@ -359,7 +366,8 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     fifty-seventh and fifty-eighth batches went to the blind split `fresh57` (scored, development now), and of the
     fifty-ninth and sixtieth went to the blind split `fresh59` (scored, development now); every source of the
     sixty-first and sixty-second batches went to the blind split `fresh61` (scored, development now), and of the
-    sixty-third and sixty-fourth went to the blind split `fresh63` (scored, development now)."""
+    sixty-third and sixty-fourth went to the blind split `fresh63` (scored, development now); every source of the
+    sixty-fifth and sixty-sixth goes to the blind split `fresh65`."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
     second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2" or d.get("batch") in TRAINING_BATCHES}
     third = _split_stable([d for d in docs if d.get("batch", "1") == "3"], FRESH3_SHARE, "fresh3", FRESH3_SALT)
@@ -405,7 +413,8 @@ def _salted_splits() -> dict[str, tuple[tuple[str, ...], float, str]]:
             "fresh57": (FRESH57_BATCHES, FRESH57_SHARE, FRESH57_SALT),
             "fresh59": (FRESH59_BATCHES, FRESH59_SHARE, FRESH59_SALT),
             "fresh61": (FRESH61_BATCHES, FRESH61_SHARE, FRESH61_SALT),
-            "fresh63": (FRESH63_BATCHES, FRESH63_SHARE, FRESH63_SALT)}
+            "fresh63": (FRESH63_BATCHES, FRESH63_SHARE, FRESH63_SALT),
+            "fresh65": (FRESH65_BATCHES, FRESH65_SHARE, FRESH65_SALT)}
 
 
 def _split_stable(docs: list[dict[str, Any]], share: float, name: str, salt: str) -> dict[str, str]:
