@@ -233,11 +233,12 @@ FRESH63_BATCHES = ("63", "64")
 # scored, by helpers told they are for a blind split, before any classifier sees them: every group is blind. Scored
 # once by the model shipped at the commit that scores it (`shipped`, 2026-12-03 12:51 UTC): development since.
 FRESH63_SALT = "0"
-FRESH65_SHARE = 1.0  # every source group of batches 65 and 66: the fresh65 blind split
-FRESH65_BATCHES = ("65", "66")
+FRESH65_SHARE = 1.0  # every source group of batches 65, 66 and 67: the fresh65 blind split
+FRESH65_BATCHES = ("65", "66", "67")
 # Batches 65 (stored web pages) and 66 (repositories) are collected on 2026-12-03 (session 16) after fresh63 was
-# scored, by helpers told they are for a blind split, before any classifier sees them: every group is blind. Scored
-# once by the model shipped at the commit that scores it (`shipped`).
+# scored, by helpers told they are for a blind split, before any classifier sees them: every group is blind. Batch 67
+# (repositories, a second helper) was added at 13:30 UTC, before any of the three was scored or second-labelled,
+# because batch 65 came back with 31 pages. Scored once by the model shipped at the commit that scores it (`shipped`).
 FRESH65_SALT = "0"
 # Batches collected as training data only, after the last blind split was cut: every group is development.
 TRAINING_BATCHES = ("14", "15", "20", "23", "24", "25", "30", "31", "32", "33", "34", "35", "36", "37", "38", "41", "42", "44")
@@ -367,7 +368,7 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     fifty-ninth and sixtieth went to the blind split `fresh59` (scored, development now); every source of the
     sixty-first and sixty-second batches went to the blind split `fresh61` (scored, development now), and of the
     sixty-third and sixty-fourth went to the blind split `fresh63` (scored, development now); every source of the
-    sixty-fifth and sixty-sixth goes to the blind split `fresh65`."""
+    sixty-fifth, sixty-sixth and sixty-seventh goes to the blind split `fresh65`."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
     second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2" or d.get("batch") in TRAINING_BATCHES}
     third = _split_stable([d for d in docs if d.get("batch", "1") == "3"], FRESH3_SHARE, "fresh3", FRESH3_SALT)
