@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import chain
 
 PUBLISHED = "published"
 INTERNAL = "internal"
@@ -60,10 +61,23 @@ _INTERNAL_ONLY = re.compile(r"(?:本|此)(?:报表|表|文件|报告|材料|资�
                             r"(?:透露|外传|泄露|外泄|转发|扩散)")
 
 
+# A document can also mark itself internal where a reader looks first (session 16: a design document whose cover
+# line is 内部资料, read as 公开 at 0.8): a line that is only the mark, a title's (内部使用), a version line's
+# 「· 内部使用」, a 仅供…内部使用 note. Only in the head, and only as a mark: 「主要在公司内部使用」 describing who uses a
+# system is not one.
+_INTERNAL_MARK_HEAD = 400
+_INTERNAL_MARK = re.compile(
+    r"^[ \t\u3000#>*]*[【\[(（]?(?:公司|企业|单位)?内部(?:资料|文件|材料)"
+    r"(?:[，,、\s]*(?:注意保密|请勿外传|严禁外传|不得外传|妥善保管))?[】\])）]?[ \t\u3000*]*$"
+    r"|[（(]内部(?:使用|资料)[）)]"
+    r"|[·|｜/]\s*内部使用\s*$"
+    r"|仅供[^。；\n“”\"]{0,12}内部(?:使用|传阅|参考|查阅)", re.M)
+
+
 def internal_use_statement(text: str) -> str | None:
     """The line where the document says it is for internal use only (None when it does not; a quoted one does not
     count)."""
-    for found in _INTERNAL_ONLY.finditer(text):
+    for found in chain(_INTERNAL_ONLY.finditer(text), _INTERNAL_MARK.finditer(text[:_INTERNAL_MARK_HEAD])):
         before = text[max(0, found.start() - 200): found.start()]
         if before.count("“") > before.count("”") or before.count("「") > before.count("」"):
             continue  # inside a quotation
