@@ -798,10 +798,11 @@ def test_a_draft_under_discussion_and_a_memo_that_asks_for_silence_are_never_tak
 
 
 def test_a_design_whose_cover_says_internal_is_never_taken_for_published():
-    """A cover line 内部资料, a title's (内部使用), a version line's 「· 内部使用」 and 仅供…内部使用 mark the document as the
-    organisation's own: a level head and a publication head that read its tidy design prose as a published page do not
-    make it 公开 (fresh68: a design 方案 whose cover says 内部资料 was suggested 公开 at 0.8). A sentence saying who uses a
-    system (主要在公司内部使用) or a system named 内部资料管理系统 is not such a mark."""
+    """A cover line 内部资料, a title's (内部使用), a version line's 「· 内部使用」 and 仅供…内部使用
+    mark the document as the organisation's own: heads that read its tidy design prose as a published
+    page do not make it 公开 (fresh68: a design 方案 whose cover says 内部资料 was suggested 公开 at
+    0.8). A sentence saying who uses a system (主要在公司内部使用) or a system named
+    内部资料管理系统 is not such a mark."""
     rules = _rules()
     design = ("标准地址数据结构\n概述\n地址标准模型采用层级模型，以行政区域名、楼房地址、房户地址唯一标识地址。\n"
               "一、行政区域名由省、市、县、乡镇四个要素组成。\n二、楼房地址由街路巷名和门牌号组成。\n")
@@ -814,7 +815,8 @@ def test_a_design_whose_cover_says_internal_is_never_taken_for_published():
                    "**版本**：v1.0 · 2026.08 · 内部使用\n" + design, "> 敏感信息，仅供项目组内部使用\n" + design,
                    "【内部资料，注意保密】\n" + design):
         assert internal_use_statement(marked) and level(marked) != "公开"
-    for unmarked in ("该系统主要在公司内部使用，员工可以查询地址。\n" + design, "# 企业内部资料管理系统工程文档\n" + design,
+    for unmarked in ("该系统主要在公司内部使用，员工可以查询地址。\n" + design,
+                     "# 企业内部资料管理系统工程文档\n" + design,
                      "| 企业通讯工具 | 团队内部使用 | 即时触达 |\n" + design):
         assert not internal_use_statement(unmarked) and level(unmarked) == "公开"
 
