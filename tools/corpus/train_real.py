@@ -28,13 +28,12 @@ and labelled by DESIGN's rules with the template ruling of the data card) was sc
 at 12:16 UTC, and `fresh63` (batches 63 and 64) at 12:51 UTC. `fresh65` (batches 65, stored web pages, 66 and 67,
 repositories, collected in session 16 for it) was scored at 14:08 UTC by the model shipped then, a refit on
 development batches 1-64 shipped by a criterion written before any run, and `fresh68` (batches 68, 69 and 70) by the
-same model at 14:30 UTC. The next blind split, `fresh71`, is every source of batches 71 (stored web pages), 72 and 73
-(repositories), collected in session 16 for it; it is scored once by the model shipped at the commit that scores it
-(`shipped`). `fresh47` (every source of batches 47 and 48) was scored by the shipped model at 06:23 UTC (the
+same model at 14:30 UTC, and `fresh71` (batches 71, 72 and 73) by the same model at 14:48 UTC; there is no blind split
+now, until new batches make one. `fresh47` (every source of batches 47 and 48) was scored by the shipped model at 06:23 UTC (the
 development texts were lost with a machine, so `final` could not refit), `fresh45` (batches 45 and 46) at 01:45 UTC;
 before it `fresh39` (whole source groups of batches 39 and 40, by a salted group hash) and `fresh43` (every source of
 batch 43) were scored together at 00:55 UTC. A blind
-split is never read by `cv`, `lbo`, `tune` or `calibrate`, and `final` scores it once. `fresh68`, `fresh65`, `fresh63`, `fresh61`, `fresh59`, `fresh57`, `fresh55`, `fresh53`, `fresh51`, `fresh49`, `fresh47`, `fresh45`,
+split is never read by `cv`, `lbo`, `tune` or `calibrate`, and `final` scores it once. `fresh71`, `fresh68`, `fresh65`, `fresh63`, `fresh61`, `fresh59`, `fresh57`, `fresh55`, `fresh53`, `fresh51`, `fresh49`, `fresh47`, `fresh45`,
 `fresh39`, `fresh43`, `fresh28` (2026-12-02 21:42 UTC), `fresh26` (18:43 UTC) and `fresh21` (18:23 UTC) are development data now
 like every split
 before them (`heldout`, the second batch's old `fresh`, `fresh3`, `fresh4`, `fresh6`, `fresh8`,
@@ -256,7 +255,8 @@ FRESH71_SHARE = 1.0  # every source group of batches 71, 72 and 73: the fresh71 
 FRESH71_BATCHES = ("71", "72", "73")
 # Batches 71 (stored web pages), 72 and 73 (repositories, two helpers) are collected on 2026-12-03 (session 16) after
 # fresh68 was scored, by helpers told they are for a blind split, before any classifier sees them: every group is
-# blind. Scored once by the model shipped at the commit that scores it (`shipped`); no refit is tried for it.
+# blind. Scored once by the model shipped at the commit that scores it (`shipped`, 2026-12-03 14:48 UTC, R65):
+# development since.
 FRESH71_SALT = "0"
 # Batches collected as training data only, after the last blind split was cut: every group is development.
 TRAINING_BATCHES = ("14", "15", "20", "23", "24", "25", "30", "31", "32", "33", "34", "35", "36", "37", "38", "41", "42", "44")
@@ -268,15 +268,15 @@ SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "
 # fresh21 (18:23 UTC), fresh26 (18:43 UTC), fresh28 (21:42 UTC), and fresh39 and fresh43 (2026-12-03 00:55 UTC,
 # together), fresh45 (2026-12-03 01:45 UTC), fresh47 (06:23 UTC), fresh49 (08:09 UTC), fresh51 (09:19 UTC) and
 # fresh53 (09:41 UTC), fresh55 (10:00 UTC), fresh57 (11:31 UTC), fresh59 (12:00 UTC), fresh61 (12:16 UTC), fresh63
-# (12:51 UTC), fresh65 (14:08 UTC) and fresh68 (14:30 UTC, the last eleven by the shipped model)
+# (12:51 UTC), fresh65 (14:08 UTC), fresh68 (14:30 UTC) and fresh71 (14:48 UTC, the last twelve by the shipped model)
 # were scored and are development data now (kept apart by name only, so their part of the grouped CV can be reported).
 DEVELOPMENT = ("dev", "fresh3", "heldout", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
                "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45", "fresh47", "fresh49", "fresh51",
-               "fresh53", "fresh55", "fresh57", "fresh59", "fresh61", "fresh63", "fresh65", "fresh68")
+               "fresh53", "fresh55", "fresh57", "fresh59", "fresh61", "fresh63", "fresh65", "fresh68", "fresh71")
 # The scored splits reported apart, from the grouped-CV folds that did not train on them.
 SCORED_BEFORE = ("heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
                  "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45", "fresh47", "fresh49", "fresh51",
-                 "fresh53", "fresh55", "fresh57", "fresh59", "fresh61", "fresh63", "fresh65", "fresh68")
+                 "fresh53", "fresh55", "fresh57", "fresh59", "fresh61", "fresh63", "fresh65", "fresh68", "fresh71")
 # `salt` per blind split: (batches, share, range every level's share of its documents must fall in).
 SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
               "fresh6": (FRESH6_BATCHES, FRESH6_SHARE, 0.40, 0.50),
@@ -390,7 +390,8 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     sixty-third and sixty-fourth went to the blind split `fresh63` (scored, development now); every source of the
     sixty-fifth, sixty-sixth and sixty-seventh went to the blind split `fresh65` (scored, development now); every source
     of the sixty-eighth, sixty-ninth and seventieth went to the blind split `fresh68` (scored, development now); every
-    source of the seventy-first, seventy-second and seventy-third goes to the blind split `fresh71`."""
+    source of the seventy-first, seventy-second and seventy-third went to the blind split `fresh71` (scored,
+    development now)."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
     second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2" or d.get("batch") in TRAINING_BATCHES}
     third = _split_stable([d for d in docs if d.get("batch", "1") == "3"], FRESH3_SHARE, "fresh3", FRESH3_SALT)
