@@ -28,8 +28,9 @@ and labelled by DESIGN's rules with the template ruling of the data card) was sc
 at 12:16 UTC, and `fresh63` (batches 63 and 64) at 12:51 UTC. `fresh65` (batches 65, stored web pages, 66 and 67,
 repositories, collected in session 16 for it) was scored at 14:08 UTC by the model shipped then, a refit on
 development batches 1-64 shipped by a criterion written before any run, and `fresh68` (batches 68, 69 and 70) by the
-same model at 14:30 UTC, and `fresh71` (batches 71, 72 and 73) by the same model at 14:48 UTC; there is no blind split
-now, until new batches make one. `fresh47` (every source of batches 47 and 48) was scored by the shipped model at 06:23 UTC (the
+same model at 14:30 UTC, and `fresh71` (batches 71, 72 and 73) by the same model at 14:48 UTC. The next blind split,
+`fresh74`, is every source of batches 74 (stored web pages), 75 and 76 (repositories), collected in session 17 for it;
+it is scored once by the model shipped at the commit that scores it (`shipped`). `fresh47` (every source of batches 47 and 48) was scored by the shipped model at 06:23 UTC (the
 development texts were lost with a machine, so `final` could not refit), `fresh45` (batches 45 and 46) at 01:45 UTC;
 before it `fresh39` (whole source groups of batches 39 and 40, by a salted group hash) and `fresh43` (every source of
 batch 43) were scored together at 00:55 UTC. A blind
@@ -43,7 +44,7 @@ Manifest rows whose text was not rebuilt (web pages not obtained again) are simp
 are split, trained and scored. Usage:
   python tools/corpus/train_real.py split|cv|lbo|tune|final|shipped|report [--real /work/corpus/real] [--work /work/corpus/run]
   python tools/corpus/train_real.py lbo --left-out 6,7 [--work W]      (train batches 1-5, score 6+7)
-  python tools/corpus/train_real.py salt [--split fresh71|fresh68|fresh65|fresh63|fresh61|fresh59|fresh57|fresh55|fresh53|fresh51|fresh49|fresh47|fresh45|fresh43|fresh39|fresh28|fresh26|fresh21|fresh18|fresh16|fresh12|fresh10|fresh8|fresh6|fresh4] [--manifest OTHER.tsv]
+  python tools/corpus/train_real.py salt [--split fresh74|fresh71|fresh68|fresh65|fresh63|fresh61|fresh59|fresh57|fresh55|fresh53|fresh51|fresh49|fresh47|fresh45|fresh43|fresh39|fresh28|fresh26|fresh21|fresh18|fresh16|fresh12|fresh10|fresh8|fresh6|fresh4] [--manifest OTHER.tsv]
       (how the FRESH*_SALT were chosen: from labels and group sizes only)
 """
 
@@ -258,11 +259,17 @@ FRESH71_BATCHES = ("71", "72", "73")
 # blind. Scored once by the model shipped at the commit that scores it (`shipped`, 2026-12-03 14:48 UTC, R65):
 # development since.
 FRESH71_SALT = "0"
+FRESH74_SHARE = 1.0  # every source group of batches 74, 75 and 76: the fresh74 blind split
+FRESH74_BATCHES = ("74", "75", "76")
+# Batches 74 (stored web pages), 75 and 76 (repositories, two helpers) are collected on 2026-12-03 (session 17) after
+# fresh71 was scored, by helpers told they are for a blind split, before any classifier sees them: every group is
+# blind. Scored once by the model shipped at the commit that scores it (`shipped`).
+FRESH74_SALT = "0"
 # Batches collected as training data only, after the last blind split was cut: every group is development.
 TRAINING_BATCHES = ("14", "15", "20", "23", "24", "25", "30", "31", "32", "33", "34", "35", "36", "37", "38", "41", "42", "44")
 SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
           "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45", "fresh47", "fresh49", "fresh51", "fresh53", "fresh55",
-          "fresh57", "fresh59", "fresh61", "fresh63", "fresh65", "fresh68", "fresh71")
+          "fresh57", "fresh59", "fresh61", "fresh63", "fresh65", "fresh68", "fresh71", "fresh74")
 # Splits trained on and cross-validated: the first batch's heldout, fresh3, fresh4, fresh6, fresh8 (scored once on
 # 2026-12-02 12:30 UTC), fresh10 (12:51 UTC), fresh12 (15:05 UTC), fresh16 (15:33 UTC), fresh18 (16:50 UTC) and
 # fresh21 (18:23 UTC), fresh26 (18:43 UTC), fresh28 (21:42 UTC), and fresh39 and fresh43 (2026-12-03 00:55 UTC,
@@ -302,11 +309,12 @@ SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
               "fresh63": (FRESH63_BATCHES, FRESH63_SHARE, 0.0, 1.0),
               "fresh65": (FRESH65_BATCHES, FRESH65_SHARE, 0.0, 1.0),
               "fresh68": (FRESH68_BATCHES, FRESH68_SHARE, 0.0, 1.0),
-              "fresh71": (FRESH71_BATCHES, FRESH71_SHARE, 0.0, 1.0)}
+              "fresh71": (FRESH71_BATCHES, FRESH71_SHARE, 0.0, 1.0),
+              "fresh74": (FRESH74_BATCHES, FRESH74_SHARE, 0.0, 1.0)}
 # The blind splits whose sources must not appear in any other batch (checked by `split` since fresh12).
 SOURCES_APART = ("fresh12", "fresh16", "fresh18", "fresh21", "fresh26", "fresh28", "fresh39", "fresh43",
                  "fresh45", "fresh47", "fresh49", "fresh51", "fresh53", "fresh55", "fresh57",
-                 "fresh59", "fresh61", "fresh63", "fresh65", "fresh68", "fresh71")
+                 "fresh59", "fresh61", "fresh63", "fresh65", "fresh68", "fresh71", "fresh74")
 # Leave-batch-out: train on the other batches, score these as a whole (new sources, as a blind split meets them).
 # The default; `lbo --left-out 6,7` leaves out others (each choice cached in its own files, see _lbo_files).
 LEFT_OUT = ("4", "5")
@@ -391,7 +399,8 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     sixty-fifth, sixty-sixth and sixty-seventh went to the blind split `fresh65` (scored, development now); every source
     of the sixty-eighth, sixty-ninth and seventieth went to the blind split `fresh68` (scored, development now); every
     source of the seventy-first, seventy-second and seventy-third went to the blind split `fresh71` (scored,
-    development now)."""
+    development now); every source of the seventy-fourth, seventy-fifth and seventy-sixth goes to the blind split
+    `fresh74`."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
     second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2" or d.get("batch") in TRAINING_BATCHES}
     third = _split_stable([d for d in docs if d.get("batch", "1") == "3"], FRESH3_SHARE, "fresh3", FRESH3_SALT)
@@ -440,7 +449,8 @@ def _salted_splits() -> dict[str, tuple[tuple[str, ...], float, str]]:
             "fresh63": (FRESH63_BATCHES, FRESH63_SHARE, FRESH63_SALT),
             "fresh65": (FRESH65_BATCHES, FRESH65_SHARE, FRESH65_SALT),
             "fresh68": (FRESH68_BATCHES, FRESH68_SHARE, FRESH68_SALT),
-            "fresh71": (FRESH71_BATCHES, FRESH71_SHARE, FRESH71_SALT)}
+            "fresh71": (FRESH71_BATCHES, FRESH71_SHARE, FRESH71_SALT),
+            "fresh74": (FRESH74_BATCHES, FRESH74_SHARE, FRESH74_SALT)}
 
 
 def _split_stable(docs: list[dict[str, Any]], share: float, name: str, salt: str) -> dict[str, str]:
