@@ -59,8 +59,8 @@ def test_fresh8_takes_whole_groups_of_batch_8_and_stays_put_when_sources_are_add
 
 def test_scored_splits_are_development_data():
     train_real = _train_real()
-    # every blind split but the next one (fresh74, batches 74 to 76, not yet scored) was scored once
-    assert set(train_real.SPLITS) - set(train_real.DEVELOPMENT) == {"fresh74"}
+    # every blind split but the next two (fresh74 and fresh77, batches 74 to 79, not yet scored) was scored once
+    assert set(train_real.SPLITS) - set(train_real.DEVELOPMENT) == {"fresh74", "fresh77"}
     assert {"fresh51", "fresh53", "fresh55", "fresh57", "fresh59", "fresh61", "fresh63", "fresh65", "fresh68",
             "fresh71"} <= set(train_real.SCORED_BEFORE)
     assert {"fresh47", "fresh49", "fresh51"} <= set(train_real.DEVELOPMENT)
@@ -203,7 +203,8 @@ def test_a_split_of_batches_12_and_13_waits_for_its_salt(monkeypatch):
                                                   ("fresh65", "65", "67"),
                                                   ("fresh68", "68", "70"),
                                                   ("fresh71", "71", "73"),
-                                                  ("fresh74", "74", "76")])
+                                                  ("fresh74", "74", "76"),
+                                                  ("fresh77", "77", "79")])
 def test_a_split_of_two_batches_waits_for_its_salt(monkeypatch, name, first, second):
     train_real = _train_real()
     salt = f"{name.upper()}_SALT"
@@ -370,3 +371,25 @@ def test_batches_74_to_76_are_a_blind_split_kept_out_of_training():
     assert {parts[d["group"]] for d in docs if d["batch"] == "71"} == {"fresh71"}
     assert {parts[d["group"]] for d in docs if d["batch"] in ("74", "75", "76")} == {"fresh74"}
     assert "fresh74" not in set(train_real.DEVELOPMENT) | set(train_real.SCORED_BEFORE)
+
+
+def test_shipped_scores_only_the_named_blind_split_when_two_wait():
+    """A split registered while another waits for its score is not scored with it by `shipped --only`."""
+    train_real = _train_real()
+    assignment = {"web:a": "dev", "repo:b": "fresh71", "repo:c": "fresh74", "repo:d": "fresh74"}
+    assert train_real.blind_to_score(assignment) == ["fresh74"]
+    both = {**assignment, "repo:e": "fresh_next"}
+    assert train_real.blind_to_score(both) == ["fresh74", "fresh_next"]
+    assert train_real.blind_to_score(both, "fresh74") == ["fresh74"]
+    with pytest.raises(SystemExit, match="not a blind split"):
+        train_real.blind_to_score(assignment, "fresh71")
+
+
+def test_batches_77_to_79_are_a_blind_split_apart_from_fresh74():
+    """fresh77 is collected while fresh74 waits for its score: each keeps its own batches and nothing trains on them."""
+    train_real = _train_real()
+    docs = _docs("74", 4) + _docs("76", 4) + _docs("77", 4) + _docs("78", 4) + _docs("79", 4)
+    parts = train_real.split(docs)
+    assert {parts[d["group"]] for d in docs if d["batch"] in ("74", "76")} == {"fresh74"}
+    assert {parts[d["group"]] for d in docs if d["batch"] in ("77", "78", "79")} == {"fresh77"}
+    assert "fresh77" not in set(train_real.DEVELOPMENT) | set(train_real.SCORED_BEFORE)

@@ -17,7 +17,7 @@ Steps (each reads what the previous wrote under --work):
   final   fit on written + development, score any blind split and the written held-out set once,
           write the shipped model (with --out models/default.npz) and the report the model card quotes
   shipped score any blind split once with the shipped model instead of a refit (--model; for a machine that
-          lost the development texts), writing shipped_report.json
+          lost the development texts; `--only fresh74` scores that split alone), writing shipped_report.json
 
 The last blind split, `fresh49` (every source of batches 49, stored web pages, and 50, repositories, collected on
 2026-12-03 for it), was scored once by the shipped model at 08:09 UTC (`shipped`). `fresh51` (every source
@@ -30,7 +30,9 @@ repositories, collected in session 16 for it) was scored at 14:08 UTC by the mod
 development batches 1-64 shipped by a criterion written before any run, and `fresh68` (batches 68, 69 and 70) by the
 same model at 14:30 UTC, and `fresh71` (batches 71, 72 and 73) by the same model at 14:48 UTC. The next blind split,
 `fresh74`, is every source of batches 74 (stored web pages), 75 and 76 (repositories), collected in session 17 for it;
-it is scored once by the model shipped at the commit that scores it (`shipped`). `fresh47` (every source of batches 47 and 48) was scored by the shipped model at 06:23 UTC (the
+it is scored once by the model shipped at the commit that scores it (`shipped --only fresh74`). `fresh77`, every
+source of batches 77 (stored web pages), 78 and 79 (repositories), registered in session 17 while `fresh74` waited for
+its score, is scored once the same way (`shipped --only fresh77`). `fresh47` (every source of batches 47 and 48) was scored by the shipped model at 06:23 UTC (the
 development texts were lost with a machine, so `final` could not refit), `fresh45` (batches 45 and 46) at 01:45 UTC;
 before it `fresh39` (whole source groups of batches 39 and 40, by a salted group hash) and `fresh43` (every source of
 batch 43) were scored together at 00:55 UTC. A blind
@@ -44,7 +46,7 @@ Manifest rows whose text was not rebuilt (web pages not obtained again) are simp
 are split, trained and scored. Usage:
   python tools/corpus/train_real.py split|cv|lbo|tune|final|shipped|report [--real /work/corpus/real] [--work /work/corpus/run]
   python tools/corpus/train_real.py lbo --left-out 6,7 [--work W]      (train batches 1-5, score 6+7)
-  python tools/corpus/train_real.py salt [--split fresh74|fresh71|fresh68|fresh65|fresh63|fresh61|fresh59|fresh57|fresh55|fresh53|fresh51|fresh49|fresh47|fresh45|fresh43|fresh39|fresh28|fresh26|fresh21|fresh18|fresh16|fresh12|fresh10|fresh8|fresh6|fresh4] [--manifest OTHER.tsv]
+  python tools/corpus/train_real.py salt [--split fresh77|fresh74|fresh71|fresh68|fresh65|fresh63|fresh61|fresh59|fresh57|fresh55|fresh53|fresh51|fresh49|fresh47|fresh45|fresh43|fresh39|fresh28|fresh26|fresh21|fresh18|fresh16|fresh12|fresh10|fresh8|fresh6|fresh4] [--manifest OTHER.tsv]
       (how the FRESH*_SALT were chosen: from labels and group sizes only)
 """
 
@@ -265,11 +267,17 @@ FRESH74_BATCHES = ("74", "75", "76")
 # fresh71 was scored, by helpers told they are for a blind split, before any classifier sees them: every group is
 # blind. Scored once by the model shipped at the commit that scores it (`shipped`).
 FRESH74_SALT = "0"
+FRESH77_SHARE = 1.0  # every source group of batches 77, 78 and 79: the fresh77 blind split
+FRESH77_BATCHES = ("77", "78", "79")
+# Batches 77 (stored web pages), 78 and 79 (repositories, two helpers) are collected on 2026-12-03 (session 17) while
+# fresh74 waited for its score, by helpers told they are for a blind split, before any classifier sees them: every
+# group is blind. Scored once by the model shipped at the commit that scores it (`shipped --only fresh77`).
+FRESH77_SALT = "0"
 # Batches collected as training data only, after the last blind split was cut: every group is development.
 TRAINING_BATCHES = ("14", "15", "20", "23", "24", "25", "30", "31", "32", "33", "34", "35", "36", "37", "38", "41", "42", "44")
 SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
           "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45", "fresh47", "fresh49", "fresh51", "fresh53", "fresh55",
-          "fresh57", "fresh59", "fresh61", "fresh63", "fresh65", "fresh68", "fresh71", "fresh74")
+          "fresh57", "fresh59", "fresh61", "fresh63", "fresh65", "fresh68", "fresh71", "fresh74", "fresh77")
 # Splits trained on and cross-validated: the first batch's heldout, fresh3, fresh4, fresh6, fresh8 (scored once on
 # 2026-12-02 12:30 UTC), fresh10 (12:51 UTC), fresh12 (15:05 UTC), fresh16 (15:33 UTC), fresh18 (16:50 UTC) and
 # fresh21 (18:23 UTC), fresh26 (18:43 UTC), fresh28 (21:42 UTC), and fresh39 and fresh43 (2026-12-03 00:55 UTC,
@@ -310,11 +318,12 @@ SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
               "fresh65": (FRESH65_BATCHES, FRESH65_SHARE, 0.0, 1.0),
               "fresh68": (FRESH68_BATCHES, FRESH68_SHARE, 0.0, 1.0),
               "fresh71": (FRESH71_BATCHES, FRESH71_SHARE, 0.0, 1.0),
-              "fresh74": (FRESH74_BATCHES, FRESH74_SHARE, 0.0, 1.0)}
+              "fresh74": (FRESH74_BATCHES, FRESH74_SHARE, 0.0, 1.0),
+              "fresh77": (FRESH77_BATCHES, FRESH77_SHARE, 0.0, 1.0)}
 # The blind splits whose sources must not appear in any other batch (checked by `split` since fresh12).
 SOURCES_APART = ("fresh12", "fresh16", "fresh18", "fresh21", "fresh26", "fresh28", "fresh39", "fresh43",
                  "fresh45", "fresh47", "fresh49", "fresh51", "fresh53", "fresh55", "fresh57",
-                 "fresh59", "fresh61", "fresh63", "fresh65", "fresh68", "fresh71", "fresh74")
+                 "fresh59", "fresh61", "fresh63", "fresh65", "fresh68", "fresh71", "fresh74", "fresh77")
 # Leave-batch-out: train on the other batches, score these as a whole (new sources, as a blind split meets them).
 # The default; `lbo --left-out 6,7` leaves out others (each choice cached in its own files, see _lbo_files).
 LEFT_OUT = ("4", "5")
@@ -400,7 +409,7 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     of the sixty-eighth, sixty-ninth and seventieth went to the blind split `fresh68` (scored, development now); every
     source of the seventy-first, seventy-second and seventy-third went to the blind split `fresh71` (scored,
     development now); every source of the seventy-fourth, seventy-fifth and seventy-sixth goes to the blind split
-    `fresh74`."""
+    `fresh74`, and of the seventy-seventh, seventy-eighth and seventy-ninth to the blind split `fresh77`."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
     second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2" or d.get("batch") in TRAINING_BATCHES}
     third = _split_stable([d for d in docs if d.get("batch", "1") == "3"], FRESH3_SHARE, "fresh3", FRESH3_SALT)
@@ -450,7 +459,8 @@ def _salted_splits() -> dict[str, tuple[tuple[str, ...], float, str]]:
             "fresh65": (FRESH65_BATCHES, FRESH65_SHARE, FRESH65_SALT),
             "fresh68": (FRESH68_BATCHES, FRESH68_SHARE, FRESH68_SALT),
             "fresh71": (FRESH71_BATCHES, FRESH71_SHARE, FRESH71_SALT),
-            "fresh74": (FRESH74_BATCHES, FRESH74_SHARE, FRESH74_SALT)}
+            "fresh74": (FRESH74_BATCHES, FRESH74_SHARE, FRESH74_SALT),
+            "fresh77": (FRESH77_BATCHES, FRESH77_SHARE, FRESH77_SALT)}
 
 
 def _split_stable(docs: list[dict[str, Any]], share: float, name: str, salt: str) -> dict[str, str]:
@@ -1119,6 +1129,19 @@ def cmd_final(args: argparse.Namespace) -> None:
               "model", report[key]["model"]["macro_f1"])
 
 
+def blind_to_score(assignment: dict[str, str], only: str | None = None) -> list[str]:
+    """The blind splits `shipped` scores: every one in the assignment, or with `--only` that one alone, so a split
+    registered while another waits for its score is not scored before its batches are complete and audited."""
+    blind = sorted(set(assignment.values()) - set(DEVELOPMENT))
+    if not blind:
+        raise SystemExit("error: split.json has no blind split (every split is development): nothing to score")
+    if only is None:
+        return blind
+    if only not in blind:
+        raise SystemExit(f"error: {only} is not a blind split of split.json (blind: {', '.join(blind)})")
+    return [only]
+
+
 def cmd_shipped(args: argparse.Namespace) -> None:
     """Score each blind split once with the shipped model (models/default.npz) instead of a refit.
 
@@ -1130,9 +1153,7 @@ def cmd_shipped(args: argparse.Namespace) -> None:
     rules, _, _ = rules_and_terms()
     model = load_model(args.model)
     assignment = json.loads((args.work / "split.json").read_text(encoding="utf-8"))
-    blind = sorted(set(assignment.values()) - set(DEVELOPMENT))
-    if not blind:
-        raise SystemExit("error: split.json has no blind split (every split is development): nothing to score")
+    blind = blind_to_score(assignment, args.only)
     target = args.work / "shipped_report.json"
     if target.exists():
         raise SystemExit(f"error: {target} exists: a blind split is scored once")
@@ -1165,6 +1186,8 @@ def main() -> int:
     parser.add_argument("--nested", action="store_true", help="with learn: print the nested evaluation first")
     parser.add_argument("--dry-run", action="store_true", help="with learn: do not write classifiers/stacking.py")
     parser.add_argument("--split", choices=sorted(SALT_RULES), default="fresh53", help="with salt: which blind split")
+    parser.add_argument("--only", choices=SPLITS, help="with shipped: score only this blind split (another registered "
+                        "blind split stays unscored)")
     parser.add_argument("--manifest", type=Path, action="append", default=[],
                         help="with salt: another manifest whose rows count too (repeatable)")
     args = parser.parse_args()
