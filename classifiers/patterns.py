@@ -112,6 +112,12 @@ _CREDENTIAL_SPACED = re.compile(
     r"(?:管理员密码|登录密码|初始密码|数据库密码|密码|口令)[ \t]+"
     r"([^\s\"'，。；;,:：（）()\u3000-\u9fff]{6,64})(?![:：\w])")
 
+# A password given in a sentence (`密码均为 Demo1234!`, `初始密码是 Kd92mxq7`): 为/是 with no colon, so it must look like
+# a password (letters and figures) to count; `密码为 6-20 位` or `密码是 MD5 加密` do not.
+_CREDENTIAL_PROSE = re.compile(
+    r"(?:管理员密码|登录密码|初始密码|数据库密码|默认密码|密码|口令)(?:均|都|统一|一律)?(?:为|是|设为|设置为)[ \t]*[\"'`“]?"
+    r"([^\s\"'`”，。；;,:：（）()\u3000-\u9fff]{6,64})(?![:：\w])")
+
 
 def _password_like(value: str) -> bool:
     return bool(re.search(r"\d", value)) and bool(re.search(r"[A-Za-z!@#$%^&*_\-+.]", value))
@@ -426,6 +432,10 @@ def find_credentials(text: str) -> Iterator[PatternHit]:
         yield PatternHit("credential", match.start(), match.end(), match.group(0))
     for match in _CREDENTIAL_SPACED.finditer(text):
         if _password_like(match.group(1)) and not _blank(match.group(1)):
+            yield PatternHit("credential", match.start(), match.end(), match.group(0))
+    for match in _CREDENTIAL_PROSE.finditer(text):
+        value = match.group(1)
+        if _password_like(value) and not (_blank(value) or _SAMPLE_VALUE.search(value)):
             yield PatternHit("credential", match.start(), match.end(), match.group(0))
     for match in _CREDENTIAL_CELL.finditer(text):
         value = match.group(1)

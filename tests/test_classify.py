@@ -95,6 +95,17 @@ def test_password_makes_a_document_top_secret():
     assert result.level == "绝密" and result.category == "admin_credentials"
 
 
+def test_a_password_given_in_a_sentence_is_a_credential():
+    # a customer manual's demo accounts, `密码均为 X`: fresh74's 绝密 manual was read 公开 without this
+    manual = _suggest("平台客户使用手册\n演示环境账号（密码均为 Vela2026!）：\n业务 biz@demo.example\n"
+                      "法务 legal@demo.example\n登录后即可体验全部功能。")
+    assert manual.level == "绝密" and any(ev.hard for ev in manual.evidence)
+    assert [hit.text for hit in find_credentials("初始密码是 Kd92mxq7，请登录后修改")] == ["初始密码是 Kd92mxq7"]
+    for rule in ("密码为6-20位字母和数字", "密码是MD5加密后的值", "密码为 password", "登录密码为 ******",
+                 "密码设置为 yourpassword1"):
+        assert not list(find_credentials(rule)), rule
+
+
 def test_published_press_release_is_public():
     result = _suggest(PRESS_RELEASE)
     assert result.level == "公开" and result.category == "public"
