@@ -112,10 +112,11 @@ _CREDENTIAL_SPACED = re.compile(
     r"(?:管理员密码|登录密码|初始密码|数据库密码|密码|口令)[ \t]+"
     r"([^\s\"'，。；;,:：（）()\u3000-\u9fff]{6,64})(?![:：\w])")
 
-# A password given in a sentence (`密码均为 Demo1234!`, `初始密码是 Kd92mxq7`): 为/是 with no colon, so it must look like
-# a password (letters and figures) to count; `密码为 6-20 位` or `密码是 MD5 加密` do not.
+# A password given in a sentence (`密码均为 Demo1234!`, `初始密码是 Kd92mxq7`): 为/是 with no colon,
+# so it must look like a password (letters and figures) to count; `密码为 6-20 位`, `密码是 MD5 加密` do not.
 _CREDENTIAL_PROSE = re.compile(
-    r"(?:管理员密码|登录密码|初始密码|数据库密码|默认密码|密码|口令)(?:均|都|统一|一律)?(?:为|是|设为|设置为)[ \t]*[\"'`“]?"
+    r"(?:管理员密码|登录密码|初始密码|数据库密码|默认密码|密码|口令)(?:均|都|统一|一律)?"
+    r"(?:为|是|设为|设置为)[ \t]*[\"'`“]?"
     r"([^\s\"'`”，。；;,:：（）()\u3000-\u9fff]{6,64})(?![:：\w])")
 
 
