@@ -28,15 +28,15 @@ and labelled by DESIGN's rules with the template ruling of the data card) was sc
 at 12:16 UTC, and `fresh63` (batches 63 and 64) at 12:51 UTC. `fresh65` (batches 65, stored web pages, 66 and 67,
 repositories, collected in session 16 for it) was scored at 14:08 UTC by the model shipped then, a refit on
 development batches 1-64 shipped by a criterion written before any run, and `fresh68` (batches 68, 69 and 70) by the
-same model at 14:30 UTC, and `fresh71` (batches 71, 72 and 73) by the same model at 14:48 UTC. The next blind split,
-`fresh74`, is every source of batches 74 (stored web pages), 75 and 76 (repositories), collected in session 17 for it;
-it is scored once by the model shipped at the commit that scores it (`shipped --only fresh74`). `fresh77`, every
-source of batches 77 (stored web pages), 78 and 79 (repositories), registered in session 17 while `fresh74` waited for
-its score, is scored once the same way (`shipped --only fresh77`). `fresh47` (every source of batches 47 and 48) was scored by the shipped model at 06:23 UTC (the
+same model at 14:30 UTC, and `fresh71` (batches 71, 72 and 73) by the same model at 14:48 UTC. `fresh74` (batches
+74, stored web pages, 75 and 76, repositories, collected in session 17 for it) was scored at 15:42 UTC by the refit
+R74 on development batches 1-73, shipped by a criterion written before any run (`shipped --only fresh74`). The next
+blind split, `fresh77`, every source of batches 77 (stored web pages), 78 and 79 (repositories), registered in
+session 17 while `fresh74` waited for its score, is scored once the same way (`shipped --only fresh77`). `fresh47` (every source of batches 47 and 48) was scored by the shipped model at 06:23 UTC (the
 development texts were lost with a machine, so `final` could not refit), `fresh45` (batches 45 and 46) at 01:45 UTC;
 before it `fresh39` (whole source groups of batches 39 and 40, by a salted group hash) and `fresh43` (every source of
 batch 43) were scored together at 00:55 UTC. A blind
-split is never read by `cv`, `lbo`, `tune` or `calibrate`, and `final` scores it once. `fresh71`, `fresh68`, `fresh65`, `fresh63`, `fresh61`, `fresh59`, `fresh57`, `fresh55`, `fresh53`, `fresh51`, `fresh49`, `fresh47`, `fresh45`,
+split is never read by `cv`, `lbo`, `tune` or `calibrate`, and `final` scores it once. `fresh74`, `fresh71`, `fresh68`, `fresh65`, `fresh63`, `fresh61`, `fresh59`, `fresh57`, `fresh55`, `fresh53`, `fresh51`, `fresh49`, `fresh47`, `fresh45`,
 `fresh39`, `fresh43`, `fresh28` (2026-12-02 21:42 UTC), `fresh26` (18:43 UTC) and `fresh21` (18:23 UTC) are development data now
 like every split
 before them (`heldout`, the second batch's old `fresh`, `fresh3`, `fresh4`, `fresh6`, `fresh8`,
@@ -265,7 +265,8 @@ FRESH74_SHARE = 1.0  # every source group of batches 74, 75 and 76: the fresh74 
 FRESH74_BATCHES = ("74", "75", "76")
 # Batches 74 (stored web pages), 75 and 76 (repositories, two helpers) are collected on 2026-12-03 (session 17) after
 # fresh71 was scored, by helpers told they are for a blind split, before any classifier sees them: every group is
-# blind. Scored once by the model shipped at the commit that scores it (`shipped`).
+# blind. Scored once by the model shipped at the commit that scores it (`shipped --only fresh74`, 2026-12-03 15:42 UTC,
+# R74): development since.
 FRESH74_SALT = "0"
 FRESH77_SHARE = 1.0  # every source group of batches 77, 78 and 79: the fresh77 blind split
 FRESH77_BATCHES = ("77", "78", "79")
@@ -283,15 +284,18 @@ SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "
 # fresh21 (18:23 UTC), fresh26 (18:43 UTC), fresh28 (21:42 UTC), and fresh39 and fresh43 (2026-12-03 00:55 UTC,
 # together), fresh45 (2026-12-03 01:45 UTC), fresh47 (06:23 UTC), fresh49 (08:09 UTC), fresh51 (09:19 UTC) and
 # fresh53 (09:41 UTC), fresh55 (10:00 UTC), fresh57 (11:31 UTC), fresh59 (12:00 UTC), fresh61 (12:16 UTC), fresh63
-# (12:51 UTC), fresh65 (14:08 UTC), fresh68 (14:30 UTC) and fresh71 (14:48 UTC, the last twelve by the shipped model)
+# (12:51 UTC), fresh65 (14:08 UTC), fresh68 (14:30 UTC), fresh71 (14:48 UTC) and fresh74 (15:42 UTC, the last thirteen
+# by the shipped model)
 # were scored and are development data now (kept apart by name only, so their part of the grouped CV can be reported).
 DEVELOPMENT = ("dev", "fresh3", "heldout", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
                "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45", "fresh47", "fresh49", "fresh51",
-               "fresh53", "fresh55", "fresh57", "fresh59", "fresh61", "fresh63", "fresh65", "fresh68", "fresh71")
+               "fresh53", "fresh55", "fresh57", "fresh59", "fresh61", "fresh63", "fresh65", "fresh68", "fresh71",
+               "fresh74")
 # The scored splits reported apart, from the grouped-CV folds that did not train on them.
 SCORED_BEFORE = ("heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
                  "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45", "fresh47", "fresh49", "fresh51",
-                 "fresh53", "fresh55", "fresh57", "fresh59", "fresh61", "fresh63", "fresh65", "fresh68", "fresh71")
+                 "fresh53", "fresh55", "fresh57", "fresh59", "fresh61", "fresh63", "fresh65", "fresh68", "fresh71",
+                 "fresh74")
 # `salt` per blind split: (batches, share, range every level's share of its documents must fall in).
 SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
               "fresh6": (FRESH6_BATCHES, FRESH6_SHARE, 0.40, 0.50),
@@ -408,8 +412,9 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     sixty-fifth, sixty-sixth and sixty-seventh went to the blind split `fresh65` (scored, development now); every source
     of the sixty-eighth, sixty-ninth and seventieth went to the blind split `fresh68` (scored, development now); every
     source of the seventy-first, seventy-second and seventy-third went to the blind split `fresh71` (scored,
-    development now); every source of the seventy-fourth, seventy-fifth and seventy-sixth goes to the blind split
-    `fresh74`, and of the seventy-seventh, seventy-eighth and seventy-ninth to the blind split `fresh77`."""
+    development now); every source of the seventy-fourth, seventy-fifth and seventy-sixth went to the blind split
+    `fresh74` (scored, development now), and of the seventy-seventh, seventy-eighth and seventy-ninth goes to the blind
+    split `fresh77`."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
     second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2" or d.get("batch") in TRAINING_BATCHES}
     third = _split_stable([d for d in docs if d.get("batch", "1") == "3"], FRESH3_SHARE, "fresh3", FRESH3_SALT)
