@@ -32,13 +32,13 @@ same model at 14:30 UTC, and `fresh71` (batches 71, 72 and 73) by the same model
 74, stored web pages, 75 and 76, repositories, collected in session 17 for it) was scored at 15:42 UTC by the refit
 R74 on development batches 1-73, shipped by a criterion written before any run (`shipped --only fresh74`), and
 `fresh77` (batches 77, stored web pages, 78 and 79, repositories, registered in session 17 while `fresh74` waited for
-its score) by the same model at 16:00 UTC (`shipped --only fresh77`). The next blind split, `fresh80`, is every
-source of batches 80 (stored web pages), 81 and 82 (repositories), collected in session 17 for it; it is scored once
-by the model shipped at the commit that scores it (`shipped --only fresh80`). `fresh47` (every source of batches 47 and 48) was scored by the shipped model at 06:23 UTC (the
+its score) by the same model at 16:00 UTC (`shipped --only fresh77`), and `fresh80` (batches 80, stored web pages,
+81 and 82, repositories) at 16:33 UTC by the refit R80 on development batches 1-79 (`shipped --only fresh80`); there
+is no blind split now, until new batches make one. `fresh47` (every source of batches 47 and 48) was scored by the shipped model at 06:23 UTC (the
 development texts were lost with a machine, so `final` could not refit), `fresh45` (batches 45 and 46) at 01:45 UTC;
 before it `fresh39` (whole source groups of batches 39 and 40, by a salted group hash) and `fresh43` (every source of
 batch 43) were scored together at 00:55 UTC. A blind
-split is never read by `cv`, `lbo`, `tune` or `calibrate`, and `final` scores it once. `fresh77`, `fresh74`, `fresh71`, `fresh68`, `fresh65`, `fresh63`, `fresh61`, `fresh59`, `fresh57`, `fresh55`, `fresh53`, `fresh51`, `fresh49`, `fresh47`, `fresh45`,
+split is never read by `cv`, `lbo`, `tune` or `calibrate`, and `final` scores it once. `fresh80`, `fresh77`, `fresh74`, `fresh71`, `fresh68`, `fresh65`, `fresh63`, `fresh61`, `fresh59`, `fresh57`, `fresh55`, `fresh53`, `fresh51`, `fresh49`, `fresh47`, `fresh45`,
 `fresh39`, `fresh43`, `fresh28` (2026-12-02 21:42 UTC), `fresh26` (18:43 UTC) and `fresh21` (18:23 UTC) are development data now
 like every split
 before them (`heldout`, the second batch's old `fresh`, `fresh3`, `fresh4`, `fresh6`, `fresh8`,
@@ -281,7 +281,8 @@ FRESH80_SHARE = 1.0  # every source group of batches 80, 81 and 82: the fresh80 
 FRESH80_BATCHES = ("80", "81", "82")
 # Batches 80 (stored web pages), 81 and 82 (repositories, two helpers) are collected on 2026-12-03 (session 17) after
 # fresh77 was scored, by helpers told they are for a blind split, before any classifier sees them: every group is
-# blind. Scored once by the model shipped at the commit that scores it (`shipped --only fresh80`).
+# blind. Scored once by the model shipped at the commit that scores it (`shipped --only fresh80`, 2026-12-03 16:33 UTC,
+# R80): development since.
 FRESH80_SALT = "0"
 # Batches collected as training data only, after the last blind split was cut: every group is development.
 TRAINING_BATCHES = ("14", "15", "20", "23", "24", "25", "30", "31", "32", "33", "34", "35", "36", "37", "38", "41", "42", "44")
@@ -294,18 +295,18 @@ SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "
 # fresh21 (18:23 UTC), fresh26 (18:43 UTC), fresh28 (21:42 UTC), and fresh39 and fresh43 (2026-12-03 00:55 UTC,
 # together), fresh45 (2026-12-03 01:45 UTC), fresh47 (06:23 UTC), fresh49 (08:09 UTC), fresh51 (09:19 UTC) and
 # fresh53 (09:41 UTC), fresh55 (10:00 UTC), fresh57 (11:31 UTC), fresh59 (12:00 UTC), fresh61 (12:16 UTC), fresh63
-# (12:51 UTC), fresh65 (14:08 UTC), fresh68 (14:30 UTC), fresh71 (14:48 UTC), fresh74 (15:42 UTC) and fresh77 (16:00
-# UTC, the last fourteen by the shipped model)
+# (12:51 UTC), fresh65 (14:08 UTC), fresh68 (14:30 UTC), fresh71 (14:48 UTC), fresh74 (15:42 UTC), fresh77 (16:00
+# UTC) and fresh80 (16:33 UTC, the last fifteen by the shipped model)
 # were scored and are development data now (kept apart by name only, so their part of the grouped CV can be reported).
 DEVELOPMENT = ("dev", "fresh3", "heldout", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
                "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45", "fresh47", "fresh49", "fresh51",
                "fresh53", "fresh55", "fresh57", "fresh59", "fresh61", "fresh63", "fresh65", "fresh68", "fresh71",
-               "fresh74", "fresh77")
+               "fresh74", "fresh77", "fresh80")
 # The scored splits reported apart, from the grouped-CV folds that did not train on them.
 SCORED_BEFORE = ("heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
                  "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45", "fresh47", "fresh49", "fresh51",
                  "fresh53", "fresh55", "fresh57", "fresh59", "fresh61", "fresh63", "fresh65", "fresh68", "fresh71",
-                 "fresh74", "fresh77")
+                 "fresh74", "fresh77", "fresh80")
 # `salt` per blind split: (batches, share, range every level's share of its documents must fall in).
 SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
               "fresh6": (FRESH6_BATCHES, FRESH6_SHARE, 0.40, 0.50),
@@ -426,8 +427,8 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     source of the seventy-first, seventy-second and seventy-third went to the blind split `fresh71` (scored,
     development now); every source of the seventy-fourth, seventy-fifth and seventy-sixth went to the blind split
     `fresh74` (scored, development now), and of the seventy-seventh, seventy-eighth and seventy-ninth to the blind
-    split `fresh77` (scored, development now); every source of the eightieth, eighty-first and eighty-second goes to
-    the blind split `fresh80`."""
+    split `fresh77` (scored, development now); every source of the eightieth, eighty-first and eighty-second went to
+    the blind split `fresh80` (scored, development now)."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
     second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2" or d.get("batch") in TRAINING_BATCHES}
     third = _split_stable([d for d in docs if d.get("batch", "1") == "3"], FRESH3_SHARE, "fresh3", FRESH3_SALT)
