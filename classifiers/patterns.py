@@ -41,9 +41,10 @@ _MONEY = re.compile(
     r"(?:[¥￥]\s*\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s*(?:元|万元|亿元|万|美元|人民币))"
 )
 _PLACEHOLDER = re.compile(r"^[_＿*＊xX.…\-]+$")
-# A value the reader is told to replace (API_KEY=your-secret-api-key, token: YOUR_TOKEN_HERE, secret=changeme): the
-# key's place in a setup guide, not a key.
-_FILL_IN = re.compile(r"(?i)^your[-_]|^your(?:password|passwd|secret|token|key|apikey)|[-_](?:here|placeholder)$|"
+# A value the reader is told to replace (API_KEY=your-secret-api-key, sk-your-api-key, token: YOUR_TOKEN_HERE,
+# secret=changeme): the key's place in a setup guide, not a key.
+_FILL_IN = re.compile(r"(?i)(?:^|[-_])your[-_]|^your(?:password|passwd|secret|token|key|apikey)|"
+                      r"[-_](?:here|placeholder)$|"
                       r"^(?:replace|change)[-_]?me$|^example[-_]")
 
 

@@ -64,6 +64,10 @@ def test_password_assignments_but_not_blanks():
     # every credential path asks the same question: a connection address too
     assert not list(find_credentials("mysql://root:your_db_password@localhost:3306/app"))
     assert list(find_credentials("mysql://root:Kd92mxq7@10.0.0.5:3306/app"))
+    # a key's place in a setup guide, whatever its prefix: `sk-your-api-key` made a published manual 绝密
+    assert not list(find_credentials("API_KEY=sk-your-api-key"))
+    assert not list(find_credentials("token=Bearer-YOUR_TOKEN"))
+    assert list(find_credentials("API_KEY=sk-9Fq2LmX7pRyour"))
 
 
 def test_financial_report_with_table_is_confidential(tmp_path: Path, cli):
