@@ -109,15 +109,11 @@ def find_bank_cards(text: str) -> Iterator[PatternHit]:
 
 # A hand-over list writes `* 密码 Legle@#23` without a colon: only a Chinese key, and only a value that looks
 # like a password (6+ characters with a digit and a letter or symbol), so prose after 密码 never counts.
+# A password after a space (`密码 Kd92mxq7`) or given in a sentence (`密码均为 Demo1234!`, `初始密码是 Kd92mxq7`): no
+# colon, so it must look like a password (letters and figures) to count; `密码为 6-20 位`, `密码是 MD5 加密` do not.
 _CREDENTIAL_SPACED = re.compile(
-    r"(?:管理员密码|登录密码|初始密码|数据库密码|密码|口令)[ \t]+"
-    r"([^\s\"'，。；;,:：（）()\u3000-\u9fff]{6,64})(?![:：\w])")
-
-# A password given in a sentence (`密码均为 Demo1234!`, `初始密码是 Kd92mxq7`): 为/是 with no colon,
-# so it must look like a password (letters and figures) to count; `密码为 6-20 位`, `密码是 MD5 加密` do not.
-_CREDENTIAL_PROSE = re.compile(
-    r"(?:管理员密码|登录密码|初始密码|数据库密码|默认密码|密码|口令)(?:均|都|统一|一律)?"
-    r"(?:为|是|设为|设置为)[ \t]*[\"'`“]?"
+    r"(?:管理员密码|登录密码|初始密码|数据库密码|默认密码|密码|口令)"
+    r"(?:[ \t]+|(?:均|都|统一|一律)?(?:为|是|设为|设置为)[ \t]*)[\"'`“]?"
     r"([^\s\"'`”，。；;,:：（）()\u3000-\u9fff]{6,64})(?![:：\w])")
 
 
@@ -433,9 +429,6 @@ def find_credentials(text: str) -> Iterator[PatternHit]:
             continue
         yield PatternHit("credential", match.start(), match.end(), match.group(0))
     for match in _CREDENTIAL_SPACED.finditer(text):
-        if _password_like(match.group(1)) and not _blank(match.group(1)):
-            yield PatternHit("credential", match.start(), match.end(), match.group(0))
-    for match in _CREDENTIAL_PROSE.finditer(text):
         value = match.group(1)
         if _password_like(value) and not (_blank(value) or _SAMPLE_VALUE.search(value)):
             yield PatternHit("credential", match.start(), match.end(), match.group(0))
