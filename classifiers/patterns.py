@@ -42,10 +42,11 @@ _MONEY = re.compile(
 )
 _PLACEHOLDER = re.compile(r"^[_＿*＊xX.…\-]+$")
 # A value the reader is told to replace (API_KEY=your-secret-api-key, sk-your-api-key, token: YOUR_TOKEN_HERE,
-# secret=changeme): the key's place in a setup guide, not a key.
+# secret=changeme, JWT_SECRET=change-me-in-production, API_KEY=sk-xxxxx) or a stand-in (token: "mock-token"): the
+# key's place in a setup guide or a test, not a key.
 _FILL_IN = re.compile(r"(?i)(?:^|[-_])your[-_]|^your(?:password|passwd|secret|token|key|apikey)|"
-                      r"[-_](?:here|placeholder)$|"
-                      r"^(?:replace|change)[-_]?me$|^example[-_]")
+                      r"[-_](?:here|placeholder)$|(?:^|[-_])x{3,}(?:[-_]|$)|"
+                      r"^(?:replace|change)[-_]?me(?:[-_]|$)|^(?:example|mock|dummy|fake)[-_]")
 
 
 def _blank(value: str) -> bool:

@@ -68,6 +68,11 @@ def test_password_assignments_but_not_blanks():
     assert not list(find_credentials("API_KEY=sk-your-api-key"))
     assert not list(find_credentials("token=Bearer-YOUR_TOKEN"))
     assert list(find_credentials("API_KEY=sk-9Fq2LmX7pRyour"))
+    # masked or stand-in values held three repository guides at 绝密: sk-xxxxx, change-me-in-production, mock-token
+    for stand_in in ("CRG_LLM_API_KEY=sk-xxxxx", "JWT_SECRET=change-me-in-production", 'token: "mock-token"',
+                     "password=dummy_pass01"):
+        assert not list(find_credentials(stand_in)), stand_in
+    assert list(find_credentials("JWT_SECRET=changemeplz2024")) and list(find_credentials("密码：maxxx123"))
 
 
 def test_financial_report_with_table_is_confidential(tmp_path: Path, cli):
