@@ -25,6 +25,7 @@ from classifiers import stacking
 from classifiers.blocks import RuleSet
 from classifiers.kinds import internal_use_statement, unpublished_draft
 from classifiers.model import Prediction
+from classifiers.patterns import default_logins_only
 from classifiers.suggestion import Evidence, Suggestion
 
 RAISE_AT = 0.6
@@ -195,6 +196,11 @@ KIND_HELD = ("文种本身涉密（如纪要、合同、数据表），模型判
 # drop, never a severe error: the floor stays 机密).
 CREDENTIAL_DOCUMENT_AT = 0.6
 CREDENTIAL_LIST_KINDS = ("代码数据", "报表清单", "模板空白表")
+# A published page's demo login (see _default_login_published) does not hold it at 绝密 when the publication head is
+# this sure it is published; a person confirms.
+DEFAULT_LOGIN_AT = 0.5
+DEFAULT_LOGIN = ("文中口令是产品的默认或演示口令（如 admin/123456），且文本像已发布的说明，未按绝密建议，请人工确认 "
+                 "(a product's default or demo login in a published guide: not taken as 绝密)")
 CREDENTIAL_IN_DOCUMENT = ("文中含口令，但整体是设计/部署等技术文档，按机密建议，请人工确认 "
                           "(a password inside a technical document, not a credential list: suggested 机密 for review)")
 # A kind whose level the rules know better than the level head: a job seeker's CV (个人简历: its sections and the
@@ -227,7 +233,7 @@ BIG_DROP_AT = 0.8
 BELOW_CASCADE: int | None = None
 LEARNT_CHANGED = "综合判断与逐级判断不一致，请人工确认 (the learnt combination changed the level)"
 _LEVEL_REASONS = (SECRET_KEPT, SECRET_GUARD, PUBLICATION_UNSURE, PUBLICATION_DOUBTED, MODEL_ONLY_SECRET, KIND_HELD,
-                  HEAD_NOT_PUBLIC, CREDENTIAL_IN_DOCUMENT)
+                  HEAD_NOT_PUBLIC, CREDENTIAL_IN_DOCUMENT, DEFAULT_LOGIN)
 
 
 def hard_floor(suggestion: Suggestion, rules: RuleSet) -> int:
@@ -327,6 +333,9 @@ def _head_led(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, te
     in_document = _credential_in_document(suggestion, rules, probs, head_rank, floor)
     if in_document:
         floor = head_rank
+    default_login = _default_login_published(suggestion, prediction, rules, head_rank, floor, text)
+    if default_login:
+        floor = 0
     rank = max(head_rank, floor)
     published = prediction.published or 0.0
     if rank == 0 and (internal_use_statement(text) or _unpublished_draft(suggestion) or (
@@ -382,6 +391,8 @@ def _head_led(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, te
         needs_review, reasons = True, (*reasons, MODEL_ONLY_SECRET)
     if in_document and rank == head_rank:
         needs_review, reasons = True, (*reasons, CREDENTIAL_IN_DOCUMENT)
+    if default_login and rank < len(probs) - 1:
+        needs_review, reasons = True, (*reasons, DEFAULT_LOGIN)
     source = "rules+model" if rank == rule_rank else "model"
     return _State(rank, needs_review, reasons, source, publication, publication_evidence, decided, floor)
 
@@ -397,6 +408,16 @@ def _credential_in_document(suggestion: Suggestion, rules: RuleSet, probs: tuple
         return False
     proofs = {ev.term for ev in suggestion.evidence if ev.hard and rules.category(ev.category) is not None}
     return proofs == {"credential"}
+
+
+def _default_login_published(suggestion: Suggestion, prediction: Prediction, rules: RuleSet, head_rank: int,
+                              floor: int, text: str) -> bool:
+    """A password is the only hard proof, every password is a product's well-known default (admin123, 123456) and
+    there are at most two, and both heads read the text as a published page: a README's or manual's demo login."""
+    if floor != len(prediction.level_probs) - 1 or head_rank != 0 or (prediction.published or 0.0) < DEFAULT_LOGIN_AT:
+        return False
+    proofs = {ev.term for ev in suggestion.evidence if ev.hard and rules.category(ev.category) is not None}
+    return proofs == {"credential"} and not internal_use_statement(text) and default_logins_only(text)
 
 
 def _learnt_applies(prediction: Prediction, rules: RuleSet) -> bool:

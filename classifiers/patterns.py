@@ -448,6 +448,25 @@ def find_credentials(text: str) -> Iterator[PatternHit]:
     yield from sql_passwords(text)
 
 
+# The logins a product ships with and its guide prints (admin/admin123, demo/123456, root/root, user0001/123456):
+# known to anyone who installs it, so they prove no secret by themselves.
+_DEFAULT_LOGIN = re.compile(r"(?i)^(?:(?:admin|root|test|demo|guest|user)\d{0,6}|123456(?:7(?:8(?:9)?)?)?"
+                            r"|(\d)\1{5,7})$")
+_HIT_VALUE = re.compile(r"[^\s:：=/|`'\"，,（）()]+$")
+
+
+def default_logins_only(text: str, most: int = 2) -> bool:
+    """Every credential the text holds is a well-known default value, and there are at most `most` of them (a
+    README's demo login, not an account table)."""
+    values = set()
+    for hit in find_credentials(text):
+        found = _HIT_VALUE.search(hit.text.strip().rstrip("|` ").strip())
+        if found is None or not _DEFAULT_LOGIN.match(found.group(0)):
+            return False
+        values.add(hit.text)
+    return 0 < len(values) <= most
+
+
 def find_money(text: str) -> Iterator[PatternHit]:
     for match in _MONEY.finditer(text):
         yield PatternHit("money", match.start(), match.end(), match.group(0))

@@ -108,6 +108,34 @@ def test_hard_pattern_is_a_floor_the_model_cannot_lower():
     assert combined.level == "绝密" and combined.category == "admin_credentials"
 
 
+README_DEMO_LOGIN = ("# 图书管理系统\n\n一个开源的图书借阅管理系统，欢迎使用和提交 Issue。\n\n## 快速开始\n\n"
+                     "1. 克隆仓库并安装依赖：`npm install`\n2. 启动服务：`npm run dev`\n"
+                     "3. 打开 http://localhost:8080 ，使用默认账号登录：账号：admin 密码：admin123\n\n"
+                     "## 许可证\n\nMIT\n")
+
+
+def test_a_published_guides_demo_login_is_not_taken_as_top_secret():
+    """A README's default login (admin/admin123) was the only proof of 绝密 for open-source manuals labelled 公开 (five
+    in the grouped CV, two on fresh80): where both heads read the text as a published page, the level head's 公开
+    stands and a person confirms. A real-looking password, an account list or an unpublished text keeps the floor."""
+    rules = _rules()
+    by_rules = suggest_by_rules((TextBlock("para", README_DEMO_LOGIN),), rules)
+    assert by_rules.level == "绝密" and any(ev.hard for ev in by_rules.evidence)
+    published_page = Prediction((0.7, 0.2, 0.02, 0.05, 0.03), rules.level_names, {}, published=0.9)
+    shown = combine(by_rules, published_page, rules, README_DEMO_LOGIN)
+    assert shown.level == "公开" and shown.needs_review
+    assert any("默认或演示口令" in reason for reason in shown.review_reasons)
+    unpublished = Prediction((0.7, 0.2, 0.02, 0.05, 0.03), rules.level_names, {}, published=0.2)
+    assert combine(by_rules, unpublished, rules, README_DEMO_LOGIN).level == "绝密"
+    real_password = README_DEMO_LOGIN.replace("admin123", "Hq8xk2026")
+    held = combine(suggest_by_rules((TextBlock("para", real_password),), rules), published_page, rules, real_password)
+    assert held.level == "绝密"
+    accounts = README_DEMO_LOGIN.replace("账号：admin 密码：admin123", "账号：admin 密码：admin123\n"
+                                         "账号：teacher 密码：test123\n账号：student 密码：user123")
+    listed = combine(suggest_by_rules((TextBlock("para", accounts),), rules), published_page, rules, accounts)
+    assert listed.level == "绝密"
+
+
 def test_an_unannounced_price_change_is_top_secret_with_the_price_move_as_evidence():
     """The written memo heldout-027 announces a price change before the official notice, without the word 调价. The
     rules used to miss it and the model alone decided; the shipped model read it as 公开 first (0.42) and reached 绝密
