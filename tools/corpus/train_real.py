@@ -40,12 +40,12 @@ session 18 for it, was scored at 18:12 UTC by the refit R83 on development batch
 its score) by the same model with the default-login rule at 18:17 UTC (`shipped --only fresh86`). The next blind split,
 `fresh89`, is every source of batches 89 (stored web pages), 90 and 91 (repositories), collected in session 18 for it;
 it was scored at 18:41 UTC by the same model (`shipped --only fresh89`). The next blind split, `fresh92`, is every
-source of batches 92 (stored web pages), 93 and 94 (repositories), collected in session 18 for it; it is scored once
-by the model shipped at the commit that scores it (`shipped --only fresh92`). `fresh47` (every source of batches 47 and 48) was scored by the shipped model at 06:23 UTC (the
+source of batches 92 (stored web pages), 93 and 94 (repositories), collected in session 18 for it; it was scored at
+19:09 UTC by the refit R91 on development batches 1-91 (`shipped --only fresh92`); there is no blind split now. `fresh47` (every source of batches 47 and 48) was scored by the shipped model at 06:23 UTC (the
 development texts were lost with a machine, so `final` could not refit), `fresh45` (batches 45 and 46) at 01:45 UTC;
 before it `fresh39` (whole source groups of batches 39 and 40, by a salted group hash) and `fresh43` (every source of
 batch 43) were scored together at 00:55 UTC. A blind
-split is never read by `cv`, `lbo`, `tune` or `calibrate`, and `final` scores it once. `fresh89`, `fresh86`, `fresh83`, `fresh80`, `fresh77`, `fresh74`, `fresh71`, `fresh68`, `fresh65`, `fresh63`, `fresh61`, `fresh59`, `fresh57`, `fresh55`, `fresh53`, `fresh51`, `fresh49`, `fresh47`, `fresh45`,
+split is never read by `cv`, `lbo`, `tune` or `calibrate`, and `final` scores it once. `fresh92`, `fresh89`, `fresh86`, `fresh83`, `fresh80`, `fresh77`, `fresh74`, `fresh71`, `fresh68`, `fresh65`, `fresh63`, `fresh61`, `fresh59`, `fresh57`, `fresh55`, `fresh53`, `fresh51`, `fresh49`, `fresh47`, `fresh45`,
 `fresh39`, `fresh43`, `fresh28` (2026-12-02 21:42 UTC), `fresh26` (18:43 UTC) and `fresh21` (18:23 UTC) are development data now
 like every split
 before them (`heldout`, the second batch's old `fresh`, `fresh3`, `fresh4`, `fresh6`, `fresh8`,
@@ -315,7 +315,8 @@ FRESH92_SHARE = 1.0  # every source group of batches 92, 93 and 94: the fresh92 
 FRESH92_BATCHES = ("92", "93", "94")
 # Batches 92 (stored web pages), 93 and 94 (repositories, two helpers) are collected on 2026-12-03 (session 18) after
 # fresh89 was scored, by helpers told they are for a blind split, before any classifier sees them: every group is blind.
-# Scored once by the model shipped at the commit that scores it (`shipped --only fresh92`).
+# Scored once by the model shipped at the commit that scores it (`shipped --only fresh92`, 2026-12-03 19:09 UTC, R91):
+# development since.
 FRESH92_SALT = "0"
 # Batches collected as training data only, after the last blind split was cut: every group is development.
 TRAINING_BATCHES = ("14", "15", "20", "23", "24", "25", "30", "31", "32", "33", "34", "35", "36", "37", "38", "41", "42", "44")
@@ -329,18 +330,18 @@ SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "
 # together), fresh45 (2026-12-03 01:45 UTC), fresh47 (06:23 UTC), fresh49 (08:09 UTC), fresh51 (09:19 UTC) and
 # fresh53 (09:41 UTC), fresh55 (10:00 UTC), fresh57 (11:31 UTC), fresh59 (12:00 UTC), fresh61 (12:16 UTC), fresh63
 # (12:51 UTC), fresh65 (14:08 UTC), fresh68 (14:30 UTC), fresh71 (14:48 UTC), fresh74 (15:42 UTC), fresh77 (16:00
-# UTC), fresh80 (16:33 UTC), fresh83 (18:12 UTC), fresh86 (18:17 UTC) and fresh89 (18:41 UTC, the last eighteen by the
-# shipped model)
+# UTC), fresh80 (16:33 UTC), fresh83 (18:12 UTC), fresh86 (18:17 UTC), fresh89 (18:41 UTC) and fresh92 (19:09 UTC, the
+# last nineteen by the shipped model)
 # were scored and are development data now (kept apart by name only, so their part of the grouped CV can be reported).
 DEVELOPMENT = ("dev", "fresh3", "heldout", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
                "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45", "fresh47", "fresh49", "fresh51",
                "fresh53", "fresh55", "fresh57", "fresh59", "fresh61", "fresh63", "fresh65", "fresh68", "fresh71",
-               "fresh74", "fresh77", "fresh80", "fresh83", "fresh86", "fresh89")
+               "fresh74", "fresh77", "fresh80", "fresh83", "fresh86", "fresh89", "fresh92")
 # The scored splits reported apart, from the grouped-CV folds that did not train on them.
 SCORED_BEFORE = ("heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
                  "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45", "fresh47", "fresh49", "fresh51",
                  "fresh53", "fresh55", "fresh57", "fresh59", "fresh61", "fresh63", "fresh65", "fresh68", "fresh71",
-                 "fresh74", "fresh77", "fresh80", "fresh83", "fresh86", "fresh89")
+                 "fresh74", "fresh77", "fresh80", "fresh83", "fresh86", "fresh89", "fresh92")
 # `salt` per blind split: (batches, share, range every level's share of its documents must fall in).
 SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
               "fresh6": (FRESH6_BATCHES, FRESH6_SHARE, 0.40, 0.50),
@@ -470,7 +471,7 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     eighty-fifth went to the blind split `fresh83` (scored, development now), and of the eighty-sixth, eighty-seventh and eighty-eighth to the
     blind split `fresh86` (scored, development now); every source of the eighty-ninth, ninetieth and ninety-first goes
     to the blind split `fresh89` (scored, development now); every source of the ninety-second,
-    ninety-third and ninety-fourth goes to the blind split `fresh92`."""
+    ninety-third and ninety-fourth went to the blind split `fresh92` (scored, development now)."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
     second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2" or d.get("batch") in TRAINING_BATCHES}
     third = _split_stable([d for d in docs if d.get("batch", "1") == "3"], FRESH3_SHARE, "fresh3", FRESH3_SALT)
