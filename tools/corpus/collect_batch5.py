@@ -51,6 +51,16 @@ class Pinned(Source):
     commit: str = ""
 
 
+def _p(path: str) -> str:
+    """The pattern that matches exactly one path (the later batches' pinned sources name one file each)."""
+    return "^" + re.escape(path) + "$"
+
+
+def _personal(repo: str, path: str, extract: str, note: str, commit: str, kind: str = "清单名册") -> Pinned:
+    """A roster, score list or CV with personal data: 秘密 (rule 4, session 17 ruling)."""
+    return Pinned(repo, _p(path), extract, "秘密", "personnel", kind, _INT, note, 1, commit)
+
+
 def _plan(repo: str, pattern: str, note: str = "商业计划书", count: int = 1, extract: str = "md",
           commit: str = "") -> Source:
     """A business plan written for investors or a contest: a company's strategy, 绝密 (DESIGN rule 1)."""

@@ -30,7 +30,6 @@ Usage:  python tools/corpus/collect_batch56.py [--mirrors /work/.mirror] [--out 
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -40,6 +39,7 @@ from collect_batch5 import (
     _INT,
     Pinned,
     _minutes,
+    _p,
     _plan,
     _public,
     _rules,
@@ -52,11 +52,6 @@ SEED = 20261256
 BATCH = "56"
 MIN_CHINESE = 100
 SPARSE_KINDS = ("代码数据", "清单名册")
-
-
-def _p(path: str) -> str:
-    """The pattern that matches exactly one path."""
-    return "^" + re.escape(path) + "$"
 
 
 SOURCES = (

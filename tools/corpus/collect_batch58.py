@@ -35,7 +35,6 @@ Usage:  python tools/corpus/collect_batch58.py [--mirrors /work/.mirror] [--out 
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -47,6 +46,7 @@ from collect_batch5 import (
     Pinned,
     _credentials,
     _minutes,
+    _p,
     _plan,
     _public,
     _rules,
@@ -59,11 +59,6 @@ SEED = 20261258
 BATCH = "58"
 MIN_CHINESE = 100
 SPARSE_KINDS = ("代码数据", "清单名册")
-
-
-def _p(path: str) -> str:
-    """The pattern that matches exactly one path."""
-    return "^" + re.escape(path) + "$"
 
 
 def _template(repo: str, pattern: str, level: str, category: str, note: str, extract: str = "md") -> Pinned:

@@ -34,7 +34,6 @@ Usage:  python tools/corpus/collect_batch60.py [--mirrors /work/.mirror] [--out 
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -44,6 +43,7 @@ from collect_batch5 import (
     _INT,
     Pinned,
     _credentials,
+    _p,
     _plan,
     _public,
     _rules,
@@ -56,11 +56,6 @@ SEED = 20261260
 BATCH = "60"
 MIN_CHINESE = 100
 SPARSE_KINDS = ("代码数据", "清单名册")
-
-
-def _p(path: str) -> str:
-    """The pattern that matches exactly one path."""
-    return "^" + re.escape(path) + "$"
 
 
 SOURCES = (

@@ -32,7 +32,6 @@ Usage:  python tools/corpus/collect_batch62.py [--mirrors /work/.mirror] [--out 
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -42,6 +41,7 @@ from collect_batch5 import (
     _DRAFT,
     Pinned,
     _credentials,
+    _p,
     _public,
     _rules,
     _tech,
@@ -53,11 +53,6 @@ SEED = 20261262
 BATCH = "62"
 MIN_CHINESE = 100
 SPARSE_KINDS = ("代码数据", "清单名册")
-
-
-def _p(path: str) -> str:
-    """The pattern that matches exactly one path."""
-    return "^" + re.escape(path) + "$"
 
 
 SOURCES = (

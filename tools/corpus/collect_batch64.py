@@ -31,7 +31,6 @@ Usage:  python tools/corpus/collect_batch64.py [--mirrors /work/.mirror] [--out 
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -40,6 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from collect_batch5 import (
     _contract,
     _minutes,
+    _p,
     _public,
     _rules,
     _tech,
@@ -51,11 +51,6 @@ SEED = 20261264
 BATCH = "64"
 MIN_CHINESE = 100
 SPARSE_KINDS = ("代码数据", "清单名册")
-
-
-def _p(path: str) -> str:
-    """The pattern that matches exactly one path."""
-    return "^" + re.escape(path) + "$"
 
 
 SOURCES = (

@@ -29,7 +29,6 @@ Usage:  python tools/corpus/collect_batch67.py [--mirrors /work/.mirror] [--out 
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -38,6 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from collect_batch5 import (
     Pinned,
     _minutes,
+    _p,
     _public,
     _rules,
     _tech,
@@ -55,11 +55,6 @@ def _cv(repo: str, pattern: str, note: str, commit: str = "") -> Pinned:
     """A job seeker's CV (name, phone, e-mail): personnel material, 秘密 (DESIGN rule 4, as batch 48's `_personnel`),
     read at `commit` when the file was deleted from the repository afterwards."""
     return Pinned(repo, pattern, "docx", "秘密", "personnel", "清单名册", "internal", note, 1, commit)
-
-
-def _p(path: str) -> str:
-    """The pattern that matches exactly one path."""
-    return "^" + re.escape(path) + "$"
 
 
 SOURCES = (

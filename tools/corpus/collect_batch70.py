@@ -32,7 +32,6 @@ Usage:  python tools/corpus/collect_batch70.py [--mirrors /work/.mirror] [--out 
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -43,6 +42,7 @@ from collect_batch5 import (
     _INT,
     Pinned,
     _minutes,
+    _p,
     _plan,
     _public,
     _rules,
@@ -54,11 +54,6 @@ SEED = 20261270
 BATCH = "70"
 MIN_CHINESE = 100
 SPARSE_KINDS = ("代码数据", "清单名册")
-
-
-def _p(path: str) -> str:
-    """The pattern that matches exactly one path."""
-    return "^" + re.escape(path) + "$"
 
 
 def _cv(repo: str, pattern: str, note: str, extract: str = "docx", commit: str = "") -> Pinned:

@@ -31,7 +31,6 @@ Usage:  python tools/corpus/collect_batch72.py [--mirrors /work/.mirror] [--out 
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -41,6 +40,7 @@ from collect_batch5 import (
     _INT,
     Pinned,
     _minutes,
+    _p,
     _public,
     _rules,
     _tech,
@@ -51,11 +51,6 @@ SEED = 20261272
 BATCH = "72"
 MIN_CHINESE = 100
 SPARSE_KINDS = ("代码数据", "清单名册")
-
-
-def _p(path: str) -> str:
-    """The pattern that matches exactly one path."""
-    return "^" + re.escape(path) + "$"
 
 
 def _cv(repo: str, pattern: str, note: str, extract: str = "docx", commit: str = "") -> Pinned:

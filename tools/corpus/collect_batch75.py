@@ -35,7 +35,6 @@ Usage:  python tools/corpus/collect_batch75.py [--mirrors /work/.mirror] [--out 
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -46,6 +45,7 @@ from collect_batch5 import (
     _INT,
     Pinned,
     _minutes,
+    _p,
     _plan,
     _public,
     _rules,
@@ -57,11 +57,6 @@ SEED = 20261275
 BATCH = "75"
 MIN_CHINESE = 100
 SPARSE_KINDS = ("代码数据", "清单名册")
-
-
-def _p(path: str) -> str:
-    """The pattern that matches exactly one path."""
-    return "^" + re.escape(path) + "$"
 
 
 def _cv(repo: str, pattern: str, note: str, extract: str = "docx", commit: str = "") -> Pinned:

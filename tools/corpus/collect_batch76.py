@@ -30,7 +30,6 @@ Usage:  python tools/corpus/collect_batch76.py [--mirrors /work/.mirror] [--out 
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -42,6 +41,7 @@ from collect_batch5 import (
     Pinned,
     _credentials,
     _minutes,
+    _p,
     _plan,
     _public,
     _rules,
@@ -53,11 +53,6 @@ SEED = 20261276
 BATCH = "76"
 MIN_CHINESE = 100
 SPARSE_KINDS = ("代码数据", "清单名册")
-
-
-def _p(path: str) -> str:
-    """The pattern that matches exactly one path."""
-    return "^" + re.escape(path) + "$"
 
 
 def _cv(repo: str, pattern: str, note: str, extract: str = "docx", commit: str = "") -> Pinned:

@@ -36,7 +36,6 @@ Usage:  python tools/corpus/collect_batch84.py [--mirrors /work/.mirror] [--out 
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -45,6 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from collect_batch5 import (
     _INT,
     Pinned,
+    _p,
     _public,
     _rules,
     _tech,
@@ -55,11 +55,6 @@ SEED = 20261284
 BATCH = "84"
 MIN_CHINESE = 100
 SPARSE_KINDS = ("代码数据", "清单名册")
-
-
-def _p(path: str) -> str:
-    """The pattern that matches exactly one path."""
-    return "^" + re.escape(path) + "$"
 
 
 SOURCES = (

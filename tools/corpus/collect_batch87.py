@@ -32,7 +32,6 @@ Usage:  python tools/corpus/collect_batch87.py [--mirrors /work/.mirror] [--out 
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -41,6 +40,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from collect_batch5 import (
     _INT,
     Pinned,
+    _p,
+    _personal,
     _public,
     _rules,
     _tech,
@@ -51,16 +52,6 @@ SEED = 20261287
 BATCH = "87"
 MIN_CHINESE = 100
 SPARSE_KINDS = ("代码数据", "清单名册")
-
-
-def _p(path: str) -> str:
-    """The pattern that matches exactly one path."""
-    return "^" + re.escape(path) + "$"
-
-
-def _personal(repo: str, path: str, extract: str, note: str, commit: str, kind: str = "清单名册") -> Pinned:
-    """A roster, score list or CV with personal data: 秘密 (rule 4, session 17 ruling)."""
-    return Pinned(repo, _p(path), extract, "秘密", "personnel", kind, _INT, note, 1, commit)
 
 
 SOURCES = (

@@ -29,7 +29,6 @@ Usage:  python tools/corpus/collect_batch90.py [--mirrors /work/.mirror] [--out 
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -39,6 +38,8 @@ from collect_batch5 import (
     _DRAFT,
     _INT,
     Pinned,
+    _p,
+    _personal,
     _public,
     _rules,
     _tech,
@@ -49,16 +50,6 @@ SEED = 20261290
 BATCH = "90"
 MIN_CHINESE = 100
 SPARSE_KINDS = ("代码数据", "清单名册")
-
-
-def _p(path: str) -> str:
-    """The pattern that matches exactly one path."""
-    return "^" + re.escape(path) + "$"
-
-
-def _personal(repo: str, path: str, extract: str, note: str, commit: str, kind: str = "清单名册") -> Pinned:
-    """A roster, score list or CV with personal data: 秘密 (rule 4, session 17 ruling)."""
-    return Pinned(repo, _p(path), extract, "秘密", "personnel", kind, _INT, note, 1, commit)
 
 
 def _template(repo: str, path: str, extract: str, level: str, category: str, note: str, commit: str) -> Pinned:

@@ -33,7 +33,6 @@ Usage:  python tools/corpus/collect_batch91.py [--mirrors /work/.mirror] [--out 
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -43,6 +42,8 @@ from collect_batch5 import (
     _INT,
     Pinned,
     _minutes,
+    _p,
+    _personal,
     _plan,
     _public,
     _rules,
@@ -54,16 +55,6 @@ SEED = 20261291
 BATCH = "91"
 MIN_CHINESE = 100
 SPARSE_KINDS = ("代码数据", "清单名册")
-
-
-def _p(path: str) -> str:
-    """The pattern that matches exactly one path."""
-    return "^" + re.escape(path) + "$"
-
-
-def _personal(repo: str, path: str, extract: str, note: str, commit: str, kind: str = "清单名册") -> Pinned:
-    """A roster, score list or CV with personal data: 秘密 (rule 4, session 17 ruling)."""
-    return Pinned(repo, _p(path), extract, "秘密", "personnel", kind, _INT, note, 1, commit)
 
 
 SOURCES = (
