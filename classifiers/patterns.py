@@ -458,13 +458,13 @@ _HIT_VALUE = re.compile(r"[^\s:：=/|`'\"，,（）()]+$")
 def default_logins_only(text: str, most: int = 2) -> bool:
     """Every credential the text holds is a well-known default value, and there are at most `most` of them (a
     README's demo login, not an account table)."""
-    values = set()
+    logins: set[str] = set()
     for hit in find_credentials(text):
-        found = _HIT_VALUE.search(hit.text.strip().rstrip("|` ").strip())
-        if found is None or not _DEFAULT_LOGIN.match(found.group(0)):
+        value = _HIT_VALUE.search(hit.text.strip().rstrip("|` ").strip())
+        if value is None or not _DEFAULT_LOGIN.match(value.group(0)):
             return False
-        values.add(hit.text)
-    return 0 < len(values) <= most
+        logins.add(hit.text)
+    return 0 < len(logins) <= most
 
 
 def find_money(text: str) -> Iterator[PatternHit]:
