@@ -61,6 +61,16 @@ def _personal(repo: str, path: str, extract: str, note: str, commit: str, kind: 
     return Pinned(repo, _p(path), extract, "秘密", "personnel", kind, _INT, note, 1, commit)
 
 
+def _cv(repo: str, pattern: str, note: str, extract: str = "docx", commit: str = "") -> Pinned:
+    """A CV with personal data: personnel material, 秘密 (DESIGN rule 4; `_personnel` with a commit)."""
+    return Pinned(repo, pattern, extract, "秘密", "personnel", "清单名册", _INT, note, 1, commit)
+
+
+def _template(repo: str, path: str, extract: str, level: str, category: str, note: str, commit: str) -> Pinned:
+    """A template or outline, labelled as the document it is a template for (session 15 ruling on templates)."""
+    return Pinned(repo, _p(path), extract, level, category, "模板空白表", _DRAFT, note, 1, commit)
+
+
 def _plan(repo: str, pattern: str, note: str = "商业计划书", count: int = 1, extract: str = "md",
           commit: str = "") -> Source:
     """A business plan written for investors or a contest: a company's strategy, 绝密 (DESIGN rule 1)."""

@@ -39,9 +39,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from collect_batch5 import (
     _DRAFT,
-    _INT,
     Pinned,
     _credentials,
+    _cv,
     _minutes,
     _p,
     _plan,
@@ -55,11 +55,6 @@ SEED = 20261266
 BATCH = "66"
 MIN_CHINESE = 100
 SPARSE_KINDS = ("代码数据", "清单名册")
-
-
-def _cv(repo: str, pattern: str, note: str, extract: str = "docx", commit: str = "") -> Pinned:
-    """A CV with personal data: personnel material, 秘密 (DESIGN rule 4; `_personnel` with a commit)."""
-    return Pinned(repo, pattern, extract, "秘密", "personnel", "清单名册", _INT, note, 1, commit)
 
 
 def _template(repo: str, pattern: str, note: str, level: str, category: str, extract: str = "docx",

@@ -43,6 +43,7 @@ from collect_batch5 import (
     _INT,
     Pinned,
     _credentials,
+    _cv,
     _minutes,
     _p,
     _public,
@@ -55,11 +56,6 @@ SEED = 20261269
 BATCH = "69"
 MIN_CHINESE = 100
 SPARSE_KINDS = ("代码数据", "清单名册")
-
-
-def _cv(repo: str, pattern: str, note: str, extract: str = "docx", commit: str = "") -> Pinned:
-    """A CV with personal data: personnel material, 秘密 (DESIGN rule 4; `_personnel` with a commit)."""
-    return Pinned(repo, pattern, extract, "秘密", "personnel", "清单名册", _INT, note, 1, commit)
 
 
 def _roster(repo: str, pattern: str, note: str, extract: str = "xlsx", commit: str = "") -> Pinned:

@@ -46,6 +46,7 @@ from collect_batch5 import (  # noqa: F401
     Pinned,
     _contract,
     _credentials,
+    _cv,
     _minutes,
     _p,
     _plan,
@@ -59,11 +60,6 @@ SEED = 20261279
 BATCH = "79"
 MIN_CHINESE = 100
 SPARSE_KINDS = ("代码数据", "清单名册")
-
-
-def _cv(repo: str, pattern: str, note: str, extract: str = "docx", commit: str = "") -> Pinned:
-    """A CV with personal data: personnel material, 秘密 (DESIGN rule 4; `_personnel` with a commit)."""
-    return Pinned(repo, pattern, extract, "秘密", "personnel", "清单名册", _INT, note, 1, commit)
 
 
 def _template(repo: str, pattern: str, note: str, level: str, category: str, extract: str = "docx",

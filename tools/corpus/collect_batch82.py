@@ -42,6 +42,7 @@ from collect_batch5 import (
     _DRAFT,
     _INT,
     Pinned,
+    _cv,
     _p,
     _public,
     _rules,
@@ -53,11 +54,6 @@ SEED = 20261282
 BATCH = "82"
 MIN_CHINESE = 100
 SPARSE_KINDS = ("代码数据", "清单名册")
-
-
-def _cv(repo: str, pattern: str, note: str, extract: str = "docx", commit: str = "") -> Pinned:
-    """A CV with personal data: personnel material, 秘密 (DESIGN rule 4; `_personnel` with a commit)."""
-    return Pinned(repo, pattern, extract, "秘密", "personnel", "清单名册", _INT, note, 1, commit)
 
 
 SOURCES = (

@@ -35,7 +35,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from collect_batch5 import (
-    _DRAFT,
     _INT,
     Pinned,
     _p,
@@ -43,6 +42,7 @@ from collect_batch5 import (
     _public,
     _rules,
     _tech,
+    _template,
     run_repository_batch,
 )
 
@@ -50,11 +50,6 @@ SEED = 20261290
 BATCH = "90"
 MIN_CHINESE = 100
 SPARSE_KINDS = ("代码数据", "清单名册")
-
-
-def _template(repo: str, path: str, extract: str, level: str, category: str, note: str, commit: str) -> Pinned:
-    """A template or outline, labelled as the document it is a template for (session 15 ruling on templates)."""
-    return Pinned(repo, _p(path), extract, level, category, "模板空白表", _DRAFT, note, 1, commit)
 
 
 SOURCES = (

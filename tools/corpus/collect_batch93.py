@@ -34,8 +34,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from collect_batch5 import (
-    _DRAFT,
-    Pinned,
     _credentials,
     _p,
     _personal,
@@ -49,11 +47,6 @@ SEED = 20261293
 BATCH = "93"
 MIN_CHINESE = 100
 SPARSE_KINDS = ("代码数据", "清单名册")
-
-
-def _template(repo: str, path: str, extract: str, level: str, category: str, note: str, commit: str) -> Pinned:
-    """A template or outline, labelled as the document it is a template for (session 15 ruling on templates)."""
-    return Pinned(repo, _p(path), extract, level, category, "模板空白表", _DRAFT, note, 1, commit)
 
 
 SOURCES = (

@@ -52,11 +52,6 @@ MIN_CHINESE = 100
 SPARSE_KINDS = ("代码数据", "清单名册")
 
 
-def _template(repo: str, path: str, extract: str, level: str, category: str, note: str, commit: str) -> Pinned:
-    """A template or outline, labelled as the document it is a template for (session 15 ruling on templates)."""
-    return Pinned(repo, _p(path), extract, level, category, "模板空白表", _DRAFT, note, 1, commit)
-
-
 SOURCES = (
     # --- 公开: published privacy policies and terms, an open project's usage guide (rule 2) --------------------------
     _public("NiuXYu/term", _p("隐私协议.html"), "宠物用药提醒应用PetMinder隐私政策(收集/存储/数据权利, 已发布)", 1, kind="公告", extract="html",
