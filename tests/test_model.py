@@ -125,6 +125,10 @@ def test_a_published_guides_demo_login_is_not_taken_as_top_secret():
     shown = combine(by_rules, published_page, rules, README_DEMO_LOGIN)
     assert shown.level == "公开" and shown.needs_review
     assert any("默认或演示口令" in reason for reason in shown.review_reasons)
+    # A level head that still puts a third on the secret levels (fresh77's local-deployment guide: 公开 0.62, 机密 0.33,
+    # P(published) 0.76) does not get the set-aside login's 绝密 back from the net that holds the rules' secret level.
+    doubting = Prediction((0.62, 0.03, 0.0, 0.33, 0.02), rules.level_names, {}, published=0.76)
+    assert combine(by_rules, doubting, rules, README_DEMO_LOGIN).level == "公开"
     unpublished = Prediction((0.7, 0.2, 0.02, 0.05, 0.03), rules.level_names, {}, published=0.2)
     assert combine(by_rules, unpublished, rules, README_DEMO_LOGIN).level == "绝密"
     real_password = README_DEMO_LOGIN.replace("admin123", "Hq8xk2026")
