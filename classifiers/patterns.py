@@ -456,15 +456,15 @@ _HIT_VALUE = re.compile(r"[^\s:：=/|`'\"，,（）()]+$")
 
 
 def default_logins_only(text: str, most: int = 2) -> bool:
-    """Every credential the text holds is a well-known default value, and there are at most `most` of them (a
-    README's demo login, not an account table)."""
-    logins: set[str] = set()
+    """Every credential the text holds is a well-known default value, and at most `most` lines hold one (a README's
+    demo login, not an account table: three accounts sharing 123456 are three lines, not one value)."""
+    lines: set[int] = set()
     for hit in find_credentials(text):
         value = _HIT_VALUE.search(hit.text.strip().rstrip("|` ").strip())
         if value is None or not _DEFAULT_LOGIN.match(value.group(0)):
             return False
-        logins.add(hit.text)
-    return 0 < len(logins) <= most
+        lines.add(text.count("\n", 0, hit.start))
+    return 0 < len(lines) <= most
 
 
 def find_money(text: str) -> Iterator[PatternHit]:

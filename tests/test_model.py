@@ -138,6 +138,12 @@ def test_a_published_guides_demo_login_is_not_taken_as_top_secret():
                                          "账号：teacher 密码：test123\n账号：student 密码：user123")
     listed = combine(suggest_by_rules((TextBlock("para", accounts),), rules), published_page, rules, accounts)
     assert listed.level == "绝密"
+    # fresh95's software manual: three accounts in a table, all with 123456, are an account list, not one demo login
+    table = README_DEMO_LOGIN.replace("使用默认账号登录：账号：admin 密码：admin123", "默认账号密码：\n\n"
+                                      "| 用户名 | 密码 | 角色 |\n|---|---|---|\n| admin | 123456 | 管理员 |\n"
+                                      "| student | 123456 | 学生 |\n| master | 123456 | 群主 |")
+    shared = combine(suggest_by_rules((TextBlock("para", table),), rules), published_page, rules, table)
+    assert shared.level == "绝密"
 
 
 def test_an_unannounced_price_change_is_top_secret_with_the_price_move_as_evidence():

@@ -42,8 +42,8 @@ its score) by the same model with the default-login rule at 18:17 UTC (`shipped 
 it was scored at 18:41 UTC by the same model (`shipped --only fresh89`). The next blind split, `fresh92`, is every
 source of batches 92 (stored web pages), 93 and 94 (repositories), collected in session 18 for it; it was scored at
 19:09 UTC by the refit R91 on development batches 1-91 (`shipped --only fresh92`). The next blind split, `fresh95`, is
-every source of batches 95 (stored web pages), 96 and 97 (repositories), collected in session 19 for it; it is scored
-once by the model shipped at the commit that scores it (`shipped --only fresh95`). The blind split after it,
+every source of batches 95 (stored web pages), 96 and 97 (repositories), collected in session 19 for it; it was scored
+at 21:32 UTC by the refit R94 on development batches 1-94 (`shipped --only fresh95`). The blind split after it,
 `fresh98`, is every source of batches 98 (stored web pages), 99 and 100 (repositories), collected in session 19 for
 it; it is scored once the same way (`shipped --only fresh98`). `fresh47` (every source of batches 47 and 48) was scored by the shipped model at 06:23 UTC (the
 development texts were lost with a machine, so `final` could not refit), `fresh45` (batches 45 and 46) at 01:45 UTC;
@@ -326,7 +326,8 @@ FRESH95_SHARE = 1.0  # every source group of batches 95, 96 and 97: the fresh95 
 FRESH95_BATCHES = ("95", "96", "97")
 # Batches 95 (stored web pages), 96 and 97 (repositories, two helpers) are collected on 2026-12-03 (session 19) after
 # fresh92 was scored, by helpers told they are for a blind split, before any classifier sees them: every group is blind.
-# Scored once by the model shipped at the commit that scores it (`shipped --only fresh95`).
+# Scored once by the model shipped at the commit that scores it (`shipped --only fresh95`, 2026-12-03 21:32 UTC, R94):
+# development since.
 FRESH95_SALT = "0"
 FRESH98_SHARE = 1.0  # every source group of batches 98, 99 and 100: the fresh98 blind split
 FRESH98_BATCHES = ("98", "99", "100")
@@ -346,18 +347,18 @@ SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "
 # together), fresh45 (2026-12-03 01:45 UTC), fresh47 (06:23 UTC), fresh49 (08:09 UTC), fresh51 (09:19 UTC) and
 # fresh53 (09:41 UTC), fresh55 (10:00 UTC), fresh57 (11:31 UTC), fresh59 (12:00 UTC), fresh61 (12:16 UTC), fresh63
 # (12:51 UTC), fresh65 (14:08 UTC), fresh68 (14:30 UTC), fresh71 (14:48 UTC), fresh74 (15:42 UTC), fresh77 (16:00
-# UTC), fresh80 (16:33 UTC), fresh83 (18:12 UTC), fresh86 (18:17 UTC), fresh89 (18:41 UTC) and fresh92 (19:09 UTC, the
-# last nineteen by the shipped model)
+# UTC), fresh80 (16:33 UTC), fresh83 (18:12 UTC), fresh86 (18:17 UTC), fresh89 (18:41 UTC), fresh92 (19:09 UTC) and fresh95
+# (21:32 UTC, the last twenty by the shipped model)
 # were scored and are development data now (kept apart by name only, so their part of the grouped CV can be reported).
 DEVELOPMENT = ("dev", "fresh3", "heldout", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
                "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45", "fresh47", "fresh49", "fresh51",
                "fresh53", "fresh55", "fresh57", "fresh59", "fresh61", "fresh63", "fresh65", "fresh68", "fresh71",
-               "fresh74", "fresh77", "fresh80", "fresh83", "fresh86", "fresh89", "fresh92")
+               "fresh74", "fresh77", "fresh80", "fresh83", "fresh86", "fresh89", "fresh92", "fresh95")
 # The scored splits reported apart, from the grouped-CV folds that did not train on them.
 SCORED_BEFORE = ("heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
                  "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45", "fresh47", "fresh49", "fresh51",
                  "fresh53", "fresh55", "fresh57", "fresh59", "fresh61", "fresh63", "fresh65", "fresh68", "fresh71",
-                 "fresh74", "fresh77", "fresh80", "fresh83", "fresh86", "fresh89", "fresh92")
+                 "fresh74", "fresh77", "fresh80", "fresh83", "fresh86", "fresh89", "fresh92", "fresh95")
 # `salt` per blind split: (batches, share, range every level's share of its documents must fall in).
 SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
               "fresh6": (FRESH6_BATCHES, FRESH6_SHARE, 0.40, 0.50),
@@ -490,7 +491,7 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     blind split `fresh86` (scored, development now); every source of the eighty-ninth, ninetieth and ninety-first goes
     to the blind split `fresh89` (scored, development now); every source of the ninety-second,
     ninety-third and ninety-fourth went to the blind split `fresh92` (scored, development now); every source of the
-    ninety-fifth, ninety-sixth and ninety-seventh goes to the blind split `fresh95`, and of the ninety-eighth, ninety-ninth
+    ninety-fifth, ninety-sixth and ninety-seventh went to the blind split `fresh95` (scored, development now), and of the ninety-eighth, ninety-ninth
     and hundredth to the blind split `fresh98`."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
     second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2" or d.get("batch") in TRAINING_BATCHES}
