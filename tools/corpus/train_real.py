@@ -45,7 +45,9 @@ source of batches 92 (stored web pages), 93 and 94 (repositories), collected in 
 every source of batches 95 (stored web pages), 96 and 97 (repositories), collected in session 19 for it; it was scored
 at 21:32 UTC by the refit R94 on development batches 1-94 (`shipped --only fresh95`). The blind split after it,
 `fresh98`, is every source of batches 98 (stored web pages), 99 and 100 (repositories), collected in session 19 for
-it; it is scored once the same way (`shipped --only fresh98`). `fresh47` (every source of batches 47 and 48) was scored by the shipped model at 06:23 UTC (the
+it; it was scored at 21:38 UTC by the same model (`shipped --only fresh98`). The next blind split, `fresh101`, is
+every source of batches 101 (stored web pages), 102 and 103 (repositories), collected in session 19 for it; it is
+scored once by the model shipped at the commit that scores it (`shipped --only fresh101`). `fresh47` (every source of batches 47 and 48) was scored by the shipped model at 06:23 UTC (the
 development texts were lost with a machine, so `final` could not refit), `fresh45` (batches 45 and 46) at 01:45 UTC;
 before it `fresh39` (whole source groups of batches 39 and 40, by a salted group hash) and `fresh43` (every source of
 batch 43) were scored together at 00:55 UTC. A blind
@@ -59,7 +61,7 @@ Manifest rows whose text was not rebuilt (web pages not obtained again) are simp
 are split, trained and scored. Usage:
   python tools/corpus/train_real.py split|cv|lbo|tune|final|shipped|report [--real /work/corpus/real] [--work /work/corpus/run]
   python tools/corpus/train_real.py lbo --left-out 6,7 [--work W]      (train batches 1-5, score 6+7)
-  python tools/corpus/train_real.py salt [--split fresh98|fresh95|fresh92|fresh89|fresh86|fresh83|fresh80|fresh77|fresh74|fresh71|fresh68|fresh65|fresh63|fresh61|fresh59|fresh57|fresh55|fresh53|fresh51|fresh49|fresh47|fresh45|fresh43|fresh39|fresh28|fresh26|fresh21|fresh18|fresh16|fresh12|fresh10|fresh8|fresh6|fresh4] [--manifest OTHER.tsv]
+  python tools/corpus/train_real.py salt [--split fresh101|fresh98|fresh95|fresh92|fresh89|fresh86|fresh83|fresh80|fresh77|fresh74|fresh71|fresh68|fresh65|fresh63|fresh61|fresh59|fresh57|fresh55|fresh53|fresh51|fresh49|fresh47|fresh45|fresh43|fresh39|fresh28|fresh26|fresh21|fresh18|fresh16|fresh12|fresh10|fresh8|fresh6|fresh4] [--manifest OTHER.tsv]
       (how the FRESH*_SALT were chosen: from labels and group sizes only)
 """
 
@@ -333,32 +335,41 @@ FRESH98_SHARE = 1.0  # every source group of batches 98, 99 and 100: the fresh98
 FRESH98_BATCHES = ("98", "99", "100")
 # Batches 98 (stored web pages), 99 and 100 (repositories, two helpers) are collected on 2026-12-03 (session 19) while
 # fresh95 is scored, by helpers told they are for a blind split, before any classifier sees them: every group is blind.
-# Scored once by the model shipped at the commit that scores it (`shipped --only fresh98`).
+# Scored once by the model shipped at the commit that scores it (`shipped --only fresh98`, 2026-12-03 21:38 UTC, R94):
+# development since.
 FRESH98_SALT = "0"
+FRESH101_SHARE = 1.0  # every source group of batches 101, 102 and 103: the fresh101 blind split
+FRESH101_BATCHES = ("101", "102", "103")
+# Batches 101 (stored web pages), 102 and 103 (repositories, two helpers) are collected on 2026-12-03 (session 19) after
+# fresh98 was scored, by helpers told they are for a blind split, before any classifier sees them: every group is blind.
+# Scored once by the model shipped at the commit that scores it (`shipped --only fresh101`).
+FRESH101_SALT = "0"
 # Batches collected as training data only, after the last blind split was cut: every group is development.
 TRAINING_BATCHES = ("14", "15", "20", "23", "24", "25", "30", "31", "32", "33", "34", "35", "36", "37", "38", "41", "42", "44")
 SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
           "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45", "fresh47", "fresh49", "fresh51", "fresh53", "fresh55",
           "fresh57", "fresh59", "fresh61", "fresh63", "fresh65", "fresh68", "fresh71", "fresh74", "fresh77",
-          "fresh80", "fresh83", "fresh86", "fresh89", "fresh92", "fresh95", "fresh98")
+          "fresh80", "fresh83", "fresh86", "fresh89", "fresh92", "fresh95", "fresh98", "fresh101")
 # Splits trained on and cross-validated: the first batch's heldout, fresh3, fresh4, fresh6, fresh8 (scored once on
 # 2026-12-02 12:30 UTC), fresh10 (12:51 UTC), fresh12 (15:05 UTC), fresh16 (15:33 UTC), fresh18 (16:50 UTC) and
 # fresh21 (18:23 UTC), fresh26 (18:43 UTC), fresh28 (21:42 UTC), and fresh39 and fresh43 (2026-12-03 00:55 UTC,
 # together), fresh45 (2026-12-03 01:45 UTC), fresh47 (06:23 UTC), fresh49 (08:09 UTC), fresh51 (09:19 UTC) and
 # fresh53 (09:41 UTC), fresh55 (10:00 UTC), fresh57 (11:31 UTC), fresh59 (12:00 UTC), fresh61 (12:16 UTC), fresh63
 # (12:51 UTC), fresh65 (14:08 UTC), fresh68 (14:30 UTC), fresh71 (14:48 UTC), fresh74 (15:42 UTC), fresh77 (16:00
-# UTC), fresh80 (16:33 UTC), fresh83 (18:12 UTC), fresh86 (18:17 UTC), fresh89 (18:41 UTC), fresh92 (19:09 UTC) and fresh95
-# (21:32 UTC, the last twenty by the shipped model)
+# UTC), fresh80 (16:33 UTC), fresh83 (18:12 UTC), fresh86 (18:17 UTC), fresh89 (18:41 UTC), fresh92 (19:09 UTC), fresh95
+# (21:32 UTC) and fresh98 (21:38 UTC, the last twenty-one by the shipped model)
 # were scored and are development data now (kept apart by name only, so their part of the grouped CV can be reported).
 DEVELOPMENT = ("dev", "fresh3", "heldout", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
                "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45", "fresh47", "fresh49", "fresh51",
                "fresh53", "fresh55", "fresh57", "fresh59", "fresh61", "fresh63", "fresh65", "fresh68", "fresh71",
-               "fresh74", "fresh77", "fresh80", "fresh83", "fresh86", "fresh89", "fresh92", "fresh95")
+               "fresh74", "fresh77", "fresh80", "fresh83", "fresh86", "fresh89", "fresh92", "fresh95",
+               "fresh98")
 # The scored splits reported apart, from the grouped-CV folds that did not train on them.
 SCORED_BEFORE = ("heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
                  "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45", "fresh47", "fresh49", "fresh51",
                  "fresh53", "fresh55", "fresh57", "fresh59", "fresh61", "fresh63", "fresh65", "fresh68", "fresh71",
-                 "fresh74", "fresh77", "fresh80", "fresh83", "fresh86", "fresh89", "fresh92", "fresh95")
+                 "fresh74", "fresh77", "fresh80", "fresh83", "fresh86", "fresh89", "fresh92", "fresh95",
+                 "fresh98")
 # `salt` per blind split: (batches, share, range every level's share of its documents must fall in).
 SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
               "fresh6": (FRESH6_BATCHES, FRESH6_SHARE, 0.40, 0.50),
@@ -393,12 +404,13 @@ SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
               "fresh89": (FRESH89_BATCHES, FRESH89_SHARE, 0.0, 1.0),
               "fresh92": (FRESH92_BATCHES, FRESH92_SHARE, 0.0, 1.0),
               "fresh95": (FRESH95_BATCHES, FRESH95_SHARE, 0.0, 1.0),
-              "fresh98": (FRESH98_BATCHES, FRESH98_SHARE, 0.0, 1.0)}
+              "fresh98": (FRESH98_BATCHES, FRESH98_SHARE, 0.0, 1.0),
+              "fresh101": (FRESH101_BATCHES, FRESH101_SHARE, 0.0, 1.0)}
 # The blind splits whose sources must not appear in any other batch (checked by `split` since fresh12).
 SOURCES_APART = ("fresh12", "fresh16", "fresh18", "fresh21", "fresh26", "fresh28", "fresh39", "fresh43",
                  "fresh45", "fresh47", "fresh49", "fresh51", "fresh53", "fresh55", "fresh57",
                  "fresh59", "fresh61", "fresh63", "fresh65", "fresh68", "fresh71", "fresh74", "fresh77",
-                 "fresh80", "fresh83", "fresh86", "fresh89", "fresh92", "fresh95", "fresh98")
+                 "fresh80", "fresh83", "fresh86", "fresh89", "fresh92", "fresh95", "fresh98", "fresh101")
 # Leave-batch-out: train on the other batches, score these as a whole (new sources, as a blind split meets them).
 # The default; `lbo --left-out 6,7` leaves out others (each choice cached in its own files, see _lbo_files).
 LEFT_OUT = ("4", "5")
@@ -492,7 +504,8 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     to the blind split `fresh89` (scored, development now); every source of the ninety-second,
     ninety-third and ninety-fourth went to the blind split `fresh92` (scored, development now); every source of the
     ninety-fifth, ninety-sixth and ninety-seventh went to the blind split `fresh95` (scored, development now), and of the ninety-eighth, ninety-ninth
-    and hundredth to the blind split `fresh98`."""
+    and hundredth to the blind split `fresh98` (scored, development now); every source of the hundred-and-first to
+    hundred-and-third goes to the blind split `fresh101`."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
     second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2" or d.get("batch") in TRAINING_BATCHES}
     third = _split_stable([d for d in docs if d.get("batch", "1") == "3"], FRESH3_SHARE, "fresh3", FRESH3_SALT)
@@ -550,7 +563,8 @@ def _salted_splits() -> dict[str, tuple[tuple[str, ...], float, str]]:
             "fresh89": (FRESH89_BATCHES, FRESH89_SHARE, FRESH89_SALT),
             "fresh92": (FRESH92_BATCHES, FRESH92_SHARE, FRESH92_SALT),
             "fresh95": (FRESH95_BATCHES, FRESH95_SHARE, FRESH95_SALT),
-            "fresh98": (FRESH98_BATCHES, FRESH98_SHARE, FRESH98_SALT)}
+            "fresh98": (FRESH98_BATCHES, FRESH98_SHARE, FRESH98_SALT),
+            "fresh101": (FRESH101_BATCHES, FRESH101_SHARE, FRESH101_SALT)}
 
 
 def _split_stable(docs: list[dict[str, Any]], share: float, name: str, salt: str) -> dict[str, str]:
