@@ -49,9 +49,29 @@ _FILL_IN = re.compile(r"(?i)(?:^|[-_])your[-_]|^your(?:password|passwd|secret|to
                       r"^(?:replace|change)[-_]?me(?:[-_]|$)|^(?:example|mock|dummy|fake)[-_]")
 
 
+# The name of a secret, not the secret: a CI or environment variable (`secret：**GH_TOKEN`, `secret：APP_NUM`).
+_SECRET_NAME = re.compile(r"^\**[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\**$")
+
+
 def _blank(value: str) -> bool:
-    """A blank to fill in (____, ***) or a value the reader is told to replace: every credential path asks this."""
-    return bool(_PLACEHOLDER.match(value) or _FILL_IN.search(value))
+    """A blank to fill in (____, ***), a value the reader is told to replace or a variable's name: every credential
+    path asks this."""
+    return bool(_PLACEHOLDER.match(value) or _FILL_IN.search(value) or _SECRET_NAME.match(value))
+
+
+# A share link's extraction code, published with the link for every reader: `pan.baidu.com/s/1VW5e…?pwd=cpsc`, or a
+# link then `密码：8888` / `提取码：ab12` on its line. Four to eight letters or figures, only right after the link.
+_SHARE_CODE = re.compile(r"^[A-Za-z0-9]{4,8}$")
+_LINK_BEFORE = re.compile(r"https?://[!-~]+[ \t]*[（(,，]?[ \t]*(?:提取码|访问码)?[ \t]*$")
+
+
+def _share_code(text: str, start: int, value: str) -> bool:
+    """The credential at `start` is a download link's extraction code (see _SHARE_CODE), not a login."""
+    if not _SHARE_CODE.match(value):
+        return False
+    if start > 0 and text[start - 1] in "?&":
+        return True
+    return bool(_LINK_BEFORE.search(text[text.rfind("\n", 0, start) + 1:start]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +171,20 @@ def _strong_password(value: str) -> bool:
     return len(value) >= 8 and classes >= 3 and not re.search(r"^[a-z]+://|^/|\.\w{2,4}$", value)
 
 
+# A list item giving an account and its password in code spans: `> - 管理员：\`admin\` / \`123456\`` (fresh104's manual
+# with two built-in accounts, 绝密, read as 公开). Under a credential word, as the bare pairs above.
+_PAIR_ITEM = re.compile(r"(?m)^[ \t>]*(?:[-*+]|\d{1,2}[.、])?[ \t]*(?:[^\n：:`]{1,16}[：:][ \t]*)?"
+                        r"`([^`\s]{2,32})`[ \t]*/[ \t]*`([^`\s]{4,64})`[ \t]*$")
+
+
 def _pair_credentials(text: str) -> Iterator[PatternHit]:
+    for match in _PAIR_ITEM.finditer(text):
+        secret = match.group(2)
+        if not _PAIR_CONTEXT.search(text[max(0, match.start() - _CONTEXT_CHARS):match.start()]):
+            continue
+        if ((_password_like(secret) and len(secret) >= 6) or re.fullmatch(r"\d{6,8}", secret)) and not (
+                _blank(secret) or _SAMPLE_VALUE.search(secret)):
+            yield PatternHit("credential", match.start(1), match.end(2), match.group(0).strip())
     for match in _PAIR_LINE.finditer(text):
         user, secret = match.group(1), match.group(2)
         if not _PAIR_CONTEXT.search(text[max(0, match.start() - _CONTEXT_CHARS):match.start()]):
@@ -426,12 +459,14 @@ def find_credentials(text: str) -> Iterator[PatternHit]:
     """`密码：xxxx` / `password=xxxx` assignments with a real value, not a blank to fill in."""
     for match in _CREDENTIAL.finditer(text):
         value = match.group(1)
-        if _blank(value) or value in ("******", "已修改", "见附件") or _FILE_NAME.search(value):
+        if (_blank(value) or value in ("******", "已修改", "见附件") or _FILE_NAME.search(value)
+                or _share_code(text, match.start(), value)):
             continue
         yield PatternHit("credential", match.start(), match.end(), match.group(0))
     for match in _CREDENTIAL_SPACED.finditer(text):
         value = match.group(1)
-        if _password_like(value) and not (_blank(value) or _SAMPLE_VALUE.search(value)):
+        if _password_like(value) and not (_blank(value) or _SAMPLE_VALUE.search(value)
+                                          or _share_code(text, match.start(), value)):
             yield PatternHit("credential", match.start(), match.end(), match.group(0))
     for match in _CREDENTIAL_CELL.finditer(text):
         value = match.group(1)
@@ -455,9 +490,11 @@ _DEFAULT_LOGIN = re.compile(r"(?i)^(?:(?:admin|root|test|demo|guest|user)\d{0,6}
 _HIT_VALUE = re.compile(r"[^\s:：=/|`'\"，,（）()]+$")
 
 
-def default_logins_only(text: str, most: int = 2) -> bool:
+def default_logins_only(text: str, most: int = 1) -> bool:
     """Every credential the text holds is a well-known default value, and at most `most` lines hold one (a README's
-    demo login, not an account table: three accounts sharing 123456 are three lines, not one value)."""
+    demo login, not an account table: three accounts sharing 123456 are three lines, not one value). One, as the
+    labels have it: of the development texts with two default-login lines all eight are labelled 绝密 (two built-in
+    accounts are an account list)."""
     lines: set[int] = set()
     for hit in find_credentials(text):
         value = _HIT_VALUE.search(hit.text.strip().rstrip("|` ").strip())

@@ -144,6 +144,12 @@ def test_a_published_guides_demo_login_is_not_taken_as_top_secret():
                                       "| student | 123456 | 学生 |\n| master | 123456 | 群主 |")
     shared = combine(suggest_by_rules((TextBlock("para", table),), rules), published_page, rules, table)
     assert shared.level == "绝密"
+    # fresh104's teaching-assistant manual: two built-in accounts as list items in code spans, both 123456 (绝密, read
+    # as 公开 at 0.965): found as credentials, and two accounts are a list, not one demo login
+    items = README_DEMO_LOGIN.replace("使用默认账号登录：账号：admin 密码：admin123", "> 内置测试账号：\n"
+                                      "> - 助教老师：`tabuddy` / `123456`\n> - 管理员：`admin` / `123456`")
+    two = combine(suggest_by_rules((TextBlock("para", items),), rules), published_page, rules, items)
+    assert two.level == "绝密"
 
 
 def test_an_unannounced_price_change_is_top_secret_with_the_price_move_as_evidence():
