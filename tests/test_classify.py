@@ -77,13 +77,12 @@ def test_password_assignments_but_not_blanks():
 
 
 def test_a_share_links_code_and_a_secrets_name_are_not_passwords():
-    # fresh83-fresh96 READMEs held at 绝密 for a download link's extraction code, a CI secret's name and the line after
-    # an `.env` file's DB_PASSWORD (all published guides, labelled 公开)
+    # fresh83-fresh85 READMEs held at 绝密 for a download link's extraction code or a CI secret's name (published
+    # guides, labelled 公开)
     for published in ("数据集下载：https://pan.baidu.com/s/1VW5egNuh3_cb5oKy9GsJsw?pwd=cpsc",
                       "https://wwd.lanzoum.com/b01pvee8j 密码：8888",
                       "网盘链接：https://pan.baidu.com/s/1abcDEF （提取码：x7k2）",
-                      "在仓库设置里添加 secret： **GH_TOKEN**", "secret：APP_NUM",
-                      "```env\nDB_USER=root\nDB_PASSWORD=your_password\nDB_NAME=ahti_agent\n```"):
+                      "在仓库设置里添加 secret： **GH_TOKEN**", "secret：APP_NUM"):
         assert not list(find_credentials(published)), published
     # a real login stays one: beside a link but not its code, a long value, a query that logs in
     for login in ("后台地址：http://demo.example.com/admin用户名：admin，密码：23101988a",
