@@ -59,8 +59,9 @@ def test_fresh8_takes_whole_groups_of_batch_8_and_stays_put_when_sources_are_add
 
 def test_scored_splits_are_development_data():
     train_real = _train_real()
-    # every blind split but the next one (fresh107, batches 107 to 109, not yet scored) was scored once
-    assert set(train_real.SPLITS) - set(train_real.DEVELOPMENT) == {"fresh107"}
+    # every blind split but the next two (fresh107, batches 107 to 109, and fresh110, batches 110 and 111, not yet
+    # scored) was scored once
+    assert set(train_real.SPLITS) - set(train_real.DEVELOPMENT) == {"fresh107", "fresh110"}
     assert {"fresh51", "fresh53", "fresh55", "fresh57", "fresh59", "fresh61", "fresh63", "fresh65", "fresh68",
             "fresh71", "fresh74", "fresh77", "fresh80", "fresh83", "fresh86", "fresh89", "fresh92", "fresh95",
             "fresh98", "fresh101", "fresh104"} <= set(train_real.SCORED_BEFORE)
@@ -215,7 +216,8 @@ def test_a_split_of_batches_12_and_13_waits_for_its_salt(monkeypatch):
                                                   ("fresh98", "98", "100"),
                                                   ("fresh101", "101", "103"),
                                                   ("fresh104", "104", "106"),
-                                                  ("fresh107", "107", "109")])
+                                                  ("fresh107", "107", "109"),
+                                                  ("fresh110", "110", "111")])
 def test_a_split_of_two_batches_waits_for_its_salt(monkeypatch, name, first, second):
     train_real = _train_real()
     salt = f"{name.upper()}_SALT"
@@ -507,3 +509,13 @@ def test_batches_107_to_109_are_a_blind_split_kept_out_of_training():
     assert {parts[d["group"]] for d in docs if d["batch"] == "104"} == {"fresh104"}
     assert {parts[d["group"]] for d in docs if d["batch"] in ("107", "108", "109")} == {"fresh107"}
     assert "fresh107" not in set(train_real.DEVELOPMENT) | set(train_real.SCORED_BEFORE)
+
+
+def test_batches_110_and_111_are_a_blind_split_kept_out_of_training():
+    """fresh110 is collected while fresh107 waits for its audits: its batches go to it alone, nothing trains on it."""
+    train_real = _train_real()
+    docs = _docs("107", 4) + _docs("109", 4) + _docs("110", 4) + _docs("111", 4)
+    parts = train_real.split(docs)
+    assert {parts[d["group"]] for d in docs if d["batch"] in ("107", "109")} == {"fresh107"}
+    assert {parts[d["group"]] for d in docs if d["batch"] in ("110", "111")} == {"fresh110"}
+    assert "fresh110" not in set(train_real.DEVELOPMENT) | set(train_real.SCORED_BEFORE)
