@@ -50,8 +50,8 @@ every source of batches 101 (stored web pages), 102 and 103 (repositories), coll
 scored at 22:03 UTC by the refit R100 on development batches 1-100 (`shipped --only fresh101`). The next blind split,
 `fresh104`, is every source of batches 104 (stored web pages), 105 and 106 (repositories), collected in session 19 for
 it; it was scored at 22:31 UTC by the same model (`shipped --only fresh104`). The next blind split, `fresh107`, is
-every source of batches 107 (stored web pages), 108 and 109 (repositories), collected in session 20 for it; it is
-scored once by the model shipped at the commit that scores it (`shipped --only fresh107`). The blind split after it,
+every source of batches 107 (stored web pages), 108 and 109 (repositories), collected in session 20 for it; it was
+scored at 23:50 UTC by the refit R106 on development batches 1-106 (`shipped --only fresh107`). The blind split after it,
 `fresh110`, is every source of batches 110 (stored web pages) and 111 (repositories), collected in session 20 for it
 while `fresh107` waited for its audits; it is scored once by the model shipped at the commit that scores it
 (`shipped --only fresh110`). `fresh47` (every source of batches 47 and 48) was scored by the shipped model at 06:23 UTC (the
@@ -363,7 +363,8 @@ FRESH107_SHARE = 1.0  # every source group of batches 107, 108 and 109: the fres
 FRESH107_BATCHES = ("107", "108", "109")
 # Batches 107 (stored web pages), 108 and 109 (repositories, two helpers) are collected on 2026-12-03/04 (session 20)
 # after fresh104 was scored, by helpers told they are for a blind split, before any classifier sees them: every group
-# is blind. Scored once by the model shipped at the commit that scores it (`shipped --only fresh107`).
+# is blind. Scored once by the model shipped at the commit that scores it (`shipped --only fresh107`, 2026-12-03
+# 23:50 UTC, R106): development since.
 FRESH107_SALT = "0"
 FRESH110_SHARE = 1.0  # every source group of batches 110 and 111: the fresh110 blind split
 FRESH110_BATCHES = ("110", "111")
@@ -386,20 +387,20 @@ SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "
 # fresh53 (09:41 UTC), fresh55 (10:00 UTC), fresh57 (11:31 UTC), fresh59 (12:00 UTC), fresh61 (12:16 UTC), fresh63
 # (12:51 UTC), fresh65 (14:08 UTC), fresh68 (14:30 UTC), fresh71 (14:48 UTC), fresh74 (15:42 UTC), fresh77 (16:00
 # UTC), fresh80 (16:33 UTC), fresh83 (18:12 UTC), fresh86 (18:17 UTC), fresh89 (18:41 UTC), fresh92 (19:09 UTC), fresh95
-# (21:32 UTC), fresh98 (21:38 UTC), fresh101 (22:03 UTC) and fresh104
-# (22:31 UTC, the last twenty-three by the shipped model)
+# (21:32 UTC), fresh98 (21:38 UTC), fresh101 (22:03 UTC), fresh104 (22:31 UTC) and fresh107
+# (23:50 UTC, the last twenty-four by the shipped model)
 # were scored and are development data now (kept apart by name only, so their part of the grouped CV can be reported).
 DEVELOPMENT = ("dev", "fresh3", "heldout", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
                "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45", "fresh47", "fresh49", "fresh51",
                "fresh53", "fresh55", "fresh57", "fresh59", "fresh61", "fresh63", "fresh65", "fresh68", "fresh71",
                "fresh74", "fresh77", "fresh80", "fresh83", "fresh86", "fresh89", "fresh92", "fresh95",
-               "fresh98", "fresh101", "fresh104")
+               "fresh98", "fresh101", "fresh104", "fresh107")
 # The scored splits reported apart, from the grouped-CV folds that did not train on them.
 SCORED_BEFORE = ("heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
                  "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45", "fresh47", "fresh49", "fresh51",
                  "fresh53", "fresh55", "fresh57", "fresh59", "fresh61", "fresh63", "fresh65", "fresh68", "fresh71",
                  "fresh74", "fresh77", "fresh80", "fresh83", "fresh86", "fresh89", "fresh92", "fresh95",
-                 "fresh98", "fresh101", "fresh104")
+                 "fresh98", "fresh101", "fresh104", "fresh107")
 # `salt` per blind split: (batches, share, range every level's share of its documents must fall in).
 SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
               "fresh6": (FRESH6_BATCHES, FRESH6_SHARE, 0.40, 0.50),
@@ -541,7 +542,7 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     and hundredth to the blind split `fresh98` (scored, development now); every source of the hundred-and-first to
     hundred-and-third went to the blind split `fresh101` (scored, development now), and of the hundred-and-fourth to
     hundred-and-sixth to the blind split `fresh104` (scored, development now); every source of the hundred-and-seventh
-    to hundred-and-ninth goes to the blind split `fresh107`, and of the hundred-and-tenth and hundred-and-eleventh to
+    to hundred-and-ninth went to the blind split `fresh107` (scored, development now), and of the hundred-and-tenth and hundred-and-eleventh to
     the blind split `fresh110`."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
     second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2" or d.get("batch") in TRAINING_BATCHES}
