@@ -55,8 +55,8 @@ scored at 23:50 UTC by the refit R106 on development batches 1-106 (`shipped --o
 `fresh110`, is every source of batches 110 (stored web pages) and 111 (repositories), collected in session 20 for it
 while `fresh107` waited for its audits; it was scored at 00:09 UTC (2026-12-04) by the same model
 (`shipped --only fresh110`). The blind split after it, `fresh112`, is every source of batches 112 (stored web pages)
-and 113 (repositories, owners A-M), collected in session 20 for it; it is scored once by the model shipped at the
-commit that scores it (`shipped --only fresh112`). `fresh47` (every source of batches 47 and 48) was scored by the shipped model at 06:23 UTC (the
+and 113 (repositories, owners A-M), collected in session 20 for it; it was scored at 00:56 UTC by the same model
+(`shipped --only fresh112`). `fresh47` (every source of batches 47 and 48) was scored by the shipped model at 06:23 UTC (the
 development texts were lost with a machine, so `final` could not refit), `fresh45` (batches 45 and 46) at 01:45 UTC;
 before it `fresh39` (whole source groups of batches 39 and 40, by a salted group hash) and `fresh43` (every source of
 batch 43) were scored together at 00:55 UTC. A blind
@@ -379,7 +379,8 @@ FRESH112_SHARE = 1.0  # every source group of batches 112 and 113: the fresh112 
 FRESH112_BATCHES = ("112", "113")
 # Batches 112 (stored web pages) and 113 (repositories, owners A-M) are collected on 2026-12-04 (session 20) after
 # fresh110 was scored, by helpers told they are for a blind split, before any classifier sees them: every group is
-# blind. Scored once by the model shipped at the commit that scores it (`shipped --only fresh112`).
+# blind. Scored once by the model shipped at the commit that scores it (`shipped --only fresh112`, 2026-12-04
+# 00:56 UTC, R106): development since.
 FRESH112_SALT = "0"
 # Batches collected as training data only, after the last blind split was cut: every group is development.
 TRAINING_BATCHES = ("14", "15", "20", "23", "24", "25", "30", "31", "32", "33", "34", "35", "36", "37", "38", "41", "42", "44")
@@ -395,20 +396,22 @@ SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "
 # fresh53 (09:41 UTC), fresh55 (10:00 UTC), fresh57 (11:31 UTC), fresh59 (12:00 UTC), fresh61 (12:16 UTC), fresh63
 # (12:51 UTC), fresh65 (14:08 UTC), fresh68 (14:30 UTC), fresh71 (14:48 UTC), fresh74 (15:42 UTC), fresh77 (16:00
 # UTC), fresh80 (16:33 UTC), fresh83 (18:12 UTC), fresh86 (18:17 UTC), fresh89 (18:41 UTC), fresh92 (19:09 UTC), fresh95
-# (21:32 UTC), fresh98 (21:38 UTC), fresh101 (22:03 UTC), fresh104 (22:31 UTC), fresh107 (23:50 UTC) and fresh110
-# (2026-12-04 00:09 UTC, the last twenty-five by the shipped model)
+# (21:32 UTC), fresh98 (21:38 UTC), fresh101 (22:03 UTC), fresh104 (22:31 UTC), fresh107 (23:50 UTC), fresh110
+# (2026-12-04 00:09 UTC) and fresh112 (00:56 UTC, the last twenty-six by the shipped model)
 # were scored and are development data now (kept apart by name only, so their part of the grouped CV can be reported).
 DEVELOPMENT = ("dev", "fresh3", "heldout", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
                "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45", "fresh47", "fresh49", "fresh51",
                "fresh53", "fresh55", "fresh57", "fresh59", "fresh61", "fresh63", "fresh65", "fresh68", "fresh71",
                "fresh74", "fresh77", "fresh80", "fresh83", "fresh86", "fresh89", "fresh92", "fresh95",
-               "fresh98", "fresh101", "fresh104", "fresh107", "fresh110")
+               "fresh98", "fresh101", "fresh104", "fresh107", "fresh110",
+               "fresh112")
 # The scored splits reported apart, from the grouped-CV folds that did not train on them.
 SCORED_BEFORE = ("heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
                  "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45", "fresh47", "fresh49", "fresh51",
                  "fresh53", "fresh55", "fresh57", "fresh59", "fresh61", "fresh63", "fresh65", "fresh68", "fresh71",
                  "fresh74", "fresh77", "fresh80", "fresh83", "fresh86", "fresh89", "fresh92", "fresh95",
-                 "fresh98", "fresh101", "fresh104", "fresh107", "fresh110")
+                 "fresh98", "fresh101", "fresh104", "fresh107", "fresh110",
+                 "fresh112")
 # `salt` per blind split: (batches, share, range every level's share of its documents must fall in).
 SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
               "fresh6": (FRESH6_BATCHES, FRESH6_SHARE, 0.40, 0.50),
@@ -553,7 +556,7 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     hundred-and-sixth to the blind split `fresh104` (scored, development now); every source of the hundred-and-seventh
     to hundred-and-ninth went to the blind split `fresh107` (scored, development now), and of the hundred-and-tenth and hundred-and-eleventh to
     the blind split `fresh110` (scored, development now); every source of the hundred-and-twelfth and
-    hundred-and-thirteenth goes to the blind split `fresh112`."""
+    hundred-and-thirteenth went to the blind split `fresh112` (scored, development now)."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
     second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2" or d.get("batch") in TRAINING_BATCHES}
     third = _split_stable([d for d in docs if d.get("batch", "1") == "3"], FRESH3_SHARE, "fresh3", FRESH3_SALT)
