@@ -65,13 +65,17 @@ _SHARE_CODE = re.compile(r"^[A-Za-z0-9]{4,8}$")
 _LINK_BEFORE = re.compile(r"https?://[!-~]+[ \t]*[（(,，]?[ \t]*(?:提取码|访问码)?[ \t]*$")
 
 
+_LINK_CHARS = 400  # how far back on its line a share code's link may start (keeps a crafted long line linear)
+
+
 def _share_code(text: str, start: int, value: str) -> bool:
     """The credential at `start` is a download link's extraction code (see _SHARE_CODE), not a login."""
     if not _SHARE_CODE.match(value):
         return False
     if start > 0 and text[start - 1] in "?&":
         return True
-    return bool(_LINK_BEFORE.search(text[text.rfind("\n", 0, start) + 1:start]))
+    line_start = max(text.rfind("\n", max(0, start - _LINK_CHARS), start) + 1, start - _LINK_CHARS, 0)
+    return bool(_LINK_BEFORE.search(text, line_start, start))
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,22 +181,31 @@ _PAIR_ITEM = re.compile(r"(?m)^[ \t>]*(?:[-*+]|\d{1,2}[.、])?[ \t]*(?:[^\n：:`
                         r"`([^`\s]{2,32})`[ \t]*/[ \t]*`([^`\s]{4,64})`[ \t]*$")
 
 
+def _listed_secret(value: str) -> bool:
+    """A value in an account list's password place: password-like and 6+ characters, or a 6-8 digit default such as
+    123456 (a phone number has 11)."""
+    return (_password_like(value) and len(value) >= 6) or bool(re.fullmatch(r"\d{6,8}", value))
+
+
+def _under_credential_word(text: str, start: int) -> bool:
+    """A credential word (账号, 密码, login …) stands in the few lines before `start`."""
+    return bool(_PAIR_CONTEXT.search(text, max(0, start - _CONTEXT_CHARS), start))
+
+
 def _pair_credentials(text: str) -> Iterator[PatternHit]:
     for match in _PAIR_ITEM.finditer(text):
         secret = match.group(2)
-        if not _PAIR_CONTEXT.search(text[max(0, match.start() - _CONTEXT_CHARS):match.start()]):
-            continue
-        if ((_password_like(secret) and len(secret) >= 6) or re.fullmatch(r"\d{6,8}", secret)) and not (
-                _blank(secret) or _SAMPLE_VALUE.search(secret)):
+        if (_under_credential_word(text, match.start()) and _listed_secret(secret)
+                and not (_blank(secret) or _SAMPLE_VALUE.search(secret))):
             yield PatternHit("credential", match.start(1), match.end(2), match.group(0).strip())
     for match in _PAIR_LINE.finditer(text):
         user, secret = match.group(1), match.group(2)
-        if not _PAIR_CONTEXT.search(text[max(0, match.start() - _CONTEXT_CHARS):match.start()]):
+        if not _under_credential_word(text, match.start()):
             continue
         if (user.lower() in _COMMANDS or user.lower() in ("http", "https") or re.match(r"^[a-z]+:", secret)
                 or _USER_AT_HOST.search(secret) or _TYPE_DECL.match(secret) or _blank(secret)):
             continue
-        if (_password_like(secret) and len(secret) >= 6) or re.fullmatch(r"\d{6,8}", secret):
+        if _listed_secret(secret):
             yield PatternHit("credential", match.start(1), match.end(2), match.group(0).strip())
     for heading in _ACCOUNT_HEADING.finditer(text):
         after = text[heading.end():heading.end() + _CONTEXT_CHARS]
@@ -446,8 +459,8 @@ def _column_credentials(text: str) -> Iterator[PatternHit]:
                 break
             for column in columns:
                 value = cells[column].strip("`")
-                if (((_password_like(value) and len(value) >= 6 and not _TYPE_DECL.match(value))
-                        or re.fullmatch(r"\d{6,8}", value)) and not _blank(value) and not _SAMPLE_VALUE.search(value)
+                if (_listed_secret(value) and not _TYPE_DECL.match(value)  # a 6-8 digit value is never a type
+                        and not _blank(value) and not _SAMPLE_VALUE.search(value)
                         and " " not in value and not re.search(r"[\u3000-\u9fff]", value)):
                     start = starts[row] + lines[row].find(value)
                     yield PatternHit("credential", start, start + len(value), value)
