@@ -21,6 +21,7 @@ _CARD_CONTEXT = re.compile(r"(账号|帐号|卡号|银行|开户|账户|帐户|c
 # Markdown writes the key bold (`- **默认密码**: \`xx123654\``): the emphasis around the key and the value's
 # back-ticks are layout, not part of either.
 _CREDENTIAL = re.compile(
+    r"(?<!alias )"  # a shell alias of `pwd` is a command, not a password
     r"(?:管理员密码|登录密码|初始密码|数据库密码|默认密码|密码|口令|密钥|password|passwd|pwd|secret|api[_-]?key|token)"
     r"(?:\*\*|__)?[ \t]*(?:为|是)?[ \t]*[:：=][ \t]*[\"'`]?"
     r"([^\s\"'`，。；;,:：（）()\u3000-\u9fff]{4,64})`?(?![:：\w])",
@@ -51,12 +52,15 @@ _FILL_IN = re.compile(r"(?i)(?:^|[-_])your[-_]|^your(?:password|passwd|secret|to
 
 # The name of a secret, not the secret: a CI or environment variable (`secret：**GH_TOKEN`, `secret：APP_NUM`).
 _SECRET_NAME = re.compile(r"^\**[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\**$")
+# A stand-in the reader fills or the shell expands: `<strong-password>`, `${DB_PASSWORD}`, `$TOKEN`, `{{ secret }}`.
+_STAND_IN = re.compile(r"^(?:<[^<>]+>|\$\{[A-Za-z_][A-Za-z0-9_]*\}|\$[A-Z_][A-Z0-9_]*|\{\{?[^{}]+\}?\})$")
 
 
 def _blank(value: str) -> bool:
     """A blank to fill in (____, ***), a value the reader is told to replace or a variable's name: every credential
     path asks this."""
-    return bool(_PLACEHOLDER.match(value) or _FILL_IN.search(value) or _SECRET_NAME.match(value))
+    return bool(_PLACEHOLDER.match(value) or _FILL_IN.search(value) or _SECRET_NAME.match(value)
+                or _STAND_IN.match(value))
 
 
 # A share link's extraction code, published with the link for every reader: `pan.baidu.com/s/1VW5e…?pwd=cpsc`, or a

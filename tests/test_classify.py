@@ -90,6 +90,18 @@ def test_a_share_links_code_and_a_secrets_name_are_not_passwords():
                   "数据库密码：DB_Pass_2026x"):
         assert list(find_credentials(login)), login
 
+
+def test_a_stand_in_or_a_shell_alias_is_not_a_password():
+    # development READMEs and notes held at 绝密 for a value the reader fills in or the shell expands, or for a shell
+    # alias of `pwd` (labelled 公开/内部/机密 by what they are)
+    for stand_in in ("export MOE_ADMIN_PASSWORD='<strong-password>'", "password: ${MYSQL_PASSWORD}",
+                     "api_key: ${API_KEY}", "DB_PASSWORD=$DB_PASSWORD", "token={{token}}",
+                     "tarena@aid:/$ alias pwd='hostname'"):
+        assert not list(find_credentials(stand_in)), stand_in
+    # a value that merely contains such characters, or starts with $, and a real `pwd =` stay passwords
+    for login in ("password: $ecretPass1", "DB_PASSWORD=Pa55<w>rd9", "pwd = 'Kd92mxq7'"):
+        assert list(find_credentials(login)), login
+
 def test_financial_report_with_table_is_confidential(tmp_path: Path, cli):
     path = make_docx(tmp_path / "fin.docx", FINANCIAL_REPORT, table=FINANCIAL_TABLE)
     code, out, _ = cli("classify", path, "--json")
