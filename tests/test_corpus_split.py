@@ -59,8 +59,8 @@ def test_fresh8_takes_whole_groups_of_batch_8_and_stays_put_when_sources_are_add
 
 def test_scored_splits_are_development_data():
     train_real = _train_real()
-    # every blind split but the next one (fresh114, batches 114 to 116, not yet scored) was scored once
-    assert set(train_real.SPLITS) - set(train_real.DEVELOPMENT) == {"fresh114"}
+    # every blind split but the next two (fresh114 and fresh117, batches 114 to 119, not yet scored) was scored once
+    assert set(train_real.SPLITS) - set(train_real.DEVELOPMENT) == {"fresh114", "fresh117"}
     assert {"fresh51", "fresh53", "fresh55", "fresh57", "fresh59", "fresh61", "fresh63", "fresh65", "fresh68",
             "fresh71", "fresh74", "fresh77", "fresh80", "fresh83", "fresh86", "fresh89", "fresh92", "fresh95",
             "fresh98", "fresh101", "fresh104", "fresh107", "fresh110",
@@ -219,7 +219,8 @@ def test_a_split_of_batches_12_and_13_waits_for_its_salt(monkeypatch):
                                                   ("fresh107", "107", "109"),
                                                   ("fresh110", "110", "111"),
                                                   ("fresh112", "112", "113"),
-                                                  ("fresh114", "114", "116")])
+                                                  ("fresh114", "114", "116"),
+                                                  ("fresh117", "117", "119")])
 def test_a_split_of_two_batches_waits_for_its_salt(monkeypatch, name, first, second):
     train_real = _train_real()
     salt = f"{name.upper()}_SALT"
@@ -542,3 +543,14 @@ def test_batches_114_to_116_are_a_blind_split_kept_out_of_training():
     assert {parts[d["group"]] for d in docs if d["batch"] == "112"} == {"fresh112"}
     assert {parts[d["group"]] for d in docs if d["batch"] in ("114", "115", "116")} == {"fresh114"}
     assert "fresh114" not in set(train_real.DEVELOPMENT) | set(train_real.SCORED_BEFORE)
+
+
+def test_batches_117_to_119_are_a_blind_split_of_their_own():
+    """fresh117 is collected while fresh114 waits for its audits: its batches go to it alone and nothing trains on
+    it."""
+    train_real = _train_real()
+    docs = _docs("114", 4) + _docs("116", 4) + _docs("117", 4) + _docs("118", 4) + _docs("119", 4)
+    parts = train_real.split(docs)
+    assert {parts[d["group"]] for d in docs if d["batch"] in ("114", "116")} == {"fresh114"}
+    assert {parts[d["group"]] for d in docs if d["batch"] in ("117", "118", "119")} == {"fresh117"}
+    assert "fresh117" not in set(train_real.DEVELOPMENT) | set(train_real.SCORED_BEFORE)

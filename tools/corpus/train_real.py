@@ -58,7 +58,10 @@ while `fresh107` waited for its audits; it was scored at 00:09 UTC (2026-12-04) 
 and 113 (repositories, owners A-M), collected in session 20 for it; it was scored at 00:56 UTC by the same model
 (`shipped --only fresh112`). The next blind split, `fresh114`, is every source of batches 114 (stored web pages),
 115 (repositories, owners A-M) and 116 (repositories, owners N-Z and digits), collected in session 21 for it; it is
-scored once by the model shipped at the commit that scores it (`shipped --only fresh114`). `fresh47` (every source of batches 47 and 48) was scored by the shipped model at 06:23 UTC (the
+scored once by the model shipped at the commit that scores it (`shipped --only fresh114`). The blind split after it,
+`fresh117`, is every source of batches 117 (stored web pages), 118 (repositories, owners A-M) and 119 (repositories,
+owners N-Z and digits), collected in session 21 for it while `fresh114` waited for its audits; it is scored once by the
+model shipped at the commit that scores it (`shipped --only fresh117`). `fresh47` (every source of batches 47 and 48) was scored by the shipped model at 06:23 UTC (the
 development texts were lost with a machine, so `final` could not refit), `fresh45` (batches 45 and 46) at 01:45 UTC;
 before it `fresh39` (whole source groups of batches 39 and 40, by a salted group hash) and `fresh43` (every source of
 batch 43) were scored together at 00:55 UTC. A blind
@@ -72,7 +75,7 @@ Manifest rows whose text was not rebuilt (web pages not obtained again) are simp
 are split, trained and scored. Usage:
   python tools/corpus/train_real.py split|cv|lbo|tune|final|shipped|report [--real /work/corpus/real] [--work /work/corpus/run]
   python tools/corpus/train_real.py lbo --left-out 6,7 [--work W]      (train batches 1-5, score 6+7)
-  python tools/corpus/train_real.py salt [--split fresh114|fresh112|fresh110|fresh107|fresh104|fresh101|fresh98|fresh95|fresh92|fresh89|fresh86|fresh83|fresh80|fresh77|fresh74|fresh71|fresh68|fresh65|fresh63|fresh61|fresh59|fresh57|fresh55|fresh53|fresh51|fresh49|fresh47|fresh45|fresh43|fresh39|fresh28|fresh26|fresh21|fresh18|fresh16|fresh12|fresh10|fresh8|fresh6|fresh4] [--manifest OTHER.tsv]
+  python tools/corpus/train_real.py salt [--split fresh117|fresh114|fresh112|fresh110|fresh107|fresh104|fresh101|fresh98|fresh95|fresh92|fresh89|fresh86|fresh83|fresh80|fresh77|fresh74|fresh71|fresh68|fresh65|fresh63|fresh61|fresh59|fresh57|fresh55|fresh53|fresh51|fresh49|fresh47|fresh45|fresh43|fresh39|fresh28|fresh26|fresh21|fresh18|fresh16|fresh12|fresh10|fresh8|fresh6|fresh4] [--manifest OTHER.tsv]
       (how the FRESH*_SALT were chosen: from labels and group sizes only)
 """
 
@@ -390,13 +393,20 @@ FRESH114_BATCHES = ("114", "115", "116")
 # 21) after fresh112 was scored, by helpers told they are for a blind split, before any classifier sees them: every
 # group is blind. Scored once by the model shipped at the commit that scores it (`shipped --only fresh114`).
 FRESH114_SALT = "0"
+FRESH117_SHARE = 1.0  # every source group of batches 117, 118 and 119: the fresh117 blind split
+FRESH117_BATCHES = ("117", "118", "119")
+# Batches 117 (stored web pages), 118 and 119 (repositories, owners A-M and N-Z) are collected on 2026-12-04 (session
+# 21) while fresh114 waits for its audits, by helpers told they are for a blind split, before any classifier sees
+# them: every group is blind. Scored once by the model shipped at the commit that scores it (`shipped --only
+# fresh117`).
+FRESH117_SALT = "0"
 # Batches collected as training data only, after the last blind split was cut: every group is development.
 TRAINING_BATCHES = ("14", "15", "20", "23", "24", "25", "30", "31", "32", "33", "34", "35", "36", "37", "38", "41", "42", "44")
 SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
           "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45", "fresh47", "fresh49", "fresh51", "fresh53", "fresh55",
           "fresh57", "fresh59", "fresh61", "fresh63", "fresh65", "fresh68", "fresh71", "fresh74", "fresh77",
           "fresh80", "fresh83", "fresh86", "fresh89", "fresh92", "fresh95", "fresh98", "fresh101", "fresh104", "fresh107",
-          "fresh110", "fresh112", "fresh114")
+          "fresh110", "fresh112", "fresh114", "fresh117")
 # Splits trained on and cross-validated: the first batch's heldout, fresh3, fresh4, fresh6, fresh8 (scored once on
 # 2026-12-02 12:30 UTC), fresh10 (12:51 UTC), fresh12 (15:05 UTC), fresh16 (15:33 UTC), fresh18 (16:50 UTC) and
 # fresh21 (18:23 UTC), fresh26 (18:43 UTC), fresh28 (21:42 UTC), and fresh39 and fresh43 (2026-12-03 00:55 UTC,
@@ -460,13 +470,14 @@ SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
               "fresh107": (FRESH107_BATCHES, FRESH107_SHARE, 0.0, 1.0),
               "fresh110": (FRESH110_BATCHES, FRESH110_SHARE, 0.0, 1.0),
               "fresh112": (FRESH112_BATCHES, FRESH112_SHARE, 0.0, 1.0),
-              "fresh114": (FRESH114_BATCHES, FRESH114_SHARE, 0.0, 1.0)}
+              "fresh114": (FRESH114_BATCHES, FRESH114_SHARE, 0.0, 1.0),
+              "fresh117": (FRESH117_BATCHES, FRESH117_SHARE, 0.0, 1.0)}
 # The blind splits whose sources must not appear in any other batch (checked by `split` since fresh12).
 SOURCES_APART = ("fresh12", "fresh16", "fresh18", "fresh21", "fresh26", "fresh28", "fresh39", "fresh43",
                  "fresh45", "fresh47", "fresh49", "fresh51", "fresh53", "fresh55", "fresh57",
                  "fresh59", "fresh61", "fresh63", "fresh65", "fresh68", "fresh71", "fresh74", "fresh77",
                  "fresh80", "fresh83", "fresh86", "fresh89", "fresh92", "fresh95", "fresh98", "fresh101", "fresh104",
-                 "fresh107", "fresh110", "fresh112", "fresh114")
+                 "fresh107", "fresh110", "fresh112", "fresh114", "fresh117")
 # Leave-batch-out: train on the other batches, score these as a whole (new sources, as a blind split meets them).
 # The default; `lbo --left-out 6,7` leaves out others (each choice cached in its own files, see _lbo_files).
 LEFT_OUT = ("4", "5")
@@ -566,7 +577,8 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     to hundred-and-ninth went to the blind split `fresh107` (scored, development now), and of the hundred-and-tenth and hundred-and-eleventh to
     the blind split `fresh110` (scored, development now); every source of the hundred-and-twelfth and
     hundred-and-thirteenth went to the blind split `fresh112` (scored, development now); every source of the
-    hundred-and-fourteenth to hundred-and-sixteenth goes to the blind split `fresh114`."""
+    hundred-and-fourteenth to hundred-and-sixteenth goes to the blind split `fresh114`, and of the
+    hundred-and-seventeenth to hundred-and-nineteenth to the blind split `fresh117`."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
     second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2" or d.get("batch") in TRAINING_BATCHES}
     third = _split_stable([d for d in docs if d.get("batch", "1") == "3"], FRESH3_SHARE, "fresh3", FRESH3_SALT)
@@ -630,7 +642,8 @@ def _salted_splits() -> dict[str, tuple[tuple[str, ...], float, str]]:
             "fresh107": (FRESH107_BATCHES, FRESH107_SHARE, FRESH107_SALT),
             "fresh110": (FRESH110_BATCHES, FRESH110_SHARE, FRESH110_SALT),
             "fresh112": (FRESH112_BATCHES, FRESH112_SHARE, FRESH112_SALT),
-            "fresh114": (FRESH114_BATCHES, FRESH114_SHARE, FRESH114_SALT)}
+            "fresh114": (FRESH114_BATCHES, FRESH114_SHARE, FRESH114_SALT),
+            "fresh117": (FRESH117_BATCHES, FRESH117_SHARE, FRESH117_SALT)}
 
 
 def _split_stable(docs: list[dict[str, Any]], share: float, name: str, salt: str) -> dict[str, str]:
