@@ -52,8 +52,9 @@ _FILL_IN = re.compile(r"(?i)(?:^|[-_])your[-_]|^your(?:password|passwd|secret|to
 
 # The name of a secret, not the secret: a CI or environment variable (`secret：**GH_TOKEN`, `secret：APP_NUM`).
 _SECRET_NAME = re.compile(r"^\**[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\**$")
-# A stand-in the reader fills or the shell expands: `<strong-password>`, `${DB_PASSWORD}`, `$TOKEN`, `{{ secret }}`.
-_STAND_IN = re.compile(r"^(?:<[^<>]+>|\$\{[A-Za-z_][A-Za-z0-9_]*\}|\$[A-Z_][A-Z0-9_]*|\{\{?[^{}]+\}?\})$")
+# A stand-in the reader fills or the shell expands: `<strong-password>`, `<openssl rand -hex 16>` (cut at its first
+# space), `${DB_PASSWORD}`, `$TOKEN`, `{{ secret }}`.
+_STAND_IN = re.compile(r"^(?:<[^<>]+>?|\$\{[A-Za-z_][A-Za-z0-9_]*\}|\$[A-Z_][A-Z0-9_]*|\{\{?[^{}]+\}?\})$")
 
 
 def _blank(value: str) -> bool:

@@ -102,6 +102,13 @@ def test_a_stand_in_or_a_shell_alias_is_not_a_password():
     for login in ("password: $ecretPass1", "DB_PASSWORD=Pa55<w>rd9", "pwd = 'Kd92mxq7'"):
         assert list(find_credentials(login)), login
 
+
+def test_a_stand_in_cut_at_its_first_space_is_not_a_password():
+    # fresh114's README held at 绝密 for `AI_SERVICE_TOKEN=<openssl rand -hex 16>` (the value stops at the space)
+    for stand_in in ("AI_SERVICE_TOKEN=<openssl rand -hex 16>", "ACCESS_KEY_SECRET=<RAM 子账号的密钥>"):
+        assert not list(find_credentials(stand_in)), stand_in
+    assert list(find_credentials("password: Kd92<mxq7"))  # a value with a < inside stays a password
+
 def test_financial_report_with_table_is_confidential(tmp_path: Path, cli):
     path = make_docx(tmp_path / "fin.docx", FINANCIAL_REPORT, table=FINANCIAL_TABLE)
     code, out, _ = cli("classify", path, "--json")
