@@ -59,8 +59,8 @@ def test_fresh8_takes_whole_groups_of_batch_8_and_stays_put_when_sources_are_add
 
 def test_scored_splits_are_development_data():
     train_real = _train_real()
-    # every blind split but the next one (fresh117, batches 117 to 119, not yet scored) was scored once
-    assert set(train_real.SPLITS) - set(train_real.DEVELOPMENT) == {"fresh117"}
+    # every blind split but the next two (fresh117 and fresh120, batches 117 to 122, not yet scored) was scored once
+    assert set(train_real.SPLITS) - set(train_real.DEVELOPMENT) == {"fresh117", "fresh120"}
     assert {"fresh51", "fresh53", "fresh55", "fresh57", "fresh59", "fresh61", "fresh63", "fresh65", "fresh68",
             "fresh71", "fresh74", "fresh77", "fresh80", "fresh83", "fresh86", "fresh89", "fresh92", "fresh95",
             "fresh98", "fresh101", "fresh104", "fresh107", "fresh110",
@@ -220,7 +220,8 @@ def test_a_split_of_batches_12_and_13_waits_for_its_salt(monkeypatch):
                                                   ("fresh110", "110", "111"),
                                                   ("fresh112", "112", "113"),
                                                   ("fresh114", "114", "116"),
-                                                  ("fresh117", "117", "119")])
+                                                  ("fresh117", "117", "119"),
+                                                  ("fresh120", "120", "122")])
 def test_a_split_of_two_batches_waits_for_its_salt(monkeypatch, name, first, second):
     train_real = _train_real()
     salt = f"{name.upper()}_SALT"
@@ -554,3 +555,14 @@ def test_batches_117_to_119_are_a_blind_split_of_their_own():
     assert {parts[d["group"]] for d in docs if d["batch"] in ("114", "116")} == {"fresh114"}
     assert {parts[d["group"]] for d in docs if d["batch"] in ("117", "118", "119")} == {"fresh117"}
     assert "fresh117" not in set(train_real.DEVELOPMENT) | set(train_real.SCORED_BEFORE)
+
+
+def test_batches_120_to_122_are_a_blind_split_of_their_own():
+    """fresh120 is collected while fresh117 waits for its audits: its batches go to it alone and nothing trains on
+    it."""
+    train_real = _train_real()
+    docs = _docs("117", 4) + _docs("119", 4) + _docs("120", 4) + _docs("121", 4) + _docs("122", 4)
+    parts = train_real.split(docs)
+    assert {parts[d["group"]] for d in docs if d["batch"] in ("117", "119")} == {"fresh117"}
+    assert {parts[d["group"]] for d in docs if d["batch"] in ("120", "121", "122")} == {"fresh120"}
+    assert "fresh120" not in set(train_real.DEVELOPMENT) | set(train_real.SCORED_BEFORE)

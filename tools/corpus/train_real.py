@@ -61,7 +61,10 @@ and 113 (repositories, owners A-M), collected in session 20 for it; it was score
 scored at 02:17 UTC by the same model R106 with session 21's code (`shipped --only fresh114`). The blind split after it,
 `fresh117`, is every source of batches 117 (stored web pages), 118 (repositories, owners A-M) and 119 (repositories,
 owners N-Z and digits), collected in session 21 for it while `fresh114` waited for its audits; it is scored once by the
-model shipped at the commit that scores it (`shipped --only fresh117`). `fresh47` (every source of batches 47 and 48) was scored by the shipped model at 06:23 UTC (the
+model shipped at the commit that scores it (`shipped --only fresh117`). The blind split after it, `fresh120`, is every
+source of batches 120 (stored web pages), 121 (repositories, owners A-M) and 122 (repositories, owners N-Z and digits),
+collected in session 21 for it while `fresh117` waited for its audits; it is scored once by the model shipped at the
+commit that scores it (`shipped --only fresh120`). `fresh47` (every source of batches 47 and 48) was scored by the shipped model at 06:23 UTC (the
 development texts were lost with a machine, so `final` could not refit), `fresh45` (batches 45 and 46) at 01:45 UTC;
 before it `fresh39` (whole source groups of batches 39 and 40, by a salted group hash) and `fresh43` (every source of
 batch 43) were scored together at 00:55 UTC. A blind
@@ -75,7 +78,7 @@ Manifest rows whose text was not rebuilt (web pages not obtained again) are simp
 are split, trained and scored. Usage:
   python tools/corpus/train_real.py split|cv|lbo|tune|final|shipped|report [--real /work/corpus/real] [--work /work/corpus/run]
   python tools/corpus/train_real.py lbo --left-out 6,7 [--work W]      (train batches 1-5, score 6+7)
-  python tools/corpus/train_real.py salt [--split fresh117|fresh114|fresh112|fresh110|fresh107|fresh104|fresh101|fresh98|fresh95|fresh92|fresh89|fresh86|fresh83|fresh80|fresh77|fresh74|fresh71|fresh68|fresh65|fresh63|fresh61|fresh59|fresh57|fresh55|fresh53|fresh51|fresh49|fresh47|fresh45|fresh43|fresh39|fresh28|fresh26|fresh21|fresh18|fresh16|fresh12|fresh10|fresh8|fresh6|fresh4] [--manifest OTHER.tsv]
+  python tools/corpus/train_real.py salt [--split fresh120|fresh117|fresh114|fresh112|fresh110|fresh107|fresh104|fresh101|fresh98|fresh95|fresh92|fresh89|fresh86|fresh83|fresh80|fresh77|fresh74|fresh71|fresh68|fresh65|fresh63|fresh61|fresh59|fresh57|fresh55|fresh53|fresh51|fresh49|fresh47|fresh45|fresh43|fresh39|fresh28|fresh26|fresh21|fresh18|fresh16|fresh12|fresh10|fresh8|fresh6|fresh4] [--manifest OTHER.tsv]
       (how the FRESH*_SALT were chosen: from labels and group sizes only)
 """
 
@@ -401,13 +404,20 @@ FRESH117_BATCHES = ("117", "118", "119")
 # them: every group is blind. Scored once by the model shipped at the commit that scores it (`shipped --only
 # fresh117`).
 FRESH117_SALT = "0"
+FRESH120_SHARE = 1.0  # every source group of batches 120, 121 and 122: the fresh120 blind split
+FRESH120_BATCHES = ("120", "121", "122")
+# Batches 120 (stored web pages), 121 and 122 (repositories, owners A-M and N-Z) are collected on 2026-12-04 (session
+# 21) while fresh117 waits for its audits, by helpers told they are for a blind split, before any classifier sees
+# them: every group is blind. Scored once by the model shipped at the commit that scores it (`shipped --only
+# fresh120`).
+FRESH120_SALT = "0"
 # Batches collected as training data only, after the last blind split was cut: every group is development.
 TRAINING_BATCHES = ("14", "15", "20", "23", "24", "25", "30", "31", "32", "33", "34", "35", "36", "37", "38", "41", "42", "44")
 SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
           "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45", "fresh47", "fresh49", "fresh51", "fresh53", "fresh55",
           "fresh57", "fresh59", "fresh61", "fresh63", "fresh65", "fresh68", "fresh71", "fresh74", "fresh77",
           "fresh80", "fresh83", "fresh86", "fresh89", "fresh92", "fresh95", "fresh98", "fresh101", "fresh104", "fresh107",
-          "fresh110", "fresh112", "fresh114", "fresh117")
+          "fresh110", "fresh112", "fresh114", "fresh117", "fresh120")
 # Splits trained on and cross-validated: the first batch's heldout, fresh3, fresh4, fresh6, fresh8 (scored once on
 # 2026-12-02 12:30 UTC), fresh10 (12:51 UTC), fresh12 (15:05 UTC), fresh16 (15:33 UTC), fresh18 (16:50 UTC) and
 # fresh21 (18:23 UTC), fresh26 (18:43 UTC), fresh28 (21:42 UTC), and fresh39 and fresh43 (2026-12-03 00:55 UTC,
@@ -472,13 +482,14 @@ SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
               "fresh110": (FRESH110_BATCHES, FRESH110_SHARE, 0.0, 1.0),
               "fresh112": (FRESH112_BATCHES, FRESH112_SHARE, 0.0, 1.0),
               "fresh114": (FRESH114_BATCHES, FRESH114_SHARE, 0.0, 1.0),
-              "fresh117": (FRESH117_BATCHES, FRESH117_SHARE, 0.0, 1.0)}
+              "fresh117": (FRESH117_BATCHES, FRESH117_SHARE, 0.0, 1.0),
+              "fresh120": (FRESH120_BATCHES, FRESH120_SHARE, 0.0, 1.0)}
 # The blind splits whose sources must not appear in any other batch (checked by `split` since fresh12).
 SOURCES_APART = ("fresh12", "fresh16", "fresh18", "fresh21", "fresh26", "fresh28", "fresh39", "fresh43",
                  "fresh45", "fresh47", "fresh49", "fresh51", "fresh53", "fresh55", "fresh57",
                  "fresh59", "fresh61", "fresh63", "fresh65", "fresh68", "fresh71", "fresh74", "fresh77",
                  "fresh80", "fresh83", "fresh86", "fresh89", "fresh92", "fresh95", "fresh98", "fresh101", "fresh104",
-                 "fresh107", "fresh110", "fresh112", "fresh114", "fresh117")
+                 "fresh107", "fresh110", "fresh112", "fresh114", "fresh117", "fresh120")
 # Leave-batch-out: train on the other batches, score these as a whole (new sources, as a blind split meets them).
 # The default; `lbo --left-out 6,7` leaves out others (each choice cached in its own files, see _lbo_files).
 LEFT_OUT = ("4", "5")
@@ -579,7 +590,8 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     the blind split `fresh110` (scored, development now); every source of the hundred-and-twelfth and
     hundred-and-thirteenth went to the blind split `fresh112` (scored, development now); every source of the
     hundred-and-fourteenth to hundred-and-sixteenth went to the blind split `fresh114` (scored, development now), and of the
-    hundred-and-seventeenth to hundred-and-nineteenth to the blind split `fresh117`."""
+    hundred-and-seventeenth to hundred-and-nineteenth to the blind split `fresh117`, and of the hundred-and-twentieth
+    to hundred-and-twenty-second to the blind split `fresh120`."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
     second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2" or d.get("batch") in TRAINING_BATCHES}
     third = _split_stable([d for d in docs if d.get("batch", "1") == "3"], FRESH3_SHARE, "fresh3", FRESH3_SALT)
@@ -644,7 +656,8 @@ def _salted_splits() -> dict[str, tuple[tuple[str, ...], float, str]]:
             "fresh110": (FRESH110_BATCHES, FRESH110_SHARE, FRESH110_SALT),
             "fresh112": (FRESH112_BATCHES, FRESH112_SHARE, FRESH112_SALT),
             "fresh114": (FRESH114_BATCHES, FRESH114_SHARE, FRESH114_SALT),
-            "fresh117": (FRESH117_BATCHES, FRESH117_SHARE, FRESH117_SALT)}
+            "fresh117": (FRESH117_BATCHES, FRESH117_SHARE, FRESH117_SALT),
+            "fresh120": (FRESH120_BATCHES, FRESH120_SHARE, FRESH120_SALT)}
 
 
 def _split_stable(docs: list[dict[str, Any]], share: float, name: str, salt: str) -> dict[str, str]:
