@@ -63,8 +63,8 @@ scored at 02:17 UTC by the same model R106 with session 21's code (`shipped --on
 owners N-Z and digits), collected in session 21 for it while `fresh114` waited for its audits; it was scored at 02:39
 UTC by the same model (`shipped --only fresh117`). The blind split after it, `fresh120`, is every
 source of batches 120 (stored web pages), 121 (repositories, owners A-M) and 122 (repositories, owners N-Z and digits),
-collected in session 21 for it while `fresh117` waited for its audits; it is scored once by the model shipped at the
-commit that scores it (`shipped --only fresh120`). `fresh47` (every source of batches 47 and 48) was scored by the shipped model at 06:23 UTC (the
+collected in session 21 for it while `fresh117` waited for its audits; it was scored at 03:06 UTC by the same model
+(`shipped --only fresh120`). `fresh47` (every source of batches 47 and 48) was scored by the shipped model at 06:23 UTC (the
 development texts were lost with a machine, so `final` could not refit), `fresh45` (batches 45 and 46) at 01:45 UTC;
 before it `fresh39` (whole source groups of batches 39 and 40, by a salted group hash) and `fresh43` (every source of
 batch 43) were scored together at 00:55 UTC. A blind
@@ -409,7 +409,7 @@ FRESH120_BATCHES = ("120", "121", "122")
 # Batches 120 (stored web pages), 121 and 122 (repositories, owners A-M and N-Z) are collected on 2026-12-04 (session
 # 21) while fresh117 waits for its audits, by helpers told they are for a blind split, before any classifier sees
 # them: every group is blind. Scored once by the model shipped at the commit that scores it (`shipped --only
-# fresh120`).
+# fresh120`, 2026-12-04 03:06 UTC, R106): development since.
 FRESH120_SALT = "0"
 # Batches collected as training data only, after the last blind split was cut: every group is development.
 TRAINING_BATCHES = ("14", "15", "20", "23", "24", "25", "30", "31", "32", "33", "34", "35", "36", "37", "38", "41", "42", "44")
@@ -426,22 +426,22 @@ SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "
 # (12:51 UTC), fresh65 (14:08 UTC), fresh68 (14:30 UTC), fresh71 (14:48 UTC), fresh74 (15:42 UTC), fresh77 (16:00
 # UTC), fresh80 (16:33 UTC), fresh83 (18:12 UTC), fresh86 (18:17 UTC), fresh89 (18:41 UTC), fresh92 (19:09 UTC), fresh95
 # (21:32 UTC), fresh98 (21:38 UTC), fresh101 (22:03 UTC), fresh104 (22:31 UTC), fresh107 (23:50 UTC), fresh110
-# (2026-12-04 00:09 UTC), fresh112 (00:56 UTC), fresh114 (02:17 UTC) and fresh117 (02:39 UTC, the last twenty-eight by
-# the shipped model)
+# (2026-12-04 00:09 UTC), fresh112 (00:56 UTC), fresh114 (02:17 UTC), fresh117 (02:39 UTC) and fresh120 (03:06 UTC,
+# the last twenty-nine by the shipped model)
 # were scored and are development data now (kept apart by name only, so their part of the grouped CV can be reported).
 DEVELOPMENT = ("dev", "fresh3", "heldout", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
                "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45", "fresh47", "fresh49", "fresh51",
                "fresh53", "fresh55", "fresh57", "fresh59", "fresh61", "fresh63", "fresh65", "fresh68", "fresh71",
                "fresh74", "fresh77", "fresh80", "fresh83", "fresh86", "fresh89", "fresh92", "fresh95",
                "fresh98", "fresh101", "fresh104", "fresh107", "fresh110",
-               "fresh112", "fresh114", "fresh117")
+               "fresh112", "fresh114", "fresh117", "fresh120")
 # The scored splits reported apart, from the grouped-CV folds that did not train on them.
 SCORED_BEFORE = ("heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
                  "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45", "fresh47", "fresh49", "fresh51",
                  "fresh53", "fresh55", "fresh57", "fresh59", "fresh61", "fresh63", "fresh65", "fresh68", "fresh71",
                  "fresh74", "fresh77", "fresh80", "fresh83", "fresh86", "fresh89", "fresh92", "fresh95",
                  "fresh98", "fresh101", "fresh104", "fresh107", "fresh110",
-                 "fresh112", "fresh114", "fresh117")
+                 "fresh112", "fresh114", "fresh117", "fresh120")
 # `salt` per blind split: (batches, share, range every level's share of its documents must fall in).
 SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
               "fresh6": (FRESH6_BATCHES, FRESH6_SHARE, 0.40, 0.50),
@@ -593,7 +593,7 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     hundred-and-fourteenth to hundred-and-sixteenth went to the blind split `fresh114` (scored, development now), and of the
     hundred-and-seventeenth to hundred-and-nineteenth to the blind split `fresh117` (scored, development now), and of
     the hundred-and-twentieth
-    to hundred-and-twenty-second to the blind split `fresh120`."""
+    to hundred-and-twenty-second to the blind split `fresh120` (scored, development now)."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
     second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2" or d.get("batch") in TRAINING_BATCHES}
     third = _split_stable([d for d in docs if d.get("batch", "1") == "3"], FRESH3_SHARE, "fresh3", FRESH3_SALT)
