@@ -57,11 +57,18 @@ _SECRET_NAME = re.compile(r"^\**[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\**$")
 _STAND_IN = re.compile(r"^(?:<[^<>]+>?|\$\{[A-Za-z_][A-Za-z0-9_]*\}|\$[A-Z_][A-Z0-9_]*|\{\{?[^{}]+\}?\})$")
 
 
+# Code that assigns a variable named for the secret, not the secret: `self.api_key = api_key`, `token: access_token`,
+# `password=db_password`, `apiKey: apiKey`.
+_SECRET_VARIABLE = re.compile(r"^(?:[a-z_][a-z0-9_]*\.)*(?:"
+                              r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:key|token|secret|password|passwd|pwd)|"
+                              r"[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)*(?:Key|Token|Secret|Password))$")
+
+
 def _blank(value: str) -> bool:
     """A blank to fill in (____, ***), a value the reader is told to replace or a variable's name: every credential
     path asks this."""
     return bool(_PLACEHOLDER.match(value) or _FILL_IN.search(value) or _SECRET_NAME.match(value)
-                or _STAND_IN.match(value))
+                or _STAND_IN.match(value) or _SECRET_VARIABLE.match(value))
 
 
 # A share link's extraction code, published with the link for every reader: `pan.baidu.com/s/1VW5e…?pwd=cpsc`, or a

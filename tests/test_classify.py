@@ -109,6 +109,16 @@ def test_a_stand_in_cut_at_its_first_space_is_not_a_password():
         assert not list(find_credentials(stand_in)), stand_in
     assert list(find_credentials("password: Kd92<mxq7"))  # a value with a < inside stays a password
 
+
+def test_a_variable_named_for_the_secret_is_not_a_password():
+    # fresh120's README held at 绝密 for the code line `self.api_key = api_key`
+    for code in ("self.api_key = api_key", "token: access_token", "password=db_password", "apiKey: apiKey",
+                 "const token = auth.generateToken({ user })"):
+        assert not list(find_credentials(code)), code
+    # values that only contain such a word stay passwords
+    for login in ("password: password123", "密码：mypassword1", "api_key = sk_live_Kd92mxq7"):
+        assert list(find_credentials(login)), login
+
 def test_financial_report_with_table_is_confidential(tmp_path: Path, cli):
     path = make_docx(tmp_path / "fin.docx", FINANCIAL_REPORT, table=FINANCIAL_TABLE)
     code, out, _ = cli("classify", path, "--json")
