@@ -64,7 +64,9 @@ owners N-Z and digits), collected in session 21 for it while `fresh114` waited f
 UTC by the same model (`shipped --only fresh117`). The blind split after it, `fresh120`, is every
 source of batches 120 (stored web pages), 121 (repositories, owners A-M) and 122 (repositories, owners N-Z and digits),
 collected in session 21 for it while `fresh117` waited for its audits; it was scored at 03:06 UTC by the same model
-(`shipped --only fresh120`). `fresh47` (every source of batches 47 and 48) was scored by the shipped model at 06:23 UTC (the
+(`shipped --only fresh120`). The next blind split, `fresh123`, is every source of batches 123 (stored web pages), 124
+(repositories, owners A-M) and 125 (repositories, owners N-Z and digits), collected in session 21 for it; it is
+scored once by the model shipped at the commit that scores it (`shipped --only fresh123`). `fresh47` (every source of batches 47 and 48) was scored by the shipped model at 06:23 UTC (the
 development texts were lost with a machine, so `final` could not refit), `fresh45` (batches 45 and 46) at 01:45 UTC;
 before it `fresh39` (whole source groups of batches 39 and 40, by a salted group hash) and `fresh43` (every source of
 batch 43) were scored together at 00:55 UTC. A blind
@@ -78,7 +80,7 @@ Manifest rows whose text was not rebuilt (web pages not obtained again) are simp
 are split, trained and scored. Usage:
   python tools/corpus/train_real.py split|cv|lbo|tune|final|shipped|report [--real /work/corpus/real] [--work /work/corpus/run]
   python tools/corpus/train_real.py lbo --left-out 6,7 [--work W]      (train batches 1-5, score 6+7)
-  python tools/corpus/train_real.py salt [--split fresh120|fresh117|fresh114|fresh112|fresh110|fresh107|fresh104|fresh101|fresh98|fresh95|fresh92|fresh89|fresh86|fresh83|fresh80|fresh77|fresh74|fresh71|fresh68|fresh65|fresh63|fresh61|fresh59|fresh57|fresh55|fresh53|fresh51|fresh49|fresh47|fresh45|fresh43|fresh39|fresh28|fresh26|fresh21|fresh18|fresh16|fresh12|fresh10|fresh8|fresh6|fresh4] [--manifest OTHER.tsv]
+  python tools/corpus/train_real.py salt [--split fresh123|fresh120|fresh117|fresh114|fresh112|fresh110|fresh107|fresh104|fresh101|fresh98|fresh95|fresh92|fresh89|fresh86|fresh83|fresh80|fresh77|fresh74|fresh71|fresh68|fresh65|fresh63|fresh61|fresh59|fresh57|fresh55|fresh53|fresh51|fresh49|fresh47|fresh45|fresh43|fresh39|fresh28|fresh26|fresh21|fresh18|fresh16|fresh12|fresh10|fresh8|fresh6|fresh4] [--manifest OTHER.tsv]
       (how the FRESH*_SALT were chosen: from labels and group sizes only)
 """
 
@@ -411,13 +413,19 @@ FRESH120_BATCHES = ("120", "121", "122")
 # them: every group is blind. Scored once by the model shipped at the commit that scores it (`shipped --only
 # fresh120`, 2026-12-04 03:06 UTC, R106): development since.
 FRESH120_SALT = "0"
+FRESH123_SHARE = 1.0  # every source group of batches 123, 124 and 125: the fresh123 blind split
+FRESH123_BATCHES = ("123", "124", "125")
+# Batches 123 (stored web pages), 124 and 125 (repositories, owners A-M and N-Z) are collected on 2026-12-04 (session
+# 21) after fresh120 was scored, by helpers told they are for a blind split, before any classifier sees them: every
+# group is blind. Scored once by the model shipped at the commit that scores it (`shipped --only fresh123`).
+FRESH123_SALT = "0"
 # Batches collected as training data only, after the last blind split was cut: every group is development.
 TRAINING_BATCHES = ("14", "15", "20", "23", "24", "25", "30", "31", "32", "33", "34", "35", "36", "37", "38", "41", "42", "44")
 SPLITS = ("dev", "heldout", "fresh3", "fresh4", "fresh6", "fresh8", "fresh10", "fresh12", "fresh16", "fresh18",
           "fresh21", "fresh26", "fresh28", "fresh39", "fresh43", "fresh45", "fresh47", "fresh49", "fresh51", "fresh53", "fresh55",
           "fresh57", "fresh59", "fresh61", "fresh63", "fresh65", "fresh68", "fresh71", "fresh74", "fresh77",
           "fresh80", "fresh83", "fresh86", "fresh89", "fresh92", "fresh95", "fresh98", "fresh101", "fresh104", "fresh107",
-          "fresh110", "fresh112", "fresh114", "fresh117", "fresh120")
+          "fresh110", "fresh112", "fresh114", "fresh117", "fresh120", "fresh123")
 # Splits trained on and cross-validated: the first batch's heldout, fresh3, fresh4, fresh6, fresh8 (scored once on
 # 2026-12-02 12:30 UTC), fresh10 (12:51 UTC), fresh12 (15:05 UTC), fresh16 (15:33 UTC), fresh18 (16:50 UTC) and
 # fresh21 (18:23 UTC), fresh26 (18:43 UTC), fresh28 (21:42 UTC), and fresh39 and fresh43 (2026-12-03 00:55 UTC,
@@ -484,13 +492,15 @@ SALT_RULES = {"fresh4": (FRESH4_BATCHES, FRESH4_SHARE, 0.35, 0.45),
               "fresh112": (FRESH112_BATCHES, FRESH112_SHARE, 0.0, 1.0),
               "fresh114": (FRESH114_BATCHES, FRESH114_SHARE, 0.0, 1.0),
               "fresh117": (FRESH117_BATCHES, FRESH117_SHARE, 0.0, 1.0),
-              "fresh120": (FRESH120_BATCHES, FRESH120_SHARE, 0.0, 1.0)}
+              "fresh120": (FRESH120_BATCHES, FRESH120_SHARE, 0.0, 1.0),
+              "fresh123": (FRESH123_BATCHES, FRESH123_SHARE, 0.0, 1.0)}
 # The blind splits whose sources must not appear in any other batch (checked by `split` since fresh12).
 SOURCES_APART = ("fresh12", "fresh16", "fresh18", "fresh21", "fresh26", "fresh28", "fresh39", "fresh43",
                  "fresh45", "fresh47", "fresh49", "fresh51", "fresh53", "fresh55", "fresh57",
                  "fresh59", "fresh61", "fresh63", "fresh65", "fresh68", "fresh71", "fresh74", "fresh77",
                  "fresh80", "fresh83", "fresh86", "fresh89", "fresh92", "fresh95", "fresh98", "fresh101", "fresh104",
-                 "fresh107", "fresh110", "fresh112", "fresh114", "fresh117", "fresh120")
+                 "fresh107", "fresh110", "fresh112", "fresh114", "fresh117", "fresh120",
+                 "fresh123")
 # Leave-batch-out: train on the other batches, score these as a whole (new sources, as a blind split meets them).
 # The default; `lbo --left-out 6,7` leaves out others (each choice cached in its own files, see _lbo_files).
 LEFT_OUT = ("4", "5")
@@ -593,7 +603,8 @@ def split(docs: list[dict[str, Any]]) -> dict[str, str]:
     hundred-and-fourteenth to hundred-and-sixteenth went to the blind split `fresh114` (scored, development now), and of the
     hundred-and-seventeenth to hundred-and-nineteenth to the blind split `fresh117` (scored, development now), and of
     the hundred-and-twentieth
-    to hundred-and-twenty-second to the blind split `fresh120` (scored, development now)."""
+    to hundred-and-twenty-second to the blind split `fresh120` (scored, development now); every source of the
+    hundred-and-twenty-third to hundred-and-twenty-fifth goes to the blind split `fresh123`."""
     first = _split([d for d in docs if d.get("batch", "1") == "1"], HELDOUT_SHARE, "heldout")
     second = {d["group"]: "dev" for d in docs if d.get("batch", "1") == "2" or d.get("batch") in TRAINING_BATCHES}
     third = _split_stable([d for d in docs if d.get("batch", "1") == "3"], FRESH3_SHARE, "fresh3", FRESH3_SALT)
@@ -659,7 +670,8 @@ def _salted_splits() -> dict[str, tuple[tuple[str, ...], float, str]]:
             "fresh112": (FRESH112_BATCHES, FRESH112_SHARE, FRESH112_SALT),
             "fresh114": (FRESH114_BATCHES, FRESH114_SHARE, FRESH114_SALT),
             "fresh117": (FRESH117_BATCHES, FRESH117_SHARE, FRESH117_SALT),
-            "fresh120": (FRESH120_BATCHES, FRESH120_SHARE, FRESH120_SALT)}
+            "fresh120": (FRESH120_BATCHES, FRESH120_SHARE, FRESH120_SALT),
+            "fresh123": (FRESH123_BATCHES, FRESH123_SHARE, FRESH123_SALT)}
 
 
 def _split_stable(docs: list[dict[str, Any]], share: float, name: str, salt: str) -> dict[str, str]:
